@@ -1,0 +1,39 @@
+package org.marsad.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code marsad} root command. Subcommands are registered in {@link #commandLine()}. */
+@Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
+    description = "Arabic-first news event monitor: turns Arabic news reports into located, dated events.")
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    // one line per subcommand; keep this list sorted by name
+    cl.addSubcommand(new AnalyzeCommand());
+    cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
+    cl.setParameterExceptionHandler((ex, args) -> {
+      ex.getCommandLine().getErr().println("marsad: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Try 'marsad " + ex.getCommandLine().getCommandName() + " --help'.");
+      return ExitCode.USAGE.code();
+    });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,39 @@
+package org.marsad.core.pipeline;
+
+import java.util.List;
+import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.model.Article;
+import org.marsad.core.text.TextLayer;
+
+/**
+ * The whole analysis, composed in one place. Immutable and thread-safe: the CLI, the server and the
+ * Spark job share one instance.
+ */
+public final class Pipeline {
+
+  private final List<Stage> stages;
+
+  public Pipeline(List<Stage> stages) {
+    this.stages = List.copyOf(stages);
+  }
+
+  /** The default pipeline with the resources bundled in the jar. */
+  public static Pipeline standard() {
+    // The order matters: every stage reads the layers of the stages before it.
+    // 1. text: sentences, tokens, numbers, repeated paragraphs (which later stages skip)
+    return new Pipeline(List.of(TextLayer.standard()));
+  }
+
+  /** Only the text layer: the reference point for benchmarks. */
+  public static Pipeline textOnly() {
+    return new Pipeline(List.of(TextLayer.standard()));
+  }
+
+  public AnalyzedDocument analyze(Article article) {
+    AnalyzedDocument doc = AnalyzedDocument.of(article);
+    for (Stage stage : stages) {
+      doc = stage.apply(doc);
+    }
+    return doc;
+  }
+}
