@@ -20,8 +20,18 @@ public final class Main implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    // one line per subcommand; keep this list sorted by name
+    // groups of subcommands
+    CommandLine bench = new CommandLine(new BenchCommand());
+    CommandLine eval = new CommandLine(new EvalCommand());
+    CommandLine gazetteer = new CommandLine(new GazetteerCommand());
+    CommandLine train = new CommandLine(new TrainCommand());
+
+    // one line per command, sorted by name
     cl.addSubcommand(new AnalyzeCommand());
+    cl.addSubcommand(bench);
+    cl.addSubcommand(eval);
+    cl.addSubcommand(gazetteer);
+    cl.addSubcommand(train);
     cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
