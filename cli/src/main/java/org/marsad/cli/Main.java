@@ -26,6 +26,8 @@ public final class Main implements Runnable {
     CommandLine gazetteer = new CommandLine(new GazetteerCommand());
     CommandLine train = new CommandLine(new TrainCommand());
 
+    train.addSubcommand(new TrainCliticsCommand());
+
     // one line per command, sorted by name
     cl.addSubcommand(new AnalyzeCommand());
     cl.addSubcommand(bench);
