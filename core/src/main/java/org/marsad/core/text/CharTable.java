@@ -1,71 +1,70 @@
 package org.marsad.core.text;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
  * An immutable open-addressing map from strings to values that can be probed with a slice of a
  * {@code char[]}, so the tokeniser looks words up without allocating a {@code String} per token.
+ * Keys live in one contiguous {@code char[]} and each slot keeps its key's hash, so a probe touches
+ * few cache lines and compares characters only when the hashes agree.
  */
 final class CharTable<V> {
 
-  private final String[] keys;
+  private final int[] hashes;
+  private final int[] starts;
+  private final int[] lengths;
+  private final char[] pool;
   private final Object[] values;
   private final int mask;
 
   CharTable(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-    keys = new String[capacity];
+    hashes = new int[capacity];
+    starts = new int[capacity];
+    lengths = new int[capacity];
     values = new Object[capacity];
     mask = capacity - 1;
+    pool = new char[entries.keySet().stream().mapToInt(String::length).sum()];
+    int used = 0;
     for (Map.Entry<String, V> e : entries.entrySet()) {
       String k = e.getKey();
-      int slot = hash(k) & mask;
-      while (keys[slot] != null) {
+      int h = hash(k);
+      int slot = h & mask;
+      while (values[slot] != null) {
         slot = (slot + 1) & mask;
       }
-      keys[slot] = k;
+      k.getChars(0, k.length(), pool, used);
+      hashes[slot] = h;
+      starts[slot] = used;
+      lengths[slot] = k.length();
       values[slot] = e.getValue();
+      used += k.length();
     }
-  }
-
-  int size() {
-    return (int) Arrays.stream(keys).filter(k -> k != null).count();
   }
 
   /** The value of {@code buf[0, len)}, or null. */
-  @SuppressWarnings("unchecked")
   V get(char[] buf, int len) {
-    int slot = hash(buf, len) & mask;
-    String k;
-    while ((k = keys[slot]) != null) {
-      if (equal(k, buf, len)) {
-        return (V) values[slot];
-      }
-      slot = (slot + 1) & mask;
-    }
-    return null;
+    return get(buf, 0, len);
   }
 
+  /** The value of {@code buf[off, off + len)}, or null. */
   @SuppressWarnings("unchecked")
-  V get(String key) {
-    int slot = hash(key) & mask;
-    String k;
-    while ((k = keys[slot]) != null) {
-      if (k.equals(key)) {
-        return (V) values[slot];
+  V get(char[] buf, int off, int len) {
+    int h = hash(buf, off, len);
+    int slot = h & mask;
+    Object v;
+    while ((v = values[slot]) != null) {
+      if (hashes[slot] == h && lengths[slot] == len && equal(starts[slot], buf, off, len)) {
+        return (V) v;
       }
       slot = (slot + 1) & mask;
     }
     return null;
   }
 
-  private static boolean equal(String k, char[] buf, int len) {
-    if (k.length() != len) {
-      return false;
-    }
+  private boolean equal(int start, char[] buf, int off, int len) {
     for (int i = 0; i < len; i++) {
-      if (k.charAt(i) != buf[i]) {
+      if (pool[start + i] != buf[off + i]) {
         return false;
       }
     }
@@ -76,16 +75,21 @@ final class CharTable<V> {
     return mix(s.hashCode());
   }
 
-  /** Same as {@code new String(buf, 0, len).hashCode()}, then mixed. */
-  private static int hash(char[] buf, int len) {
+  /** Same as {@code new String(buf, off, len).hashCode()}, then mixed. */
+  private static int hash(char[] buf, int off, int len) {
     int h = 0;
-    for (int i = 0; i < len; i++) {
+    for (int i = off; i < off + len; i++) {
       h = 31 * h + buf[i];
     }
     return mix(h);
   }
 
+  /** MurmurHash3's finaliser: spreads the string hash over the low bits the mask keeps. */
   private static int mix(int h) {
-    return h ^ (h >>> 16) ^ (h >>> 7);
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
   }
 }

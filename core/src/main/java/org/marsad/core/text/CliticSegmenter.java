@@ -88,6 +88,10 @@ public final class CliticSegmenter {
   private static final String STRICT_LETTERS = "فبكل";
   /** Letters the imperfect verb starts with; the future marker is only split before them. */
   private static final String IMPERFECT_PREFIXES = "يتنا";
+  private static final char TEH = 'ت';
+  private static final char HEH = 'ه';
+  /** Longest prefix plus suffix assembled around a stem ("ال", "يه"). */
+  private static final int MAX_AFFIX = 4;
   private static final String FALLBACK_CONJUNCTIONS = "وف";
   private static final int FALLBACK_MIN_STEM = 3;
 
@@ -123,6 +127,7 @@ public final class CliticSegmenter {
   private final Set<String> exceptions;
   private final Thresholds thresholds;
   private final CharTable<Segmentation> decided;
+  private final CharTable<Integer> counts;
   private final Map<String, String> clitics;
 
   public CliticSegmenter(WordFrequencies frequencies, Set<String> exceptions, Thresholds thresholds) {
@@ -131,6 +136,7 @@ public final class CliticSegmenter {
     exceptions.forEach(e -> normalised.add(Normalizer.normalize(e)));
     this.exceptions = Set.copyOf(normalised);
     this.thresholds = thresholds;
+    this.counts = new CharTable<>(frequencies.asMap());
     Map<String, String> interned = new HashMap<>();
     PROCLITICS_AND_NONE.forEach(p -> interned.put(p, p));
     ENCLITICS_AND_NONE.forEach(e -> interned.put(e, e));
@@ -203,10 +209,16 @@ public final class CliticSegmenter {
     if (exceptions.contains(w) || w.length() <= thresholds.minStemLength() || cannotHaveClitics(w)) {
       return Segmentation.whole(w);
     }
-    int wholeCount = frequencies.count(w);
-    Segmentation best = null;
+    // works on chars with one scratch buffer: unknown words are decided while tokenising
+    char[] wc = w.toCharArray();
+    int n = wc.length;
+    char[] scratch = new char[n + MAX_AFFIX];
+    int wholeCount = count(wc, 0, n);
+    Proclitic bestP = null;
+    String bestE = "";
     int bestStripped = 0;
     int bestCount = 0;
+    boolean bestTa = false;
     for (Proclitic proclitic : PROCLITIC_INFO) {
       String p = proclitic.form();
       if (!w.startsWith(p)) {
@@ -218,22 +230,23 @@ public final class CliticSegmenter {
         if (stripped == 0 || !w.endsWith(e)) {
           continue;
         }
-        int stemLength = w.length() - stripped;
-        if (stemLength < thresholds.minStemLength()) {
+        int off = p.length();
+        int len = n - stripped;
+        if (len < thresholds.minStemLength()) {
           continue;
         }
-        if (!e.isEmpty() && (article || stemLength < thresholds.minEncliticStemLength()
+        if (!e.isEmpty() && (article || len < thresholds.minEncliticStemLength()
             || taMarbuta && e.equals("ه") || alefMaqsura && e.equals("ي"))) {
           continue;
         }
-        if (p.endsWith(FUTURE) && IMPERFECT_PREFIXES.indexOf(w.charAt(p.length())) < 0) {
+        if (p.endsWith(FUTURE) && IMPERFECT_PREFIXES.indexOf(wc[off]) < 0) {
           continue;
         }
-        String stem = w.substring(p.length(), w.length() - e.length());
-        int stemCount = frequencies.count(stem);
-        if (!e.isEmpty() && stem.endsWith("ت")) {
-          String taForm = stem.substring(0, stem.length() - 1) + "ه";
-          int taCount = frequencies.count(taForm);
+        Stem stem = new Stem(wc, off, len, false, scratch);
+        int stemCount = count(wc, off, len);
+        if (!e.isEmpty() && wc[off + len - 1] == TEH) {
+          Stem taForm = new Stem(wc, off, len, true, scratch);
+          int taCount = count(taForm, "", "");
           if (taCount > stemCount) {
             stem = taForm;
             stemCount = taCount;
@@ -243,14 +256,19 @@ public final class CliticSegmenter {
           continue;
         }
         if (stripped > bestStripped || stripped == bestStripped && stemCount > bestCount) {
-          best = new Segmentation(w, clitics.get(p), stem, clitics.get(e));
+          bestP = proclitic;
+          bestE = e;
           bestStripped = stripped;
           bestCount = stemCount;
+          bestTa = stem.taForm();
         }
       }
     }
-    if (best != null) {
-      return best;
+    if (bestP != null) {
+      int off = bestP.form().length();
+      int len = n - bestStripped;
+      String stem = bestTa ? new String(wc, off, len - 1) + HEH : new String(wc, off, len);
+      return new Segmentation(w, clitics.get(bestP.form()), stem, clitics.get(bestE));
     }
     if (wholeCount < thresholds.minStemCount()) {
       return fallback(w);
@@ -258,8 +276,38 @@ public final class CliticSegmenter {
     return Segmentation.whole(w);
   }
 
-  /** Rules 6 to 12 for one candidate split; the cheap ratio test comes before extra lookups. */
-  private boolean allowed(Proclitic p, String e, String stem, int stemCount, int wholeCount) {
+  /** A candidate stem {@code wc[off, off + len)}, its last letter read as ة when {@code taForm}. */
+  private record Stem(char[] wc, int off, int len, boolean taForm, char[] scratch) {
+    int length() {
+      return len;
+    }
+  }
+
+  private int count(char[] buf, int off, int len) {
+    Integer c = counts.get(buf, off, len);
+    return c == null ? 0 : c;
+  }
+
+  /** count(prefix + stem + suffix), assembled in the scratch buffer. */
+  private int count(Stem s, String prefix, String suffix) {
+    char[] b = s.scratch();
+    int k = 0;
+    for (int i = 0; i < prefix.length(); i++) {
+      b[k++] = prefix.charAt(i);
+    }
+    System.arraycopy(s.wc(), s.off(), b, k, s.len());
+    k += s.len();
+    if (s.taForm()) {
+      b[k - 1] = HEH;
+    }
+    for (int i = 0; i < suffix.length(); i++) {
+      b[k++] = suffix.charAt(i);
+    }
+    return count(b, 0, k);
+  }
+
+  /** Rules 6 to 13 for one candidate split; the cheap ratio test comes before extra lookups. */
+  private boolean allowed(Proclitic p, String e, Stem stem, int stemCount, int wholeCount) {
     Thresholds t = thresholds;
     double ratio = p.strict() ? t.prepositionRatio() : p.conjunction() ? t.conjunctionRatio() : 0;
     if (!e.isEmpty()) {
@@ -268,23 +316,26 @@ public final class CliticSegmenter {
     if (stem.length() == t.minStemLength()) {
       ratio = Math.max(ratio, t.shortStemRatio());
     }
-    int evidence = p.article() ? Math.max(stemCount, frequencies.count(ARTICLE + stem)) : stemCount;
+    int evidence = p.article() ? Math.max(stemCount, count(stem, ARTICLE, "")) : stemCount;
     if (evidence < ratio * wholeCount || evidence < t.minStemCount()) {
       return false;
     }
     if (p.article()) {
-      int bare = stemCount + frequencies.count("و" + stem) + frequencies.count("ب" + stem)
-          + frequencies.count("ل" + stem);
+      int bare = stemCount + count(stem, "و", "") + count(stem, "ب", "") + count(stem, "ل", "");
       if (bare < t.minStemCount()) {
         return false;
       }
     }
-    if (p.stacked() && frequencies.count(p.form().substring(1) + stem + e) < t.minStemCount()
-        && frequencies.count(p.form().substring(1) + stem) < t.minStemCount()) {
-      return false;
+    if (p.stacked()) {
+      // the word without its conjunction, with and without the enclitic
+      char[] wc = stem.wc();
+      int rest = wc.length - 1;
+      if (count(wc, 1, rest) < t.minStemCount() && count(wc, 1, rest - e.length()) < t.minStemCount()) {
+        return false;
+      }
     }
     return !e.equals("ي")
-        || frequencies.count(stem + "ه") >= wholeCount && frequencies.count(stem + "يه") < t.minStemCount();
+        || count(stem, "", "ه") >= wholeCount && count(stem, "", "يه") < t.minStemCount();
   }
 
   private static boolean cannotHaveClitics(String w) {

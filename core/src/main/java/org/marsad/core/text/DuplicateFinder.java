@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.core.model.Duplicate;
+import org.marsad.core.model.Token;
 
 /**
  * Finds paragraphs repeated inside one article, so that a repeat does not feed later stages twice.
@@ -12,11 +13,10 @@ import org.marsad.core.model.Duplicate;
  * <p>Rules:
  *
  * <ol>
- *   <li>A paragraph is a line of the text, trimmed of surrounding whitespace.
- *   <li>Two paragraphs are the same when their {@link Normalizer normalised} forms are equal after
- *       collapsing every run of whitespace to one space: so whitespace, diacritics, tatweel, alef and
- *       ya forms may differ.
- *   <li>Only paragraphs of at least {@link #MIN_PARAGRAPH_CHARS} normalised characters count: short
+ *   <li>A paragraph is a line of the text, from its first token to its last.
+ *   <li>Two paragraphs are the same when their tokens have the same {@link Normalizer normal forms}
+ *       in the same order: whitespace, diacritics, tatweel, alef and ya forms may differ.
+ *   <li>Only paragraphs spanning at least {@link #MIN_PARAGRAPH_CHARS} characters count: short
  *       lines (datelines, "فيديو", subheadings) legitimately repeat.
  *   <li>Each later occurrence is reported against the first one.
  * </ol>
@@ -26,59 +26,57 @@ public final class DuplicateFinder {
   /** Shorter paragraphs are not reported. */
   static final int MIN_PARAGRAPH_CHARS = 40;
 
-  public List<Duplicate> find(String text) {
+  /** A paragraph as a range of token indexes {@code [from, to)}. */
+  private record Paragraph(int from, int to) {}
+
+  public List<Duplicate> find(String text, List<Token> tokens) {
     List<Duplicate> duplicates = new ArrayList<>();
-    Map<String, Integer> firstStart = new HashMap<>();
-    int n = text.length();
-    char[] buf = new char[0];
-    int lineStart = 0;
-    while (lineStart < n) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = n;
+    Map<Long, List<Paragraph>> seen = new HashMap<>();
+    int n = tokens.size();
+    int from = 0;
+    while (from < n) {
+      int to = from + 1;
+      long hash = tokens.get(from).norm().hashCode();
+      while (to < n && !hasLineBreak(text, tokens.get(to - 1).end(), tokens.get(to).start())) {
+        hash = hash * 1_000_003L + tokens.get(to).norm().hashCode();
+        to++;
       }
-      int start = lineStart;
-      int end = lineEnd;
-      while (start < end && Tokenizer.isSpace(text.charAt(start))) {
-        start++;
-      }
-      while (end > start && Tokenizer.isSpace(text.charAt(end - 1))) {
-        end--;
-      }
+      int start = tokens.get(from).start();
+      int end = tokens.get(to - 1).end();
       if (end - start >= MIN_PARAGRAPH_CHARS) {
-        if (buf.length < end - start) {
-          buf = new char[end - start];
-        }
-        String key = key(text, start, end, buf);
-        if (key.length() >= MIN_PARAGRAPH_CHARS) {
-          Integer first = firstStart.putIfAbsent(key, start);
-          if (first != null) {
-            duplicates.add(new Duplicate(start, end, first));
-          }
+        Paragraph here = new Paragraph(from, to);
+        List<Paragraph> same = seen.computeIfAbsent(hash, h -> new ArrayList<>(1));
+        Paragraph first = same.stream().filter(p -> sameNorms(tokens, p, here)).findFirst().orElse(null);
+        if (first == null) {
+          same.add(here);
+        } else {
+          duplicates.add(new Duplicate(start, end, tokens.get(first.from()).start()));
         }
       }
-      lineStart = lineEnd + 1;
+      from = to;
     }
     return duplicates;
   }
 
-  /** The normalised paragraph with whitespace runs collapsed to one space. */
-  private static String key(String text, int start, int end, char[] buf) {
-    int len = Normalizer.normalize(text, start, end, buf);
-    int out = 0;
-    boolean space = false;
-    for (int i = 0; i < len; i++) {
-      char c = buf[i];
-      if (Tokenizer.isSpace(c)) {
-        space = true;
-        continue;
-      }
-      if (space && out > 0) {
-        buf[out++] = ' ';
-      }
-      space = false;
-      buf[out++] = c;
+  private static boolean sameNorms(List<Token> tokens, Paragraph a, Paragraph b) {
+    if (a.to() - a.from() != b.to() - b.from()) {
+      return false;
     }
-    return new String(buf, 0, out);
+    for (int i = 0; i < a.to() - a.from(); i++) {
+      if (!tokens.get(a.from() + i).norm().equals(tokens.get(b.from() + i).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean hasLineBreak(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -23,7 +23,8 @@ import org.marsad.core.model.Token;
  *       is approximate with its integer part as value. A token with several dots ("12.10.2021") is
  *       a date, not a number.
  *   <li>Number words come from the lexicon ({@code numbers.txt}); a word may carry the proclitics
- *       و ف ب ل ("وثلاثة", "بخمسة") but not the article, so "الاثنين" (Monday) is not 2.
+ *       the clitic segmenter strips ("وثلاثة", "بخمسة") but not the article, so "الاثنين" (Monday)
+ *       is not 2.
  *   <li>A unit followed by عشر/عشرة is a teen: "خمسة عشر" = 15, "أحد عشر" = 11.
  *   <li>A unit followed by مئة is its hundreds: "ثلاث مئة" = 300.
  *   <li>A following number word with و adds: "خمسة وعشرون" = 25, "مئة وخمسون" = 150.
@@ -41,7 +42,8 @@ public final class NumberRecognizer {
   private static final String HUNDRED = "مئه";
   private static final String HUNDRED_OLD_SPELLING = "مائه";
   private static final String CONJUNCTION = "و";
-  private static final String WORD_PROCLITICS = "وفبل";
+  private static final String ARTICLE = "ال";
+  private static final String LAM_ARTICLE = "لل";
   private static final int MAX_UNIT = 10;
   private static final long THOUSAND = 1000;
 
@@ -160,16 +162,18 @@ public final class NumberRecognizer {
     return j;
   }
 
-  /** The lexicon entry of a word token, optionally behind one or two of the proclitics و ف ب ل. */
+  /**
+   * The lexicon entry of a word token; with {@code allowProclitics}, also of its stem when only
+   * proclitics without the article were stripped ("وثلاثة" → "ثلاثه").
+   */
   private NumberWord word(Token t, boolean allowProclitics) {
     if (t.kind() != Token.Kind.WORD) {
       return null;
     }
-    String norm = t.norm();
-    NumberWord w = words.get(norm);
-    for (int k = 0; w == null && allowProclitics && k < 2 && k < norm.length() - 2
-        && WORD_PROCLITICS.indexOf(norm.charAt(k)) >= 0; k++) {
-      w = words.get(norm.substring(k + 1));
+    NumberWord w = words.get(t.norm());
+    if (w == null && allowProclitics && !t.proclitic().isEmpty() && t.enclitic().isEmpty()
+        && !t.proclitic().endsWith(ARTICLE) && !t.proclitic().endsWith(LAM_ARTICLE)) {
+      w = words.get(t.stem());
     }
     return w;
   }

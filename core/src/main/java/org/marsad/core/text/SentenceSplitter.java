@@ -136,12 +136,6 @@ public final class SentenceSplitter {
   }
 
   private static boolean hasLineBreak(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        return true;
-      }
-    }
-    return false;
+    return DuplicateFinder.hasLineBreak(text, from, to);
   }
 }

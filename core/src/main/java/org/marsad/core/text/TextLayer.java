@@ -36,11 +36,11 @@ public final class TextLayer implements Stage {
   @Override
   public AnalyzedDocument apply(AnalyzedDocument doc) {
     String text = doc.text();
-    // sentences and numbers are read off the tokens, so tokenise first
+    // sentences, numbers and repeats are all read off the tokens, so tokenise first
     List<Token> tokens = tokenizer.tokenize(text);
     List<Sentence> sentences = splitter.split(text, tokens);
     List<NumberMention> found = numbers.find(tokens);
-    List<Duplicate> repeats = duplicates.find(text);
+    List<Duplicate> repeats = duplicates.find(text, tokens);
     return doc.withText(sentences, tokens, found, repeats);
   }
 
