@@ -10,18 +10,17 @@ import java.util.Map;
  */
 final class CharTable<V> {
 
-  private final int[] hashes;
-  private final int[] starts;
-  private final int[] lengths;
+  private static final int SLOT = 3;
+
+  /** Per slot: hash, start in the pool, length; side by side so one probe reads one cache line. */
+  private final int[] meta;
   private final char[] pool;
   private final Object[] values;
   private final int mask;
 
   CharTable(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-    hashes = new int[capacity];
-    starts = new int[capacity];
-    lengths = new int[capacity];
+    meta = new int[capacity * SLOT];
     values = new Object[capacity];
     mask = capacity - 1;
     pool = new char[entries.keySet().stream().mapToInt(String::length).sum()];
@@ -34,9 +33,9 @@ final class CharTable<V> {
         slot = (slot + 1) & mask;
       }
       k.getChars(0, k.length(), pool, used);
-      hashes[slot] = h;
-      starts[slot] = used;
-      lengths[slot] = k.length();
+      meta[slot * SLOT] = h;
+      meta[slot * SLOT + 1] = used;
+      meta[slot * SLOT + 2] = k.length();
       values[slot] = e.getValue();
       used += k.length();
     }
@@ -54,7 +53,8 @@ final class CharTable<V> {
     int slot = h & mask;
     Object v;
     while ((v = values[slot]) != null) {
-      if (hashes[slot] == h && lengths[slot] == len && equal(starts[slot], buf, off, len)) {
+      int m = slot * SLOT;
+      if (meta[m] == h && meta[m + 2] == len && equal(meta[m + 1], buf, off, len)) {
         return (V) v;
       }
       slot = (slot + 1) & mask;

@@ -20,7 +20,8 @@ import org.marsad.core.model.Token;
  *       {@code ؟»}, {@code !)}).
  *   <li>Inside a quotation (“ ” « » or ") that closes on the same line within
  *       {@link #MAX_QUOTE_TOKENS} tokens, end marks do not split: the quotation stays in its reporting
- *       sentence.
+ *       sentence. A quotation whose last word is followed by an end mark ({@code .»}) ends the
+ *       sentence at its closing quote.
  *   <li>A dot right after a one-letter word is an initial or abbreviation ("د." "أ." "J.") and does
  *       not split, unless that letter is glued to a number ("2015م." ends a sentence); nor after the
  *       abbreviations of {@link #ABBREVIATIONS}.
@@ -58,7 +59,9 @@ public final class SentenceSplitter {
       if (i > quoteUntil && isOpeningQuote(c)) {
         quoteUntil = closingQuote(text, tokens, i, c);
       }
-      if (!endsSentence(t, c) || i < quoteUntil || isAbbreviation(tokens, first, i)) {
+      boolean quotedEnd = i == quoteUntil && i > first && endsSentence(tokens.get(i - 1), tokens.get(i - 1).text().charAt(0))
+          && !isAbbreviation(tokens, first, i - 1);
+      if (!quotedEnd && (!endsSentence(t, c) || i < quoteUntil || isAbbreviation(tokens, first, i))) {
         continue;
       }
       int last = i;

@@ -30,6 +30,8 @@ public final class Tokenizer {
   private static final char TA_MARBUTA = '\u0629';
   private static final char ALEF_MAQSURA = '\u0649';
   private static final int INITIAL_BUFFER = 64;
+  /** Shared strings for one-character punctuation up to U+2100 (quotes, dashes, Arabic marks). */
+  private static final String[] SINGLE_CHARS = singleChars('\u2100');
 
   private final CliticSegmenter segmenter;
 
@@ -70,7 +72,7 @@ public final class Tokenizer {
         while (end < n && text.charAt(end) == c) {
           end++;
         }
-        String surface = text.substring(i, end);
+        String surface = end == i + 1 && c < SINGLE_CHARS.length ? SINGLE_CHARS[c] : text.substring(i, end);
         tokens.add(new Token(surface, i, end, Token.Kind.PUNCT, surface, "", surface, ""));
       }
       i = end;
@@ -78,19 +80,30 @@ public final class Tokenizer {
     return tokens;
   }
 
+  private static String[] singleChars(char limit) {
+    String[] strings = new String[limit];
+    for (char c = 0; c < limit; c++) {
+      strings[c] = String.valueOf(c).intern();
+    }
+    return strings;
+  }
+
   private Token word(String text, int start, int end, char[] buf) {
-    String surface = text.substring(start, end);
     int len = Normalizer.normalize(text, start, end, buf);
+    if (len > 0 && isArabicLetter(buf[0])) {
+      char last = lastLetter(text, start, end);
+      CliticSegmenter.Segmentation s = segmenter.segment(buf, len, last == TA_MARBUTA, last == ALEF_MAQSURA);
+      // most words are written in their normal form: share the table's string instead of copying
+      String surface = len == end - start && text.regionMatches(start, s.word(), 0, len)
+          ? s.word() : text.substring(start, end);
+      return new Token(surface, start, end, Token.Kind.WORD, s.word(), s.proclitic(), s.stem(), s.enclitic());
+    }
+    String surface = text.substring(start, end);
     if (len == 0) {
       return new Token(surface, start, end, Token.Kind.PUNCT, surface, "", surface, "");
     }
-    if (!isArabicLetter(buf[0])) {
-      String norm = new String(buf, 0, len);
-      return new Token(surface, start, end, Token.Kind.WORD, norm, "", norm, "");
-    }
-    char last = lastLetter(text, start, end);
-    CliticSegmenter.Segmentation s = segmenter.segment(buf, len, last == TA_MARBUTA, last == ALEF_MAQSURA);
-    return new Token(surface, start, end, Token.Kind.WORD, s.word(), s.proclitic(), s.stem(), s.enclitic());
+    String norm = new String(buf, 0, len);
+    return new Token(surface, start, end, Token.Kind.WORD, norm, "", norm, "");
   }
 
   private static int scanWord(String text, int start) {
