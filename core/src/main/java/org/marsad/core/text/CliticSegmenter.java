@@ -94,6 +94,8 @@ public final class CliticSegmenter {
   private static final int MAX_AFFIX = 4;
   private static final String FALLBACK_CONJUNCTIONS = "وف";
   private static final int FALLBACK_MIN_STEM = 3;
+  /** Size of the cache-friendly table of the most frequent words. */
+  private static final int FREQUENT_WORDS = 8192;
 
   /**
    * The named thresholds of the decision (see the class rules).
@@ -127,6 +129,7 @@ public final class CliticSegmenter {
   private final Set<String> exceptions;
   private final Thresholds thresholds;
   private final CharTable<Segmentation> decided;
+  private final CharTable<Segmentation> frequent;
   private final CharTable<Integer> counts;
   private final Map<String, String> clitics;
 
@@ -145,6 +148,20 @@ public final class CliticSegmenter {
     Map<String, Segmentation> all = frequencies.asMap().keySet().parallelStream()
         .collect(Collectors.toMap(w -> w, w -> decide(w, false, false)));
     this.decided = new CharTable<>(all);
+    // the most frequent words cover most tokens: copied one after the other, most frequent first, their
+    // decisions and strings share cache lines, and the small table of them stays in the CPU cache
+    Map<String, Segmentation> frequentWords = new HashMap<>();
+    frequencies.asMap().entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(FREQUENT_WORDS)
+        .forEachOrdered(e -> {
+          Segmentation d = all.get(e.getKey());
+          String word = new String(d.word());
+          String stem = d.stem().equals(d.word()) ? word : new String(d.stem());
+          frequentWords.put(word, new Segmentation(word, d.proclitic(), stem, d.enclitic()));
+          word.hashCode();
+        });
+    this.frequent = new CharTable<>(frequentWords);
   }
 
   /** The bundled frequency table and exceptions, with the default thresholds. */
@@ -191,13 +208,25 @@ public final class CliticSegmenter {
    * ى. Allocation-free for words of the table.
    */
   Segmentation segment(char[] buf, int len, boolean endsWithTaMarbuta, boolean endsWithAlefMaqsura) {
-    Segmentation s = decided.get(buf, len);
+    Segmentation s = lookup(buf, len);
     if (s != null) {
       boolean guarded = endsWithTaMarbuta && s.enclitic().equals("ه")
           || endsWithAlefMaqsura && s.enclitic().equals("ي");
       return guarded ? decide(s.word(), endsWithTaMarbuta, endsWithAlefMaqsura) : s;
     }
     return decide(new String(buf, 0, len), endsWithTaMarbuta, endsWithAlefMaqsura);
+  }
+
+  /** Segments {@code buf[0, len)} assuming the surface did not end in ة or ى. */
+  Segmentation segment(char[] buf, int len) {
+    Segmentation s = lookup(buf, len);
+    return s != null ? s : decide(new String(buf, 0, len), false, false);
+  }
+
+  /** The decision made at construction, from the small table of frequent words first. */
+  private Segmentation lookup(char[] buf, int len) {
+    Segmentation s = frequent.get(buf, len);
+    return s != null ? s : decided.get(buf, len);
   }
 
   /** How often the normalised form occurs in the frequency table. */

@@ -91,11 +91,16 @@ public final class Tokenizer {
   private Token word(String text, int start, int end, char[] buf) {
     int len = Normalizer.normalize(text, start, end, buf);
     if (len > 0 && isArabicLetter(buf[0])) {
-      char last = lastLetter(text, start, end);
-      CliticSegmenter.Segmentation s = segmenter.segment(buf, len, last == TA_MARBUTA, last == ALEF_MAQSURA);
+      CliticSegmenter.Segmentation s = segmenter.segment(buf, len);
+      if (s.enclitic().length() == 1) {
+        // ه and ي are enclitics only if the surface did not end in ة or ى, which normalisation erased
+        char last = lastLetter(text, start, end);
+        if (last == TA_MARBUTA || last == ALEF_MAQSURA) {
+          s = segmenter.segment(buf, len, last == TA_MARBUTA, last == ALEF_MAQSURA);
+        }
+      }
       // most words are written in their normal form: share the table's string instead of copying
-      String surface = len == end - start && text.regionMatches(start, s.word(), 0, len)
-          ? s.word() : text.substring(start, end);
+      String surface = len == end - start && sameChars(text, start, buf, len) ? s.word() : text.substring(start, end);
       return new Token(surface, start, end, Token.Kind.WORD, s.word(), s.proclitic(), s.stem(), s.enclitic());
     }
     String surface = text.substring(start, end);
@@ -104,6 +109,15 @@ public final class Tokenizer {
     }
     String norm = new String(buf, 0, len);
     return new Token(surface, start, end, Token.Kind.WORD, norm, "", norm, "");
+  }
+
+  private static boolean sameChars(String text, int start, char[] buf, int len) {
+    for (int i = 0; i < len; i++) {
+      if (text.charAt(start + i) != buf[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int scanWord(String text, int start) {
