@@ -164,6 +164,9 @@ public final class Tokenizer {
   }
 
   static boolean isSpace(char c) {
+    if (c >= '\u0600' && c <= '\u06FF') {
+      return false;
+    }
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || Character.isWhitespace(c)
         || Character.isSpaceChar(c);
   }
