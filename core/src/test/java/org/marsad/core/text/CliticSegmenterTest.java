@@ -168,6 +168,17 @@ class CliticSegmenterTest {
   }
 
   @Test
+  void decisionFollowsTheTableItIsGiven() {
+    CliticSegmenter.Thresholds t = CliticSegmenter.Thresholds.DEFAULT;
+    CliticSegmenter rareStem = new CliticSegmenter(
+        WordFrequencies.of(java.util.Map.of("لبنان", 908, "بنان", 10)), java.util.Set.of(), t);
+    CliticSegmenter frequentStem = new CliticSegmenter(
+        WordFrequencies.of(java.util.Map.of("لبنان", 908, "بنان", 5000)), java.util.Set.of(), t);
+    assertEquals("لبنان", rareStem.segment("لبنان").stem());
+    assertEquals("بنان", frequentStem.segment("لبنان").stem());
+  }
+
+  @Test
   void exceptionsLexiconErrorNamesFileAndLine() {
     var e = assertThrows(IllegalArgumentException.class,
         () -> CliticSegmenter.readExceptions(new StringReader("# comment\nوالي\nتو كيو\n"), "my.txt"));
