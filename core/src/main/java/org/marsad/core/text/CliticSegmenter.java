@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * Rules:
  *
  * <ol>
- *   <li>A word in the exceptions lexicon is never split.
+ *   <li>A word in the exceptions lexicon is never split, and only its conjunction is split off when
+ *       it follows و or ف ("وكان" → و + كان).
  *   <li>The stem keeps at least {@link Thresholds#minStemLength} letters, and at least
  *       {@link Thresholds#minEncliticStemLength} when an enclitic is stripped.
  *   <li>No enclitic after the article (a definite noun takes no possessive pronoun).
@@ -356,9 +357,12 @@ public final class CliticSegmenter {
       }
     }
     if (p.stacked()) {
-      // the word without its conjunction, with and without the enclitic
+      // the word without its conjunction must be a word, and not an exception split inside ("وكان")
       char[] wc = stem.wc();
       int rest = wc.length - 1;
+      if (exceptions.contains(new String(wc, 1, rest))) {
+        return false;
+      }
       if (count(wc, 1, rest) < t.minStemCount() && count(wc, 1, rest - e.length()) < t.minStemCount()) {
         return false;
       }

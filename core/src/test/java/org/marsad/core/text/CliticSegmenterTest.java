@@ -103,6 +103,13 @@ class CliticSegmenterTest {
   }
 
   @Test
+  void exceptionAfterAConjunctionLosesOnlyTheConjunction() {
+    check("كان", "+كان+");
+    check("وكان", "و+كان+");
+    check("والله", "و+الله+");
+  }
+
+  @Test
   void twoLetterStemNeedsAMuchMoreFrequentStem() {
     check("ولم", "و+لم+");
     check("وطن", "+وطن+");
