@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,7 +139,7 @@ public final class CliticSegmenter {
     this.frequencies = frequencies;
     Set<String> normalised = new HashSet<>();
     exceptions.forEach(e -> normalised.add(Normalizer.normalize(e)));
-    this.exceptions = Set.copyOf(normalised);
+    this.exceptions = Collections.unmodifiableSet(normalised);
     this.thresholds = thresholds;
     this.counts = new CharTable<>(frequencies.asMap());
     Map<String, String> interned = new HashMap<>();

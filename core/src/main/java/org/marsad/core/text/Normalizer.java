@@ -60,6 +60,11 @@ public final class Normalizer {
     int len = 0;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
+      if (c >= '\u0621' && c <= '\u064A') {
+        // the Arabic letters, tatweel included: only Lucene's rules apply to them
+        dest[len++] = c;
+        continue;
+      }
       if (c < 0x80) {
         dest[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         continue;

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,8 @@ public final class NumberRecognizer {
   private final Map<String, NumberWord> words;
 
   private NumberRecognizer(Map<String, NumberWord> words) {
-    this.words = Map.copyOf(words);
+    // a HashMap compares cached hashes before characters: most tokens are rejected without reading them
+    this.words = Collections.unmodifiableMap(new HashMap<>(words));
   }
 
   public static NumberRecognizer standard() {
