@@ -250,15 +250,25 @@ public final class CliticSegmenter {
     int bestStripped = 0;
     int bestCount = 0;
     boolean bestTa = false;
+    // the enclitics the word ends with, found once (most words end with none or one)
+    String[] endings = new String[ENCLITICS_AND_NONE.size()];
+    int endingCount = 0;
+    for (String e : ENCLITICS_AND_NONE) {
+      if (w.endsWith(e)) {
+        endings[endingCount++] = e;
+      }
+    }
     for (Proclitic proclitic : PROCLITIC_INFO) {
       String p = proclitic.form();
-      if (!w.startsWith(p)) {
+      if (!p.isEmpty() && p.charAt(0) != wc[0] || !w.startsWith(p)) {
         continue;
       }
       boolean article = proclitic.article();
-      for (String e : ENCLITICS_AND_NONE) {
+      for (int ei = 0; ei < endingCount; ei++) {
+        String e = endings[ei];
         int stripped = p.length() + e.length();
-        if (stripped == 0 || !w.endsWith(e)) {
+        if (stripped == 0 || stripped < bestStripped) {
+          // the longest allowed split wins, so a shorter one needs no lookups
           continue;
         }
         int off = p.length();
