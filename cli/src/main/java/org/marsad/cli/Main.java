@@ -26,6 +26,10 @@ public final class Main implements Runnable {
     CommandLine gazetteer = new CommandLine(new GazetteerCommand());
     CommandLine train = new CommandLine(new TrainCommand());
 
+    bench.addSubcommand(new BenchPipelineCommand());
+    bench.addSubcommand(new BenchTextCommand());
+    train.addSubcommand(new TrainCliticsCommand());
+
     // one line per command, sorted by name
     cl.addSubcommand(new AnalyzeCommand());
     cl.addSubcommand(bench);
