@@ -5,27 +5,39 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.io.DocumentJson;
+import org.marsad.io.Format;
 import org.marsad.io.Inputs;
 import org.marsad.io.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marsad analyze}: analyse articles and print one JSON object per article (JSONL). */
+/**
+ * {@code marsad analyze}: analyse articles and print one JSON object per article (JSONL).
+ *
+ * <p>Every article is read, analysed and written before the next one is read, so memory stays
+ * bounded for any number of inputs. A bad input, a bad record or an article whose analysis throws is
+ * reported on standard error as {@code marsad: FILE[:LINE]: REASON} and the run goes on; the exit
+ * code is then 1.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyse articles and write one JSON object per article (JSONL) to standard output.")
+    description = "Analyse articles and write one JSON object per article (JSONL) to standard output.",
+    footer = "%nFormats, by extension: " + Format.EXTENSIONS + "; standard input (-) is sniffed."
+        + "%nExit codes: 0 all inputs processed; 1 some inputs failed (the others were processed); 2 usage error.")
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none (.txt, standard input).")
+      description = "Publication date of every article that carries none (.txt, standard input, HTML without date tags).")
   LocalDate date;
 
   @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
@@ -34,35 +46,42 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--text", description = "Include the analysed text in each object.")
   boolean text;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories (walked recursively) or - for standard input.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "Files, directories (walked recursively) or - for standard input.")
   List<String> inputs;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Pipeline pipeline = Pipeline.standard();
-    AtomicLong failed = new AtomicLong();
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-    try (var results = Inputs.read(inputs, Optional.ofNullable(date))) {
-      results.forEach(r -> {
+    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    long failed = 0;
+    try (Stream<ReadResult> results = Inputs.read(inputs, Optional.ofNullable(date))) {
+      Iterator<ReadResult> it = results.iterator();
+      while (it.hasNext()) {
+        ReadResult r = it.next();
         if (r instanceof ReadResult.Failed f) {
-          failed.incrementAndGet();
+          failed++;
           err.println("marsad: " + f.message());
-          return;
+          continue;
         }
         ReadResult.Ok ok = (ReadResult.Ok) r;
+        String json;
         try {
-          out.write(DocumentJson.toJson(pipeline.analyze(ok.article()), text, pretty));
-          out.write('\n');
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-          failed.incrementAndGet();
-          err.println("marsad: " + ok.input() + ": analysis failed: " + e);
+          json = DocumentJson.toJson(pipeline.analyze(ok.article()), text, pretty);
+        } catch (RuntimeException | StackOverflowError e) {
+          failed++;
+          err.println("marsad: " + ok.where() + ": analysis failed: " + e);
+          continue;
         }
-      });
+        out.write(json);
+        out.write('\n');
+      }
+      out.flush();
+    } catch (IOException | UncheckedIOException e) {
+      err.println("marsad: cannot write the output: " + e.getMessage());
+      return ExitCode.SOME_FAILED.code();
     }
-    out.flush();
-    return failed.get() > 0 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();
+    return failed > 0 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();
   }
 }
