@@ -68,7 +68,7 @@ public final class JsonReader extends ArticleReader {
         inArray = true;
       } else if (first != JsonToken.START_OBJECT) {
         finished = true;
-        return failed(line(), "expected a JSON object or an array of objects, found " + first.asString());
+        return failed(line(), "expected a JSON object or an array of objects, found " + kind(first));
       }
     }
     JsonToken token = inArray ? parser.nextToken() : parser.currentToken();
@@ -83,10 +83,21 @@ public final class JsonReader extends ArticleReader {
     long line = line();
     if (token != JsonToken.START_OBJECT) {
       parser.skipChildren();
-      return failed(line, "element " + position + " is not an object but " + token.asString());
+      return failed(line, "element " + position + " is not an object but " + kind(token));
     }
     JsonNode node = MAPPER.readTree(parser);
     return ArticleFields.toResult(node, input(), line, stem + "#" + position);
+  }
+
+  private static String kind(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
   }
 
   private long line() {

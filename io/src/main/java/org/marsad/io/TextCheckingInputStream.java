@@ -34,6 +34,21 @@ final class TextCheckingInputStream extends FilterInputStream {
     this.utf8 = utf8;
   }
 
+  /**
+   * Checks {@code length} bytes of {@code bytes} as a complete text whose first byte sits at
+   * {@code baseOffset} of its input (for messages).
+   *
+   * @throws BadInputException at the first bad byte
+   */
+  static void check(byte[] bytes, int length, long baseOffset, boolean utf8) {
+    TextCheckingInputStream c = new TextCheckingInputStream(InputStream.nullInputStream(), utf8);
+    c.offset = baseOffset;
+    for (int i = 0; i < length; i++) {
+      c.check(bytes[i] & 0xFF);
+    }
+    c.atEnd();
+  }
+
   /** Bytes read so far. */
   long offset() {
     return offset;
