@@ -10,12 +10,14 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The regular files under a directory, depth first, each directory's entries in name order, listed
  * one directory at a time: memory holds the open directories' listings, never the whole tree.
- * Hidden entries (names starting with a dot) and symbolic links to directories are skipped.
+ * Hidden entries (names starting with a dot) and symbolic links to directories are skipped; a
+ * directory that cannot be listed is returned itself, for the caller to report.
  */
 final class DirectoryWalk implements Iterator<Path> {
 
@@ -23,12 +25,7 @@ final class DirectoryWalk implements Iterator<Path> {
   private Path next;
 
   DirectoryWalk(Path root) {
-    stack.push(list(root).iterator());
-  }
-
-  static Stream<Path> files(Path root) {
-    Iterator<Path> it = new DirectoryWalk(root);
-    return Stream.iterate(it, Iterator::hasNext, i -> i).map(Iterator::next);
+    stack.push(List.of(root).iterator());
   }
 
   @Override
@@ -40,11 +37,16 @@ final class DirectoryWalk implements Iterator<Path> {
         continue;
       }
       Path p = top.next();
-      if (p.getFileName().toString().startsWith(".")) {
+      if (stack.size() > 1 && p.getFileName().toString().startsWith(".")) {
         continue;
       }
       if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        stack.push(list(p).iterator());
+        Optional<List<Path>> entries = list(p);
+        if (entries.isPresent()) {
+          stack.push(entries.get().iterator());
+        } else {
+          next = p; // reported by the reader as a directory it cannot list
+        }
       } else if (Files.isRegularFile(p)) {
         next = p;
       }
@@ -62,11 +64,11 @@ final class DirectoryWalk implements Iterator<Path> {
     return p;
   }
 
-  private static List<Path> list(Path dir) {
+  private static Optional<List<Path>> list(Path dir) {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list directory " + dir, e);
+      return Optional.of(entries.sorted().toList());
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
     }
   }
 }

@@ -3,7 +3,6 @@ package org.marsad.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,13 +39,16 @@ public final class Inputs {
   }
 
   public static Stream<ReadResult> read(List<String> inputs, Optional<LocalDate> defaultDate, InputStream stdin) {
-    Stream<ReadResult> results = inputs.stream().flatMap(input -> readOne(input, stdin));
+    Stream<ReadResult> results = LazyConcat.of(inputs.iterator(), input -> readOne(input, stdin));
     return defaultDate.isEmpty() ? results : results.map(r -> withDefaultDate(r, defaultDate));
   }
 
   /** A reader for one file, by its extension; a failure for an unknown or unreadable file. */
   public static Stream<ReadResult> readFile(Path path) {
     String input = path.toString();
+    if (Files.isDirectory(path)) {
+      return Stream.of(new ReadResult.Failed(input, 0, "cannot list directory"));
+    }
     Optional<Format> format = Format.byName(path.getFileName().toString());
     if (format.isEmpty()) {
       String name = path.getFileName().toString();
@@ -108,11 +110,7 @@ public final class Inputs {
     }
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
-      try {
-        return DirectoryWalk.files(path).flatMap(Inputs::readFile);
-      } catch (UncheckedIOException e) {
-        return Stream.of(new ReadResult.Failed(input, 0, "cannot list directory: " + ArticleReader.describe(e)));
-      }
+      return LazyConcat.of(new DirectoryWalk(path), Inputs::readFile);
     }
     if (!Files.exists(path)) {
       return Stream.of(new ReadResult.Failed(input, 0, "no such file or directory"));
