@@ -2,6 +2,8 @@ package org.marsad.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.io.DocumentJson;
@@ -50,13 +53,30 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Files, directories (walked recursively) or - for standard input.")
   List<String> inputs;
 
+  private final Supplier<Pipeline> pipelines;
+  private final InputStream stdin;
+  private final OutputStream stdout;
+  private final OutputStream stderr;
+
+  AnalyzeCommand() {
+    this(Pipeline::standard, System.in, System.out, System.err);
+  }
+
+  /** For tests: another pipeline and other standard streams. */
+  AnalyzeCommand(Supplier<Pipeline> pipelines, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    this.pipelines = pipelines;
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipeline.standard();
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    Pipeline pipeline = pipelines.get();
+    PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+    Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
     long failed = 0;
-    try (Stream<ReadResult> results = Inputs.read(inputs, Optional.ofNullable(date))) {
+    try (Stream<ReadResult> results = Inputs.read(inputs, Optional.ofNullable(date), stdin)) {
       Iterator<ReadResult> it = results.iterator();
       while (it.hasNext()) {
         ReadResult r = it.next();
