@@ -76,7 +76,7 @@ class AnalyzeCommandTest {
         "marsad: " + dir.resolve("binary.txt") + ": binary content (byte 0x00 at byte offset 1)",
         "marsad: " + dir.resolve("empty.txt") + ": empty file",
         "marsad: " + dir.resolve("notes.docx") + ": unknown extension '.docx' (expected .txt .json .jsonl .html .htm .rss "
-            + ".atom .xml .warc .warc.gz)"), errors);
+            + ".atom .xml .warc .warc.gz .zip)"), errors);
   }
 
   @Test

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /** The input formats, chosen by file extension or, for standard input and {@code .xml}, by content. */
 public enum Format {
-  TXT, JSON, JSONL, HTML, FEED, WARC;
+  TXT, JSON, JSONL, HTML, FEED, WARC, ZIP;
 
   /** The extensions {@link #byName} knows, for messages. */
-  public static final String EXTENSIONS = ".txt .json .jsonl .html .htm .rss .atom .xml .warc .warc.gz";
+  public static final String EXTENSIONS = ".txt .json .jsonl .html .htm .rss .atom .xml .warc .warc.gz .zip";
 
   /** How many leading bytes {@link #sniff} looks at. */
   static final int SNIFF_BYTES = 64 << 10;
@@ -31,6 +31,7 @@ public enum Format {
       case "jsonl", "ndjson" -> Optional.of(JSONL);
       case "html", "htm", "xhtml" -> Optional.of(HTML);
       case "rss", "atom", "xml" -> Optional.of(FEED);
+      case "zip" -> Optional.of(ZIP);
       default -> Optional.empty();
     };
   }
@@ -38,12 +39,15 @@ public enum Format {
   /**
    * The format of content that starts with {@code head}.
    *
-   * <p>Rules, in order: gzip magic or {@code WARC/} is WARC; after a BOM and white space,
+   * <p>Rules, in order: {@code PK\3\4} is a zip archive; gzip magic or {@code WARC/} is WARC; after a BOM and white space,
    * {@code [} is JSON; {@code {} is JSONL when the first line closes with {@code }}, else JSON (a
    * pretty-printed object); {@code <} with {@code <rss}, {@code <feed} or {@code <rdf:RDF} in the
    * head is a feed, any other markup HTML; everything else plain text.
    */
   public static Format sniff(byte[] head, int length) {
+    if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return ZIP;
+    }
     if (length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b) {
       return WARC;
     }

@@ -86,6 +86,7 @@ public final class Inputs {
       case HTML -> new HtmlReader(in, input, stem);
       case FEED -> new FeedReader(in, input, stem);
       case WARC -> new WarcReader(in, input);
+      case ZIP -> new ZipReader(in, input);
     };
   }
 
