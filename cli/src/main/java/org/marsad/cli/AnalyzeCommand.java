@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.marsad.io.DocumentJson;
 import org.marsad.io.Format;
 import org.marsad.io.Inputs;
 import org.marsad.io.ReadResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Parameters;
         + "%nExit codes: 0 all inputs processed; 1 some inputs failed (the others were processed); 2 usage error.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
       description = "Publication date of every article that carries none (.txt, standard input, HTML without date tags).")
   LocalDate date;
 
@@ -52,6 +54,18 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT",
       description = "Files, directories (walked recursively) or - for standard input.")
   List<String> inputs;
+
+  /** Reads {@code --date}, naming the bad value and the expected form. */
+  static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("invalid date '" + value + "' (expected YYYY-MM-DD)");
+      }
+    }
+  }
 
   private final Supplier<Pipeline> pipelines;
   private final InputStream stdin;

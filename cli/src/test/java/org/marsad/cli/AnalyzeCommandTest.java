@@ -94,7 +94,9 @@ class AnalyzeCommandTest {
   @Test
   void usageErrorsExitTwo() {
     assertEquals(2, run("").exit(), "no input");
-    assertEquals(2, run("", "--date", "27/10/2021", "x.txt").exit(), "bad date");
+    Run badDate = run("", "--date", "27/10/2021", "x.txt");
+    assertEquals(2, badDate.exit(), "bad date");
+    assertTrue(badDate.err().contains("invalid date '27/10/2021' (expected YYYY-MM-DD)"), badDate.err());
     assertEquals(2, run("", "--frobnicate", "x.txt").exit(), "unknown option");
   }
 
