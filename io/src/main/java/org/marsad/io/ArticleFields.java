@@ -3,6 +3,7 @@ package org.marsad.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.marsad.core.model.Article;
 
@@ -28,7 +29,7 @@ final class ArticleFields {
 
   static ReadResult toResult(JsonNode node, String input, long line, String fallbackId) {
     if (!node.isObject()) {
-      return new ReadResult.Failed(input, line, "expected a JSON object, found " + node.getNodeType().name().toLowerCase());
+      return new ReadResult.Failed(input, line, "expected a JSON object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     Optional<String> body = first(node, BODY_FIELDS).filter(s -> !s.isBlank());
     if (body.isEmpty()) {

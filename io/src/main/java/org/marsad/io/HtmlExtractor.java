@@ -3,6 +3,7 @@ package org.marsad.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -116,7 +117,7 @@ final class HtmlExtractor {
 
   /** The text of each block, one per line, skipping blocks nested in another one already taken. */
   private static String joinBlocks(Elements blocks) {
-    Set<Element> taken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     StringBuilder out = new StringBuilder();
     for (Element block : blocks) {
       boolean nested = false;

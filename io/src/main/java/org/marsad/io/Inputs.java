@@ -1,12 +1,14 @@
 package org.marsad.io;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -58,7 +60,7 @@ public final class Inputs {
     }
     try {
       InputStream in = Files.newInputStream(path);
-      if (format.get() == Format.FEED && path.getFileName().toString().toLowerCase().endsWith(".xml")) {
+      if (format.get() == Format.FEED && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
         BufferedInputStream buffered = new BufferedInputStream(in, Format.SNIFF_BYTES);
         if (sniff(buffered) != Format.FEED) {
           buffered.close();
@@ -93,7 +95,7 @@ public final class Inputs {
   /** The file name without its extension(s) such as {@code .json} or {@code .warc.gz}: the default id. */
   static String stem(Path path) {
     String name = path.getFileName().toString();
-    String lower = name.toLowerCase();
+    String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".warc.gz")) {
       return name.substring(0, name.length() - ".warc.gz".length());
     }
@@ -134,7 +136,7 @@ public final class Inputs {
   }
 
   /** Standard input stays open for whoever else reads it (a second "-" reads nothing more). */
-  private static final class NonClosingInputStream extends java.io.FilterInputStream {
+  private static final class NonClosingInputStream extends FilterInputStream {
     NonClosingInputStream(InputStream in) {
       super(in);
     }

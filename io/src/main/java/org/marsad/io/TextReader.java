@@ -13,11 +13,13 @@ import org.marsad.core.model.Article;
  * without its extension; the date comes from {@code --date}.
  *
  * <p>The file is read whole (one article is one analysis unit), after the text check of
- * {@link TextCheckingInputStream}; a blank file is an error.
+ * {@link TextCheckingInputStream}, up to {@link #MAX_BYTES}; a blank file is an error.
  */
 public final class TextReader extends ArticleReader {
 
   private static final char BOM = '\uFEFF';
+  /** Larger files are refused: a single article this long is not news, and it would cost ~3x in heap. */
+  static final int MAX_BYTES = 256 << 20;
 
   private final InputStream in;
   private final String id;
@@ -39,7 +41,11 @@ public final class TextReader extends ArticleReader {
       return null;
     }
     read = true;
-    String text = new String(new TextCheckingInputStream(in, true).readAllBytes(), StandardCharsets.UTF_8);
+    byte[] bytes = new TextCheckingInputStream(in, true).readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      return failed(0, "file larger than " + (MAX_BYTES >> 20) + " MB (a .txt file is one article, read whole)");
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
     if (!text.isEmpty() && text.charAt(0) == BOM) {
       text = text.substring(1);
     }

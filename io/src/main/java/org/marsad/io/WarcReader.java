@@ -9,11 +9,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -291,7 +293,7 @@ public final class WarcReader extends ArticleReader {
               lines[i].substring(colon + 1).strip());
         }
       }
-      byte[] body = java.util.Arrays.copyOfRange(block, end + skip, block.length);
+      byte[] body = Arrays.copyOfRange(block, end + skip, block.length);
       return new HttpMessage(code, headers, body);
     }
 
@@ -305,7 +307,7 @@ public final class WarcReader extends ArticleReader {
       switch (encoding) {
         case "", "identity" -> { }
         case "gzip", "x-gzip" -> b = new GZIPInputStream(new ByteArrayInputStream(b)).readNBytes(MAX_RECORD_BYTES);
-        case "deflate" -> b = new java.util.zip.InflaterInputStream(new ByteArrayInputStream(b))
+        case "deflate" -> b = new InflaterInputStream(new ByteArrayInputStream(b))
             .readNBytes(MAX_RECORD_BYTES);
         default -> throw new IOException("unsupported Content-Encoding '" + encoding + "'");
       }

@@ -81,6 +81,21 @@ class TextReaderTest {
   }
 
   @Test
+  void fiftyMegabyteTextFileIsReadWhole() throws java.io.IOException {
+    Path p = dir.resolve("long.txt");
+    String line = "وقال مصدر أمني إن القوات المشتركة بدأت عملية عسكرية واسعة في قضاء مخمور.\n";
+    try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(p)) {
+      w.write("تقرير طويل\n");
+      for (long bytes = 0; bytes < 50L << 20; bytes += line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length) {
+        w.write(line);
+      }
+    }
+    Article a = ok(readAll(p).get(0)).article();
+    assertEquals("تقرير طويل", a.title());
+    assertTrue(a.body().length() > 25_000_000, "the whole body, in UTF-16 chars");
+  }
+
+  @Test
   void titleOnlyFileIsAnArticleWithAnEmptyBody() {
     Path p = write(dir, "title.txt", "انفجار في البصرة");
     Article a = ok(readAll(p).get(0)).article();

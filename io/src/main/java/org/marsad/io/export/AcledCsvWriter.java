@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.Event;
@@ -167,7 +168,7 @@ public final class AcledCsvWriter implements Closeable, Flushable {
     }
     try {
       return new Locale("", country).getISO3Country();
-    } catch (java.util.MissingResourceException e) {
+    } catch (MissingResourceException e) {
       return country;
     }
   }
