@@ -2,10 +2,8 @@ package org.marsad.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,9 +17,13 @@ import java.util.Arrays;
 public final class JsonLinesReader extends ArticleReader {
 
   private static final int BUFFER = 1 << 16;
+  private static final int BOM_LENGTH = 3;
 
   private final InputStream in;
   private final String stem;
+  private final byte[] buffer = new byte[BUFFER];
+  private int pos;
+  private int limit;
   private byte[] line = new byte[1024];
   private long lineNumber;
   private long offset;
@@ -33,7 +35,7 @@ public final class JsonLinesReader extends ArticleReader {
 
   public JsonLinesReader(InputStream in, String input, String stem) {
     super(input, in);
-    this.in = new BufferedInputStream(in, BUFFER);
+    this.in = in;
     this.stem = stem;
   }
 
@@ -52,16 +54,13 @@ public final class JsonLinesReader extends ArticleReader {
         sawContent = true;
         return e.getMessage().startsWith("binary") ? fatal(lineNumber, e.getMessage()) : failed(lineNumber, e.getMessage());
       }
-      String text = new String(line, 0, length, StandardCharsets.UTF_8);
-      if (lineNumber == 1 && text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      if (text.isBlank()) {
+      int start = lineNumber == 1 && startsWithBom(length) ? BOM_LENGTH : 0;
+      if (isBlank(start, length)) {
         continue;
       }
       sawContent = true;
       try {
-        JsonNode node = JsonReader.MAPPER.readTree(text);
+        JsonNode node = JsonReader.MAPPER.readTree(line, start, length - start);
         return ArticleFields.toResult(node, input(), lineNumber, stem + ":" + lineNumber);
       } catch (JsonProcessingException e) {
         return failed(lineNumber, "malformed JSON: " + e.getOriginalMessage());
@@ -69,21 +68,50 @@ public final class JsonLinesReader extends ArticleReader {
     }
   }
 
+  private boolean startsWithBom(int length) {
+    return length >= BOM_LENGTH && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF;
+  }
+
+  private boolean isBlank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = line[i];
+      if (b != ' ' && b != '\t' && b != '\r' && b != 0x0B && b != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Reads the next line, without its LF (or CRLF), into {@link #line}; -1 at the end. */
   private int readLine() throws IOException {
     int n = 0;
-    int b;
     boolean any = false;
-    while ((b = in.read()) >= 0) {
+    while (true) {
+      if (pos == limit) {
+        limit = in.read(buffer, 0, buffer.length);
+        pos = 0;
+        if (limit <= 0) {
+          limit = 0;
+          break;
+        }
+      }
       any = true;
-      offset++;
-      if (b == '\n') {
+      int start = pos;
+      while (pos < limit && buffer[pos] != '\n') {
+        pos++;
+      }
+      int len = pos - start;
+      if (n + len > line.length) {
+        line = Arrays.copyOf(line, Math.max(line.length * 2, n + len));
+      }
+      System.arraycopy(buffer, start, line, n, len);
+      n += len;
+      offset += len;
+      if (pos < limit) { // at the LF
+        pos++;
+        offset++;
         break;
       }
-      if (n == line.length) {
-        line = Arrays.copyOf(line, n * 2);
-      }
-      line[n++] = (byte) b;
     }
     if (!any) {
       return -1;

@@ -43,9 +43,7 @@ final class TextCheckingInputStream extends FilterInputStream {
   static void check(byte[] bytes, int length, long baseOffset, boolean utf8) {
     TextCheckingInputStream c = new TextCheckingInputStream(InputStream.nullInputStream(), utf8);
     c.offset = baseOffset;
-    for (int i = 0; i < length; i++) {
-      c.check(bytes[i] & 0xFF);
-    }
+    c.checkRange(bytes, 0, length);
     c.atEnd();
   }
 
@@ -72,9 +70,7 @@ final class TextCheckingInputStream extends FilterInputStream {
       atEnd();
       return n;
     }
-    for (int i = off; i < off + n; i++) {
-      check(buf[i] & 0xFF);
-    }
+    checkRange(buf, off, n);
     return n;
   }
 
@@ -95,6 +91,25 @@ final class TextCheckingInputStream extends FilterInputStream {
   @Override
   public boolean markSupported() {
     return false;
+  }
+
+  /** Checks {@code n} bytes; printable ASCII outside a sequence, the common case, takes the short path. */
+  private void checkRange(byte[] buf, int off, int n) {
+    int end = off + n;
+    int i = off;
+    while (i < end) {
+      int b = buf[i];
+      if (pending == 0 && b >= 0x20) { // b >= 0x20 as a signed byte: printable ASCII or DEL
+        i++;
+        continue;
+      }
+      offset += i - off;
+      off = i;
+      check(b & 0xFF);
+      i++;
+      off = i;
+    }
+    offset += i - off;
   }
 
   private void atEnd() {

@@ -76,6 +76,14 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void byteOrderMarkAndWindowsLineEndsAreAccepted() {
+    Path p = write(dir, "bom.jsonl", "\uFEFF{\"content\": \"أ\"}\r\n  \r\n{\"content\": \"ب\"}\r\n");
+    List<ReadResult> results = readAll(p);
+    assertEquals(List.of("أ", "ب"), results.stream().map(r -> ok(r).article().body()).toList());
+    assertEquals(3, results.get(1).line());
+  }
+
+  @Test
   void emptyFileIsAnError() {
     Path p = write(dir, "empty.jsonl", "\n\n");
     assertEquals(p + ": empty file", failed(readAll(p).get(0)).message());
