@@ -27,9 +27,12 @@ import org.marsad.core.model.Article;
  *       complementary.
  *   <li>The main block is the densest one: every paragraph ({@code p pre blockquote}) of at
  *       least {@link #MIN_PARAGRAPH} characters gives its length, less the text of its links, to its
- *       parent and half of it to its grandparent; the highest-scoring element wins. A page with no
- *       such paragraph falls back to the whole body.
- *   <li>The body is the text of the main block's paragraphs, headings and list items, one per line.
+ *       parent and half of it to its grandparent; so does text written straight into a container
+ *       ({@code div td section article main span font}, lines split by {@code <br>}) to the
+ *       container and its parent. The highest-scoring element wins; a page with no such text
+ *       falls back to the whole body.
+ *   <li>The body is the text of the main block's paragraphs, headings and list items, one per line;
+ *       for a block that holds its own text, its lines as the {@code <br>}s split them.
  *   <li>The title is {@code og:title}, else {@code <title>}, else the first {@code <h1>}.
  *   <li>The date is the first parseable one of: {@code article:published_time},
  *       {@code og:published_time}, JSON-LD {@code datePublished}, {@code itemprop=datePublished},
@@ -50,6 +53,7 @@ final class HtmlExtractor {
       + "aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
   private static final String PARAGRAPHS = "p, pre, blockquote";
   private static final String BLOCKS = "p, pre, blockquote, li, h2, h3, h4, h5, h6";
+  private static final String CONTAINERS = "div, td, section, article, main, span, font";
   private static final List<String> DATE_META = List.of(
       "meta[property=article:published_time]", "meta[property=og:published_time]",
       "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]",
@@ -97,22 +101,35 @@ final class HtmlExtractor {
     }
     Map<Element, Double> scores = new HashMap<>();
     for (Element p : body.select(PARAGRAPHS)) {
-      int length = p.text().length() - linkTextLength(p);
-      if (length < MIN_PARAGRAPH || p.parent() == null) {
-        continue;
-      }
-      scores.merge(p.parent(), (double) length, Double::sum);
-      Element grandparent = p.parent().parent();
-      if (grandparent != null) {
-        scores.merge(grandparent, length * GRANDPARENT_SHARE, Double::sum);
-      }
+      vote(scores, p.parent(), p.text().length() - linkTextLength(p));
+    }
+    // text written straight into a container, lines split by <br>, as many Arabic sites do
+    for (Element c : body.select(CONTAINERS)) {
+      vote(scores, c, c.ownText().length());
     }
     Optional<Element> best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     if (best.isEmpty()) {
-      return body.wholeText().strip().lines().map(String::strip).filter(s -> !s.isEmpty())
-          .collect(Collectors.joining("\n"));
+      return lines(body);
     }
-    return joinBlocks(best.get().select(BLOCKS));
+    Element main = best.get();
+    return main.ownText().length() >= MIN_PARAGRAPH ? lines(main) : joinBlocks(main.select(BLOCKS));
+  }
+
+  /** Gives {@code length} to {@code container} and a share to its parent, if the text is long enough. */
+  private static void vote(Map<Element, Double> scores, Element container, int length) {
+    if (length < MIN_PARAGRAPH || container == null) {
+      return;
+    }
+    scores.merge(container, (double) length, Double::sum);
+    if (container.parent() != null) {
+      scores.merge(container.parent(), length * GRANDPARENT_SHARE, Double::sum);
+    }
+  }
+
+  /** The element's text, one line per line break or block, blank lines dropped. */
+  private static String lines(Element e) {
+    return e.wholeText().strip().lines().map(String::strip).filter(s -> !s.isEmpty())
+        .collect(Collectors.joining("\n"));
   }
 
   /** The text of each block, one per line, skipping blocks nested in another one already taken. */

@@ -99,6 +99,22 @@ class FeedReaderTest {
   }
 
   @Test
+  void feedInWindows1256IsDecodedByItsXmlDeclaration() {
+    String rss = "<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss><channel><title>أخبار</title><item>"
+        + "<title>البصرة</title><description>انفجرت عبوة ناسفة في البصرة.</description></item></channel></rss>";
+    Path p = write(dir, "cp1256.rss", rss.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+    assertEquals("انفجرت عبوة ناسفة في البصرة.", ok(readAll(p).get(0)).article().body());
+  }
+
+  @Test
+  void undeclaredInvalidUtf8FeedIsAnError() {
+    byte[] bad = "<rss><channel><item><description>x\u00ff</description></item></channel></rss>"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    ReadResult r = readAll(write(dir, "latin.rss", bad)).get(0);
+    assertTrue(failed(r).reason().startsWith("invalid UTF-8 at byte offset 34"), failed(r).reason());
+  }
+
+  @Test
   void xmlFileIsReadWhenItIsAFeed() {
     assertEquals(1, Fixtures.articles(readAll(write(dir, "feed.xml", ATOM))).size());
   }

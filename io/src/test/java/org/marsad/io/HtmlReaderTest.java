@@ -118,6 +118,15 @@ class HtmlReaderTest {
   }
 
   @Test
+  void textWrittenStraightIntoADivWithLineBreaksIsTheMainBlock() {
+    String body = "<div class=\"menu\"><a href=\"/\">الرئيسية</a> | <a href=\"/a\">محليات</a></div>"
+        + "<table><tr><td class=\"side\"><a href=\"/x\">خبر آخر عن الطقس في المنطقة الشرقية اليوم</a></td>"
+        + "<td class=\"story\">" + PARAGRAPH_1 + "<br><br>" + PARAGRAPH_2 + "<br></td></tr></table>";
+    Article a = ok(readAll(write(dir, "td.html", page("<title>خبر</title>", body))).get(0)).article();
+    assertEquals(PARAGRAPH_1 + "\n" + PARAGRAPH_2, a.body());
+  }
+
+  @Test
   void pageWithoutTextIsAnError() {
     Path p = write(dir, "blank.html", page("<title>فارغ</title>", "<nav><a href=\"/\">الرئيسية</a></nav>"));
     assertEquals(p + ": no text found in the page", failed(readAll(p).get(0)).message());
