@@ -67,6 +67,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
+  /** How often (in articles) a closed standard output is looked for. */
+  private static final int OUTPUT_CHECK_EVERY = 64;
+
   private final Supplier<Pipeline> pipelines;
   private final InputStream stdin;
   private final OutputStream stdout;
@@ -90,6 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
     Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
     long failed = 0;
+    long written = 0;
     try (Stream<ReadResult> results = Inputs.read(inputs, Optional.ofNullable(date), stdin)) {
       Iterator<ReadResult> it = results.iterator();
       while (it.hasNext()) {
@@ -110,6 +114,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.write(json);
         out.write('\n');
+        if (++written % OUTPUT_CHECK_EVERY == 0 && outputClosed()) {
+          return ExitCode.SOME_FAILED.code(); // the reader went away (| head): stop quietly, as cat does
+        }
       }
       out.flush();
     } catch (IOException | UncheckedIOException e) {
@@ -117,5 +124,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCode.SOME_FAILED.code();
     }
     return failed > 0 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();
+  }
+
+  /** A PrintStream such as System.out swallows write errors; this asks it whether one happened. */
+  private boolean outputClosed() {
+    return stdout instanceof PrintStream ps && ps.checkError();
   }
 }
