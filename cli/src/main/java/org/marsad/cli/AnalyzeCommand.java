@@ -41,6 +41,9 @@ import picocli.CommandLine.Parameters;
         + "%nExit codes: 0 all inputs processed; 1 some inputs failed (the others were processed); 2 usage error.")
 final class AnalyzeCommand implements Callable<Integer> {
 
+  /** How often (in articles) a closed standard output is looked for. */
+  private static final int OUTPUT_CHECK_EVERY = 64;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
       description = "Publication date of every article that carries none (.txt, standard input, HTML without date tags).")
   LocalDate date;
@@ -67,9 +70,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** How often (in articles) a closed standard output is looked for. */
-  private static final int OUTPUT_CHECK_EVERY = 64;
-
   private final Supplier<Pipeline> pipelines;
   private final InputStream stdin;
   private final OutputStream stdout;
@@ -89,8 +89,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline pipeline = pipelines.get();
     PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+    Pipeline pipeline;
+    try {
+      pipeline = pipelines.get();
+    } catch (RuntimeException e) {
+      err.println("marsad: cannot build the analysis pipeline: " + e.getMessage());
+      return ExitCode.SOME_FAILED.code();
+    }
     Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
     long failed = 0;
     long written = 0;
