@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,8 +46,16 @@ public final class Inputs {
     return defaultDate.isEmpty() ? results : results.map(r -> withDefaultDate(r, defaultDate));
   }
 
-  /** A reader for one file, by its extension; a failure for an unknown or unreadable file. */
+  /**
+   * The articles of one file, by its extension (a directory is walked); a failure for an unknown
+   * extension or an unreadable file.
+   */
   public static Stream<ReadResult> readFile(Path path) {
+    return Files.isDirectory(path) ? LazyConcat.of(new DirectoryWalk(path), Inputs::readWalked) : readWalked(path);
+  }
+
+  /** A path from {@link DirectoryWalk}: a file, or a directory it could not list. */
+  private static Stream<ReadResult> readWalked(Path path) {
     String input = path.toString();
     if (Files.isDirectory(path)) {
       return Stream.of(new ReadResult.Failed(input, 0, "cannot list directory"));
@@ -111,9 +120,11 @@ public final class Inputs {
         return Stream.of(new ReadResult.Failed(STDIN_NAME, 0, "cannot read: " + ArticleReader.describe(e)));
       }
     }
-    Path path = Path.of(input);
-    if (Files.isDirectory(path)) {
-      return LazyConcat.of(new DirectoryWalk(path), Inputs::readFile);
+    Path path;
+    try {
+      path = Path.of(input);
+    } catch (InvalidPathException e) {
+      return Stream.of(new ReadResult.Failed(input, 0, "invalid path: " + e.getReason()));
     }
     if (!Files.exists(path)) {
       return Stream.of(new ReadResult.Failed(input, 0, "no such file or directory"));
