@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Article;
@@ -119,7 +119,7 @@ public final class DocumentJson {
       g.writeString(c);
     }
     g.writeEndArray();
-    g.writeStringField("status", e.status().name().toLowerCase(java.util.Locale.ROOT));
+    g.writeStringField("status", e.status().name().toLowerCase(Locale.ROOT));
     writeOptional(g, "date", e.date().map(Object::toString));
     g.writeStringField("date_precision", e.datePrecision());
     writeActor(g, "actor", e.actor());
