@@ -1,0 +1,60 @@
+package org.marsad.core.places;
+
+import java.util.Set;
+
+/**
+ * The named weights and thresholds of {@link ToponymResolver}. A candidate's score is the sum of the
+ * terms that apply to it; the highest score wins.
+ *
+ * @param country prior for a country
+ * @param admin1 prior for a first-level division (governorate, province)
+ * @param admin2 prior for a second-level division (district); below the town it is named after
+ * @param city prior for a town or city
+ * @param village prior for a village
+ * @param region prior for a region (إقليم كردستان) or a natural feature
+ * @param perLog10Population added per power of ten of inhabitants
+ * @param seat a capital of a country, governorate or district
+ * @param homeRegion a place in {@link #homeCountries}, where Arabic news mostly happens
+ * @param focusCountry a place in the article's focus country (the country most of its places are in)
+ * @param hierarchy the article also names the place's governorate or district (قضاء مخمور ... أربيل)
+ * @param nearby another place of the article lies within {@link #nearbyKm}
+ * @param descriptorFits a descriptor announced this kind of place (محافظة → governorate)
+ * @param descriptorClashes a descriptor announced another kind (قضاء before a country name)
+ * @param nearbyKm how close "nearby" is
+ * @param majorPopulation a city this large is known without support anywhere in the world
+ * @param homeMajorPopulation a city this large is known without support in {@link #homeCountries}
+ * @param homeCountries the Arab League, Western Sahara, Iran, Turkey and Israel
+ */
+public record ResolverWeights(double country, double admin1, double admin2, double city, double village,
+    double region, double perLog10Population, double seat, double homeRegion, double focusCountry,
+    double hierarchy, double nearby, double descriptorFits, double descriptorClashes, double nearbyKm,
+    long majorPopulation, long homeMajorPopulation, Set<String> homeCountries) {
+
+  public ResolverWeights {
+    homeCountries = Set.copyOf(homeCountries);
+  }
+
+  /** The defaults, chosen by hand on the public gold file and the seed (docs/places.md). */
+  public static ResolverWeights standard() {
+    return new ResolverWeights(
+        3.0,   // country: a country name almost always means the country
+        2.0,   // admin1: a governorate shares its name with its capital; the town wins without a descriptor
+        0.5,   // admin2: likewise below the town
+        2.5,   // city
+        0.5,   // village
+        2.0,   // region
+        0.4,   // perLog10Population: a city of 1M gains 2.4 over one of 1,000
+        1.0,   // seat
+        1.5,   // homeRegion
+        2.0,   // focusCountry
+        2.0,   // hierarchy
+        1.0,   // nearby
+        4.0,   // descriptorFits: a descriptor outweighs population and region
+        -4.0,  // descriptorClashes
+        100.0, // nearbyKm
+        100_000, // majorPopulation
+        20_000,  // homeMajorPopulation
+        Set.of("SA", "AE", "BH", "DZ", "DJ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+            "SD", "SO", "SY", "TN", "YE", "EH", "IR", "TR", "IL"));
+  }
+}
