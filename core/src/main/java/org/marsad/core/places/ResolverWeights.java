@@ -21,13 +21,14 @@ import java.util.Set;
  * @param descriptorFits a descriptor announced this kind of place (محافظة → governorate)
  * @param descriptorClashes a descriptor announced another kind (قضاء before a country name)
  * @param nearbyKm how close "nearby" is
+ * @param supportKm how close another town must be to vouch for a small place that is not well known
  * @param majorPopulation a city this large is known without support anywhere in the world
  * @param homeMajorPopulation a city this large is known without support in {@link #homeCountries}
  * @param homeCountries the Arab League, Western Sahara, Iran, Turkey and Israel
  */
 public record ResolverWeights(double country, double admin1, double admin2, double city, double village,
     double region, double perLog10Population, double seat, double homeRegion, double focusCountry,
-    double hierarchy, double nearby, double descriptorFits, double descriptorClashes, double nearbyKm,
+    double hierarchy, double nearby, double descriptorFits, double descriptorClashes, double nearbyKm, double supportKm,
     long majorPopulation, long homeMajorPopulation, Set<String> homeCountries) {
 
   public ResolverWeights {
@@ -37,21 +38,22 @@ public record ResolverWeights(double country, double admin1, double admin2, doub
   /** The defaults, chosen by hand on the public gold file and the seed (docs/places.md). */
   public static ResolverWeights standard() {
     return new ResolverWeights(
-        3.0,   // country: a country name almost always means the country
+        6.0,   // country: a country name almost always means the country, even where its capital shares it
         2.0,   // admin1: a governorate shares its name with its capital; the town wins without a descriptor
         0.5,   // admin2: likewise below the town
         2.5,   // city
         0.5,   // village
         2.0,   // region
-        0.4,   // perLog10Population: a city of 1M gains 2.4 over one of 1,000
+        0.6,   // perLog10Population: a city of 1M gains 1.8 over one of 1,000
         1.0,   // seat
         1.5,   // homeRegion
-        2.0,   // focusCountry
+        2.5,   // focusCountry: tells Amman (عمان in a Jordanian story) from Oman
         2.0,   // hierarchy
         1.0,   // nearby
         4.0,   // descriptorFits: a descriptor outweighs population and region
         -4.0,  // descriptorClashes
         100.0, // nearbyKm
+        30.0,  // supportKm: a village next to a town the article names
         100_000, // majorPopulation
         20_000,  // homeMajorPopulation
         Set.of("SA", "AE", "BH", "DZ", "DJ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",

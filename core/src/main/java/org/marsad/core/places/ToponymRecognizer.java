@@ -3,6 +3,7 @@ package org.marsad.core.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.core.model.Sentence;
 
 /**
@@ -16,6 +17,7 @@ import org.marsad.core.model.Sentence;
  *   <li>A relative word (شمال، جنوب، قرب ...) before the name or its descriptor, or "بالقرب من", marks a
  *       place near the name.</li>
  *   <li>A title or given name right before a one-word name, or "بن" right after it, marks a person's name.</li>
+ *   <li>A word with tanween fath (ـاً) is an adverb, never a name.</li>
  * </ul>
  * Stateless after construction and safe to share.
  */
@@ -25,7 +27,14 @@ public final class ToponymRecognizer {
   static final String[] PROCLITICS = {"و", "ب", "ل", "وب", "ول", "فب", "فل"};
   /** A stripped name keeps at least this many letters. */
   static final int MIN_STRIPPED_LETTERS = 3;
+  /** How many times larger a stripped reading's place must be to beat the whole word. */
+  static final long STRIPPED_POPULATION_RATIO = 2;
   private static final String NEAR_PREFIX = "من";
+  private static final char FATHATAN = '\u064B';
+  /** "بالقرب من X", "قريبا من X": near X. */
+  private static final Set<String> NEAR_WORDS = Set.of("القرب", "قريبا", "مقربه", "قريب");
+  /** A name followed by one of these is a person's (حمد بن جاسم). */
+  private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
 
   private final Gazetteer gazetteer;
   private final PlaceLexicon lexicon;
@@ -59,77 +68,113 @@ public final class ToponymRecognizer {
     }
   }
 
+  /** One way to read a name at a word: which proclitic was stripped, the key, how many words. */
+  private record Reading(String prefix, String key, int words, List<GazetteerEntry> candidates) {
+    long population() {
+      return candidates.stream().mapToLong(GazetteerEntry::population).max().orElse(0);
+    }
+  }
+
   /** Tries a name starting at word {@code i}; returns the number of words it spans, 0 if none. */
   private int match(String text, List<Word> words, int i, List<Toponym> out) {
     Word first = words.get(i);
-    for (String prefix : prefixesOf(first.key())) {
-      String head = headFor(first.key(), prefix);
-      if (head.length() < (prefix.isEmpty() ? 2 : MIN_STRIPPED_LETTERS)) {
-        continue;
-      }
-      int n = 1;
-      String key = null;
-      if (gazetteer.startsMultiWordName(head)) {
-        StringBuilder b = new StringBuilder(head);
-        String best = null;
-        int bestN = 0;
-        for (int j = i + 1; j < words.size() && j - i < gazetteer.maxWords(); j++) {
-          if (!onlySpaceBetween(text, words.get(j - 1).end(), words.get(j).start())) {
-            break;
-          }
-          b.append(' ').append(words.get(j).key());
-          if (gazetteer.containsKey(b.toString())) {
-            best = b.toString();
-            bestN = j - i + 1;
-          }
-        }
-        if (best != null) {
-          key = best;
-          n = bestN;
-        }
-      }
-      if (key == null && gazetteer.containsKey(head)) {
-        key = head;
-      }
-      if (key == null) {
-        continue;
-      }
-      List<GazetteerEntry> candidates = gazetteer.lookup(key).stream().filter(GazetteerEntry::hasCoordinates).toList();
-      if (candidates.isEmpty()) {
-        continue;
-      }
-      int start = skipLetters(text, first.start(), first.end(), prefix.length());
-      int end = words.get(i + n - 1).end();
-      Optional<PlaceLexicon.Kind> descriptor = Optional.empty();
-      boolean relative = false;
-      int before = i - 1;
-      if (before >= 0) {
-        descriptor = stripped(words.get(before).key()).stream().map(lexicon::descriptor)
-            .flatMap(Optional::stream).findFirst();
-        if (descriptor.isPresent()) {
-          before--;
-        }
-      }
-      if (before >= 0) {
-        String w = words.get(before).key();
-        relative = stripped(w).stream().anyMatch(lexicon::isRelative);
-        if (!relative && w.equals(NEAR_PREFIX) && before >= 1) {
-          relative = stripped(words.get(before - 1).key()).stream()
-              .anyMatch(k -> lexicon.isRelative(k) || k.equals("القرب") || k.equals("قريبا") || k.equals("مقربه"));
-        }
-      }
-      boolean personCue = false;
-      if (n == 1 && descriptor.isEmpty() && prefix.isEmpty() && i >= 1) {
-        personCue = lexicon.isPersonCue(words.get(i - 1).key());
-      }
-      if (i + n < words.size()) {
-        String next = words.get(i + n).key();
-        personCue |= next.equals("بن") || next.equals("ابن") || next.equals("بنت");
-      }
-      out.add(new Toponym(start, end, key, candidates, descriptor, relative, personCue));
-      return n;
+    if (text.substring(first.start(), first.end()).indexOf(FATHATAN) >= 0) {
+      return 0; // an adverb such as "تاريخًا" or "دوراً": names take no tanween
     }
-    return 0;
+    Optional<Reading> chosen = Optional.empty();
+    for (String prefix : prefixesOf(first.key())) {
+      Optional<Reading> r = read(text, words, i, prefix);
+      if (r.isEmpty()) {
+        continue;
+      }
+      Reading reading = r.get();
+      if (reading.words() == 1 && !prefix.isEmpty() && lexicon.isStop(first.key())) {
+        continue;
+      }
+      if (chosen.isEmpty() || preferred(reading, chosen.get())) {
+        chosen = r;
+      }
+    }
+    if (chosen.isEmpty()) {
+      return 0;
+    }
+    Reading r = chosen.get();
+    int space = r.key().indexOf(' ');
+    if (space > 0 && lexicon.descriptor(r.key().substring(0, space)).isPresent()
+        && gazetteer.containsKey(r.key().substring(space + 1))) {
+      return 1; // "محافظة إدلب": the descriptor, then the name it announces
+    }
+    int start = skipLetters(text, first.start(), first.end(), r.prefix().length());
+    int end = words.get(i + r.words() - 1).end();
+    Optional<PlaceLexicon.Kind> descriptor = Optional.empty();
+    boolean relative = false;
+    int before = i - 1;
+    if (before >= 0) {
+      descriptor = stripped(words.get(before).key()).stream().map(lexicon::descriptor)
+          .flatMap(Optional::stream).findFirst();
+      if (descriptor.isPresent()) {
+        before--;
+      }
+    }
+    if (before >= 0) {
+      String w = words.get(before).key();
+      relative = stripped(w).stream().anyMatch(lexicon::isRelative);
+      if (!relative && w.equals(NEAR_PREFIX) && before >= 1) {
+        relative = stripped(words.get(before - 1).key()).stream()
+            .anyMatch(k -> lexicon.isRelative(k) || NEAR_WORDS.contains(k));
+      }
+    }
+    boolean personCue = false;
+    if (r.words() == 1 && descriptor.isEmpty() && r.prefix().isEmpty() && i >= 1) {
+      personCue = lexicon.isPersonCue(words.get(i - 1).key());
+    }
+    if (i + r.words() < words.size()) {
+      personCue |= PATRONYMIC.contains(words.get(i + r.words()).key());
+    }
+    out.add(new Toponym(start, end, r.key(), r.candidates(), descriptor, relative, personCue));
+    return r.words();
+  }
+
+  /**
+   * A longer name beats a shorter one; between one-word readings, the whole word wins unless the
+   * stripped reading names a place {@link #STRIPPED_POPULATION_RATIO} times as large (وجدة: و + جدة).
+   */
+  private static boolean preferred(Reading a, Reading b) {
+    if (a.words() != b.words()) {
+      return a.words() > b.words();
+    }
+    return a.population() > STRIPPED_POPULATION_RATIO * b.population();
+  }
+
+  private Optional<Reading> read(String text, List<Word> words, int i, String prefix) {
+    Word first = words.get(i);
+    String head = headFor(first.key(), prefix);
+    if (head.length() < (prefix.isEmpty() ? 2 : MIN_STRIPPED_LETTERS)) {
+      return Optional.empty();
+    }
+    String key = null;
+    int n = 1;
+    if (gazetteer.startsMultiWordName(head)) {
+      StringBuilder b = new StringBuilder(head);
+      for (int j = i + 1; j < words.size() && j - i < gazetteer.maxWords(); j++) {
+        if (!onlySpaceBetween(text, words.get(j - 1).end(), words.get(j).start())) {
+          break;
+        }
+        b.append(' ').append(words.get(j).key());
+        if (gazetteer.containsKey(b.toString())) {
+          key = b.toString();
+          n = j - i + 1;
+        }
+      }
+    }
+    if (key == null && gazetteer.containsKey(head)) {
+      key = head;
+    }
+    if (key == null) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> candidates = gazetteer.lookup(key).stream().filter(GazetteerEntry::hasCoordinates).toList();
+    return candidates.isEmpty() ? Optional.empty() : Optional.of(new Reading(prefix, key, n, candidates));
   }
 
   /** The word itself, then the word without each proclitic that it starts with. */

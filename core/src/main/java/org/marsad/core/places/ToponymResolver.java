@@ -30,8 +30,9 @@ import org.marsad.core.model.Place;
  *   <li>a major place (a country, a governorate, a region, a seat or city of
  *       {@link ResolverWeights#homeMajorPopulation} in the home countries, a capital or city of
  *       {@link ResolverWeights#majorPopulation} anywhere): a place;</li>
+ *   <li>a name of several words in the home countries (شرم الشيخ): a place;</li>
  *   <li>any other place needs support: the article names its governorate or district, or another
- *       place of the article lies within {@link ResolverWeights#nearbyKm}.</li>
+ *       town of the article lies within {@link ResolverWeights#supportKm}.</li>
  * </ol>
  */
 public final class ToponymResolver {
@@ -83,17 +84,21 @@ public final class ToponymResolver {
     if (t.personCue() && !insideLoc) {
       return false;
     }
-    if (insideLoc || t.descriptor().isPresent()) {
+    if (insideLoc) {
       return true;
     }
+    boolean namedKind = t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY).isPresent();
     if (lexicon.isStop(t.key()) || t.isShort()) {
-      return false;
+      return namedKind;
+    }
+    if (t.descriptor().isPresent()) {
+      return true;
     }
     if (lexicon.isAmbiguous(t.key())) {
       return t.relative() || context.focus().filter(e.country()::equals).isPresent();
     }
-    if (major(e)) {
-      return true;
+    if (major(e) || t.key().indexOf(' ') > 0 && w.homeCountries().contains(e.country())) {
+      return true; // a name of two words or more seldom matches by accident (شرم الشيخ)
     }
     return supported(e, others, divisions);
   }
@@ -113,8 +118,8 @@ public final class ToponymResolver {
     if (divisions.contains(e.admin1Code()) || divisions.contains(e.admin2Code())) {
       return true;
     }
-    return others.stream().anyMatch(o -> o.feature() != Feature.COUNTRY && o != e
-        && km(o, e) <= w.nearbyKm() && km(o, e) > 0);
+    return others.stream().anyMatch(o -> o.feature() != Feature.COUNTRY && o.feature() != Feature.ADMIN1
+        && o != e && km(o, e) <= w.supportKm() && km(o, e) > 0);
   }
 
   private GazetteerEntry best(Toponym t, Optional<String> focus, int self, List<GazetteerEntry> others,
