@@ -13,10 +13,12 @@ import java.util.Set;
  * @param village prior for a village
  * @param region prior for a region (إقليم كردستان) or a natural feature
  * @param perLog10Population added per power of ten of inhabitants
- * @param seat a capital of a country, governorate or district
+ * @param seat a capital of a governorate; half of it for a capital of a district
+ * @param capital a capital of a country
  * @param homeRegion a place in {@link #homeCountries}, where Arabic news mostly happens
  * @param focusCountry a place in the article's focus country (the country most of its places are in)
- * @param hierarchy the article also names the place's governorate or district (قضاء مخمور ... أربيل)
+ * @param hierarchy the article also names the place's district, or (half of it) its governorate
+ *     (قضاء مخمور ... أربيل)
  * @param nearby another place of the article lies within {@link #nearbyKm}
  * @param descriptorFits a descriptor announced this kind of place (محافظة → governorate)
  * @param descriptorClashes a descriptor announced another kind (قضاء before a country name)
@@ -27,7 +29,7 @@ import java.util.Set;
  * @param homeCountries the Arab League, Western Sahara, Iran, Turkey and Israel
  */
 public record ResolverWeights(double country, double admin1, double admin2, double city, double village,
-    double region, double perLog10Population, double seat, double homeRegion, double focusCountry,
+    double region, double perLog10Population, double seat, double capital, double homeRegion, double focusCountry,
     double hierarchy, double nearby, double descriptorFits, double descriptorClashes, double nearbyKm, double supportKm,
     long majorPopulation, long homeMajorPopulation, Set<String> homeCountries) {
 
@@ -46,6 +48,7 @@ public record ResolverWeights(double country, double admin1, double admin2, doub
         2.0,   // region
         0.6,   // perLog10Population: a city of 1M gains 1.8 over one of 1,000
         1.0,   // seat
+        2.0,   // capital: Doha the capital, not a village called الدوحة
         1.5,   // homeRegion
         2.5,   // focusCountry: tells Amman (عمان in a Jordanian story) from Oman
         2.0,   // hierarchy

@@ -24,7 +24,8 @@ import org.marsad.core.model.Place;
  * <ol>
  *   <li>inside a PER or ORG entity, or right after a title or given name: a person, not a place;</li>
  *   <li>inside a LOC entity, or right after a descriptor: a place;</li>
- *   <li>a stop word or a one- or two-letter name: not a place;</li>
+ *   <li>a stop word: not a place; a one- or two-letter name: a place only if it is a major place of
+ *       the article's focus country (إب in a Yemeni story);</li>
  *   <li>an ambiguous word (صور، الباب): a place only after a relative word or when the article's
  *       focus country is the place's country;</li>
  *   <li>a major place (a country, a governorate, a region, a seat or city of
@@ -88,14 +89,18 @@ public final class ToponymResolver {
       return true;
     }
     boolean namedKind = t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY).isPresent();
-    if (lexicon.isStop(t.key()) || t.isShort()) {
+    boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
+    if (lexicon.isStop(t.key())) {
       return namedKind;
+    }
+    if (t.isShort()) {
+      return namedKind || inFocus && major(e); // إب in a Yemeni story
     }
     if (t.descriptor().isPresent()) {
       return true;
     }
     if (lexicon.isAmbiguous(t.key())) {
-      return t.relative() || context.focus().filter(e.country()::equals).isPresent();
+      return t.relative() || inFocus;
     }
     if (major(e) || t.key().indexOf(' ') > 0 && w.homeCountries().contains(e.country())) {
       return true; // a name of two words or more seldom matches by accident (شرم الشيخ)
@@ -147,18 +152,24 @@ public final class ToponymResolver {
       case REGION -> w.region();
     };
     s += w.perLog10Population() * Math.log10(e.population() + 1.0);
-    if (seatRank(e) > 0) {
-      s += w.seat();
-    }
+    s += switch (seatRank(e)) {
+      case 3 -> w.capital();
+      case 2 -> w.seat();
+      case 1 -> w.seat() / 2;
+      default -> 0;
+    };
     if (w.homeCountries().contains(e.country())) {
       s += w.homeRegion();
     }
     if (focus.isPresent() && focus.get().equals(e.country())) {
       s += w.focusCountry();
     }
-    if (!divisions.isEmpty() && (divisions.contains(e.admin1Code()) || divisions.contains(e.admin2Code()))
-        && e.feature() != Feature.ADMIN1) {
-      s += w.hierarchy();
+    if (e.feature() != Feature.ADMIN1 && e.feature() != Feature.ADMIN2) {
+      if (divisions.contains(e.admin2Code())) {
+        s += w.hierarchy();
+      } else if (divisions.contains(e.admin1Code())) {
+        s += w.hierarchy() / 2;
+      }
     }
     for (GazetteerEntry o : others) {
       if (o.feature() != Feature.COUNTRY && km(o, e) <= w.nearbyKm()) {
