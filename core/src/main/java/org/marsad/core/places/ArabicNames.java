@@ -23,6 +23,9 @@ public final class ArabicNames {
 
   public static String key(CharSequence name) {
     String n = Normalizer.normalize(name);
+    if (isPlainWord(n)) {
+      return n; // the common case in running text: one word of plain Arabic letters
+    }
     StringBuilder b = new StringBuilder(n.length());
     boolean space = false;
     for (int i = 0; i < n.length(); i++) {
@@ -44,6 +47,19 @@ public final class ArabicNames {
       }
     }
     return b.toString();
+  }
+
+  private static boolean isPlainWord(String n) {
+    if (n.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (!(c >= '\u0621' && c <= '\u064A')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

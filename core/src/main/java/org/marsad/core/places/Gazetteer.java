@@ -40,17 +40,24 @@ public final class Gazetteer {
 
   private final List<GazetteerEntry> entries;
   private final List<String> notes;
-  private final Map<String, int[]> byKey;
+  /** One lookup per word: the entries a key names (maybe none) and whether longer names start with it. */
+  record KeyInfo(int[] ids, boolean continues) {}
+
+  private static final int[] NO_IDS = new int[0];
+
+  private final Map<String, KeyInfo> byKey;
   private final Map<String, GazetteerEntry> byCode;
-  private final Set<String> multiWordHeads;
   private final int maxWords;
+  private final KeyFilter filter;
+  private final int[] admin1Index;
+  private final int[] admin2Index;
 
   private Gazetteer(List<GazetteerEntry> entries, List<String> notes) {
     this.entries = List.copyOf(entries);
     this.notes = List.copyOf(notes);
     Map<String, List<Integer>> keys = new HashMap<>();
     Map<String, GazetteerEntry> codes = new HashMap<>();
-    Set<String> heads = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();
     int longest = 1;
     for (GazetteerEntry e : this.entries) {
       for (String k : e.arabicKeys()) {
@@ -58,9 +65,10 @@ public final class Gazetteer {
         if (!list.contains(e.index())) {
           list.add(e.index());
         }
-        int space = k.indexOf(' ');
-        if (space > 0) {
-          heads.add(k.substring(0, space));
+        for (int space = k.indexOf(' '); space > 0; space = k.indexOf(' ', space + 1)) {
+          prefixes.add(k.substring(0, space));
+        }
+        if (k.indexOf(' ') > 0) {
           longest = Math.max(longest, k.split(" ").length);
         }
       }
@@ -71,12 +79,24 @@ public final class Gazetteer {
         default -> { }
       }
     }
-    Map<String, int[]> index = new HashMap<>(keys.size() * 2);
-    keys.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    this.byKey = Map.copyOf(index);
+    Map<String, KeyInfo> index = new HashMap<>((keys.size() + prefixes.size()) * 2);
+    keys.forEach((k, v) -> index.put(k, new KeyInfo(v.stream().mapToInt(Integer::intValue).toArray(),
+        prefixes.contains(k))));
+    for (String p : prefixes) {
+      index.putIfAbsent(p, new KeyInfo(NO_IDS, true));
+    }
+    this.byKey = java.util.Collections.unmodifiableMap(index);
+    this.filter = new KeyFilter(index.keySet());
     this.byCode = Map.copyOf(codes);
-    this.multiWordHeads = Set.copyOf(heads);
     this.maxWords = longest;
+    this.admin1Index = new int[this.entries.size()];
+    this.admin2Index = new int[this.entries.size()];
+    for (GazetteerEntry e : this.entries) {
+      GazetteerEntry a1 = e.admin1Code().isEmpty() ? null : codes.get(e.admin1Code());
+      GazetteerEntry a2 = e.admin2Code().isEmpty() ? null : codes.get(e.admin2Code());
+      admin1Index[e.index()] = a1 == null ? -1 : a1.index();
+      admin2Index[e.index()] = a2 == null ? -1 : a2.index();
+    }
   }
 
   /** A gazetteer of {@code entries}, whose {@link GazetteerEntry#index()} must be their position. */
@@ -165,10 +185,11 @@ public final class Gazetteer {
 
   /** The places whose Arabic names have the matching form {@code key}. */
   public List<GazetteerEntry> lookup(String key) {
-    int[] ids = byKey.get(key);
-    if (ids == null) {
+    KeyInfo info = byKey.get(key);
+    if (info == null) {
       return List.of();
     }
+    int[] ids = info.ids();
     List<GazetteerEntry> out = new ArrayList<>(ids.length);
     for (int id : ids) {
       out.add(entries.get(id));
@@ -177,12 +198,24 @@ public final class Gazetteer {
   }
 
   public boolean containsKey(String key) {
-    return byKey.containsKey(key);
+    KeyInfo info = byKey.get(key);
+    return info != null && info.ids().length > 0;
   }
 
-  /** True when some multi-word name starts with the word {@code key}. */
+  /** True when some multi-word name starts with the words of {@code key} and goes on. */
   public boolean startsMultiWordName(String key) {
-    return multiWordHeads.contains(key);
+    KeyInfo info = byKey.get(key);
+    return info != null && info.continues();
+  }
+
+  /** A filter over every key and multi-word prefix, for matching without building strings. */
+  KeyFilter filter() {
+    return filter;
+  }
+
+  /** What the gazetteer knows of {@code key}, in one lookup; null when nothing. */
+  KeyInfo probe(String key) {
+    return byKey.get(key);
   }
 
   /** The largest number of words in a name. */
@@ -195,14 +228,26 @@ public final class Gazetteer {
     return Optional.ofNullable(byCode.get(iso)).filter(e -> e.feature() == Feature.COUNTRY);
   }
 
-  /** The first-level division of a place, if the gazetteer has it. */
+  /** The first-level division of a place (itself for a division), if the gazetteer has it. */
   public Optional<GazetteerEntry> admin1Of(GazetteerEntry e) {
-    return e.admin1Code().isEmpty() ? Optional.empty() : Optional.ofNullable(byCode.get(e.admin1Code()));
+    int i = admin1Index(e);
+    return i < 0 ? Optional.empty() : Optional.of(entries.get(i));
   }
 
-  /** The second-level division of a place, if the gazetteer has it. */
+  /** The second-level division of a place (itself for a district), if the gazetteer has it. */
   public Optional<GazetteerEntry> admin2Of(GazetteerEntry e) {
-    return e.admin2Code().isEmpty() ? Optional.empty() : Optional.ofNullable(byCode.get(e.admin2Code()));
+    int i = admin2Index(e);
+    return i < 0 ? Optional.empty() : Optional.of(entries.get(i));
+  }
+
+  /** The index of the place's first-level division, or -1. */
+  int admin1Index(GazetteerEntry e) {
+    return admin1Index[e.index()];
+  }
+
+  /** The index of the place's second-level division, or -1. */
+  int admin2Index(GazetteerEntry e) {
+    return admin2Index[e.index()];
   }
 
   private static int split(String line, String[] out) {

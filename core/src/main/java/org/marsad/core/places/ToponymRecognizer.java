@@ -44,7 +44,59 @@ public final class ToponymRecognizer {
     this.lexicon = lexicon;
   }
 
-  private record Word(int start, int end, String key) {}
+  /** A word: its span, and its letters in matching form in a buffer shared by the sentence. */
+  private static final class Word {
+    final int start;
+    final int end;
+    final char[] buf;
+    final int from;
+    final int to;
+    private String key;
+
+    Word(int start, int end, char[] buf, int from, int to) {
+      this.start = start;
+      this.end = end;
+      this.buf = buf;
+      this.from = from;
+      this.to = to;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    /** The word in matching form; equals {@code ArabicNames.key} of its text. */
+    String key() {
+      if (key == null) {
+        key = new String(buf, from, to - from);
+      }
+      return key;
+    }
+
+    boolean startsWith(String prefix) {
+      if (to - from < prefix.length()) {
+        return false;
+      }
+      for (int i = 0; i < prefix.length(); i++) {
+        if (buf[from + i] != prefix.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    char at(int i) {
+      return buf[from + i];
+    }
+
+    int length() {
+      return to - from;
+    }
+  }
 
   /** The toponyms of {@code text} within {@code ranges} (all of it when ranges is empty). */
   public List<Toponym> find(String text, List<Sentence> ranges) {
@@ -78,11 +130,20 @@ public final class ToponymRecognizer {
   /** Tries a name starting at word {@code i}; returns the number of words it spans, 0 if none. */
   private int match(String text, List<Word> words, int i, List<Toponym> out) {
     Word first = words.get(i);
-    if (text.substring(first.start(), first.end()).indexOf(FATHATAN) >= 0) {
-      return 0; // an adverb such as "تاريخًا" or "دوراً": names take no tanween
+    for (int c = first.start(); c < first.end(); c++) {
+      if (text.charAt(c) == FATHATAN) {
+        return 0; // an adverb such as "تاريخًا" or "دوراً": names take no tanween
+      }
     }
     Optional<Reading> chosen = Optional.empty();
-    for (String prefix : prefixesOf(first.key())) {
+    for (int p = -1; p < PROCLITICS.length; p++) {
+      String prefix = p < 0 ? "" : PROCLITICS[p];
+      if (p >= 0 && !(first.length() > prefix.length() + 1 && first.startsWith(prefix))) {
+        continue;
+      }
+      if (!known(first, prefix)) {
+        continue;
+      }
       Optional<Reading> r = read(text, words, i, prefix);
       if (r.isEmpty()) {
         continue;
@@ -152,29 +213,43 @@ public final class ToponymRecognizer {
     if (head.length() < (prefix.isEmpty() ? 2 : MIN_STRIPPED_LETTERS)) {
       return Optional.empty();
     }
-    String key = null;
-    int n = 1;
-    if (gazetteer.startsMultiWordName(head)) {
-      StringBuilder b = new StringBuilder(head);
-      for (int j = i + 1; j < words.size() && j - i < gazetteer.maxWords(); j++) {
-        if (!onlySpaceBetween(text, words.get(j - 1).end(), words.get(j).start())) {
-          break;
-        }
-        b.append(' ').append(words.get(j).key());
-        if (gazetteer.containsKey(b.toString())) {
-          key = b.toString();
-          n = j - i + 1;
-        }
-      }
+    Gazetteer.KeyInfo info = gazetteer.probe(head);
+    if (info == null) {
+      return Optional.empty();
     }
-    if (key == null && gazetteer.containsKey(head)) {
-      key = head;
+    String key = info.ids().length > 0 ? head : null;
+    int n = 1;
+    String prefixSoFar = head;
+    for (int j = i + 1; j < words.size() && info != null && info.continues(); j++) {
+      if (!onlySpaceBetween(text, words.get(j - 1).end(), words.get(j).start())) {
+        break;
+      }
+      prefixSoFar = prefixSoFar + ' ' + words.get(j).key();
+      info = gazetteer.probe(prefixSoFar);
+      if (info != null && info.ids().length > 0) {
+        key = prefixSoFar;
+        n = j - i + 1;
+      }
     }
     if (key == null) {
       return Optional.empty();
     }
     List<GazetteerEntry> candidates = gazetteer.lookup(key).stream().filter(GazetteerEntry::hasCoordinates).toList();
     return candidates.isEmpty() ? Optional.empty() : Optional.of(new Reading(prefix, key, n, candidates));
+  }
+
+  /** Whether the gazetteer may know the word without {@code prefix}; no string is built. */
+  private boolean known(Word w, String prefix) {
+    int h = KeyFilter.SEED;
+    int i = prefix.length();
+    if (!prefix.isEmpty() && prefix.endsWith("ل") && w.length() > i + 1 && w.at(i) == 'ل'
+        && !(w.at(i) == 'ا' && w.at(i + 1) == 'ل')) {
+      h = KeyFilter.mix(h, 'ا'); // "للبصرة": ل + البصرة
+    }
+    for (; i < w.length(); i++) {
+      h = KeyFilter.mix(h, w.at(i));
+    }
+    return gazetteer.filter().mightContain(h);
   }
 
   /** The word itself, then the word without each proclitic that it starts with. */
@@ -207,21 +282,57 @@ public final class ToponymRecognizer {
   }
 
   private static List<Word> words(String text, int from, int to) {
-    List<Word> out = new ArrayList<>();
+    List<Word> out = new ArrayList<>(1 + (to - from) / 5);
+    char[] buf = new char[to - from];
+    int n = 0;
     int start = -1;
+    int folded = 0;
     for (int i = from; i <= to; i++) {
-      boolean inWord = i < to && isWordChar(text.charAt(i));
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        String key = ArabicNames.key(text.substring(start, i));
-        if (!key.isEmpty()) {
-          out.add(new Word(start, i, key));
+      char c = i < to ? text.charAt(i) : ' ';
+      boolean inWord = i < to && isWordChar(c);
+      if (inWord) {
+        if (start < 0) {
+          start = i;
+          folded = n;
+        }
+        char f = fold(c);
+        if (f != 0) {
+          buf[n++] = f;
+        }
+      } else if (start >= 0) {
+        if (n > folded) {
+          out.add(new Word(start, i, buf, folded, n));
         }
         start = -1;
       }
     }
     return out;
+  }
+
+  /**
+   * One char in matching form, 0 to drop it: the rules of {@link ArabicNames#key} for the chars of
+   * a word (a test checks that both agree).
+   */
+  static char fold(char c) {
+    return switch (c) {
+      case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+      case '\u0649', '\u06CC' -> '\u064A';
+      case '\u0629', '\u06C0', '\u06D5' -> '\u0647';
+      case '\u06A9' -> '\u0643';
+      case '\u0640', '\u0670' -> 0;
+      default -> {
+        if (c >= '\u064B' && c <= '\u065F') {
+          yield 0;
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+          yield (char) ('0' + c - '\u0660');
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+          yield (char) ('0' + c - '\u06F0');
+        }
+        yield c;
+      }
+    };
   }
 
   private static boolean isWordChar(char c) {

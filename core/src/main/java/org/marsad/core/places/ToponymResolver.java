@@ -2,11 +2,9 @@ package org.marsad.core.places;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.marsad.core.model.Entity;
 import org.marsad.core.model.EntityType;
 import org.marsad.core.model.Feature;
@@ -38,18 +36,47 @@ import org.marsad.core.model.Place;
  */
 public final class ToponymResolver {
 
+  private static final double KM_PER_DEGREE = 111.2;
+
   private final Gazetteer gazetteer;
   private final PlaceLexicon lexicon;
   private final ResolverWeights w;
+  /** Per gazetteer entry, computed once: in the home countries? a major place? */
+  private final boolean[] home;
+  private final boolean[] major;
 
   public ToponymResolver(Gazetteer gazetteer, PlaceLexicon lexicon, ResolverWeights weights) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.w = weights;
+    int n = gazetteer.entries().size();
+    this.home = new boolean[n];
+    this.major = new boolean[n];
+    for (GazetteerEntry e : gazetteer.entries()) {
+      home[e.index()] = w.homeCountries().contains(e.country());
+      major[e.index()] = computeMajor(e);
+    }
   }
 
   /** What the article says around its toponyms, gathered in the first pass. */
-  private record Context(Optional<String> focus, Set<String> divisions, List<GazetteerEntry> points) {}
+  private record Context(Optional<String> focus) {}
+
+  /** The divisions (gazetteer indices) that an article names; a handful, so a plain array. */
+  private record Divisions(int[] ids) {
+    static final Divisions NONE = new Divisions(new int[0]);
+
+    boolean contains(int id) {
+      if (id < 0) {
+        return false;
+      }
+      for (int i : ids) {
+        if (i == id) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   public List<Place> resolve(String text, List<Toponym> toponyms, List<Entity> entities) {
     List<Toponym> kept = new ArrayList<>();
@@ -63,17 +90,20 @@ public final class ToponymResolver {
       loc.add(type.isPresent() && type.get() == EntityType.LOC);
     }
     List<GazetteerEntry> first = new ArrayList<>(kept.size());
-    for (Toponym t : kept) {
-      first.add(best(t, Optional.empty(), -1, List.of(), Set.of()));
+    boolean[] stop = new boolean[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      first.add(best(kept.get(i), Optional.empty(), List.of(), Divisions.NONE));
+      stop[i] = lexicon.isStop(kept.get(i).key());
     }
-    Context context = context(kept, first);
+    Context context = context(kept, first, stop);
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       Toponym t = kept.get(i);
       List<GazetteerEntry> others = new ArrayList<>(first);
       others.remove(i);
-      GazetteerEntry e = best(t, context.focus(), i, others, divisionsWithout(kept, first, i));
-      if (accepted(t, e, loc.get(i), context, others, divisionsWithout(kept, first, i))) {
+      Divisions divisions = divisionsWithout(first, stop, i);
+      GazetteerEntry e = best(t, context.focus(), others, divisions);
+      if (accepted(t, e, loc.get(i), context, others, divisions)) {
         out.add(place(text, t, e));
       }
     }
@@ -81,7 +111,7 @@ public final class ToponymResolver {
   }
 
   private boolean accepted(Toponym t, GazetteerEntry e, boolean insideLoc, Context context,
-      List<GazetteerEntry> others, Set<String> divisions) {
+      List<GazetteerEntry> others, Divisions divisions) {
     if (t.personCue() && !insideLoc) {
       return false;
     }
@@ -102,13 +132,17 @@ public final class ToponymResolver {
     if (lexicon.isAmbiguous(t.key())) {
       return t.relative() || inFocus;
     }
-    if (major(e) || t.key().indexOf(' ') > 0 && w.homeCountries().contains(e.country())) {
+    if (major(e) || t.key().indexOf(' ') > 0 && home[e.index()]) {
       return true; // a name of two words or more seldom matches by accident (شرم الشيخ)
     }
     return supported(e, others, divisions);
   }
 
   private boolean major(GazetteerEntry e) {
+    return major[e.index()];
+  }
+
+  private boolean computeMajor(GazetteerEntry e) {
     return switch (e.feature()) {
       case COUNTRY, ADMIN1, REGION -> !e.featureCode().isEmpty() && !e.featureCode().equals("L")
           && (e.feature() != Feature.REGION || e.featureCode().equals("RGN"));
@@ -119,16 +153,20 @@ public final class ToponymResolver {
     };
   }
 
-  private boolean supported(GazetteerEntry e, List<GazetteerEntry> others, Set<String> divisions) {
-    if (divisions.contains(e.admin1Code()) || divisions.contains(e.admin2Code())) {
+  private boolean supported(GazetteerEntry e, List<GazetteerEntry> others, Divisions divisions) {
+    if (divisions.contains(gazetteer.admin1Index(e)) || divisions.contains(gazetteer.admin2Index(e))) {
       return true;
     }
-    return others.stream().anyMatch(o -> o.feature() != Feature.COUNTRY && o.feature() != Feature.ADMIN1
-        && o != e && km(o, e) <= w.supportKm() && km(o, e) > 0);
+    for (GazetteerEntry o : others) {
+      if (o.feature() != Feature.COUNTRY && o.feature() != Feature.ADMIN1 && o != e && within(o, e, w.supportKm())
+          && km(o, e) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private GazetteerEntry best(Toponym t, Optional<String> focus, int self, List<GazetteerEntry> others,
-      Set<String> divisions) {
+  private GazetteerEntry best(Toponym t, Optional<String> focus, List<GazetteerEntry> others, Divisions divisions) {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : t.candidates()) {
@@ -142,7 +180,7 @@ public final class ToponymResolver {
   }
 
   private double score(Toponym t, GazetteerEntry e, Optional<String> focus, List<GazetteerEntry> others,
-      Set<String> divisions) {
+      Divisions divisions) {
     double s = switch (e.feature()) {
       case COUNTRY -> w.country();
       case ADMIN1 -> w.admin1();
@@ -158,21 +196,21 @@ public final class ToponymResolver {
       case 1 -> w.seat() / 2;
       default -> 0;
     };
-    if (w.homeCountries().contains(e.country())) {
+    if (home[e.index()]) {
       s += w.homeRegion();
     }
     if (focus.isPresent() && focus.get().equals(e.country())) {
       s += w.focusCountry();
     }
     if (e.feature() != Feature.ADMIN1 && e.feature() != Feature.ADMIN2) {
-      if (divisions.contains(e.admin2Code())) {
+      if (divisions.contains(gazetteer.admin2Index(e))) {
         s += w.hierarchy();
-      } else if (divisions.contains(e.admin1Code())) {
+      } else if (divisions.contains(gazetteer.admin1Index(e))) {
         s += w.hierarchy() / 2;
       }
     }
     for (GazetteerEntry o : others) {
-      if (o.feature() != Feature.COUNTRY && km(o, e) <= w.nearbyKm()) {
+      if (o.feature() != Feature.COUNTRY && within(o, e, w.nearbyKm())) {
         s += w.nearby();
         break;
       }
@@ -194,37 +232,34 @@ public final class ToponymResolver {
     };
   }
 
-  private Context context(List<Toponym> toponyms, List<GazetteerEntry> first) {
+  private Context context(List<Toponym> toponyms, List<GazetteerEntry> first, boolean[] stop) {
     Map<String, Integer> votes = new HashMap<>();
     for (int i = 0; i < first.size(); i++) {
       GazetteerEntry e = first.get(i);
-      if (lexicon.isStop(toponyms.get(i).key()) || toponyms.get(i).personCue()) {
+      if (stop[i] || toponyms.get(i).personCue()) {
         continue;
       }
       votes.merge(e.country(), e.feature() == Feature.COUNTRY ? 2 : 1, Integer::sum);
     }
     Optional<String> focus = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-    return new Context(focus, divisionsWithout(toponyms, first, -1), first);
+    return new Context(focus);
   }
 
-  /** The governorate and district codes named by the toponyms other than {@code skip}. */
-  private Set<String> divisionsWithout(List<Toponym> toponyms, List<GazetteerEntry> first, int skip) {
-    Set<String> out = new HashSet<>();
+  /** The governorates and districts named by the toponyms other than {@code skip}. */
+  private Divisions divisionsWithout(List<GazetteerEntry> first, boolean[] stop, int skip) {
+    int[] ids = new int[2 * first.size()];
+    int n = 0;
     for (int i = 0; i < first.size(); i++) {
-      if (i == skip || lexicon.isStop(toponyms.get(i).key())) {
+      if (i == skip || stop[i]) {
         continue;
       }
       GazetteerEntry e = first.get(i);
       if (e.feature() == Feature.ADMIN1 || e.feature() == Feature.ADMIN2 || major(e)) {
-        if (!e.admin1Code().isEmpty()) {
-          out.add(e.admin1Code());
-        }
-        if (!e.admin2Code().isEmpty()) {
-          out.add(e.admin2Code());
-        }
+        ids[n++] = gazetteer.admin1Index(e);
+        ids[n++] = gazetteer.admin2Index(e);
       }
     }
-    return out;
+    return new Divisions(java.util.Arrays.copyOf(ids, n));
   }
 
   private Place place(String text, Toponym t, GazetteerEntry e) {
@@ -265,6 +300,14 @@ public final class ToponymResolver {
 
   private static double round(double d) {
     return Math.round(d * 100_000) / 100_000.0;
+  }
+
+  /** Within {@code limit} km; a latitude difference alone rules most pairs out without trigonometry. */
+  private static boolean within(GazetteerEntry a, GazetteerEntry b, double limit) {
+    if (Math.abs(a.lat() - b.lat()) * KM_PER_DEGREE > limit) {
+      return false;
+    }
+    return km(a, b) <= limit;
   }
 
   static double km(GazetteerEntry a, GazetteerEntry b) {

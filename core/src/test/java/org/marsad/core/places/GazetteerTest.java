@@ -87,10 +87,13 @@ class GazetteerTest {
 
   @Test
   void theBundledGazetteerLoadsQuicklyAndCoversTheSeed() {
-    long t0 = System.nanoTime();
+    // CPU time of this thread: the build machine is shared, wall time says little (docs/places.md has
+    // wall times measured on a quiet machine)
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = cpu.getCurrentThreadCpuTime();
     Gazetteer g = Gazetteer.standard();
-    long ms = (System.nanoTime() - t0) / 1_000_000;
-    assertTrue(ms < 3000, "loading took " + ms + " ms");
+    long ms = (cpu.getCurrentThreadCpuTime() - t0) / 1_000_000;
+    assertTrue(ms < 2500, "loading took " + ms + " ms of CPU, cold");
     assertTrue(g.entries().size() > 50_000, "entries: " + g.entries().size());
     for (String name : List.of("مخمور", "اربيل", "كركوك", "نينوي", "صلاح الدين", "البصره", "بغداد")) {
       assertTrue(g.containsKey(name), name);

@@ -68,6 +68,18 @@ class ToponymRecognizerTest {
   }
 
   @Test
+  void foldingAWordsCharsAgreesWithTheMatchingForm() {
+    for (char c = '\u0600'; c <= '\u06FF'; c++) {
+      if (!Character.isLetterOrDigit(c) && !(c >= '\u064B' && c <= '\u065F') && c != '\u0670' && c != '\u0640') {
+        continue;
+      }
+      char folded = ToponymRecognizer.fold(c);
+      String expected = ArabicNames.key(String.valueOf(c));
+      assertEquals(expected, folded == 0 ? "" : String.valueOf(folded), "char U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Test
   void emptyTextHasNoToponyms() {
     assertTrue(find("").isEmpty());
   }
