@@ -119,6 +119,27 @@ class GazetteerBuilderTest {
   }
 
   @Test
+  void theFullDumpsGiveArabicNamesFromAlternateNamesAndDivisionsFromTheirRows() throws IOException {
+    Path all = dir.resolve("allCountries.txt");
+    Files.writeString(all, row("99999", "Erbil Governorate", "Erbil Governorate", "", "36.5", "44.3", "A", "ADM1", "IQ",
+        "", "11", "", "", "", "1800000", "", "400", "Asia/Baghdad", "2021-01-01")
+        + MAKHMUR.replace("مخمور,", ""), StandardCharsets.UTF_8);
+    Path alt = dir.resolve("alternateNamesV2.txt");
+    Files.writeString(alt, row("1", "93818", "ar", "مخمور", "", "", "", "", "", "")
+        + row("2", "99999", "ar", "محافظة أربيل", "", "", "", "", "", "")
+        + row("3", "93818", "ku", "Mexmûr", "", "", "", "", "", ""), StandardCharsets.UTF_8);
+    GazetteerSources s = new GazetteerSources(Optional.empty(), Optional.of(all), Optional.of(alt),
+        dir.resolve("admin1.json"), dir.resolve("admin2.json"), dir.resolve("countries"), Optional.empty(),
+        Optional.empty(), false);
+    Gazetteer g = GazetteerBuilder.build(s).gazetteer();
+    assertTrue(g.lookup("مخمور").stream().anyMatch(e -> e.geonamesId() == 93818));
+    GazetteerEntry governorate = g.lookup("محافظه اربيل").get(0);
+    assertEquals(Feature.ADMIN1, governorate.feature());
+    assertEquals(99999, governorate.geonamesId());
+    assertEquals(36.5, governorate.lat(), 1e-6);
+  }
+
+  @Test
   void namesThatOnlyDifferALittleAreSimilar() {
     assertTrue(GazetteerBuilder.similar(GazetteerBuilder.latinKey("Salah ad Din"),
         GazetteerBuilder.latinKey("Saladin")));
