@@ -20,7 +20,8 @@ import org.marsad.core.model.Place;
  *
  * <p>Acceptance rules, in order:
  * <ol>
- *   <li>inside a PER or ORG entity, or right after a title or given name: a person, not a place;</li>
+ *   <li>inside a PER or ORG entity, or right after a title or given name (unless it names a
+ *       country: ملك الأردن): a person, not a place;</li>
  *   <li>inside a LOC entity, or right after a descriptor: a place;</li>
  *   <li>a stop word: not a place; a one- or two-letter name: a place only if it is a major place of
  *       the article's focus country (إب in a Yemeni story);</li>
@@ -112,8 +113,8 @@ public final class ToponymResolver {
 
   private boolean accepted(Toponym t, GazetteerEntry e, boolean insideLoc, Context context,
       List<GazetteerEntry> others, Divisions divisions) {
-    if (t.personCue() && !insideLoc) {
-      return false;
+    if (t.personCue() && !insideLoc && e.feature() != Feature.COUNTRY) {
+      return false; // but "ملك الأردن", "سلطان عمان": a title before a country is the country's
     }
     if (insideLoc) {
       return true;
