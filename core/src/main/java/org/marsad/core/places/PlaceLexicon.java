@@ -26,8 +26,11 @@ public final class PlaceLexicon {
   /** Where {@link #standard()} reads the bundled lexicon. */
   public static final String RESOURCE = "/org/marsad/core/places/lexicon.txt";
 
-  /** What a descriptor announces. {@code ANY} fits every kind of place. */
-  public enum Kind { COUNTRY, ADMIN1, ADMIN2, CITY, VILLAGE, REGION, ANY }
+  /**
+   * What a descriptor announces. {@code CAPITAL} (العاصمة) announces a town but, unlike مدينة, does
+   * not make a common word a place; {@code ANY} fits every kind of place.
+   */
+  public enum Kind { COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, VILLAGE, REGION, ANY }
 
   private final Map<String, Kind> descriptors;
   private final Set<String> relative;

@@ -13,7 +13,8 @@ import org.marsad.core.model.Sentence;
  *   <li>The longest name wins: multi-word names (صلاح الدين، دير الزور، شرم الشيخ) are tried before single words.</li>
  *   <li>A name's first word may carry proclitics ({@link #PROCLITICS}): و، ب، ل and their pairs; "لل" before a
  *       name in ال (للبصرة) stands for ل + البصرة. The whole word is tried first, so لبنان stays لبنان.</li>
- *   <li>The word before the name may be a descriptor (محافظة، قضاء ...), itself with proclitics (بمحافظة).</li>
+ *   <li>The word before the name may be a descriptor (محافظة، قضاء ...), itself with proclitics (بمحافظة),
+ *       spelled with its ة (بلده "his country" is no بلدة).</li>
  *   <li>A relative word (شمال، جنوب، قرب ...) before the name or its descriptor, or "بالقرب من", marks a
  *       place near the name.</li>
  *   <li>A title or given name right before a one-word name, or "بن" right after it, marks a person's name.</li>
@@ -31,6 +32,8 @@ public final class ToponymRecognizer {
   static final long STRIPPED_POPULATION_RATIO = 2;
   private static final String NEAR_PREFIX = "من";
   private static final char FATHATAN = '\u064B';
+  /** Descriptors end in ة; a word ending in a plain ه is another word (بلده، مدينته). */
+  private static final char HEH = '\u0647';
   /** "بالقرب من X", "قريبا من X": near X. */
   private static final Set<String> NEAR_WORDS = Set.of("القرب", "قريبا", "مقربه", "قريب");
   /** A name followed by one of these is a person's (حمد بن جاسم). */
@@ -149,7 +152,9 @@ public final class ToponymRecognizer {
         continue;
       }
       Reading reading = r.get();
-      if (reading.words() == 1 && !prefix.isEmpty() && lexicon.isStop(first.key())) {
+      if (reading.words() == 1 && !prefix.isEmpty() && (lexicon.isStop(first.key())
+          || first.length() > 2 && (first.at(0) == 'و' || first.at(0) == 'ف')
+          && lexicon.isStop(first.key().substring(1)))) {
         continue;
       }
       if (chosen.isEmpty() || preferred(reading, chosen.get())) {
@@ -171,8 +176,9 @@ public final class ToponymRecognizer {
     boolean relative = false;
     int before = i - 1;
     if (before >= 0) {
-      descriptor = stripped(words.get(before).key()).stream().map(lexicon::descriptor)
-          .flatMap(Optional::stream).findFirst();
+      Word w = words.get(before);
+      descriptor = text.charAt(w.end() - 1) == HEH ? Optional.empty() // "بلده" (his town) is no "بلدة"
+          : stripped(w.key()).stream().map(lexicon::descriptor).flatMap(Optional::stream).findFirst();
       if (descriptor.isPresent()) {
         before--;
       }

@@ -23,7 +23,8 @@ import org.marsad.core.model.Place;
  *   <li>inside a PER or ORG entity, or right after a title or given name (unless it names a
  *       country: ملك الأردن): a person, not a place;</li>
  *   <li>inside a LOC entity, or right after a descriptor: a place;</li>
- *   <li>a stop word: not a place; a one- or two-letter name: a place only if it is a major place of
+ *   <li>a stop word: not a place, unless a descriptor of a town, village, governorate or district
+ *       precedes it (مدينة الخبر); a one- or two-letter name: a place only if it is a major place of
  *       the article's focus country (إب in a Yemeni story);</li>
  *   <li>an ambiguous word (صور، الباب): a place only after a relative word or when the article's
  *       focus country is the place's country;</li>
@@ -119,7 +120,8 @@ public final class ToponymResolver {
     if (insideLoc) {
       return true;
     }
-    boolean namedKind = t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY).isPresent();
+    boolean namedKind = t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY && k != PlaceLexicon.Kind.COUNTRY
+        && k != PlaceLexicon.Kind.REGION && k != PlaceLexicon.Kind.CAPITAL).isPresent();
     boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
     if (lexicon.isStop(t.key())) {
       return namedKind;
@@ -228,7 +230,7 @@ public final class ToponymResolver {
       case COUNTRY -> feature == Feature.COUNTRY;
       case ADMIN1 -> feature == Feature.ADMIN1;
       case ADMIN2 -> feature == Feature.ADMIN2;
-      case CITY, VILLAGE -> feature == Feature.CITY || feature == Feature.VILLAGE;
+      case CITY, CAPITAL, VILLAGE -> feature == Feature.CITY || feature == Feature.VILLAGE;
       case REGION -> feature == Feature.REGION || feature == Feature.ADMIN1;
     };
   }
