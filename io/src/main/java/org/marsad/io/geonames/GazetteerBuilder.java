@@ -281,6 +281,12 @@ public final class GazetteerBuilder {
           r.lat(), r.lon(), r.population(), r.name(), r.arabicNames()));
     }
     count("places", kept.size());
+    if (sources.iraqGovernorates().isPresent()) {
+      Path citiesDir = sources.iraqGovernorates().get().resolveSibling("cities");
+      if (Files.isDirectory(citiesDir)) {
+        addIraqiTowns(citiesDir, governorates, entries);
+      }
+    }
 
     Supplement supplement = sources.supplement().isPresent()
         ? Supplement.read(sources.supplement().get())
@@ -295,8 +301,8 @@ public final class GazetteerBuilder {
     notes.add("divisions: " + sources.admin1().getFileName() + ", " + sources.admin2().getFileName()
         + " (GeoNames code tables, CC BY 4.0)");
     notes.add("countries: " + packageName(sources.countries()) + " langs/ar.json, langs/en.json (MIT)");
-    sources.iraqGovernorates().ifPresent(p -> notes.add("iraqi governorates: countrystatecity " + p.getFileName()
-        + " (ODbL 1.0)"));
+    sources.iraqGovernorates().ifPresent(p -> notes.add("iraqi governorates and towns: countrystatecity "
+        + p.getFileName() + ", cities/*.json (ODbL 1.0)"));
     notes.add("supplement: " + sources.supplement().map(Path::toString).orElse("bundled supplement.tsv"));
     notes.add("entries: " + entries.size() + "; skipped malformed rows: " + skipped);
     return Gazetteer.of(entries, notes);
@@ -475,9 +481,10 @@ public final class GazetteerBuilder {
     }
   }
 
-  private record GovernorateRow(String name, String nativeName, double lat, double lon, String admin1Code) {
+  private record GovernorateRow(String name, String nativeName, String iso2, double lat, double lon,
+      String admin1Code) {
     GovernorateRow withCode(String code) {
-      return new GovernorateRow(name, nativeName, lat, lon, code);
+      return new GovernorateRow(name, nativeName, iso2, lat, lon, code);
     }
   }
 
@@ -488,7 +495,7 @@ public final class GazetteerBuilder {
     for (JsonNode n : root) {
       i++;
       try {
-        out.add(new GovernorateRow(n.path("name").asText(""), n.path("native").asText(""),
+        out.add(new GovernorateRow(n.path("name").asText(""), n.path("native").asText(""), n.path("iso2").asText(""),
             parseCoordinate(n.path("latitude").asText(""), 90, "latitude"),
             parseCoordinate(n.path("longitude").asText(""), 180, "longitude"), ""));
       } catch (IllegalArgumentException e) {
@@ -496,6 +503,42 @@ public final class GazetteerBuilder {
       }
     }
     return out;
+  }
+
+  /**
+   * countrystatecity's Iraqi towns and Baghdad quarters (English names, points; ODbL): added without
+   * Arabic names, so they only match through supplement aliases (الكاظمية، الكرادة ...).
+   */
+  private void addIraqiTowns(Path dir, Map<String, GovernorateRow> governorates, List<GazetteerEntry> entries)
+      throws IOException {
+    Map<String, String> admin1ByIso = new HashMap<>();
+    governorates.values().forEach(g -> {
+      if (!g.admin1Code().isEmpty()) {
+        admin1ByIso.put(g.iso2(), g.admin1Code().substring(3));
+      }
+    });
+    List<Path> files;
+    try (var s = Files.list(dir)) {
+      files = s.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+    long added = 0;
+    for (Path f : files) {
+      int i = 0;
+      for (JsonNode n : readJson(f)) {
+        i++;
+        try {
+          double lat = parseCoordinate(n.path("latitude").asText(""), 90, "latitude");
+          double lon = parseCoordinate(n.path("longitude").asText(""), 180, "longitude");
+          String admin1 = admin1ByIso.getOrDefault(n.path("state_code").asText(""), "");
+          entries.add(entry(entries.size(), 0, Feature.CITY, "PPLX", "IQ", admin1, "", lat, lon, 0,
+              n.path("name").asText(""), List.of()));
+          added++;
+        } catch (IllegalArgumentException e) {
+          problem(f.toString(), i, "element " + i + ": " + e.getMessage());
+        }
+      }
+    }
+    count("iraqi towns (countrystatecity)", added);
   }
 
   /** Governorates to admin1 codes: by name first, then by the nearest unclaimed capital. */
