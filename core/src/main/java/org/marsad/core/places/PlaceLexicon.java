@@ -37,14 +37,16 @@ public final class PlaceLexicon {
   private final Set<String> person;
   private final Set<String> stop;
   private final Set<String> ambiguous;
+  private final Set<String> locative;
 
   private PlaceLexicon(Map<String, Kind> descriptors, Set<String> relative, Set<String> person, Set<String> stop,
-      Set<String> ambiguous) {
+      Set<String> ambiguous, Set<String> locative) {
     this.descriptors = Map.copyOf(descriptors);
     this.relative = Set.copyOf(relative);
     this.person = Set.copyOf(person);
     this.stop = Set.copyOf(stop);
     this.ambiguous = Set.copyOf(ambiguous);
+    this.locative = Set.copyOf(locative);
   }
 
   public static PlaceLexicon standard() {
@@ -66,6 +68,7 @@ public final class PlaceLexicon {
     Set<String> person = new HashSet<>();
     Set<String> stop = new HashSet<>();
     Set<String> ambiguous = new HashSet<>();
+    Set<String> locative = new HashSet<>();
     String section = "";
     String line;
     int lineNo = 0;
@@ -78,7 +81,7 @@ public final class PlaceLexicon {
       }
       if (s.startsWith("[") && s.endsWith("]")) {
         section = s.substring(1, s.length() - 1);
-        if (!Set.of("descriptor", "relative", "person", "stop", "ambiguous").contains(section)) {
+        if (!Set.of("descriptor", "relative", "person", "stop", "ambiguous", "locative").contains(section)) {
           throw new IllegalArgumentException(source + ":" + lineNo + ": unknown section [" + section + "]");
         }
         continue;
@@ -106,10 +109,11 @@ public final class PlaceLexicon {
         case "relative" -> relative.add(word);
         case "person" -> person.add(word);
         case "stop" -> stop.add(word);
+        case "locative" -> locative.add(word);
         default -> ambiguous.add(word);
       }
     }
-    return new PlaceLexicon(descriptors, relative, person, stop, ambiguous);
+    return new PlaceLexicon(descriptors, relative, person, stop, ambiguous, locative);
   }
 
   public Optional<Kind> descriptor(String key) {
@@ -126,6 +130,10 @@ public final class PlaceLexicon {
 
   public boolean isStop(String key) {
     return stop.contains(key);
+  }
+
+  public boolean isLocative(String key) {
+    return locative.contains(key);
   }
 
   public boolean isAmbiguous(String key) {

@@ -26,12 +26,13 @@ import java.util.Set;
  * @param supportKm how close another town must be to vouch for a small place that is not well known
  * @param majorPopulation a city this large is known without support anywhere in the world
  * @param homeMajorPopulation a city this large is known without support in {@link #homeCountries}
+ * @param worldCityPopulation a foreign city this large is a place even without a preposition of place
  * @param homeCountries the Arab League, Western Sahara, Iran, Turkey and Israel
  */
 public record ResolverWeights(double country, double admin1, double admin2, double city, double village,
     double region, double perLog10Population, double seat, double capital, double homeRegion, double focusCountry,
     double hierarchy, double nearby, double descriptorFits, double descriptorClashes, double nearbyKm, double supportKm,
-    long majorPopulation, long homeMajorPopulation, Set<String> homeCountries) {
+    long majorPopulation, long homeMajorPopulation, long worldCityPopulation, Set<String> homeCountries) {
 
   public ResolverWeights {
     homeCountries = Set.copyOf(homeCountries);
@@ -59,6 +60,7 @@ public record ResolverWeights(double country, double admin1, double admin2, doub
         30.0,  // supportKm: a village next to a town the article names
         100_000, // majorPopulation
         20_000,  // homeMajorPopulation
+        1_000_000, // worldCityPopulation: New York, Munich; smaller foreign towns need "في" or a dateline
         Set.of("SA", "AE", "BH", "DZ", "DJ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
             "SD", "SO", "SY", "TN", "YE", "EH", "IR", "TR", "IL"));
   }

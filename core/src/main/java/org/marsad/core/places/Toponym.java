@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param descriptor the kind announced by a descriptor right before the name (محافظة، قضاء ...)
  * @param relative a direction or nearness word precedes the name (شمال بغداد)
  * @param personCue a title or given name precedes it, or "بن" follows: likely part of a person's name
+ * @param locative a preposition of place precedes it (في، إلى، من ...), or it carries ب or ل
  */
 public record Toponym(int start, int end, String key, List<GazetteerEntry> candidates,
-    Optional<PlaceLexicon.Kind> descriptor, boolean relative, boolean personCue) {
+    Optional<PlaceLexicon.Kind> descriptor, boolean relative, boolean personCue, boolean locative) {
 
   public Toponym {
     candidates = List.copyOf(candidates);

@@ -198,7 +198,10 @@ public final class ToponymRecognizer {
     if (i + r.words() < words.size()) {
       personCue |= PATRONYMIC.contains(words.get(i + r.words()).key());
     }
-    out.add(new Toponym(start, end, r.key(), r.candidates(), descriptor, relative, personCue));
+    boolean locative = r.prefix().contains("ب") || r.prefix().contains("ل") || relative || descriptor.isPresent()
+        || i == 0 // a dateline: "نيويورك - (أ ف ب)"
+        || lexicon.isLocative(words.get(i - 1).key());
+    out.add(new Toponym(start, end, r.key(), r.candidates(), descriptor, relative, personCue, locative));
     return r.words();
   }
 

@@ -32,7 +32,10 @@ import org.marsad.core.model.Place;
  *       {@link ResolverWeights#homeMajorPopulation} in the home countries, a capital or city of
  *       {@link ResolverWeights#majorPopulation} anywhere): a place;</li>
  *   <li>a name of several words in the home countries (شرم الشيخ): a place;</li>
- *   <li>any other place needs support: the article names its governorate or district, or another
+ *   <li>a major place: a place, but a foreign town other than a capital or a city of
+ *       {@link ResolverWeights#worldCityPopulation} must follow a preposition of place (في، إلى، من ...),
+ *       carry ب/ل, or open a sentence (a dateline);</li>
+ *   <li>any other place must follow a preposition of place and needs support: the article names its governorate or district, or another
  *       town of the article lies within {@link ResolverWeights#supportKm}.</li>
  * </ol>
  */
@@ -135,10 +138,15 @@ public final class ToponymResolver {
     if (lexicon.isAmbiguous(t.key())) {
       return t.relative() || inFocus;
     }
-    if (major(e) || t.key().indexOf(' ') > 0 && home[e.index()]) {
+    if (t.key().indexOf(' ') > 0 && home[e.index()]) {
       return true; // a name of two words or more seldom matches by accident (شرم الشيخ)
     }
-    return supported(e, others, divisions);
+    if (major(e)) {
+      // a foreign town that is no capital (Hefei, Surrey) must be spoken of as a place
+      return home[e.index()] || e.feature() != Feature.CITY || e.featureCode().equals("PPLC")
+          || e.population() >= w.worldCityPopulation() || t.locative();
+    }
+    return t.locative() && supported(e, others, divisions);
   }
 
   private boolean major(GazetteerEntry e) {
