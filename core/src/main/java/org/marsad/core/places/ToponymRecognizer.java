@@ -219,7 +219,7 @@ public final class ToponymRecognizer {
   private Optional<Reading> read(String text, List<Word> words, int i, String prefix) {
     Word first = words.get(i);
     String head = headFor(first.key(), prefix);
-    if (head.length() < (prefix.isEmpty() ? 2 : MIN_STRIPPED_LETTERS)) {
+    if (head.length() < 2) {
       return Optional.empty();
     }
     Gazetteer.KeyInfo info = gazetteer.probe(head);
@@ -240,8 +240,8 @@ public final class ToponymRecognizer {
         n = j - i + 1;
       }
     }
-    if (key == null) {
-      return Optional.empty();
+    if (key == null || n == 1 && !prefix.isEmpty() && head.length() < MIN_STRIPPED_LETTERS) {
+      return Optional.empty(); // a stripped one-word name keeps three letters; "وأم قصر" is two words
     }
     List<GazetteerEntry> candidates = gazetteer.lookup(key).stream().filter(GazetteerEntry::hasCoordinates).toList();
     return candidates.isEmpty() ? Optional.empty() : Optional.of(new Reading(prefix, key, n, candidates));

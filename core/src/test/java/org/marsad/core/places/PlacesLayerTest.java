@@ -56,6 +56,12 @@ class PlacesLayerTest {
   }
 
   @Test
+  void institutionsNamedAfterPlacesAreNotPlaces() {
+    assertTrue(places("", "قال البيت الأبيض إن مجلس الأمن والاتحاد الأوروبي وجامعة الدول العربية "
+        + "يدعون إلى التهدئة في الشرق الأوسط، وذكرت قناة الجزيرة أن حزب الله رفض البيان").isEmpty());
+  }
+
+  @Test
   void aGovernorateDescriptorPicksTheGovernorate() {
     Place p = places("", "سيزور محافظة البصرة الجنوبية").get(0);
     assertEquals(Feature.ADMIN1, p.feature());

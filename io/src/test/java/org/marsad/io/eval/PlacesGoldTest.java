@@ -49,6 +49,14 @@ class PlacesGoldTest {
   }
 
   @Test
+  void theThirdGoldIsFoundAndResolved() throws IOException {
+    PlacesScore.Totals t = score("places-fresh.jsonl");
+    assertTrue(t.recall() >= 0.85, "recall " + t.recall());
+    assertTrue(t.precision() >= 0.90, "precision " + t.precision());
+    assertTrue(t.resolution() >= 0.90, "resolution " + t.resolution());
+  }
+
+  @Test
   void aGoldLineWithoutPlacesIsAnErrorNamingTheLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("g.jsonl");
     Files.writeString(file, "{\"text\":\"بغداد\",\"places\":[]}\n{\"text\":\"بغداد\"}\n");
