@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -694,9 +692,5 @@ public final class GazetteerBuilder {
       throw new MalformedRowException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           "invalid JSON: " + e.getOriginalMessage());
     }
-  }
-
-  static Reader utf8(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 }
