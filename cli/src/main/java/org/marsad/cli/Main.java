@@ -36,6 +36,9 @@ public final class Main implements Runnable {
     cl.addSubcommand(eval);
     cl.addSubcommand(gazetteer);
     cl.addSubcommand(train);
+    gazetteer.addSubcommand(new GazetteerBuildCommand());
+    eval.addSubcommand(new EvalPlacesCommand());
+    bench.addSubcommand(new BenchPlacesCommand());
     cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());

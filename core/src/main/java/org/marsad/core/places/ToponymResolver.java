@@ -1,0 +1,327 @@
+package org.marsad.core.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.core.model.Entity;
+import org.marsad.core.model.EntityType;
+import org.marsad.core.model.Feature;
+import org.marsad.core.model.Place;
+
+/**
+ * Picks one gazetteer entry per toponym and decides whether the toponym is a place at all.
+ *
+ * <p>Resolution runs twice. The first pass scores each toponym's candidates without context and
+ * takes the article's focus country (the country most toponyms point to; a country name counts
+ * double) and the divisions and points it names. The second pass adds the context terms of
+ * {@link ResolverWeights}: focus country, hierarchy, nearby places.
+ *
+ * <p>Acceptance rules, in order:
+ * <ol>
+ *   <li>inside a PER or ORG entity, or right after a title or given name (unless it names a
+ *       country: ملك الأردن): a person, not a place;</li>
+ *   <li>inside a LOC entity, or right after a descriptor: a place;</li>
+ *   <li>a stop word: not a place, unless a descriptor of a town, village, governorate or district
+ *       precedes it (مدينة الخبر); a one- or two-letter name: a place only if it is a major place of
+ *       the article's focus country (إب in a Yemeni story);</li>
+ *   <li>an ambiguous word (صور، الباب): a place only after a relative word or when the article's
+ *       focus country is the place's country;</li>
+ *   <li>a major place (a country, a governorate, a region, a seat or city of
+ *       {@link ResolverWeights#homeMajorPopulation} in the home countries, a capital or city of
+ *       {@link ResolverWeights#majorPopulation} anywhere): a place;</li>
+ *   <li>a name of several words in the home countries (شرم الشيخ): a place;</li>
+ *   <li>a major place: a place, but a foreign town other than a capital or a city of
+ *       {@link ResolverWeights#worldCityPopulation} must follow a preposition of place (في، إلى، من ...),
+ *       carry ب/ل, or open a sentence (a dateline);</li>
+ *   <li>any other place must follow a preposition of place and needs support: the article names its governorate or district, or another
+ *       town of the article lies within {@link ResolverWeights#supportKm}.</li>
+ * </ol>
+ */
+public final class ToponymResolver {
+
+  private static final double KM_PER_DEGREE = 111.2;
+
+  private final Gazetteer gazetteer;
+  private final PlaceLexicon lexicon;
+  private final ResolverWeights w;
+  /** Per gazetteer entry, computed once: in the home countries? a major place? */
+  private final boolean[] home;
+  private final boolean[] major;
+
+  public ToponymResolver(Gazetteer gazetteer, PlaceLexicon lexicon, ResolverWeights weights) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+    this.w = weights;
+    int n = gazetteer.entries().size();
+    this.home = new boolean[n];
+    this.major = new boolean[n];
+    for (GazetteerEntry e : gazetteer.entries()) {
+      home[e.index()] = w.homeCountries().contains(e.country());
+      major[e.index()] = computeMajor(e);
+    }
+  }
+
+  /** What the article says around its toponyms, gathered in the first pass. */
+  private record Context(Optional<String> focus) {}
+
+  /** The divisions (gazetteer indices) that an article names; a handful, so a plain array. */
+  private record Divisions(int[] ids) {
+    static final Divisions NONE = new Divisions(new int[0]);
+
+    boolean contains(int id) {
+      if (id < 0) {
+        return false;
+      }
+      for (int i : ids) {
+        if (i == id) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  public List<Place> resolve(String text, List<Toponym> toponyms, List<Entity> entities) {
+    List<Toponym> kept = new ArrayList<>();
+    List<Boolean> loc = new ArrayList<>();
+    for (Toponym t : toponyms) {
+      Optional<EntityType> type = covering(entities, t);
+      if (type.isPresent() && (type.get() == EntityType.PER || type.get() == EntityType.ORG)) {
+        continue;
+      }
+      kept.add(t);
+      loc.add(type.isPresent() && type.get() == EntityType.LOC);
+    }
+    List<GazetteerEntry> first = new ArrayList<>(kept.size());
+    boolean[] stop = new boolean[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      first.add(best(kept.get(i), Optional.empty(), List.of(), Divisions.NONE));
+      stop[i] = lexicon.isStop(kept.get(i).key());
+    }
+    Context context = context(kept, first, stop);
+    List<Place> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Toponym t = kept.get(i);
+      List<GazetteerEntry> others = new ArrayList<>(first);
+      others.remove(i);
+      Divisions divisions = divisionsWithout(first, stop, i);
+      GazetteerEntry e = best(t, context.focus(), others, divisions);
+      if (accepted(t, e, loc.get(i), context, others, divisions)) {
+        out.add(place(text, t, e));
+      }
+    }
+    return out;
+  }
+
+  private boolean accepted(Toponym t, GazetteerEntry e, boolean insideLoc, Context context,
+      List<GazetteerEntry> others, Divisions divisions) {
+    if (t.personCue() && !insideLoc && e.feature() != Feature.COUNTRY) {
+      return false; // but "ملك الأردن", "سلطان عمان": a title before a country is the country's
+    }
+    if (insideLoc) {
+      return true;
+    }
+    boolean namedKind = t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY && k != PlaceLexicon.Kind.COUNTRY
+        && k != PlaceLexicon.Kind.REGION && k != PlaceLexicon.Kind.CAPITAL).isPresent();
+    boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
+    if (lexicon.isStop(t.key())) {
+      return namedKind;
+    }
+    if (t.isShort()) {
+      return namedKind || inFocus && major(e); // إب in a Yemeni story
+    }
+    if (t.descriptor().isPresent()) {
+      return true;
+    }
+    if (lexicon.isAmbiguous(t.key())) {
+      return t.relative() || inFocus;
+    }
+    if (t.key().indexOf(' ') > 0 && home[e.index()]) {
+      return true; // a name of two words or more seldom matches by accident (شرم الشيخ)
+    }
+    if (major(e)) {
+      // a foreign town that is no capital (Hefei, Surrey) must be spoken of as a place
+      return home[e.index()] || e.feature() != Feature.CITY || e.featureCode().equals("PPLC")
+          || e.population() >= w.worldCityPopulation() || t.locative();
+    }
+    return t.locative() && supported(e, others, divisions);
+  }
+
+  private boolean major(GazetteerEntry e) {
+    return major[e.index()];
+  }
+
+  private boolean computeMajor(GazetteerEntry e) {
+    return switch (e.feature()) {
+      case COUNTRY, ADMIN1, REGION -> !e.featureCode().isEmpty() && !e.featureCode().equals("L")
+          && (e.feature() != Feature.REGION || e.featureCode().equals("RGN"));
+      case ADMIN2 -> false;
+      case CITY, VILLAGE -> e.featureCode().equals("PPLC") || e.population() >= w.majorPopulation()
+          || w.homeCountries().contains(e.country())
+          && (seatRank(e) > 0 || e.population() >= w.homeMajorPopulation());
+    };
+  }
+
+  private boolean supported(GazetteerEntry e, List<GazetteerEntry> others, Divisions divisions) {
+    if (divisions.contains(gazetteer.admin1Index(e)) || divisions.contains(gazetteer.admin2Index(e))) {
+      return true;
+    }
+    for (GazetteerEntry o : others) {
+      if (o.feature() != Feature.COUNTRY && o.feature() != Feature.ADMIN1 && o != e && within(o, e, w.supportKm())
+          && km(o, e) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private GazetteerEntry best(Toponym t, Optional<String> focus, List<GazetteerEntry> others, Divisions divisions) {
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry e : t.candidates()) {
+      double s = score(t, e, focus, others, divisions);
+      if (s > bestScore) {
+        bestScore = s;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private double score(Toponym t, GazetteerEntry e, Optional<String> focus, List<GazetteerEntry> others,
+      Divisions divisions) {
+    double s = switch (e.feature()) {
+      case COUNTRY -> w.country();
+      case ADMIN1 -> w.admin1();
+      case ADMIN2 -> w.admin2();
+      case CITY -> w.city();
+      case VILLAGE -> w.village();
+      case REGION -> w.region();
+    };
+    s += w.perLog10Population() * Math.log10(e.population() + 1.0);
+    s += switch (seatRank(e)) {
+      case 3 -> w.capital();
+      case 2 -> w.seat();
+      case 1 -> w.seat() / 2;
+      default -> 0;
+    };
+    if (home[e.index()]) {
+      s += w.homeRegion();
+    }
+    if (focus.isPresent() && focus.get().equals(e.country())) {
+      s += w.focusCountry();
+    }
+    if (e.feature() != Feature.ADMIN1 && e.feature() != Feature.ADMIN2) {
+      if (divisions.contains(gazetteer.admin2Index(e))) {
+        s += w.hierarchy();
+      } else if (divisions.contains(gazetteer.admin1Index(e))) {
+        s += w.hierarchy() / 2;
+      }
+    }
+    for (GazetteerEntry o : others) {
+      if (o.feature() != Feature.COUNTRY && within(o, e, w.nearbyKm())) {
+        s += w.nearby();
+        break;
+      }
+    }
+    if (t.descriptor().isPresent()) {
+      s += fits(t.descriptor().get(), e.feature()) ? w.descriptorFits() : w.descriptorClashes();
+    }
+    return s;
+  }
+
+  private static boolean fits(PlaceLexicon.Kind kind, Feature feature) {
+    return switch (kind) {
+      case ANY -> true;
+      case COUNTRY -> feature == Feature.COUNTRY;
+      case ADMIN1 -> feature == Feature.ADMIN1;
+      case ADMIN2 -> feature == Feature.ADMIN2;
+      case CITY, CAPITAL, VILLAGE -> feature == Feature.CITY || feature == Feature.VILLAGE;
+      case REGION -> feature == Feature.REGION || feature == Feature.ADMIN1;
+    };
+  }
+
+  private Context context(List<Toponym> toponyms, List<GazetteerEntry> first, boolean[] stop) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (int i = 0; i < first.size(); i++) {
+      GazetteerEntry e = first.get(i);
+      if (stop[i] || toponyms.get(i).personCue()) {
+        continue;
+      }
+      votes.merge(e.country(), e.feature() == Feature.COUNTRY ? 2 : 1, Integer::sum);
+    }
+    Optional<String> focus = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    return new Context(focus);
+  }
+
+  /** The governorates and districts named by the toponyms other than {@code skip}. */
+  private Divisions divisionsWithout(List<GazetteerEntry> first, boolean[] stop, int skip) {
+    int[] ids = new int[2 * first.size()];
+    int n = 0;
+    for (int i = 0; i < first.size(); i++) {
+      if (i == skip || stop[i]) {
+        continue;
+      }
+      GazetteerEntry e = first.get(i);
+      if (e.feature() == Feature.ADMIN1 || e.feature() == Feature.ADMIN2 || major(e)) {
+        ids[n++] = gazetteer.admin1Index(e);
+        ids[n++] = gazetteer.admin2Index(e);
+      }
+    }
+    return new Divisions(java.util.Arrays.copyOf(ids, n));
+  }
+
+  private Place place(String text, Toponym t, GazetteerEntry e) {
+    int precision = switch (e.feature()) {
+      case COUNTRY -> 4;
+      case ADMIN1, REGION -> 3;
+      case ADMIN2 -> 2;
+      case CITY, VILLAGE -> t.relative() ? 2 : 1;
+    };
+    String admin1 = e.feature() == Feature.ADMIN1 ? e.name() : gazetteer.admin1Of(e).map(GazetteerEntry::name).orElse("");
+    String admin2 = e.feature() == Feature.ADMIN2 ? e.name() : gazetteer.admin2Of(e).map(GazetteerEntry::name).orElse("");
+    if (e.feature() == Feature.COUNTRY) {
+      admin1 = "";
+      admin2 = "";
+    }
+    return new Place(text.substring(t.start(), t.end()), t.start(), t.end(), e.name(),
+        e.nameAr().isEmpty() ? text.substring(t.start(), t.end()) : e.nameAr(), e.geonamesId(), e.country(), admin1,
+        admin2, round(e.lat()), round(e.lon()), e.feature(), precision);
+  }
+
+  private static Optional<EntityType> covering(List<Entity> entities, Toponym t) {
+    for (Entity en : entities) {
+      if (en.start() <= t.start() && t.end() <= en.end()) {
+        return Optional.of(en.type());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int seatRank(GazetteerEntry e) {
+    return switch (e.featureCode()) {
+      case "PPLC" -> 3;
+      case "PPLA" -> 2;
+      case "PPLA2" -> 1;
+      default -> 0;
+    };
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 100_000) / 100_000.0;
+  }
+
+  /** Within {@code limit} km; a latitude difference alone rules most pairs out without trigonometry. */
+  private static boolean within(GazetteerEntry a, GazetteerEntry b, double limit) {
+    if (Math.abs(a.lat() - b.lat()) * KM_PER_DEGREE > limit) {
+      return false;
+    }
+    return km(a, b) <= limit;
+  }
+
+  static double km(GazetteerEntry a, GazetteerEntry b) {
+    return Geo.km(a.lat(), a.lon(), b.lat(), b.lon());
+  }
+}

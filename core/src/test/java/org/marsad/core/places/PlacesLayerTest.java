@@ -1,0 +1,114 @@
+package org.marsad.core.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.model.Article;
+import org.marsad.core.model.Duplicate;
+import org.marsad.core.model.Entity;
+import org.marsad.core.model.EntityType;
+import org.marsad.core.model.Feature;
+import org.marsad.core.model.Place;
+import org.marsad.core.model.Sentence;
+
+/** The places stage with the bundled gazetteer, on sentences written for these tests. */
+class PlacesLayerTest {
+
+  private static final PlacesLayer LAYER = PlacesLayer.standard();
+
+  private static List<Place> places(String title, String body) {
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of(title, body));
+    return LAYER.apply(doc).places();
+  }
+
+  private static List<String> texts(List<Place> places) {
+    return places.stream().map(Place::text).toList();
+  }
+
+  @Test
+  void aDistrictIsResolvedToItsSeat() {
+    Place p = places("", "وصل رئيس الوزراء إلى قضاء مخمور").get(0);
+    assertEquals("مخمور", p.text());
+    assertEquals(35.776, p.lat(), 0.01);
+    assertEquals(43.580, p.lon(), 0.01);
+    assertEquals("Erbil", p.admin1());
+    assertEquals(2, p.precision());
+  }
+
+  @Test
+  void northOfBaghdadIsNearBaghdad() {
+    Place p = places("", "يقع القضاء شمال بغداد").get(0);
+    assertEquals("Baghdad", p.name());
+    assertEquals(2, p.precision());
+  }
+
+  @Test
+  void aPersonsFamilyNameIsNotAPlace() {
+    assertTrue(texts(places("", "اجتمع مع رئيس حكومة الإقليم مسرور بارزاني في أربيل")).equals(List.of("أربيل")));
+  }
+
+  @Test
+  void commonWordsAreNotPlaces() {
+    assertTrue(places("", "العمل بين الطرفين بدأ أمس").isEmpty());
+  }
+
+  @Test
+  void institutionsNamedAfterPlacesAreNotPlaces() {
+    assertTrue(places("", "قال البيت الأبيض إن مجلس الأمن والاتحاد الأوروبي وجامعة الدول العربية "
+        + "يدعون إلى التهدئة في الشرق الأوسط، وذكرت قناة الجزيرة أن حزب الله رفض البيان").isEmpty());
+  }
+
+  @Test
+  void aGovernorateDescriptorPicksTheGovernorate() {
+    Place p = places("", "سيزور محافظة البصرة الجنوبية").get(0);
+    assertEquals(Feature.ADMIN1, p.feature());
+    assertEquals(3, p.precision());
+  }
+
+  @Test
+  void aCountryIsPrecisionFour() {
+    Place p = places("", "في شمال العراق").get(0);
+    assertEquals(Feature.COUNTRY, p.feature());
+    assertEquals("IQ", p.country());
+    assertEquals(4, p.precision());
+  }
+
+  @Test
+  void theArticlesCountryTellsTripoliApart() {
+    List<Place> lebanon = places("", "خرج محتجون في طرابلس شمال لبنان وفي بيروت");
+    assertEquals("LB", lebanon.get(0).country());
+    List<Place> libya = places("", "أعلن المجلس الرئاسي في طرابلس وقف إطلاق النار ورحبت بنغازي ومصراتة");
+    assertEquals("LY", libya.get(0).country());
+  }
+
+  @Test
+  void aRepeatedParagraphCountsOnce() {
+    String body = "زار الوفد كركوك\nزار الوفد كركوك";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body))
+        .withText(List.of(new Sentence(1, 16), new Sentence(17, 32)), List.of(), List.of(),
+            List.of(new Duplicate(17, 32, 1)));
+    assertEquals(1, LAYER.apply(doc).places().size());
+  }
+
+  @Test
+  void aPersonEntityHoldsNoPlaceAndALocationEntityIsOne() {
+    String body = "قال جمال بغداد إن الوفد وصل";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body));
+    int start = doc.text().indexOf("بغداد");
+    List<Entity> person = List.of(new Entity("جمال بغداد", EntityType.PER, start - 5, start + 5));
+    assertTrue(LAYER.apply(doc.withEntities(person)).places().isEmpty());
+    String text2 = "\nوصل الوفد إلى مدينة سار";
+    AnalyzedDocument doc2 = AnalyzedDocument.of(Article.of("", "وصل الوفد إلى مدينة سار"));
+    int s2 = text2.indexOf("سار");
+    List<Entity> loc = List.of(new Entity("سار", EntityType.LOC, s2, s2 + 3));
+    assertEquals(1, LAYER.apply(doc2.withEntities(loc)).places().size());
+  }
+
+  @Test
+  void emptyTextHasNoPlaces() {
+    assertTrue(places("", "").isEmpty());
+  }
+}
