@@ -1,0 +1,76 @@
+package org.marsad.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.core.ner.ClusterLearner;
+import org.marsad.core.text.Normalizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train clusters}: word clusters from unlabelled news, for the NER features. */
+@Command(name = "clusters", mixinStandardHelpOptions = true,
+    description = "Learn word clusters from SaudiNewsNet (a folder of daily zips) and write word<TAB>fine<TAB>coarse.")
+final class TrainClustersCommand implements Callable<Integer> {
+
+  @Option(names = "--news", required = true, paramLabel = "DIR", description = "Folder of SaudiNewsNet daily .zip files.")
+  Path news;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the clusters.")
+  Path out;
+
+  @Option(names = "--articles", defaultValue = "1000000", description = "Use at most this many articles (default: all).")
+  int articles;
+
+  @Override
+  public Integer call() throws IOException {
+    long t0 = System.nanoTime();
+    List<String> texts = NewsArchive.texts(news, articles);
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> types = new ArrayList<>();
+    int[][] corpus = {new int[1 << 20]};
+    int[] size = {0};
+    for (String text : texts) {
+      NewsArchive.sentences(text, sentence -> {
+        for (String token : sentence) {
+          String norm = Normalizer.normalize(token);
+          Integer id = ids.get(norm);
+          if (id == null) {
+            id = types.size();
+            ids.put(norm, id);
+            types.add(norm);
+          }
+          append(corpus, size, id);
+        }
+        append(corpus, size, -1);
+      });
+    }
+    int[] running = java.util.Arrays.copyOf(corpus[0], size[0]);
+    System.err.printf("marsad: %d articles, %d tokens, %d types%n", texts.size(), running.length, types.size());
+    ClusterLearner.Clusters clusters = new ClusterLearner(ClusterLearner.Options.DEFAULT).learn(types, running);
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write("# word clusters learned by `marsad train clusters` from SaudiNewsNet (CC BY-NC-SA 4.0)\n");
+      w.write("# " + ClusterLearner.Options.DEFAULT + "\n");
+      for (int i = 0; i < clusters.words().size(); i++) {
+        w.write(clusters.words().get(i) + "\t" + clusters.fine()[i] + "\t" + clusters.coarse()[i] + "\n");
+      }
+    }
+    System.err.printf("marsad: %d words clustered in %.1f s -> %s%n", clusters.words().size(),
+        (System.nanoTime() - t0) / 1e9, out);
+    return ExitCode.OK.code();
+  }
+
+  private static void append(int[][] corpus, int[] size, int id) {
+    if (size[0] == corpus[0].length) {
+      corpus[0] = java.util.Arrays.copyOf(corpus[0], corpus[0].length * 2);
+    }
+    corpus[0][size[0]++] = id;
+  }
+}

@@ -1,0 +1,76 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.marsad.core.ner.NerLexicon;
+import org.marsad.core.ner.NerModel;
+import org.marsad.core.ner.NerSentence;
+import org.marsad.core.ner.NerTrainer;
+import org.marsad.io.ner.NerCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train ner}: trains the named-entity recogniser. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = "Train the named-entity recogniser (averaged structured perceptron) on ANERcorp, AQMAR or WikiANN files.")
+final class TrainNerCommand implements Callable<Integer> {
+
+  @Option(names = "--train", required = true, arity = "1..*", paramLabel = "FILE",
+      description = "Training corpora (ANERcorp, CoNLL/IOB2 or WikiANN format, told by content).")
+  List<Path> train;
+
+  @Option(names = "--dev", paramLabel = "FILE", description = "Development set: each epoch is scored on it and the best kept.")
+  Optional<Path> dev;
+
+  @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
+  Path out;
+
+  @Option(names = "--gazetteer", paramLabel = "DIR", description = "ANERgazet folder (Aligned{Pers,Loc,Org}Gazetteer.txt).")
+  Optional<Path> gazetteer;
+
+  @Option(names = "--titles", paramLabel = "FILE", description = "List of titles (default: the bundled list).")
+  Optional<Path> titles;
+
+  @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from `marsad train clusters`.")
+  Optional<Path> clusters;
+
+  @Option(names = "--epochs", defaultValue = "12", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--bits", defaultValue = "20", description = "Hashed feature space of 2^bits (default: ${DEFAULT-VALUE}).")
+  int bits;
+
+  @Option(names = "--seed", defaultValue = "20211027", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws IOException {
+    long t0 = System.nanoTime();
+    NerLexicon.Builder builder = NerLexicon.builder();
+    gazetteer.ifPresent(dir -> System.err.println("marsad: gazetteer phrases: " + NerResources.addAnergazet(builder, dir)));
+    System.err.println("marsad: titles: " + NerResources.addTitles(builder, titles));
+    clusters.ifPresent(f -> System.err.println("marsad: clustered words: " + NerResources.addClusters(builder, f)));
+    NerLexicon lexicon = builder.build();
+    List<NerSentence> sentences = new ArrayList<>();
+    for (Path p : train) {
+      List<NerSentence> s = NerCorpus.read(p);
+      System.err.printf("marsad: %s: %d sentences, %d tokens%n", p, s.size(), NerCorpus.tokens(s));
+      sentences.addAll(s);
+    }
+    Optional<List<NerSentence>> devSet = dev.map(NerCorpus::read);
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs, seed), lexicon,
+        line -> System.err.println("marsad: " + line));
+    NerModel model = trainer.train(sentences, devSet);
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.write(o);
+    }
+    System.err.printf("marsad: wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    return ExitCode.OK.code();
+  }
+}
