@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.marsad.core.ner.NerDomain;
 import org.marsad.core.ner.NerModel;
 import org.marsad.core.ner.NerSentence;
 import org.marsad.core.ner.NerTrainer;
@@ -23,13 +24,17 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE", description = "A model from `marsad train ner` (default: the bundled one).")
   Optional<Path> model;
 
+  @Option(names = "--domain", defaultValue = "NEWS",
+      description = "Tag as text of this domain: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  NerDomain domain;
+
   @Override
   public Integer call() {
     NerModel m = NerResources.model(model);
     for (Path p : test) {
       List<NerSentence> gold = NerCorpus.read(p);
       System.out.println("== " + p);
-      System.out.print(NerTrainer.score(m, gold).report());
+      System.out.print(NerTrainer.score(m, gold, domain).report());
     }
     return ExitCode.OK.code();
   }

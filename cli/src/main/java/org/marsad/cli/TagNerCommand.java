@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.marsad.core.ner.NerDomain;
 import org.marsad.core.ner.NerLabel;
 import org.marsad.core.ner.NerModel;
 import picocli.CommandLine.Command;
@@ -37,6 +38,10 @@ final class TagNerCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE", description = "A model from `marsad train ner` (default: the bundled one).")
   Optional<Path> model;
 
+  @Option(names = "--domain", defaultValue = "NEWS",
+      description = "Tag as text of this domain: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  NerDomain domain;
+
   @Override
   public Integer call() throws IOException {
     NerModel m = NerResources.model(model);
@@ -50,20 +55,20 @@ final class TagNerCommand implements Callable<Integer> {
     }
     try (BufferedReader in = new BufferedReader(source, 1 << 16)) {
       Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-      tag(m, in, out);
+      tag(m, domain, in, out);
       out.flush();
     }
     return ExitCode.OK.code();
   }
 
   /** Tags every sentence of {@code in}; blank lines are copied, tokens are the text before the first whitespace. */
-  static void tag(NerModel model, BufferedReader in, Writer out) throws IOException {
+  static void tag(NerModel model, NerDomain domain, BufferedReader in, Writer out) throws IOException {
     List<String> sentence = new ArrayList<>();
     for (String line = in.readLine(); ; line = in.readLine()) {
       String token = line == null ? "" : firstField(line);
       if (token.isEmpty()) {
         if (!sentence.isEmpty()) {
-          List<NerLabel> labels = model.tag(sentence);
+          List<NerLabel> labels = model.tag(sentence, domain);
           for (int i = 0; i < sentence.size(); i++) {
             out.write(sentence.get(i));
             out.write('\t');

@@ -29,6 +29,18 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--articles", defaultValue = "1000000", description = "Use at most this many articles (default: all).")
   int articles;
 
+  @Option(names = "--vocabulary", defaultValue = "40000", description = "Most frequent words to cluster (default: ${DEFAULT-VALUE}).")
+  int vocabulary;
+
+  @Option(names = "--contexts", defaultValue = "1000", description = "Most frequent words used as left/right contexts (default: ${DEFAULT-VALUE}).")
+  int contexts;
+
+  @Option(names = "--fine", defaultValue = "512", description = "Number of fine clusters (default: ${DEFAULT-VALUE}).")
+  int fine;
+
+  @Option(names = "--coarse", defaultValue = "64", description = "Number of coarse clusters (default: ${DEFAULT-VALUE}).")
+  int coarse;
+
   @Override
   public Integer call() throws IOException {
     long t0 = System.nanoTime();
@@ -54,10 +66,13 @@ final class TrainClustersCommand implements Callable<Integer> {
     }
     int[] running = java.util.Arrays.copyOf(corpus[0], size[0]);
     System.err.printf("marsad: %d articles, %d tokens, %d types%n", texts.size(), running.length, types.size());
-    ClusterLearner.Clusters clusters = new ClusterLearner(ClusterLearner.Options.DEFAULT).learn(types, running);
+    ClusterLearner.Options d = ClusterLearner.Options.DEFAULT;
+    ClusterLearner.Options options = new ClusterLearner.Options(vocabulary, d.minCount(), contexts, d.dimensions(), fine,
+        coarse, d.iterations(), d.seed());
+    ClusterLearner.Clusters clusters = new ClusterLearner(options).learn(types, running);
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write("# word clusters learned by `marsad train clusters` from SaudiNewsNet (CC BY-NC-SA 4.0)\n");
-      w.write("# " + ClusterLearner.Options.DEFAULT + "\n");
+      w.write("# " + options + "\n");
       for (int i = 0; i < clusters.words().size(); i++) {
         w.write(clusters.words().get(i) + "\t" + clusters.fine()[i] + "\t" + clusters.coarse()[i] + "\n");
       }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.marsad.core.ner.NerDomain;
 import org.marsad.core.ner.NerLexicon;
 import org.marsad.core.ner.NerModel;
 import org.marsad.core.ner.NerSentence;
@@ -22,8 +23,14 @@ import picocli.CommandLine.Option;
 final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--train", required = true, arity = "1..*", paramLabel = "FILE",
-      description = "Training corpora (ANERcorp, CoNLL/IOB2 or WikiANN format, told by content).")
+      description = "News training corpora (ANERcorp, CoNLL/IOB2 or WikiANN format, told by content).")
   List<Path> train;
+
+  @Option(names = "--wiki", arity = "1..*", paramLabel = "FILE", description = "Wikipedia training corpora with gold labels (AQMAR).")
+  List<Path> wiki = List.of();
+
+  @Option(names = "--silver", arity = "1..*", paramLabel = "FILE", description = "Training corpora with silver labels (WikiANN).")
+  List<Path> silver = List.of();
 
   @Option(names = "--dev", paramLabel = "FILE", description = "Development set: each epoch is scored on it and the best kept.")
   Optional<Path> dev;
@@ -43,7 +50,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "12", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--bits", defaultValue = "20", description = "Hashed feature space of 2^bits (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--bits", defaultValue = "19", description = "Hashed feature space of 2^bits (default: ${DEFAULT-VALUE}).")
   int bits;
 
   @Option(names = "--seed", defaultValue = "20211027", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
@@ -57,20 +64,26 @@ final class TrainNerCommand implements Callable<Integer> {
     System.err.println("marsad: titles: " + NerResources.addTitles(builder, titles));
     clusters.ifPresent(f -> System.err.println("marsad: clustered words: " + NerResources.addClusters(builder, f)));
     NerLexicon lexicon = builder.build();
-    List<NerSentence> sentences = new ArrayList<>();
-    for (Path p : train) {
-      List<NerSentence> s = NerCorpus.read(p);
-      System.err.printf("marsad: %s: %d sentences, %d tokens%n", p, s.size(), NerCorpus.tokens(s));
-      sentences.addAll(s);
-    }
+    List<NerTrainer.Corpus> corpora = new ArrayList<>();
+    read(train, NerDomain.NEWS, corpora);
+    read(wiki, NerDomain.WIKIPEDIA, corpora);
+    read(silver, NerDomain.SILVER, corpora);
     Optional<List<NerSentence>> devSet = dev.map(NerCorpus::read);
     NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs, seed), lexicon,
         line -> System.err.println("marsad: " + line));
-    NerModel model = trainer.train(sentences, devSet);
+    NerModel model = trainer.train(corpora, devSet);
     try (OutputStream o = Files.newOutputStream(out)) {
       model.write(o);
     }
     System.err.printf("marsad: wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
     return ExitCode.OK.code();
+  }
+
+  private static void read(List<Path> files, NerDomain domain, List<NerTrainer.Corpus> out) {
+    for (Path p : files) {
+      List<NerSentence> s = NerCorpus.read(p);
+      System.err.printf("marsad: %s (%s): %d sentences, %d tokens%n", p, domain, s.size(), NerCorpus.tokens(s));
+      out.add(new NerTrainer.Corpus(domain, s));
+    }
   }
 }

@@ -17,7 +17,7 @@ package org.marsad.core.ner;
  */
 final class NerFeatures {
 
-  static final int PER_TOKEN = 40;
+  static final int PER_TOKEN = 41;
   private static final long ABSENT = 0x5DEECE66DL;
   private static final long BOUNDARY = 0x2545F4914F6CDD1DL;
   private static final int MAX_PREFIX = 3;
@@ -58,13 +58,22 @@ final class NerFeatures {
       bare[i] = f.bare().equals(f.stem()) ? stem[i] : Hashing.of(f.bare());
       shape[i] = shape(f.word());
       int c = lexicon.cluster(norm[i]);
-      fine[i] = NerLexicon.fine(c);
-      coarse[i] = NerLexicon.coarse(c);
-      int sc = lexicon.cluster(stem[i]);
+      int sc = f.stem().equals(f.norm()) ? NerLexicon.NO_CLUSTER : lexicon.cluster(Hashing.of("ال" + f.stem()));
+      if (sc == NerLexicon.NO_CLUSTER) {
+        sc = lexicon.cluster(stem[i]);
+      }
       if (sc == NerLexicon.NO_CLUSTER) {
         sc = lexicon.cluster(bare[i]);
       }
+      if (sc == NerLexicon.NO_CLUSTER && !f.bare().equals(f.stem())) {
+        sc = lexicon.cluster(Hashing.of("ال" + f.bare()));
+      }
       stemCluster[i] = NerLexicon.fine(sc);
+      if (c == NerLexicon.NO_CLUSTER) {
+        c = sc;
+      }
+      fine[i] = NerLexicon.fine(c);
+      coarse[i] = NerLexicon.coarse(c);
     }
     int[] gaz = gazetteerCodes(stem, bare, n);
 

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -29,20 +28,30 @@ public final class NerModel {
   /** The classpath resource of the bundled model. */
   public static final String RESOURCE = "/org/marsad/core/ner/ner-model.bin";
   private static final int MAGIC = 0x4D4E4552;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int L = NerLabel.COUNT;
   private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
 
   private final int bits;
-  private final float[] weights;
+  private final float[][] weights;
   private final float[] start;
   private final float[] transitions;
   private final NerLexicon lexicon;
   private final NerFeatures features;
 
-  NerModel(int bits, float[] weights, float[] start, float[] transitions, NerLexicon lexicon) {
-    if (weights.length != (1 << bits) * L || start.length != L || transitions.length != L * L) {
-      throw new IllegalArgumentException("inconsistent model sizes for " + bits + " hash bits");
+  /**
+   * @param weights the feature weights of each domain, indexed by {@link NerDomain#ordinal()}; null for
+   *     a domain the model was not trained on. {@link NerDomain#NEWS} must be present.
+   */
+  NerModel(int bits, float[][] weights, float[] start, float[] transitions, NerLexicon lexicon) {
+    if (weights.length != NerDomain.values().length || weights[NerDomain.NEWS.ordinal()] == null
+        || start.length != L || transitions.length != L * L) {
+      throw new IllegalArgumentException("inconsistent model for " + bits + " hash bits");
+    }
+    for (float[] w : weights) {
+      if (w != null && w.length != (1 << bits) * L) {
+        throw new IllegalArgumentException("weights of " + w.length + " for " + bits + " hash bits");
+      }
     }
     this.bits = bits;
     this.weights = weights;
@@ -73,17 +82,35 @@ public final class NerModel {
     }
   }
 
-  /** The labels of one sentence's tokens. */
+  /** The labels of one sentence's tokens, as news text. */
   public List<NerLabel> tag(List<String> tokens) {
-    NerLabel[] labels = tag(tokens.toArray(String[]::new));
-    return List.of(labels);
+    return List.of(tag(tokens.toArray(String[]::new), NerDomain.NEWS));
+  }
+
+  /** The labels of one sentence's tokens in a domain; a domain the model lacks falls back to news. */
+  public List<NerLabel> tag(List<String> tokens, NerDomain domain) {
+    return List.of(tag(tokens.toArray(String[]::new), domain));
   }
 
   NerLabel[] tag(String[] tokens) {
+    return tag(tokens, NerDomain.NEWS);
+  }
+
+  NerLabel[] tag(String[] tokens, NerDomain domain) {
     if (tokens.length == 0) {
       return new NerLabel[0];
     }
-    return decode(features.extract(tokens), tokens.length, weights);
+    return decode(features.extract(tokens), tokens.length, weightsOf(domain), null);
+  }
+
+  /** True when the model was trained on text of {@code domain}. */
+  public boolean knows(NerDomain domain) {
+    return weights[domain.ordinal()] != null;
+  }
+
+  private float[] weightsOf(NerDomain domain) {
+    float[] w = weights[domain.ordinal()];
+    return w != null ? w : weights[NerDomain.NEWS.ordinal()];
   }
 
   NerFeatures features() {
@@ -98,8 +125,11 @@ public final class NerModel {
     return bits;
   }
 
-  /** Viterbi over the emission scores of {@code w}, with impossible BIO transitions excluded. */
-  NerLabel[] decode(int[] feats, int n, float[] w) {
+  /**
+   * Viterbi over the emission scores of {@code w} (plus {@code w2} when not null), with impossible BIO
+   * transitions excluded.
+   */
+  NerLabel[] decode(int[] feats, int n, float[] w, float[] w2) {
     float[] emit = new float[n * L];
     for (int i = 0; i < n; i++) {
       int o = i * NerFeatures.PER_TOKEN;
@@ -111,6 +141,11 @@ public final class NerModel {
         int base = f * L;
         for (int y = 0; y < L; y++) {
           emit[i * L + y] += w[base + y];
+        }
+        if (w2 != null) {
+          for (int y = 0; y < L; y++) {
+            emit[i * L + y] += w2[base + y];
+          }
         }
       }
     }
@@ -183,19 +218,10 @@ public final class NerModel {
     }
     writeMap(d, lexicon.gazetteer());
     writeMap(d, lexicon.clusters());
-    int nonZero = 0;
-    for (float f : weights) {
-      if (f != 0) {
-        nonZero++;
-      }
-    }
-    d.writeInt(nonZero);
-    int last = -1;
-    for (int i = 0; i < weights.length; i++) {
-      if (weights[i] != 0) {
-        writeVarInt(d, i - last);
-        d.writeFloat(weights[i]);
-        last = i;
+    for (float[] w : weights) {
+      d.writeBoolean(w != null);
+      if (w != null) {
+        writeWeights(d, w);
       }
     }
     d.flush();
@@ -230,20 +256,51 @@ public final class NerModel {
       }
       LongIntMap gazetteer = readMap(d);
       LongIntMap clusters = readMap(d);
-      float[] weights = new float[(1 << bits) * L];
-      int nonZero = d.readInt();
-      int at = -1;
-      for (int k = 0; k < nonZero; k++) {
-        at += readVarInt(d);
-        if (at >= weights.length) {
-          throw new IOException("NER model weight index out of range: " + at);
+      float[][] weights = new float[NerDomain.values().length][];
+      for (int k = 0; k < weights.length; k++) {
+        if (d.readBoolean()) {
+          weights[k] = readWeights(d, (1 << bits) * L);
         }
-        weights[at] = d.readFloat();
+      }
+      if (weights[NerDomain.NEWS.ordinal()] == null) {
+        throw new IOException("NER model lacks the news weights");
       }
       return new NerModel(bits, weights, start, transitions, new NerLexicon(gazetteer, clusters));
     } catch (EOFException e) {
       throw new IOException("truncated NER model", e);
     }
+  }
+
+  private static void writeWeights(DataOutputStream d, float[] weights) throws IOException {
+    int nonZero = 0;
+    for (float f : weights) {
+      if (f != 0) {
+        nonZero++;
+      }
+    }
+    d.writeInt(nonZero);
+    int last = -1;
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] != 0) {
+        writeVarInt(d, i - last);
+        d.writeFloat(weights[i]);
+        last = i;
+      }
+    }
+  }
+
+  private static float[] readWeights(DataInputStream d, int size) throws IOException {
+    float[] weights = new float[size];
+    int nonZero = d.readInt();
+    int at = -1;
+    for (int k = 0; k < nonZero; k++) {
+      at += readVarInt(d);
+      if (at < 0 || at >= weights.length) {
+        throw new IOException("NER model weight index out of range: " + at);
+      }
+      weights[at] = d.readFloat();
+    }
+    return weights;
   }
 
   private static void writeMap(DataOutputStream d, LongIntMap map) throws IOException {
@@ -299,9 +356,5 @@ public final class NerModel {
   @Override
   public String toString() {
     return "NerModel[bits=" + bits + ", " + lexicon + "]";
-  }
-
-  static float[] copyOf(float[] a) {
-    return Arrays.copyOf(a, a.length);
   }
 }

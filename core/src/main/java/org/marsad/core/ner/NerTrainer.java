@@ -1,6 +1,7 @@
 package org.marsad.core.ner;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,9 +12,10 @@ import java.util.function.Consumer;
  * Trains a {@link NerModel} with the averaged structured perceptron (Collins 2002): each epoch visits
  * the sentences in an order shuffled by a fixed seed, decodes each with the current weights under the
  * BIO constraint, and on a mistake adds the gold path's features and subtracts the predicted path's.
- * The model keeps the average of the weights over all steps. With a development set, each epoch's
- * averaged model is scored and the best epoch is kept. The same data, lexicon and options give the
- * same model.
+ * The model keeps the average of the weights over all steps. Each feature has a weight shared by all
+ * domains and one per domain ({@link NerDomain}); an update changes both. With a development set (news),
+ * each epoch's averaged model is scored and the best epoch is kept. The same data, lexicon and options
+ * give the same model.
  */
 public final class NerTrainer {
 
@@ -23,7 +25,7 @@ public final class NerTrainer {
    * @param seed the shuffling seed
    */
   public record Options(int bits, int epochs, long seed) {
-    public static final Options DEFAULT = new Options(20, 12, 20211027L);
+    public static final Options DEFAULT = new Options(19, 12, 20211027L);
 
     public Options {
       if (bits < 8 || bits > 24) {
@@ -35,7 +37,11 @@ public final class NerTrainer {
     }
   }
 
+  /** Labelled sentences of one domain. */
+  public record Corpus(NerDomain domain, List<NerSentence> sentences) {}
+
   private static final int L = NerLabel.COUNT;
+  private static final int DOMAINS = NerDomain.values().length;
 
   private final Options options;
   private final NerLexicon lexicon;
@@ -47,46 +53,64 @@ public final class NerTrainer {
     this.log = log;
   }
 
-  /** Trains on {@code train}; with {@code dev}, keeps the epoch whose averaged model scores best on it. */
-  public NerModel train(List<NerSentence> train, Optional<List<NerSentence>> dev) {
+  /** Trains on news sentences only. */
+  public NerModel trainNews(List<NerSentence> train, Optional<List<NerSentence>> dev) {
+    return train(List.of(new Corpus(NerDomain.NEWS, train)), dev);
+  }
+
+  /** Trains on corpora of any domains; with {@code dev} (news), keeps the epoch that scores best on it. */
+  public NerModel train(List<Corpus> corpora, Optional<List<NerSentence>> dev) {
     int size = (1 << options.bits()) * L;
-    float[] w = new float[size];
-    double[] wa = new double[size];
+    Weights shared = new Weights(size);
+    Weights[] own = new Weights[DOMAINS];
     float[] start = new float[L];
     double[] startA = new double[L];
     float[] trans = new float[L * L];
     double[] transA = new double[L * L];
-    NerModel scratch = new NerModel(options.bits(), w, start, trans, lexicon);
-    NerFeatures features = scratch.features();
+    NerFeatures features = new NerFeatures(lexicon, options.bits());
+    float[][] scratchWeights = new float[DOMAINS][];
+    scratchWeights[NerDomain.NEWS.ordinal()] = shared.w;
+    NerModel scratch = new NerModel(options.bits(), scratchWeights, start, trans, lexicon);
 
-    List<int[]> feats = new ArrayList<>(train.size());
-    List<NerLabel[]> gold = new ArrayList<>(train.size());
-    List<Integer> order = new ArrayList<>(train.size());
-    for (NerSentence s : train) {
-      if (s.size() == 0) {
-        continue;
+    List<int[]> feats = new ArrayList<>();
+    List<NerLabel[]> gold = new ArrayList<>();
+    List<NerDomain> domains = new ArrayList<>();
+    for (Corpus corpus : corpora) {
+      if (own[corpus.domain().ordinal()] == null) {
+        own[corpus.domain().ordinal()] = new Weights(size);
       }
-      order.add(feats.size());
-      feats.add(features.extract(s.tokens().toArray(String[]::new)));
-      gold.add(s.labels().toArray(NerLabel[]::new));
+      for (NerSentence s : corpus.sentences()) {
+        if (s.size() > 0) {
+          feats.add(features.extract(s.tokens().toArray(String[]::new)));
+          gold.add(s.labels().toArray(NerLabel[]::new));
+          domains.add(corpus.domain());
+        }
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < feats.size(); i++) {
+      order.add(i);
     }
     Random random = new Random(options.seed());
     long c = 1;
     NerModel best = null;
     double bestF1 = -1;
     for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-      java.util.Collections.shuffle(order, random);
+      Collections.shuffle(order, random);
       int mistakes = 0;
       for (int idx : order) {
         int[] f = feats.get(idx);
         NerLabel[] g = gold.get(idx);
-        NerLabel[] p = scratch.decode(f, g.length, w);
+        Weights mine = own[domains.get(idx).ordinal()];
+        NerLabel[] p = scratch.decode(f, g.length, shared.w, mine.w);
         boolean wrong = false;
         for (int i = 0; i < g.length; i++) {
           if (g[i] != p[i]) {
             wrong = true;
-            update(f, i, g[i].ordinal(), 1, w, wa, c);
-            update(f, i, p[i].ordinal(), -1, w, wa, c);
+            for (Weights w : new Weights[] {shared, mine}) {
+              w.update(f, i, g[i].ordinal(), 1, c);
+              w.update(f, i, p[i].ordinal(), -1, c);
+            }
           }
           int gp = i == 0 ? -1 : g[i - 1].ordinal();
           int pp = i == 0 ? -1 : p[i - 1].ordinal();
@@ -109,8 +133,21 @@ public final class NerTrainer {
         }
         c++;
       }
-      NerModel averaged = new NerModel(options.bits(), average(w, wa, c), average(start, startA, c),
-          average(trans, transA, c), lexicon);
+      float[] sharedAverage = shared.average(c);
+      float[][] folded = new float[DOMAINS][];
+      for (int d = 0; d < DOMAINS; d++) {
+        if (own[d] != null && d != NerDomain.SILVER.ordinal()) {
+          folded[d] = own[d].average(c);
+          for (int i = 0; i < size; i++) {
+            folded[d][i] += sharedAverage[i];
+          }
+        }
+      }
+      if (folded[NerDomain.NEWS.ordinal()] == null) {
+        folded[NerDomain.NEWS.ordinal()] = sharedAverage;
+      }
+      NerModel averaged = new NerModel(options.bits(), folded, average(start, startA, c), average(trans, transA, c),
+          lexicon);
       String line = String.format(Locale.ROOT, "epoch %d: %d of %d sentences wrong", epoch, mistakes, order.size());
       if (dev.isPresent()) {
         double f1 = score(averaged, dev.get()).overall().f1();
@@ -127,14 +164,29 @@ public final class NerTrainer {
     return best;
   }
 
-  private static void update(int[] f, int i, int label, int delta, float[] w, double[] wa, long c) {
-    int o = i * NerFeatures.PER_TOKEN;
-    for (int k = 0; k < NerFeatures.PER_TOKEN; k++) {
-      int feature = f[o + k];
-      if (feature >= 0) {
-        w[feature * L + label] += delta;
-        wa[feature * L + label] += (double) delta * c;
+  /** Current and accumulated weights of one copy of the features, for lazy averaging. */
+  private static final class Weights {
+    final float[] w;
+    final double[] accumulated;
+
+    Weights(int size) {
+      w = new float[size];
+      accumulated = new double[size];
+    }
+
+    void update(int[] f, int i, int label, int delta, long c) {
+      int o = i * NerFeatures.PER_TOKEN;
+      for (int k = 0; k < NerFeatures.PER_TOKEN; k++) {
+        int feature = f[o + k];
+        if (feature >= 0) {
+          w[feature * L + label] += delta;
+          accumulated[feature * L + label] += (double) delta * c;
+        }
       }
+    }
+
+    float[] average(long c) {
+      return NerTrainer.average(w, accumulated, c);
     }
   }
 
@@ -146,11 +198,16 @@ public final class NerTrainer {
     return out;
   }
 
-  /** Tags every sentence of {@code gold} with {@code model} and scores the result. */
+  /** Tags every sentence of {@code gold} as news with {@code model} and scores the result. */
   public static NerScore score(NerModel model, List<NerSentence> gold) {
+    return score(model, gold, NerDomain.NEWS);
+  }
+
+  /** Tags every sentence of {@code gold} as text of {@code domain} and scores the result. */
+  public static NerScore score(NerModel model, List<NerSentence> gold, NerDomain domain) {
     NerScore score = new NerScore();
     for (NerSentence s : gold) {
-      score.add(s.labels(), model.tag(s.tokens()));
+      score.add(s.labels(), model.tag(s.tokens(), domain));
     }
     return score;
   }
