@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.marsad.core.model.EntityType;
+import org.marsad.core.ner.NerSentence;
 import org.marsad.core.ner.GazetteerType;
 import org.marsad.core.ner.NerLexicon;
 import org.marsad.core.ner.NerModel;
@@ -21,6 +24,8 @@ final class NerResources {
 
   /** The bundled list of titles that precede names. */
   static final String TITLES_RESOURCE = "/org/marsad/cli/ner-titles.txt";
+  /** The bundled list of organisations. */
+  static final String ORGANISATIONS_RESOURCE = "/org/marsad/cli/ner-organisations.txt";
   /** ANERgazet's three list files, by the type they list. */
   private static final String[][] ANERGAZET = {
       {"AlignedPersGazetteer.txt", "PER"}, {"AlignedLocGazetteer.txt", "LOC"}, {"AlignedOrgGazetteer.txt", "ORG"}};
@@ -58,6 +63,18 @@ final class NerResources {
     }
   }
 
+  /** Adds the bundled list of organisations. */
+  static int addOrganisations(NerLexicon.Builder lexicon) {
+    try (InputStream in = NerResources.class.getResourceAsStream(ORGANISATIONS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + ORGANISATIONS_RESOURCE);
+      }
+      return addLines(lexicon, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), GazetteerType.ORG);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + ORGANISATIONS_RESOURCE, e);
+    }
+  }
+
   private static int addLines(NerLexicon.Builder lexicon, BufferedReader r, GazetteerType type) throws IOException {
     int n = 0;
     for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -67,6 +84,57 @@ final class NerResources {
       }
       lexicon.addPhrase(s, type);
       n++;
+    }
+    return n;
+  }
+
+  /** The column of GeoNames' alternate names in {@code cities500.txt}. */
+  private static final int GEONAMES_ALTERNATES = 3;
+
+  /** Adds the Arabic names (alternate names with an Arabic letter) of GeoNames places as places. */
+  static int addGeonames(NerLexicon.Builder lexicon, Path file) {
+    int n = 0;
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.split("\t", -1);
+        if (f.length <= GEONAMES_ALTERNATES) {
+          continue;
+        }
+        for (String name : f[GEONAMES_ALTERNATES].split(",")) {
+          if (hasArabicLetter(name)) {
+            lexicon.addPhrase(name, GazetteerType.LOC);
+            n++;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read GeoNames " + file + ": " + e.getMessage(), e);
+    }
+    return n;
+  }
+
+  private static boolean hasArabicLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0621' && c <= '\u064A') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the PER, LOC and ORG entities of a labelled corpus as gazetteer phrases. */
+  static int addCorpusEntities(NerLexicon.Builder lexicon, List<NerSentence> sentences) {
+    int n = 0;
+    for (NerSentence s : sentences) {
+      for (NerSentence.Span span : s.spans()) {
+        if (span.type() == EntityType.MISC) {
+          continue;
+        }
+        lexicon.addPhrase(String.join(" ", s.tokens().subList(span.start(), span.end())),
+            GazetteerType.valueOf(span.type().name()));
+        n++;
+      }
     }
     return n;
   }

@@ -61,28 +61,44 @@ final class TagNerCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /** Tags every sentence of {@code in}; blank lines are copied, tokens are the text before the first whitespace. */
+  /**
+   * Tags every sentence of {@code in}, read whole as one document; blank lines are copied, tokens are
+   * the text before the first whitespace.
+   */
   static void tag(NerModel model, NerDomain domain, BufferedReader in, Writer out) throws IOException {
+    List<String> lines = new ArrayList<>();
+    List<List<String>> sentences = new ArrayList<>();
     List<String> sentence = new ArrayList<>();
-    for (String line = in.readLine(); ; line = in.readLine()) {
-      String token = line == null ? "" : firstField(line);
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      String token = firstField(line);
+      lines.add(token);
       if (token.isEmpty()) {
         if (!sentence.isEmpty()) {
-          List<NerLabel> labels = model.tag(sentence, domain);
-          for (int i = 0; i < sentence.size(); i++) {
-            out.write(sentence.get(i));
-            out.write('\t');
-            out.write(labels.get(i).tag());
-            out.write('\n');
-          }
-          sentence.clear();
+          sentences.add(sentence);
+          sentence = new ArrayList<>();
         }
-        if (line == null) {
-          return;
+      } else {
+        sentence.add(token);
+      }
+    }
+    if (!sentence.isEmpty()) {
+      sentences.add(sentence);
+    }
+    List<List<NerLabel>> labels = model.tagDocument(sentences, domain);
+    int s = 0;
+    int i = 0;
+    for (String token : lines) {
+      if (token.isEmpty()) {
+        if (i > 0) {
+          s++;
+          i = 0;
         }
         out.write('\n');
       } else {
-        sentence.add(token);
+        out.write(token);
+        out.write('\t');
+        out.write(labels.get(s).get(i++).tag());
+        out.write('\n');
       }
     }
   }

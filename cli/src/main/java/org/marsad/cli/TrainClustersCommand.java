@@ -29,16 +29,16 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--articles", defaultValue = "1000000", description = "Use at most this many articles (default: all).")
   int articles;
 
-  @Option(names = "--vocabulary", defaultValue = "40000", description = "Most frequent words to cluster (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--vocabulary", defaultValue = "100000", description = "Most frequent words to cluster (default: ${DEFAULT-VALUE}).")
   int vocabulary;
 
-  @Option(names = "--contexts", defaultValue = "1000", description = "Most frequent words used as left/right contexts (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--contexts", defaultValue = "600", description = "Most frequent words used as left/right contexts (default: ${DEFAULT-VALUE}).")
   int contexts;
 
-  @Option(names = "--fine", defaultValue = "512", description = "Number of fine clusters (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fine", defaultValue = "1024", description = "Number of fine clusters (default: ${DEFAULT-VALUE}).")
   int fine;
 
-  @Option(names = "--coarse", defaultValue = "64", description = "Number of coarse clusters (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--coarse", defaultValue = "128", description = "Number of coarse clusters (default: ${DEFAULT-VALUE}).")
   int coarse;
 
   @Override

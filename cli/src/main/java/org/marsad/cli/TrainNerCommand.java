@@ -41,17 +41,35 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--gazetteer", paramLabel = "DIR", description = "ANERgazet folder (Aligned{Pers,Loc,Org}Gazetteer.txt).")
   Optional<Path> gazetteer;
 
+  @Option(names = "--geonames", paramLabel = "FILE", description = "GeoNames cities500.txt: its Arabic names become places.")
+  Optional<Path> geonames;
+
+  @Option(names = "--gazetteer-corpus", arity = "1..*", paramLabel = "FILE",
+      description = "Labelled corpora whose PER/LOC/ORG entities become gazetteer phrases (train sides only).")
+  List<Path> gazetteerCorpora = List.of();
+
+  @Option(names = "--no-organisations", description = "Leave out the bundled list of organisations.")
+  boolean noOrganisations;
+
   @Option(names = "--titles", paramLabel = "FILE", description = "List of titles (default: the bundled list).")
   Optional<Path> titles;
 
   @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from `marsad train clusters`.")
   Optional<Path> clusters;
 
-  @Option(names = "--epochs", defaultValue = "12", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--bits", defaultValue = "19", description = "Hashed feature space of 2^bits (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--bits", defaultValue = "17", description = "Hashed feature space of 2^bits (default: ${DEFAULT-VALUE}).")
   int bits;
+
+  @Option(names = "--folds", defaultValue = "4",
+      description = "Folds for training the document pass; 0 for a single pass (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--outside-bias", split = ",", paramLabel = "FIRST,SECOND", defaultValue = "0,0",
+      description = "Bias on the O label of each pass when no --dev tunes it, e.g. the values a --dev run chose (default: ${DEFAULT-VALUE}).")
+  float[] outsideBias;
 
   @Option(names = "--seed", defaultValue = "20211027", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -61,6 +79,13 @@ final class TrainNerCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     NerLexicon.Builder builder = NerLexicon.builder();
     gazetteer.ifPresent(dir -> System.err.println("marsad: gazetteer phrases: " + NerResources.addAnergazet(builder, dir)));
+    geonames.ifPresent(f -> System.err.println("marsad: GeoNames names: " + NerResources.addGeonames(builder, f)));
+    for (Path p : gazetteerCorpora) {
+      System.err.println("marsad: entities of " + p + ": " + NerResources.addCorpusEntities(builder, NerCorpus.read(p)));
+    }
+    if (!noOrganisations) {
+      System.err.println("marsad: organisations: " + NerResources.addOrganisations(builder));
+    }
     System.err.println("marsad: titles: " + NerResources.addTitles(builder, titles));
     clusters.ifPresent(f -> System.err.println("marsad: clustered words: " + NerResources.addClusters(builder, f)));
     NerLexicon lexicon = builder.build();
@@ -69,7 +94,7 @@ final class TrainNerCommand implements Callable<Integer> {
     read(wiki, NerDomain.WIKIPEDIA, corpora);
     read(silver, NerDomain.SILVER, corpora);
     Optional<List<NerSentence>> devSet = dev.map(NerCorpus::read);
-    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs, seed), lexicon,
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs, folds, seed, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0), lexicon,
         line -> System.err.println("marsad: " + line));
     NerModel model = trainer.train(corpora, devSet);
     try (OutputStream o = Files.newOutputStream(out)) {

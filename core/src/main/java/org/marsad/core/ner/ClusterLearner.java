@@ -25,7 +25,7 @@ public final class ClusterLearner {
   /** Settings; {@link #DEFAULT} is what the shipped model used. */
   public record Options(int vocabulary, int minCount, int contexts, int dimensions, int fine, int coarse,
       int iterations, long seed) {
-    public static final Options DEFAULT = new Options(40_000, 5, 1_000, 96, 512, 64, 12, 20151027L);
+    public static final Options DEFAULT = new Options(100_000, 5, 600, 96, 1024, 128, 12, 20151027L);
   }
 
   /** The clusters of the vocabulary: {@code words.get(i)} is in {@code fine[i]} and {@code coarse[i]}. */

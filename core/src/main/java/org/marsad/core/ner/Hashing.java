@@ -9,9 +9,28 @@ final class Hashing {
   private Hashing() {}
 
   static long of(CharSequence s) {
+    return of(s, 0, s.length());
+  }
+
+  /** The hash of {@code s.subSequence(from, to)}, equal to hashing that substring. */
+  static long of(CharSequence s, int from, int to) {
     long h = FNV_OFFSET;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       h ^= s.charAt(i);
+      h *= FNV_PRIME;
+    }
+    return mix(h);
+  }
+
+  /** The hash of {@code a + b}, without building the string. */
+  static long ofConcat(CharSequence a, CharSequence b) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < a.length(); i++) {
+      h ^= a.charAt(i);
+      h *= FNV_PRIME;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      h ^= b.charAt(i);
       h *= FNV_PRIME;
     }
     return mix(h);

@@ -18,6 +18,7 @@ package org.marsad.core.ner;
 final class NerFeatures {
 
   static final int PER_TOKEN = 41;
+  private static final String ARTICLE = "ال";
   private static final long ABSENT = 0x5DEECE66DL;
   private static final long BOUNDARY = 0x2545F4914F6CDD1DL;
   private static final int MAX_PREFIX = 3;
@@ -37,8 +38,15 @@ final class NerFeatures {
     this.mask = (1 << bits) - 1;
   }
 
+  /** The features of a sentence and the stem hash of each token (the key of document statistics). */
+  record Extracted(int[] features, long[] stems) {}
+
   /** The feature indices of every token: {@code out[i * PER_TOKEN + k]} for token i. */
   int[] extract(String[] tokens) {
+    return extractWithStems(tokens).features();
+  }
+
+  Extracted extractWithStems(String[] tokens) {
     int n = tokens.length;
     WordForms[] forms = new WordForms[n];
     long[] word = new long[n];
@@ -58,7 +66,7 @@ final class NerFeatures {
       bare[i] = f.bare().equals(f.stem()) ? stem[i] : Hashing.of(f.bare());
       shape[i] = shape(f.word());
       int c = lexicon.cluster(norm[i]);
-      int sc = f.stem().equals(f.norm()) ? NerLexicon.NO_CLUSTER : lexicon.cluster(Hashing.of("ال" + f.stem()));
+      int sc = f.stem().equals(f.norm()) ? NerLexicon.NO_CLUSTER : lexicon.cluster(Hashing.ofConcat(ARTICLE, f.stem()));
       if (sc == NerLexicon.NO_CLUSTER) {
         sc = lexicon.cluster(stem[i]);
       }
@@ -66,7 +74,7 @@ final class NerFeatures {
         sc = lexicon.cluster(bare[i]);
       }
       if (sc == NerLexicon.NO_CLUSTER && !f.bare().equals(f.stem())) {
-        sc = lexicon.cluster(Hashing.of("ال" + f.bare()));
+        sc = lexicon.cluster(Hashing.ofConcat(ARTICLE, f.bare()));
       }
       stemCluster[i] = NerLexicon.fine(sc);
       if (c == NerLexicon.NO_CLUSTER) {
@@ -89,11 +97,11 @@ final class NerFeatures {
       out[o + k] = index(k++, bare[i]);
       out[o + k] = index(k++, Hashing.of(f.proclitic()));
       for (int p = 1; p <= MAX_PREFIX; p++) {
-        out[o + k] = f.stem().length() > p ? index(k, Hashing.of(f.stem().substring(0, p))) : -1;
+        out[o + k] = f.stem().length() > p ? index(k, Hashing.of(f.stem(), 0, p)) : -1;
         k++;
       }
       for (int s = 1; s <= MAX_SUFFIX; s++) {
-        out[o + k] = f.norm().length() > s ? index(k, Hashing.of(f.norm().substring(f.norm().length() - s))) : -1;
+        out[o + k] = f.norm().length() > s ? index(k, Hashing.of(f.norm(), f.norm().length() - s, f.norm().length())) : -1;
         k++;
       }
       out[o + k] = index(k++, shape[i]);
@@ -132,10 +140,18 @@ final class NerFeatures {
         out[o + k] = -1;
       }
     }
-    return out;
+    return new Extracted(out, stem);
+  }
+
+  int mask() {
+    return mask;
   }
 
   private int index(int template, long value) {
+    return index(template, value, mask);
+  }
+
+  static int index(int template, long value, int mask) {
     long h = Hashing.combine(template + 1L, value);
     return (int) (h >>> 32) & mask;
   }

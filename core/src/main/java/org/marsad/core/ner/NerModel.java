@@ -11,52 +11,78 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained recogniser: a first-order linear-chain model over the nine BIO labels, decoded with Viterbi
+ * A trained recogniser: first-order linear-chain models over the nine BIO labels, decoded with Viterbi
  * under the BIO constraint (an {@code I-X} only after {@code B-X} or {@code I-X}), so every output is a
- * valid BIO sequence. Weights are indexed by hashed features ({@link NerFeatures}) and label.
+ * valid BIO sequence. Two passes: the first tags each sentence from its own features
+ * ({@link NerFeatures}); the optional second pass adds what the first said about the same words
+ * elsewhere in the document ({@link DocumentFeatures}). Weights are indexed by hashed feature and label.
  * Immutable and thread-safe; {@link #standard()} loads the bundled model once.
  *
- * <p>File format (gzip): magic, version, hash bits, label count, start and transition weights, the
- * lexicon's gazetteer and cluster entries, then the non-zero feature weights as (gap, value) pairs.
+ * <p>File format (gzip): magic, version, hash bits, label count, the lexicon's gazetteer and cluster
+ * entries, then each pass: start and transition weights and, per domain, the non-zero feature weights
+ * as (gap, value) pairs.
  */
 public final class NerModel {
 
   /** The classpath resource of the bundled model. */
   public static final String RESOURCE = "/org/marsad/core/ner/ner-model.bin";
   private static final int MAGIC = 0x4D4E4552;
-  private static final int VERSION = 2;
+  private static final int VERSION = 4;
   private static final int L = NerLabel.COUNT;
   private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
 
+  /**
+   * The weights of one pass.
+   *
+   * @param width features per token that this pass reads
+   * @param weights feature weights per domain ({@link NerDomain#ordinal()}), null for a domain not
+   *     trained on; news is always present
+   * @param start weights of the first label
+   * @param transitions weights of label pairs, {@code [previous * L + next]}
+   * @param outsideBias added to the score of {@code O} at every token: below zero it trades precision
+   *     for recall (tuned on development data after training)
+   */
+  record Pass(int width, float[][] weights, float[] start, float[] transitions, float outsideBias) {
+    Pass {
+      if (weights.length != NerDomain.values().length || weights[NerDomain.NEWS.ordinal()] == null
+          || start.length != L || transitions.length != L * L) {
+        throw new IllegalArgumentException("inconsistent NER model pass");
+      }
+    }
+
+    Pass withOutsideBias(float bias) {
+      return new Pass(width, weights, start, transitions, bias);
+    }
+
+    float[] weightsOf(NerDomain domain) {
+      float[] w = weights[domain.ordinal()];
+      return w != null ? w : weights[NerDomain.NEWS.ordinal()];
+    }
+  }
+
   private final int bits;
-  private final float[][] weights;
-  private final float[] start;
-  private final float[] transitions;
+  private final Pass first;
+  private final Optional<Pass> second;
   private final NerLexicon lexicon;
   private final NerFeatures features;
 
-  /**
-   * @param weights the feature weights of each domain, indexed by {@link NerDomain#ordinal()}; null for
-   *     a domain the model was not trained on. {@link NerDomain#NEWS} must be present.
-   */
-  NerModel(int bits, float[][] weights, float[] start, float[] transitions, NerLexicon lexicon) {
-    if (weights.length != NerDomain.values().length || weights[NerDomain.NEWS.ordinal()] == null
-        || start.length != L || transitions.length != L * L) {
-      throw new IllegalArgumentException("inconsistent model for " + bits + " hash bits");
-    }
-    for (float[] w : weights) {
-      if (w != null && w.length != (1 << bits) * L) {
-        throw new IllegalArgumentException("weights of " + w.length + " for " + bits + " hash bits");
+  NerModel(int bits, Pass first, Optional<Pass> second, NerLexicon lexicon) {
+    int size = (1 << bits) * L;
+    for (Pass p : second.isPresent() ? List.of(first, second.get()) : List.of(first)) {
+      for (float[] w : p.weights()) {
+        if (w != null && w.length != size) {
+          throw new IllegalArgumentException("weights of " + w.length + " for " + bits + " hash bits");
+        }
       }
     }
     this.bits = bits;
-    this.weights = weights;
-    this.start = start;
-    this.transitions = transitions;
+    this.first = first;
+    this.second = second;
     this.lexicon = lexicon;
     this.features = new NerFeatures(lexicon, bits);
   }
@@ -82,35 +108,51 @@ public final class NerModel {
     }
   }
 
-  /** The labels of one sentence's tokens, as news text. */
+  /** The labels of one sentence's tokens, as news, the sentence being its own document. */
   public List<NerLabel> tag(List<String> tokens) {
-    return List.of(tag(tokens.toArray(String[]::new), NerDomain.NEWS));
-  }
-
-  /** The labels of one sentence's tokens in a domain; a domain the model lacks falls back to news. */
-  public List<NerLabel> tag(List<String> tokens, NerDomain domain) {
-    return List.of(tag(tokens.toArray(String[]::new), domain));
-  }
-
-  NerLabel[] tag(String[] tokens) {
     return tag(tokens, NerDomain.NEWS);
   }
 
-  NerLabel[] tag(String[] tokens, NerDomain domain) {
-    if (tokens.length == 0) {
-      return new NerLabel[0];
+  /** The labels of one sentence's tokens in a domain, the sentence being its own document. */
+  public List<NerLabel> tag(List<String> tokens, NerDomain domain) {
+    return tagDocument(List.of(tokens), domain).get(0);
+  }
+
+  /**
+   * The labels of consecutive sentences of one document (or of a corpus read in order). A domain the
+   * model was not trained on is tagged as news.
+   */
+  public List<List<NerLabel>> tagDocument(List<List<String>> sentences, NerDomain domain) {
+    List<int[]> base = new ArrayList<>(sentences.size());
+    List<long[]> stems = new ArrayList<>(sentences.size());
+    List<NerLabel[]> labels = new ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      NerFeatures.Extracted e = features.extractWithStems(s.toArray(String[]::new));
+      base.add(e.features());
+      stems.add(e.stems());
+      labels.add(decode(first, e.features(), s.size(), domain));
     }
-    return decode(features.extract(tokens), tokens.length, weightsOf(domain), null);
+    if (second.isPresent()) {
+      List<int[]> stacked = DocumentFeatures.stack(base, stems, labels, features.mask());
+      for (int j = 0; j < sentences.size(); j++) {
+        labels.set(j, decode(second.get(), stacked.get(j), sentences.get(j).size(), domain));
+      }
+    }
+    List<List<NerLabel>> out = new ArrayList<>(labels.size());
+    for (NerLabel[] l : labels) {
+      out.add(List.of(l));
+    }
+    return out;
   }
 
   /** True when the model was trained on text of {@code domain}. */
   public boolean knows(NerDomain domain) {
-    return weights[domain.ordinal()] != null;
+    return first.weights()[domain.ordinal()] != null;
   }
 
-  private float[] weightsOf(NerDomain domain) {
-    float[] w = weights[domain.ordinal()];
-    return w != null ? w : weights[NerDomain.NEWS.ordinal()];
+  /** True when the model has the document pass. */
+  public boolean hasDocumentPass() {
+    return second.isPresent();
   }
 
   NerFeatures features() {
@@ -125,26 +167,45 @@ public final class NerModel {
     return bits;
   }
 
+  Pass first() {
+    return first;
+  }
+
+  Optional<Pass> second() {
+    return second;
+  }
+
+  private static NerLabel[] decode(Pass pass, int[] feats, int n, NerDomain domain) {
+    if (n == 0) {
+      return new NerLabel[0];
+    }
+    return decode(feats, pass.width(), n, pass.weightsOf(domain), null, pass.start(), pass.transitions(),
+        pass.outsideBias());
+  }
+
   /**
    * Viterbi over the emission scores of {@code w} (plus {@code w2} when not null), with impossible BIO
    * transitions excluded.
    */
-  NerLabel[] decode(int[] feats, int n, float[] w, float[] w2) {
+  static NerLabel[] decode(int[] feats, int width, int n, float[] w, float[] w2, float[] start, float[] transitions,
+      float outsideBias) {
     float[] emit = new float[n * L];
     for (int i = 0; i < n; i++) {
-      int o = i * NerFeatures.PER_TOKEN;
-      for (int k = 0; k < NerFeatures.PER_TOKEN; k++) {
+      int o = i * width;
+      int e = i * L;
+      emit[e + NerLabel.O.ordinal()] = outsideBias;
+      for (int k = 0; k < width; k++) {
         int f = feats[o + k];
         if (f < 0) {
           continue;
         }
         int base = f * L;
         for (int y = 0; y < L; y++) {
-          emit[i * L + y] += w[base + y];
+          emit[e + y] += w[base + y];
         }
         if (w2 != null) {
           for (int y = 0; y < L; y++) {
-            emit[i * L + y] += w2[base + y];
+            emit[e + y] += w2[base + y];
           }
         }
       }
@@ -189,14 +250,6 @@ public final class NerModel {
     return out;
   }
 
-  float[] start() {
-    return start;
-  }
-
-  float[] transitions() {
-    return transitions;
-  }
-
   /** Writes the model; the stream is finished (gzip trailer written) but not closed. */
   public void write(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(out, 1 << 16) {
@@ -210,19 +263,12 @@ public final class NerModel {
     d.writeInt(VERSION);
     d.writeInt(bits);
     d.writeInt(L);
-    for (float f : start) {
-      d.writeFloat(f);
-    }
-    for (float f : transitions) {
-      d.writeFloat(f);
-    }
     writeMap(d, lexicon.gazetteer());
     writeMap(d, lexicon.clusters());
-    for (float[] w : weights) {
-      d.writeBoolean(w != null);
-      if (w != null) {
-        writeWeights(d, w);
-      }
+    writePass(d, first);
+    d.writeBoolean(second.isPresent());
+    if (second.isPresent()) {
+      writePass(d, second.get());
     }
     d.flush();
     gz.finish();
@@ -246,29 +292,56 @@ public final class NerModel {
       if (labels != L || bits < 8 || bits > 26) {
         throw new IOException("bad NER model header: " + bits + " bits, " + labels + " labels");
       }
-      float[] start = new float[L];
-      for (int i = 0; i < L; i++) {
-        start[i] = d.readFloat();
-      }
-      float[] transitions = new float[L * L];
-      for (int i = 0; i < transitions.length; i++) {
-        transitions[i] = d.readFloat();
-      }
       LongIntMap gazetteer = readMap(d);
       LongIntMap clusters = readMap(d);
-      float[][] weights = new float[NerDomain.values().length][];
-      for (int k = 0; k < weights.length; k++) {
-        if (d.readBoolean()) {
-          weights[k] = readWeights(d, (1 << bits) * L);
-        }
-      }
-      if (weights[NerDomain.NEWS.ordinal()] == null) {
-        throw new IOException("NER model lacks the news weights");
-      }
-      return new NerModel(bits, weights, start, transitions, new NerLexicon(gazetteer, clusters));
+      Pass first = readPass(d, (1 << bits) * L);
+      Optional<Pass> second = d.readBoolean() ? Optional.of(readPass(d, (1 << bits) * L)) : Optional.empty();
+      return new NerModel(bits, first, second, new NerLexicon(gazetteer, clusters));
     } catch (EOFException e) {
       throw new IOException("truncated NER model", e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("bad NER model: " + e.getMessage(), e);
     }
+  }
+
+  private static void writePass(DataOutputStream d, Pass pass) throws IOException {
+    d.writeInt(pass.width());
+    d.writeFloat(pass.outsideBias());
+    for (float f : pass.start()) {
+      d.writeFloat(f);
+    }
+    for (float f : pass.transitions()) {
+      d.writeFloat(f);
+    }
+    for (float[] w : pass.weights()) {
+      d.writeBoolean(w != null);
+      if (w != null) {
+        writeWeights(d, w);
+      }
+    }
+  }
+
+  private static Pass readPass(DataInputStream d, int size) throws IOException {
+    int width = d.readInt();
+    if (width != NerFeatures.PER_TOKEN && width != DocumentFeatures.WIDTH) {
+      throw new IOException("NER model pass of unknown width " + width);
+    }
+    float outsideBias = d.readFloat();
+    float[] start = new float[L];
+    for (int i = 0; i < L; i++) {
+      start[i] = d.readFloat();
+    }
+    float[] transitions = new float[L * L];
+    for (int i = 0; i < transitions.length; i++) {
+      transitions[i] = d.readFloat();
+    }
+    float[][] weights = new float[NerDomain.values().length][];
+    for (int k = 0; k < weights.length; k++) {
+      if (d.readBoolean()) {
+        weights[k] = readWeights(d, size);
+      }
+    }
+    return new Pass(width, weights, start, transitions, outsideBias);
   }
 
   private static void writeWeights(DataOutputStream d, float[] weights) throws IOException {
@@ -355,6 +428,6 @@ public final class NerModel {
 
   @Override
   public String toString() {
-    return "NerModel[bits=" + bits + ", " + lexicon + "]";
+    return "NerModel[bits=" + bits + ", passes=" + (second.isPresent() ? 2 : 1) + ", " + lexicon + "]";
   }
 }

@@ -11,7 +11,8 @@ import org.marsad.core.pipeline.Stage;
 /**
  * The entities stage: tags the tokens of each sentence outside repeated paragraphs
  * ({@link AnalyzedDocument#uniqueSentences()}) and emits each entity with offsets into the analysed
- * text, from its first token's start to its last token's end. Reads the text layer's tokens as they
+ * text, from its first token's start to its last token's end. The article is one document for the
+ * recogniser's document pass. Reads the text layer's tokens as they
  * are, so the recogniser sees the same tokenisation as every other stage.
  */
 public final class NerStage implements Stage {
@@ -30,7 +31,7 @@ public final class NerStage implements Stage {
   @Override
   public AnalyzedDocument apply(AnalyzedDocument doc) {
     List<Token> tokens = doc.tokens();
-    List<Entity> entities = new ArrayList<>();
+    List<List<Token>> sentences = new ArrayList<>();
     int t = 0;
     for (Sentence s : doc.uniqueSentences()) {
       while (t < tokens.size() && tokens.get(t).start() < s.start()) {
@@ -41,22 +42,20 @@ public final class NerStage implements Stage {
         t++;
       }
       if (t > first) {
-        tagSentence(doc.text(), tokens.subList(first, t), entities);
+        sentences.add(tokens.subList(first, t));
+      }
+    }
+    List<List<String>> words = sentences.stream().map(s -> s.stream().map(Token::text).toList()).toList();
+    List<List<NerLabel>> labels = model.tagDocument(words, NerDomain.NEWS);
+    List<Entity> entities = new ArrayList<>();
+    for (int j = 0; j < sentences.size(); j++) {
+      List<Token> sentence = sentences.get(j);
+      for (NerSentence.Span span : NerSentence.spans(labels.get(j))) {
+        int start = sentence.get(span.start()).start();
+        int end = sentence.get(span.end() - 1).end();
+        entities.add(new Entity(doc.text().substring(start, end), span.type(), start, end));
       }
     }
     return doc.withEntities(entities);
-  }
-
-  private void tagSentence(String text, List<Token> sentence, List<Entity> out) {
-    String[] words = new String[sentence.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = sentence.get(i).text();
-    }
-    List<NerLabel> labels = List.of(model.tag(words));
-    for (NerSentence.Span span : NerSentence.spans(labels)) {
-      int start = sentence.get(span.start()).start();
-      int end = sentence.get(span.end() - 1).end();
-      out.add(new Entity(text.substring(start, end), span.type(), start, end));
-    }
   }
 }
