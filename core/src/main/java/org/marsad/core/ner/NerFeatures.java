@@ -204,7 +204,7 @@ final class NerFeatures {
     for (int to = from + 1; to <= limit; to++) {
       int types = lexicon.phraseMask(keys, from, to);
       if (types == 0) {
-        continue;
+        return;
       }
       for (GazetteerType t : GazetteerType.values()) {
         if ((types & t.bit()) == 0) {

@@ -19,6 +19,8 @@ public final class NerLexicon {
   static final int MAX_PHRASE = 6;
   /** Returned by {@link #cluster} for a word outside the clustered vocabulary. */
   static final int NO_CLUSTER = -1;
+  /** The mask bit of a phrase that begins a longer listed phrase. */
+  static final int PREFIX = 1 << 30;
   private static final int FINE_BITS = 16;
   private static final int FINE_MASK = (1 << FINE_BITS) - 1;
 
@@ -66,7 +68,10 @@ public final class NerLexicon {
     return packed == NO_CLUSTER ? NO_CLUSTER : packed >>> FINE_BITS;
   }
 
-  /** The type mask of the phrase whose stem hashes are {@code stems[from..to)}, or 0. */
+  /**
+   * The mask of the phrase whose stem hashes are {@code stems[from..to)}: a bit per {@link GazetteerType}
+   * it is listed under, plus {@link #PREFIX} when a longer phrase starts with it; 0 when neither.
+   */
   int phraseMask(long[] stems, int from, int to) {
     return gazetteer.get(phraseKey(stems, from, to), 0);
   }
@@ -96,6 +101,9 @@ public final class NerLexicon {
       long[] stems = new long[words.length];
       for (int i = 0; i < words.length; i++) {
         stems[i] = Hashing.of(WordForms.of(words[i]).stem());
+      }
+      for (int n = 1; n < stems.length; n++) {
+        gazetteer.add(new long[] {phraseKey(stems, 0, n), PREFIX});
       }
       gazetteer.add(new long[] {phraseKey(stems, 0, stems.length), type.bit()});
       return this;

@@ -35,6 +35,18 @@ public final class NerModel {
   private static final int VERSION = 4;
   private static final int L = NerLabel.COUNT;
   private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
+  /** {@code ALLOWED[p * L + y]}: label y may follow label p in BIO. */
+  private static final boolean[] ALLOWED = allowedTransitions();
+
+  private static boolean[] allowedTransitions() {
+    boolean[] allowed = new boolean[L * L];
+    for (int p = 0; p < L; p++) {
+      for (int y = 0; y < L; y++) {
+        allowed[p * L + y] = NerLabel.of(y).canFollow(NerLabel.of(p));
+      }
+    }
+    return allowed;
+  }
 
   /**
    * The weights of one pass.
@@ -217,11 +229,10 @@ public final class NerModel {
     }
     for (int i = 1; i < n; i++) {
       for (int y = 0; y < L; y++) {
-        NerLabel label = NerLabel.of(y);
         float best = IMPOSSIBLE;
         int arg = 0;
         for (int p = 0; p < L; p++) {
-          if (!label.canFollow(NerLabel.of(p))) {
+          if (!ALLOWED[p * L + y]) {
             continue;
           }
           float s = score[(i - 1) * L + p] + transitions[p * L + y];
