@@ -82,6 +82,8 @@ public final class NerModel {
   private final Optional<Pass> second;
   private final NerLexicon lexicon;
   private final NerFeatures features;
+  private final Quantised[] firstTables;
+  private final Quantised[] secondTables;
 
   NerModel(int bits, Pass first, Optional<Pass> second, NerLexicon lexicon) {
     int size = (1 << bits) * L;
@@ -97,6 +99,8 @@ public final class NerModel {
     this.second = second;
     this.lexicon = lexicon;
     this.features = new NerFeatures(lexicon, bits);
+    this.firstTables = Quantised.of(first);
+    this.secondTables = second.map(Quantised::of).orElse(null);
   }
 
   /** The model bundled in the jar, loaded on first use and shared afterwards. */
@@ -142,12 +146,12 @@ public final class NerModel {
       NerFeatures.Extracted e = features.extractWithStems(s.toArray(String[]::new));
       base.add(e.features());
       stems.add(e.stems());
-      labels.add(decode(first, e.features(), s.size(), domain));
+      labels.add(decode(first, firstTables, e.features(), s.size(), domain));
     }
     if (second.isPresent()) {
       List<int[]> stacked = DocumentFeatures.stack(base, stems, labels, features.mask());
       for (int j = 0; j < sentences.size(); j++) {
-        labels.set(j, decode(second.get(), stacked.get(j), sentences.get(j).size(), domain));
+        labels.set(j, decode(second.get(), secondTables, stacked.get(j), sentences.get(j).size(), domain));
       }
     }
     List<List<NerLabel>> out = new ArrayList<>(labels.size());
@@ -187,12 +191,64 @@ public final class NerModel {
     return second;
   }
 
-  private static NerLabel[] decode(Pass pass, int[] feats, int n, NerDomain domain) {
+  /**
+   * A pass's weights of one domain as 16-bit integers times one scale. Tagging reads these: half the
+   * memory of floats, so fewer cache misses in the emission scores, which dominate tagging time. The
+   * rounding error is at most half a step, {@code scale / 2}, per weight.
+   */
+  private record Quantised(short[] weights, float scale) {
+    static Quantised[] of(Pass pass) {
+      Quantised[] out = new Quantised[pass.weights().length];
+      for (int d = 0; d < out.length; d++) {
+        float[] w = pass.weights()[d];
+        if (w != null) {
+          out[d] = of(w);
+        }
+      }
+      return out;
+    }
+
+    static Quantised of(float[] w) {
+      float max = 0;
+      for (float x : w) {
+        max = Math.max(max, Math.abs(x));
+      }
+      float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+      short[] q = new short[w.length];
+      for (int i = 0; i < w.length; i++) {
+        q[i] = (short) Math.round(w[i] / scale);
+      }
+      return new Quantised(q, scale);
+    }
+  }
+
+  private static NerLabel[] decode(Pass pass, Quantised[] tables, int[] feats, int n, NerDomain domain) {
     if (n == 0) {
       return new NerLabel[0];
     }
-    return decode(feats, pass.width(), n, pass.weightsOf(domain), null, pass.start(), pass.transitions(),
-        pass.outsideBias());
+    Quantised table = tables[domain.ordinal()] != null ? tables[domain.ordinal()] : tables[NerDomain.NEWS.ordinal()];
+    int width = pass.width();
+    short[] w = table.weights();
+    float[] emit = new float[n * L];
+    int[] sum = new int[L];
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(sum, 0);
+      int o = i * width;
+      for (int k = 0; k < width; k++) {
+        int f = feats[o + k];
+        if (f >= 0) {
+          int base = f * L;
+          for (int y = 0; y < L; y++) {
+            sum[y] += w[base + y];
+          }
+        }
+      }
+      for (int y = 0; y < L; y++) {
+        emit[i * L + y] = sum[y] * table.scale();
+      }
+      emit[i * L + NerLabel.O.ordinal()] += pass.outsideBias();
+    }
+    return viterbi(emit, n, pass.start(), pass.transitions());
   }
 
   /**
@@ -222,6 +278,11 @@ public final class NerModel {
         }
       }
     }
+    return viterbi(emit, n, start, transitions);
+  }
+
+  /** The best BIO-valid label sequence for emission scores {@code emit[i * L + y]}. */
+  private static NerLabel[] viterbi(float[] emit, int n, float[] start, float[] transitions) {
     float[] score = new float[n * L];
     int[] back = new int[n * L];
     for (int y = 0; y < L; y++) {
