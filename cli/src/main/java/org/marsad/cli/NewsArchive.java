@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -60,7 +61,7 @@ final class NewsArchive {
    * words; every other visible character is a token of its own. A line break ends a sentence, and so
    * does a token of periods, '!' or '?'. Sentences are passed to {@code sink} one by one.
    */
-  static void sentences(String text, java.util.function.Consumer<List<String>> sink) {
+  static void sentences(String text, Consumer<List<String>> sink) {
     List<String> sentence = new ArrayList<>();
     int i = 0;
     int n = text.length();
@@ -93,7 +94,7 @@ final class NewsArchive {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
   }
 
-  private static void flush(List<String> sentence, java.util.function.Consumer<List<String>> sink) {
+  private static void flush(List<String> sentence, Consumer<List<String>> sink) {
     if (!sentence.isEmpty()) {
       sink.accept(List.copyOf(sentence));
       sentence.clear();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,24 +48,19 @@ final class TrainClustersCommand implements Callable<Integer> {
     List<String> texts = NewsArchive.texts(news, articles);
     Map<String, Integer> ids = new HashMap<>();
     List<String> types = new ArrayList<>();
-    int[][] corpus = {new int[1 << 20]};
-    int[] size = {0};
+    IntBuffer corpus = new IntBuffer();
     for (String text : texts) {
       NewsArchive.sentences(text, sentence -> {
         for (String token : sentence) {
-          String norm = Normalizer.normalize(token);
-          Integer id = ids.get(norm);
-          if (id == null) {
-            id = types.size();
-            ids.put(norm, id);
+          corpus.add(ids.computeIfAbsent(Normalizer.normalize(token), norm -> {
             types.add(norm);
-          }
-          append(corpus, size, id);
+            return types.size() - 1;
+          }));
         }
-        append(corpus, size, -1);
+        corpus.add(-1);
       });
     }
-    int[] running = java.util.Arrays.copyOf(corpus[0], size[0]);
+    int[] running = corpus.toArray();
     System.err.printf("marsad: %d articles, %d tokens, %d types%n", texts.size(), running.length, types.size());
     ClusterLearner.Options d = ClusterLearner.Options.DEFAULT;
     ClusterLearner.Options options = new ClusterLearner.Options(vocabulary, d.minCount(), contexts, d.dimensions(), fine,
@@ -82,10 +78,20 @@ final class TrainClustersCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private static void append(int[][] corpus, int[] size, int id) {
-    if (size[0] == corpus[0].length) {
-      corpus[0] = java.util.Arrays.copyOf(corpus[0], corpus[0].length * 2);
+  /** A growable list of ints: the corpus as word ids, without boxing 10 million Integers. */
+  private static final class IntBuffer {
+    private int[] values = new int[1 << 20];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
     }
-    corpus[0][size[0]++] = id;
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 }

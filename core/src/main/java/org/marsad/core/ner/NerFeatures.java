@@ -5,15 +5,19 @@ package org.marsad.core.ner;
  * absent). Every feature is a template number hashed together with a value, so no feature strings are
  * built or stored. The templates:
  * <ul>
- *   <li>the token: surface form, normalised form, stem, bare form, proclitic, prefixes of the stem
- *       (1-3 letters), suffixes of the normalised form (1-4 letters), shape, stem length;</li>
- *   <li>its context: normalised forms at -2..+2, stems at -1 and +1, and the word bigrams with each neighbour;</li>
- *   <li>word clusters (fine at -2..+2, coarse at -1..+1, and the fine cluster of the stem or bare form);</li>
+ *   <li>the token: bias, surface form, normalised form, stem, bare form, proclitic, prefixes of the
+ *       stem (1-3 letters), suffixes of the normalised form (1-4 letters), shape, stem length;</li>
+ *   <li>its context: normalised forms at -2..+2, stems at -1 and +1, and the word bigrams with each
+ *       neighbour;</li>
+ *   <li>word clusters: fine at -2..+2, the fine cluster of the stem or bare form, coarse at 0 and the
+ *       coarse pairs with each neighbour, and the stem paired with the fine cluster of each neighbour;</li>
  *   <li>gazetteer membership: for each list (person, place, organisation, title) whether the token
- *       begins, continues, ends or alone forms a listed phrase, at -1, 0 and +1, and whether a title
- *       precedes within two tokens;</li>
- *   <li>the shapes of the neighbours and whether the token opens the sentence.</li>
+ *       begins, continues, ends or alone forms a listed phrase, at -1, 0 and +1, and at 0 paired with
+ *       the shape; whether a title ends within the two tokens before;</li>
+ *   <li>the shapes of the token and its neighbours together, and whether the token opens the sentence.</li>
  * </ul>
+ * A word without a cluster of its own takes the cluster of its stem or bare form (with the article
+ * restored when it was stripped), so والليكود finds the cluster of الليكود.
  */
 final class NerFeatures {
 
@@ -41,11 +45,7 @@ final class NerFeatures {
   /** The features of a sentence and the stem hash of each token (the key of document statistics). */
   record Extracted(int[] features, long[] stems) {}
 
-  /** The feature indices of every token: {@code out[i * PER_TOKEN + k]} for token i. */
-  int[] extract(String[] tokens) {
-    return extractWithStems(tokens).features();
-  }
-
+  /** The feature indices of every token ({@code features[i * PER_TOKEN + k]} for token i) and its stem hash. */
   Extracted extractWithStems(String[] tokens) {
     int n = tokens.length;
     WordForms[] forms = new WordForms[n];

@@ -2,6 +2,7 @@ package org.marsad.core.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.core.text.Normalizer;
 
 /**
  * The lexical resources the features read, kept as hashes inside the model: the gazetteer (phrases
@@ -45,14 +46,6 @@ public final class NerLexicon {
 
   LongIntMap clusters() {
     return clusters;
-  }
-
-  int gazetteerSize() {
-    return gazetteer.size();
-  }
-
-  int clusterVocabulary() {
-    return clusters.size();
   }
 
   /** The packed clusters of a normalised word (fine in the low 16 bits), or {@link #NO_CLUSTER}. */
@@ -114,7 +107,7 @@ public final class NerLexicon {
       if (fine < 0 || fine > FINE_MASK || coarse < 0 || coarse > FINE_MASK) {
         throw new IllegalArgumentException("cluster out of range for " + word + ": " + fine + "/" + coarse);
       }
-      String norm = org.marsad.core.text.Normalizer.normalize(word);
+      String norm = Normalizer.normalize(word);
       clusters.add(new long[] {Hashing.of(norm), (long) coarse << FINE_BITS | fine});
       return this;
     }

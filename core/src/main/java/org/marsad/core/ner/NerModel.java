@@ -171,26 +171,6 @@ public final class NerModel {
     return second.isPresent();
   }
 
-  NerFeatures features() {
-    return features;
-  }
-
-  NerLexicon lexicon() {
-    return lexicon;
-  }
-
-  int bits() {
-    return bits;
-  }
-
-  Pass first() {
-    return first;
-  }
-
-  Optional<Pass> second() {
-    return second;
-  }
-
   /**
    * A pass's weights of one domain as 16-bit integers times one scale. Tagging reads these: half the
    * memory of floats, so fewer cache misses in the emission scores, which dominate tagging time. The
