@@ -31,11 +31,19 @@ final class EvalNerCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     NerModel m = NerResources.model(model);
+    int failed = 0;
     for (Path p : test) {
-      List<NerSentence> gold = NerCorpus.read(p);
+      List<NerSentence> gold;
+      try {
+        gold = NerCorpus.read(p);
+      } catch (RuntimeException e) {
+        System.err.println("marsad: " + e.getMessage());
+        failed++;
+        continue;
+      }
       System.out.println("== " + p);
       System.out.print(NerTrainer.score(m, gold, domain).report());
     }
-    return ExitCode.OK.code();
+    return failed > 0 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();
   }
 }

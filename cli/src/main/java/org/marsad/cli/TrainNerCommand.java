@@ -76,6 +76,15 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try {
+      return train();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      System.err.println("marsad: train ner: " + e.getMessage());
+      return ExitCode.SOME_FAILED.code();
+    }
+  }
+
+  private int train() throws IOException {
     long t0 = System.nanoTime();
     NerLexicon.Builder builder = NerLexicon.builder();
     gazetteer.ifPresent(dir -> System.err.println("marsad: gazetteer phrases: " + NerResources.addAnergazet(builder, dir)));
