@@ -30,10 +30,13 @@ class NerStageTest {
   }
 
   @Test
-  void theBundledModelLoadsInUnderTwoSeconds() {
+  void theBundledModelLoadsInUnderTwoSeconds() throws java.io.IOException {
     long t0 = System.nanoTime();
-    NerModel.standard();
-    assertTrue(System.nanoTime() - t0 < 2_000_000_000L);
+    try (java.io.InputStream in = NerModel.class.getResourceAsStream(NerModel.RESOURCE)) {
+      assertTrue(NerModel.read(in).hasDocumentPass());
+    }
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    assertTrue(millis < 2_000, "loading took " + millis + " ms");
   }
 
   @Test
