@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.core.ner.ClusterLearner;
-import org.marsad.core.text.Normalizer;
+import org.marsad.core.ner.NerNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,7 +52,7 @@ final class TrainClustersCommand implements Callable<Integer> {
     for (String text : texts) {
       NewsArchive.sentences(text, sentence -> {
         for (String token : sentence) {
-          corpus.add(ids.computeIfAbsent(Normalizer.normalize(token), norm -> {
+          corpus.add(ids.computeIfAbsent(NerNormalizer.normalize(token), norm -> {
             types.add(norm);
             return types.size() - 1;
           }));

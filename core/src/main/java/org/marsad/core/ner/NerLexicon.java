@@ -2,7 +2,6 @@ package org.marsad.core.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.marsad.core.text.Normalizer;
 
 /**
  * The lexical resources the features read, kept as hashes inside the model: the gazetteer (phrases
@@ -107,7 +106,7 @@ public final class NerLexicon {
       if (fine < 0 || fine > FINE_MASK || coarse < 0 || coarse > FINE_MASK) {
         throw new IllegalArgumentException("cluster out of range for " + word + ": " + fine + "/" + coarse);
       }
-      String norm = Normalizer.normalize(word);
+      String norm = NerNormalizer.normalize(word);
       clusters.add(new long[] {Hashing.of(norm), (long) coarse << FINE_BITS | fine});
       return this;
     }

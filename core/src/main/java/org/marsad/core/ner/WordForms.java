@@ -1,7 +1,5 @@
 package org.marsad.core.ner;
 
-import org.marsad.core.text.Normalizer;
-
 /**
  * The forms of one token that the recogniser's features read. Rules, applied to the normalised form:
  * <ul>
@@ -15,7 +13,7 @@ import org.marsad.core.text.Normalizer;
  * These are feature-level rules: a wrong split costs a feature, never a token.
  *
  * @param word the surface form
- * @param norm the normalised form ({@link Normalizer})
+ * @param norm the normalised form ({@link NerNormalizer})
  * @param proclitic the stripped prefix letters, or ""
  * @param stem the normalised form without conjunction and article
  * @param bare the stem without a preposition, or the stem
@@ -28,7 +26,7 @@ record WordForms(String word, String norm, String proclitic, String stem, String
   private static final String[] ARTICLES = {"بال", "كال", "فال", "ال"};
 
   static WordForms of(String word) {
-    String norm = Normalizer.normalize(word);
+    String norm = NerNormalizer.normalize(word);
     if (norm.isEmpty()) {
       return new WordForms(word, word, "", word, word);
     }
