@@ -32,13 +32,19 @@ public final class Main implements Runnable {
 
     // one line per command, sorted by name
     cl.addSubcommand(new AnalyzeCommand());
+    cl.addSubcommand(new AnercorpSplitCommand());
     cl.addSubcommand(bench);
     cl.addSubcommand(eval);
     cl.addSubcommand(gazetteer);
+    cl.addSubcommand(new TagNerCommand());
     cl.addSubcommand(train);
     gazetteer.addSubcommand(new GazetteerBuildCommand());
     eval.addSubcommand(new EvalPlacesCommand());
     bench.addSubcommand(new BenchPlacesCommand());
+    bench.addSubcommand(new BenchNerCommand());
+    eval.addSubcommand(new EvalNerCommand());
+    train.addSubcommand(new TrainClustersCommand());
+    train.addSubcommand(new TrainNerCommand());
     cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());

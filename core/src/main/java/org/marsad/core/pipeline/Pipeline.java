@@ -3,6 +3,7 @@ package org.marsad.core.pipeline;
 import java.util.List;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Article;
+import org.marsad.core.ner.NerStage;
 import org.marsad.core.places.PlacesLayer;
 import org.marsad.core.text.TextLayer;
 
@@ -22,9 +23,10 @@ public final class Pipeline {
   public static Pipeline standard() {
     // The order matters: every stage reads the layers of the stages before it.
     // 1. text: sentences, tokens, numbers, repeated paragraphs (which later stages skip)
-    // 2. (entities come here, before places: places read PER/ORG/LOC spans)
-    // 3. places: toponyms resolved against the bundled gazetteer
-    return new Pipeline(List.of(TextLayer.standard(), PlacesLayer.standard()));
+    // 2. entities: PER/LOC/ORG/MISC spans over the text layer's tokens (needs 1)
+    // 3. places: toponyms resolved against the bundled gazetteer; PER/ORG spans from 2 suppress
+    //    places inside them, LOC spans confirm them
+    return new Pipeline(List.of(TextLayer.standard(), NerStage.standard(), PlacesLayer.standard()));
   }
 
   /** Only the text layer: the reference point for benchmarks. */

@@ -1,0 +1,97 @@
+package org.marsad.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.core.ner.ClusterLearner;
+import org.marsad.core.ner.NerNormalizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train clusters}: word clusters from unlabelled news, for the NER features. */
+@Command(name = "clusters", mixinStandardHelpOptions = true,
+    description = "Learn word clusters from SaudiNewsNet (a folder of daily zips) and write word<TAB>fine<TAB>coarse.")
+final class TrainClustersCommand implements Callable<Integer> {
+
+  @Option(names = "--news", required = true, paramLabel = "DIR", description = "Folder of SaudiNewsNet daily .zip files.")
+  Path news;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the clusters.")
+  Path out;
+
+  @Option(names = "--articles", defaultValue = "1000000", description = "Use at most this many articles (default: all).")
+  int articles;
+
+  @Option(names = "--vocabulary", defaultValue = "100000", description = "Most frequent words to cluster (default: ${DEFAULT-VALUE}).")
+  int vocabulary;
+
+  @Option(names = "--contexts", defaultValue = "600", description = "Most frequent words used as left/right contexts (default: ${DEFAULT-VALUE}).")
+  int contexts;
+
+  @Option(names = "--fine", defaultValue = "1024", description = "Number of fine clusters (default: ${DEFAULT-VALUE}).")
+  int fine;
+
+  @Option(names = "--coarse", defaultValue = "128", description = "Number of coarse clusters (default: ${DEFAULT-VALUE}).")
+  int coarse;
+
+  @Override
+  public Integer call() throws IOException {
+    long t0 = System.nanoTime();
+    List<String> texts = NewsArchive.texts(news, articles);
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> types = new ArrayList<>();
+    IntBuffer corpus = new IntBuffer();
+    for (String text : texts) {
+      NewsArchive.sentences(text, sentence -> {
+        for (String token : sentence) {
+          corpus.add(ids.computeIfAbsent(NerNormalizer.normalize(token), norm -> {
+            types.add(norm);
+            return types.size() - 1;
+          }));
+        }
+        corpus.add(-1);
+      });
+    }
+    int[] running = corpus.toArray();
+    System.err.printf("marsad: %d articles, %d tokens, %d types%n", texts.size(), running.length, types.size());
+    ClusterLearner.Options d = ClusterLearner.Options.DEFAULT;
+    ClusterLearner.Options options = new ClusterLearner.Options(vocabulary, d.minCount(), contexts, d.dimensions(), fine,
+        coarse, d.iterations(), d.seed());
+    ClusterLearner.Clusters clusters = new ClusterLearner(options).learn(types, running);
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write("# word clusters learned by `marsad train clusters` from SaudiNewsNet (CC BY-NC-SA 4.0)\n");
+      w.write("# " + options + "\n");
+      for (int i = 0; i < clusters.words().size(); i++) {
+        w.write(clusters.words().get(i) + "\t" + clusters.fine()[i] + "\t" + clusters.coarse()[i] + "\n");
+      }
+    }
+    System.err.printf("marsad: %d words clustered in %.1f s -> %s%n", clusters.words().size(),
+        (System.nanoTime() - t0) / 1e9, out);
+    return ExitCode.OK.code();
+  }
+
+  /** A growable list of ints: the corpus as word ids, without boxing 10 million Integers. */
+  private static final class IntBuffer {
+    private int[] values = new int[1 << 20];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}

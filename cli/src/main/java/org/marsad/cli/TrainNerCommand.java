@@ -1,0 +1,123 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.marsad.core.ner.NerDomain;
+import org.marsad.core.ner.NerLexicon;
+import org.marsad.core.ner.NerModel;
+import org.marsad.core.ner.NerSentence;
+import org.marsad.core.ner.NerTrainer;
+import org.marsad.io.ner.NerCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train ner}: trains the named-entity recogniser. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = "Train the named-entity recogniser (averaged structured perceptron) on ANERcorp, AQMAR or WikiANN files.")
+final class TrainNerCommand implements Callable<Integer> {
+
+  @Option(names = "--train", required = true, arity = "1..*", paramLabel = "FILE",
+      description = "News training corpora (ANERcorp, CoNLL/IOB2 or WikiANN format, told by content).")
+  List<Path> train;
+
+  @Option(names = "--wiki", arity = "1..*", paramLabel = "FILE", description = "Wikipedia training corpora with gold labels (AQMAR).")
+  List<Path> wiki = List.of();
+
+  @Option(names = "--silver", arity = "1..*", paramLabel = "FILE", description = "Training corpora with silver labels (WikiANN).")
+  List<Path> silver = List.of();
+
+  @Option(names = "--dev", paramLabel = "FILE", description = "Development set: each epoch is scored on it and the best kept.")
+  Optional<Path> dev;
+
+  @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
+  Path out;
+
+  @Option(names = "--gazetteer", paramLabel = "DIR", description = "ANERgazet folder (Aligned{Pers,Loc,Org}Gazetteer.txt).")
+  Optional<Path> gazetteer;
+
+  @Option(names = "--geonames", paramLabel = "FILE", description = "GeoNames cities500.txt: its Arabic names become places.")
+  Optional<Path> geonames;
+
+  @Option(names = "--gazetteer-corpus", arity = "1..*", paramLabel = "FILE",
+      description = "Labelled corpora whose PER/LOC/ORG entities become gazetteer phrases (train sides only).")
+  List<Path> gazetteerCorpora = List.of();
+
+  @Option(names = "--no-organisations", description = "Leave out the bundled list of organisations.")
+  boolean noOrganisations;
+
+  @Option(names = "--titles", paramLabel = "FILE", description = "List of titles (default: the bundled list).")
+  Optional<Path> titles;
+
+  @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from `marsad train clusters`.")
+  Optional<Path> clusters;
+
+  @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--bits", defaultValue = "17", description = "Hashed feature space of 2^bits (default: ${DEFAULT-VALUE}).")
+  int bits;
+
+  @Option(names = "--folds", defaultValue = "4",
+      description = "Folds for training the document pass; 0 for a single pass (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--outside-bias", split = ",", paramLabel = "FIRST,SECOND", defaultValue = "0,0",
+      description = "Bias on the O label of each pass when no --dev tunes it, e.g. the values a --dev run chose (default: ${DEFAULT-VALUE}).")
+  float[] outsideBias;
+
+  @Option(names = "--seed", defaultValue = "20211027", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws IOException {
+    try {
+      return train();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      System.err.println("marsad: train ner: " + e.getMessage());
+      return ExitCode.SOME_FAILED.code();
+    }
+  }
+
+  private int train() throws IOException {
+    long t0 = System.nanoTime();
+    NerLexicon.Builder builder = NerLexicon.builder();
+    gazetteer.ifPresent(dir -> System.err.println("marsad: gazetteer phrases: " + NerResources.addAnergazet(builder, dir)));
+    geonames.ifPresent(f -> System.err.println("marsad: GeoNames names: " + NerResources.addGeonames(builder, f)));
+    for (Path p : gazetteerCorpora) {
+      System.err.println("marsad: entities of " + p + ": " + NerResources.addCorpusEntities(builder, NerCorpus.read(p)));
+    }
+    if (!noOrganisations) {
+      System.err.println("marsad: organisations: " + NerResources.addOrganisations(builder));
+    }
+    System.err.println("marsad: titles: " + NerResources.addTitles(builder, titles));
+    clusters.ifPresent(f -> System.err.println("marsad: clustered words: " + NerResources.addClusters(builder, f)));
+    NerLexicon lexicon = builder.build();
+    List<NerTrainer.Corpus> corpora = new ArrayList<>();
+    read(train, NerDomain.NEWS, corpora);
+    read(wiki, NerDomain.WIKIPEDIA, corpora);
+    read(silver, NerDomain.SILVER, corpora);
+    Optional<List<NerSentence>> devSet = dev.map(NerCorpus::read);
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs, folds, seed, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0), lexicon,
+        line -> System.err.println("marsad: " + line));
+    NerModel model = trainer.train(corpora, devSet);
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.write(o);
+    }
+    System.err.printf("marsad: wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    return ExitCode.OK.code();
+  }
+
+  private static void read(List<Path> files, NerDomain domain, List<NerTrainer.Corpus> out) {
+    for (Path p : files) {
+      List<NerSentence> s = NerCorpus.read(p);
+      System.err.printf("marsad: %s (%s): %d sentences, %d tokens%n", p, domain, s.size(), NerCorpus.tokens(s));
+      out.add(new NerTrainer.Corpus(domain, s));
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.marsad.core.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The second pass's features: what the first pass said about the same word elsewhere in the document.
+ * A name is usually spelled out once with its title or context and then repeated bare; these features
+ * let the repetitions follow the clear mention. Rules:
+ * <ul>
+ *   <li>the document of a sentence is the sentences within {@value #WINDOW} before and after it (an
+ *       article is usually shorter, so it is the whole article);</li>
+ *   <li>each word (by stem) gets the counts of the first pass's types over its other occurrences in the
+ *       document, summed into a code: no other occurrence, only outside entities, or the most frequent
+ *       type and whether it outnumbers the outside occurrences;</li>
+ *   <li>the features are that code for the token and its neighbours, combined with the first pass's
+ *       label of the token, and the first pass's labels around the token.</li>
+ * </ul>
+ */
+final class DocumentFeatures {
+
+  /** Sentences on each side that form a token's document. */
+  static final int WINDOW = 10;
+  /** Features added per token. */
+  static final int COUNT = 8;
+  /** The width of a stacked feature row. */
+  static final int WIDTH = NerFeatures.PER_TOKEN + COUNT;
+
+  private static final int TEMPLATE_BASE = 100;
+  private static final int TYPES = 5;
+  private static final long BOUNDARY = 0x2545F4914F6CDD1DL;
+
+  private DocumentFeatures() {}
+
+  /**
+   * Appends the document features to each sentence's first-pass features.
+   *
+   * @param base the first-pass features of consecutive sentences
+   * @param stems the stem hashes of their tokens
+   * @param firstPass the first pass's labels
+   * @param mask the hash mask of the model
+   */
+  static List<int[]> stack(List<int[]> base, List<long[]> stems, List<NerLabel[]> firstPass, int mask) {
+    int n = base.size();
+    Map<Long, int[]> counts = new HashMap<>();
+    for (int j = 0; j <= Math.min(WINDOW, n - 1); j++) {
+      add(counts, stems.get(j), firstPass.get(j), 1);
+    }
+    List<int[]> out = new ArrayList<>(n);
+    for (int j = 0; j < n; j++) {
+      if (j > 0 && j + WINDOW < n) {
+        add(counts, stems.get(j + WINDOW), firstPass.get(j + WINDOW), 1);
+      }
+      if (j - WINDOW - 1 >= 0) {
+        add(counts, stems.get(j - WINDOW - 1), firstPass.get(j - WINDOW - 1), -1);
+      }
+      out.add(sentence(base.get(j), stems.get(j), firstPass.get(j), counts, mask));
+    }
+    return out;
+  }
+
+  private static void add(Map<Long, int[]> counts, long[] stems, NerLabel[] labels, int delta) {
+    for (int i = 0; i < stems.length; i++) {
+      counts.computeIfAbsent(stems[i], k -> new int[TYPES])[typeIndex(labels[i])] += delta;
+    }
+  }
+
+  private static int typeIndex(NerLabel label) {
+    return label.type().map(t -> t.ordinal() + 1).orElse(0);
+  }
+
+  private static int[] sentence(int[] base, long[] stems, NerLabel[] labels, Map<Long, int[]> counts, int mask) {
+    int n = stems.length;
+    int[] code = new int[n];
+    for (int i = 0; i < n; i++) {
+      int[] c = Arrays.copyOf(counts.get(stems[i]), TYPES);
+      c[typeIndex(labels[i])]--;
+      code[i] = code(c);
+    }
+    int[] out = new int[n * WIDTH];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(base, i * NerFeatures.PER_TOKEN, out, i * WIDTH, NerFeatures.PER_TOKEN);
+      int o = i * WIDTH + NerFeatures.PER_TOKEN;
+      long own = labels[i].ordinal();
+      long before = i > 0 ? labels[i - 1].ordinal() : BOUNDARY;
+      long after = i + 1 < n ? labels[i + 1].ordinal() : BOUNDARY;
+      long codeBefore = i > 0 ? code[i - 1] : BOUNDARY;
+      long codeAfter = i + 1 < n ? code[i + 1] : BOUNDARY;
+      int t = TEMPLATE_BASE;
+      out[o++] = NerFeatures.index(t++, code[i], mask);
+      out[o++] = NerFeatures.index(t++, Hashing.combine(code[i], own), mask);
+      out[o++] = NerFeatures.index(t++, own, mask);
+      out[o++] = NerFeatures.index(t++, Hashing.combine(before, own), mask);
+      out[o++] = NerFeatures.index(t++, Hashing.combine(own, after), mask);
+      out[o++] = NerFeatures.index(t++, codeAfter, mask);
+      out[o++] = NerFeatures.index(t++, codeBefore, mask);
+      out[o] = NerFeatures.index(t, Hashing.combine(codeBefore, Hashing.combine(code[i], codeAfter)), mask);
+    }
+    return out;
+  }
+
+  /**
+   * 0: no other occurrence; 1: only outside entities; 2 + 2 * type + (1 when the type's count reaches
+   * the outside count) otherwise.
+   */
+  private static int code(int[] c) {
+    int total = 0;
+    int best = 0;
+    for (int k = 0; k < TYPES; k++) {
+      total += c[k];
+      if (k > 0 && c[k] > (best == 0 ? 0 : c[best])) {
+        best = k;
+      }
+    }
+    if (total == 0) {
+      return 0;
+    }
+    if (best == 0) {
+      return 1;
+    }
+    return 2 + 2 * (best - 1) + (c[best] >= c[0] ? 1 : 0);
+  }
+}

@@ -1,0 +1,254 @@
+package org.marsad.core.ner;
+
+/**
+ * Turns a sentence into hashed feature indices, {@link #PER_TOKEN} per token (-1 where a feature is
+ * absent). Every feature is a template number hashed together with a value, so no feature strings are
+ * built or stored. The templates:
+ * <ul>
+ *   <li>the token: bias, surface form, normalised form, stem, bare form, proclitic, prefixes of the
+ *       stem (1-3 letters), suffixes of the normalised form (1-4 letters), shape, stem length;</li>
+ *   <li>its context: normalised forms at -2..+2, stems at -1 and +1, and the word bigrams with each
+ *       neighbour;</li>
+ *   <li>word clusters: fine at -2..+2, the fine cluster of the stem or bare form, coarse at 0 and the
+ *       coarse pairs with each neighbour, and the stem paired with the fine cluster of each neighbour;</li>
+ *   <li>gazetteer membership: for each list (person, place, organisation, title) whether the token
+ *       begins, continues, ends or alone forms a listed phrase, at -1, 0 and +1, and at 0 paired with
+ *       the shape; whether a title ends within the two tokens before;</li>
+ *   <li>the shapes of the token and its neighbours together, and whether the token opens the sentence.</li>
+ * </ul>
+ * A word without a cluster of its own takes the cluster of its stem or bare form (with the article
+ * restored when it was stripped), so والليكود finds the cluster of الليكود.
+ */
+final class NerFeatures {
+
+  static final int PER_TOKEN = 41;
+  private static final String ARTICLE = "ال";
+  private static final long ABSENT = 0x5DEECE66DL;
+  private static final long BOUNDARY = 0x2545F4914F6CDD1DL;
+  private static final int MAX_PREFIX = 3;
+  private static final int MAX_SUFFIX = 4;
+  private static final int MAX_LENGTH_BUCKET = 8;
+  private static final int GAZ_BEGIN = 0;
+  private static final int GAZ_INSIDE = 1;
+  private static final int GAZ_END = 2;
+  private static final int GAZ_SINGLE = 3;
+  private static final int GAZ_POSITIONS = 4;
+
+  private final NerLexicon lexicon;
+  private final int mask;
+
+  NerFeatures(NerLexicon lexicon, int bits) {
+    this.lexicon = lexicon;
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** The features of a sentence and the stem hash of each token (the key of document statistics). */
+  record Extracted(int[] features, long[] stems) {}
+
+  /** The feature indices of every token ({@code features[i * PER_TOKEN + k]} for token i) and its stem hash. */
+  Extracted extractWithStems(String[] tokens) {
+    int n = tokens.length;
+    WordForms[] forms = new WordForms[n];
+    long[] word = new long[n];
+    long[] norm = new long[n];
+    long[] stem = new long[n];
+    long[] bare = new long[n];
+    int[] shape = new int[n];
+    int[] fine = new int[n];
+    int[] coarse = new int[n];
+    int[] stemCluster = new int[n];
+    for (int i = 0; i < n; i++) {
+      WordForms f = WordForms.of(tokens[i]);
+      forms[i] = f;
+      word[i] = Hashing.of(f.word());
+      norm[i] = Hashing.of(f.norm());
+      stem[i] = f.stem().equals(f.norm()) ? norm[i] : Hashing.of(f.stem());
+      bare[i] = f.bare().equals(f.stem()) ? stem[i] : Hashing.of(f.bare());
+      shape[i] = shape(f.word());
+      int c = lexicon.cluster(norm[i]);
+      int sc = f.stem().equals(f.norm()) ? NerLexicon.NO_CLUSTER : lexicon.cluster(Hashing.ofConcat(ARTICLE, f.stem()));
+      if (sc == NerLexicon.NO_CLUSTER) {
+        sc = lexicon.cluster(stem[i]);
+      }
+      if (sc == NerLexicon.NO_CLUSTER) {
+        sc = lexicon.cluster(bare[i]);
+      }
+      if (sc == NerLexicon.NO_CLUSTER && !f.bare().equals(f.stem())) {
+        sc = lexicon.cluster(Hashing.ofConcat(ARTICLE, f.bare()));
+      }
+      stemCluster[i] = NerLexicon.fine(sc);
+      if (c == NerLexicon.NO_CLUSTER) {
+        c = sc;
+      }
+      fine[i] = NerLexicon.fine(c);
+      coarse[i] = NerLexicon.coarse(c);
+    }
+    int[] gaz = gazetteerCodes(stem, bare, n);
+
+    int[] out = new int[n * PER_TOKEN];
+    for (int i = 0; i < n; i++) {
+      int o = i * PER_TOKEN;
+      WordForms f = forms[i];
+      int k = 0;
+      out[o + k] = index(k++, 0);
+      out[o + k] = index(k++, word[i]);
+      out[o + k] = index(k++, norm[i]);
+      out[o + k] = index(k++, stem[i]);
+      out[o + k] = index(k++, bare[i]);
+      out[o + k] = index(k++, Hashing.of(f.proclitic()));
+      for (int p = 1; p <= MAX_PREFIX; p++) {
+        out[o + k] = f.stem().length() > p ? index(k, Hashing.of(f.stem(), 0, p)) : -1;
+        k++;
+      }
+      for (int s = 1; s <= MAX_SUFFIX; s++) {
+        out[o + k] = f.norm().length() > s ? index(k, Hashing.of(f.norm(), f.norm().length() - s, f.norm().length())) : -1;
+        k++;
+      }
+      out[o + k] = index(k++, shape[i]);
+      out[o + k] = index(k++, Math.min(f.stem().length(), MAX_LENGTH_BUCKET));
+      out[o + k] = index(k++, at(norm, i - 2));
+      out[o + k] = index(k++, at(norm, i - 1));
+      out[o + k] = index(k++, at(norm, i + 1));
+      out[o + k] = index(k++, at(norm, i + 2));
+      out[o + k] = index(k++, at(stem, i - 1));
+      out[o + k] = index(k++, at(stem, i + 1));
+      out[o + k] = index(k++, Hashing.combine(at(norm, i - 1), norm[i]));
+      out[o + k] = index(k++, Hashing.combine(norm[i], at(norm, i + 1)));
+      out[o + k] = index(k++, clusterAt(fine, i - 2));
+      out[o + k] = index(k++, clusterAt(fine, i - 1));
+      out[o + k] = index(k++, clusterAt(fine, i));
+      out[o + k] = index(k++, clusterAt(fine, i + 1));
+      out[o + k] = index(k++, clusterAt(fine, i + 2));
+      out[o + k] = index(k++, clusterAt(stemCluster, i));
+      out[o + k] = index(k++, Hashing.combine(clusterAt(coarse, i - 1), clusterAt(coarse, i)));
+      out[o + k] = index(k++, clusterAt(coarse, i));
+      out[o + k] = index(k++, Hashing.combine(clusterAt(coarse, i), clusterAt(coarse, i + 1)));
+      out[o + k] = gaz[i] != 0 ? index(k, gaz[i]) : -1;
+      k++;
+      out[o + k] = index(k++, i > 0 ? gaz[i - 1] : -1);
+      out[o + k] = index(k++, i + 1 < n ? gaz[i + 1] : -1);
+      out[o + k] = titleBefore(gaz, i) ? index(k, 1) : -1;
+      k++;
+      out[o + k] = index(k++, Hashing.combine(at(shape, i - 1), Hashing.combine(shape[i], at(shape, i + 1))));
+      out[o + k] = index(k++, i == 0 ? 1 : 0);
+      out[o + k] = index(k++, Hashing.combine(stem[i], clusterAt(fine, i + 1)));
+      out[o + k] = index(k++, Hashing.combine(clusterAt(fine, i - 1), stem[i]));
+      out[o + k] = gaz[i] != 0 ? index(k, Hashing.combine(gaz[i], shape[i])) : -1;
+      k++;
+      assert k <= PER_TOKEN;
+      for (; k < PER_TOKEN; k++) {
+        out[o + k] = -1;
+      }
+    }
+    return new Extracted(out, stem);
+  }
+
+  int mask() {
+    return mask;
+  }
+
+  private int index(int template, long value) {
+    return index(template, value, mask);
+  }
+
+  static int index(int template, long value, int mask) {
+    long h = Hashing.combine(template + 1L, value);
+    return (int) (h >>> 32) & mask;
+  }
+
+  private static long at(long[] values, int i) {
+    return i < 0 || i >= values.length ? BOUNDARY : values[i];
+  }
+
+  private static long at(int[] values, int i) {
+    return i < 0 || i >= values.length ? BOUNDARY : values[i];
+  }
+
+  private static long clusterAt(int[] clusters, int i) {
+    if (i < 0 || i >= clusters.length) {
+      return BOUNDARY;
+    }
+    return clusters[i] == NerLexicon.NO_CLUSTER ? ABSENT : clusters[i];
+  }
+
+  private static boolean titleBefore(int[] gaz, int i) {
+    int title = GazetteerType.TITLE.ordinal() * GAZ_POSITIONS;
+    for (int j = Math.max(0, i - 2); j < i; j++) {
+      if ((gaz[j] & (1 << (title + GAZ_END) | 1 << (title + GAZ_SINGLE))) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For each token, a bit per (list, position) pair: the token begins, continues, ends or alone forms
+   * a phrase of that list. A phrase's first token may also match by its bare form.
+   */
+  private int[] gazetteerCodes(long[] stem, long[] bare, int n) {
+    int[] codes = new int[n];
+    long[] first = new long[n];
+    for (int i = 0; i < n; i++) {
+      mark(codes, stem, i, n);
+      if (bare[i] != stem[i]) {
+        System.arraycopy(stem, 0, first, 0, n);
+        first[i] = bare[i];
+        mark(codes, first, i, n);
+      }
+    }
+    return codes;
+  }
+
+  private void mark(int[] codes, long[] keys, int from, int n) {
+    int limit = Math.min(n, from + NerLexicon.MAX_PHRASE);
+    for (int to = from + 1; to <= limit; to++) {
+      int types = lexicon.phraseMask(keys, from, to);
+      if (types == 0) {
+        return;
+      }
+      for (GazetteerType t : GazetteerType.values()) {
+        if ((types & t.bit()) == 0) {
+          continue;
+        }
+        int base = t.ordinal() * GAZ_POSITIONS;
+        if (to - from == 1) {
+          codes[from] |= 1 << (base + GAZ_SINGLE);
+        } else {
+          codes[from] |= 1 << (base + GAZ_BEGIN);
+          for (int j = from + 1; j < to - 1; j++) {
+            codes[j] |= 1 << (base + GAZ_INSIDE);
+          }
+          codes[to - 1] |= 1 << (base + GAZ_END);
+        }
+      }
+    }
+  }
+
+  /** A small code for the token's character classes: Arabic, Latin (upper/lower), digit, punctuation. */
+  static int shape(String word) {
+    int code = 0;
+    int last = -1;
+    int runs = 0;
+    for (int i = 0; i < word.length() && runs < 4; i++) {
+      char c = word.charAt(i);
+      int cls;
+      if (c >= '\u0600' && c <= '\u06FF') {
+        cls = Character.isDigit(c) ? 2 : 1;
+      } else if (Character.isDigit(c)) {
+        cls = 2;
+      } else if (Character.isUpperCase(c)) {
+        cls = 3;
+      } else if (Character.isLetter(c)) {
+        cls = 4;
+      } else {
+        cls = 5;
+      }
+      if (cls != last) {
+        code = code * 8 + cls;
+        last = cls;
+        runs++;
+      }
+    }
+    return code * 8 + Math.min(word.length(), 7);
+  }
+}

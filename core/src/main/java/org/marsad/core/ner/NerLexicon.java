@@ -1,0 +1,133 @@
+package org.marsad.core.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lexical resources the features read, kept as hashes inside the model: the gazetteer (phrases
+ * of person, place and organisation names and titles) and word clusters learned from unlabelled news.
+ * Immutable. Keys:
+ * <ul>
+ *   <li>a gazetteer phrase is keyed by the {@link WordForms#stem() stems} of its words, so الأردن,
+ *       والأردن and بالأردن all match the entry أردن;</li>
+ *   <li>a cluster is keyed by the normalised word; each word has a fine and a coarse cluster.</li>
+ * </ul>
+ */
+public final class NerLexicon {
+
+  /** The longest gazetteer phrase that is matched, in tokens. */
+  static final int MAX_PHRASE = 6;
+  /** Returned by {@link #cluster} for a word outside the clustered vocabulary. */
+  static final int NO_CLUSTER = -1;
+  /** The mask bit of a phrase that begins a longer listed phrase. */
+  static final int PREFIX = 1 << 30;
+  private static final int FINE_BITS = 16;
+  private static final int FINE_MASK = (1 << FINE_BITS) - 1;
+
+  static final NerLexicon EMPTY = new NerLexicon(LongIntMap.empty(), LongIntMap.empty());
+
+  private final LongIntMap gazetteer;
+  private final LongIntMap clusters;
+
+  NerLexicon(LongIntMap gazetteer, LongIntMap clusters) {
+    this.gazetteer = gazetteer;
+    this.clusters = clusters;
+  }
+
+  /** Starts an empty lexicon. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  LongIntMap gazetteer() {
+    return gazetteer;
+  }
+
+  LongIntMap clusters() {
+    return clusters;
+  }
+
+  /** The packed clusters of a normalised word (fine in the low 16 bits), or {@link #NO_CLUSTER}. */
+  int cluster(long normHash) {
+    return clusters.get(normHash, NO_CLUSTER);
+  }
+
+  static int fine(int packed) {
+    return packed == NO_CLUSTER ? NO_CLUSTER : packed & FINE_MASK;
+  }
+
+  static int coarse(int packed) {
+    return packed == NO_CLUSTER ? NO_CLUSTER : packed >>> FINE_BITS;
+  }
+
+  /**
+   * The mask of the phrase whose stem hashes are {@code stems[from..to)}: a bit per {@link GazetteerType}
+   * it is listed under, plus {@link #PREFIX} when a longer phrase starts with it; 0 when neither.
+   */
+  int phraseMask(long[] stems, int from, int to) {
+    return gazetteer.get(phraseKey(stems, from, to), 0);
+  }
+
+  static long phraseKey(long[] stems, int from, int to) {
+    long h = stems[from];
+    for (int i = from + 1; i < to; i++) {
+      h = Hashing.combine(h, stems[i]);
+    }
+    return h;
+  }
+
+  /** Collects gazetteer phrases and clusters; the texts are hashed at once, so the builder is cheap. */
+  public static final class Builder {
+    private final List<long[]> gazetteer = new ArrayList<>();
+    private final List<long[]> clusters = new ArrayList<>();
+
+    /**
+     * Adds a gazetteer phrase, split on whitespace; phrases longer than {@value #MAX_PHRASE} words are
+     * ignored because they could never match.
+     */
+    public Builder addPhrase(String phrase, GazetteerType type) {
+      String[] words = phrase.trim().split("\\s+");
+      if (words.length == 0 || words[0].isEmpty() || words.length > MAX_PHRASE) {
+        return this;
+      }
+      long[] stems = new long[words.length];
+      for (int i = 0; i < words.length; i++) {
+        stems[i] = Hashing.of(WordForms.of(words[i]).stem());
+      }
+      for (int n = 1; n < stems.length; n++) {
+        gazetteer.add(new long[] {phraseKey(stems, 0, n), PREFIX});
+      }
+      gazetteer.add(new long[] {phraseKey(stems, 0, stems.length), type.bit()});
+      return this;
+    }
+
+    /** Assigns a word (normalised here) to a fine and a coarse cluster, both below 65,536. */
+    public Builder addCluster(String word, int fine, int coarse) {
+      if (fine < 0 || fine > FINE_MASK || coarse < 0 || coarse > FINE_MASK) {
+        throw new IllegalArgumentException("cluster out of range for " + word + ": " + fine + "/" + coarse);
+      }
+      String norm = NerNormalizer.normalize(word);
+      clusters.add(new long[] {Hashing.of(norm), (long) coarse << FINE_BITS | fine});
+      return this;
+    }
+
+    public NerLexicon build() {
+      return new NerLexicon(toMap(gazetteer), toMap(clusters));
+    }
+
+    private static LongIntMap toMap(List<long[]> entries) {
+      long[] keys = new long[entries.size()];
+      int[] values = new int[entries.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = entries.get(i)[0];
+        values[i] = (int) entries.get(i)[1];
+      }
+      return LongIntMap.of(keys, values, keys.length);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "NerLexicon[gazetteer=" + gazetteer.size() + ", clusters=" + clusters.size() + "]";
+  }
+}

@@ -1,0 +1,485 @@
+package org.marsad.core.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained recogniser: first-order linear-chain models over the nine BIO labels, decoded with Viterbi
+ * under the BIO constraint (an {@code I-X} only after {@code B-X} or {@code I-X}), so every output is a
+ * valid BIO sequence. Two passes: the first tags each sentence from its own features
+ * ({@link NerFeatures}); the optional second pass adds what the first said about the same words
+ * elsewhere in the document ({@link DocumentFeatures}). Weights are indexed by hashed feature and label.
+ * Immutable and thread-safe; {@link #standard()} loads the bundled model once.
+ *
+ * <p>File format (gzip): magic, version, hash bits, label count, the lexicon's gazetteer and cluster
+ * entries, then each pass: start and transition weights and, per domain, the non-zero feature weights
+ * as (gap, value) pairs.
+ */
+public final class NerModel {
+
+  /** The classpath resource of the bundled model. */
+  public static final String RESOURCE = "/org/marsad/core/ner/ner-model.bin";
+  private static final int MAGIC = 0x4D4E4552;
+  private static final int VERSION = 4;
+  private static final int L = NerLabel.COUNT;
+  private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
+  /** {@code ALLOWED[p * L + y]}: label y may follow label p in BIO. */
+  private static final boolean[] ALLOWED = allowedTransitions();
+
+  private static boolean[] allowedTransitions() {
+    boolean[] allowed = new boolean[L * L];
+    for (int p = 0; p < L; p++) {
+      for (int y = 0; y < L; y++) {
+        allowed[p * L + y] = NerLabel.of(y).canFollow(NerLabel.of(p));
+      }
+    }
+    return allowed;
+  }
+
+  /**
+   * The weights of one pass.
+   *
+   * @param width features per token that this pass reads
+   * @param weights feature weights per domain ({@link NerDomain#ordinal()}), null for a domain not
+   *     trained on; news is always present
+   * @param start weights of the first label
+   * @param transitions weights of label pairs, {@code [previous * L + next]}
+   * @param outsideBias added to the score of {@code O} at every token: below zero it trades precision
+   *     for recall (tuned on development data after training)
+   */
+  record Pass(int width, float[][] weights, float[] start, float[] transitions, float outsideBias) {
+    Pass {
+      if (weights.length != NerDomain.values().length || weights[NerDomain.NEWS.ordinal()] == null
+          || start.length != L || transitions.length != L * L) {
+        throw new IllegalArgumentException("inconsistent NER model pass");
+      }
+    }
+
+    Pass withOutsideBias(float bias) {
+      return new Pass(width, weights, start, transitions, bias);
+    }
+
+    float[] weightsOf(NerDomain domain) {
+      float[] w = weights[domain.ordinal()];
+      return w != null ? w : weights[NerDomain.NEWS.ordinal()];
+    }
+  }
+
+  private final int bits;
+  private final Pass first;
+  private final Optional<Pass> second;
+  private final NerLexicon lexicon;
+  private final NerFeatures features;
+  private final Quantised[] firstTables;
+  private final Quantised[] secondTables;
+
+  NerModel(int bits, Pass first, Optional<Pass> second, NerLexicon lexicon) {
+    int size = (1 << bits) * L;
+    for (Pass p : second.isPresent() ? List.of(first, second.get()) : List.of(first)) {
+      for (float[] w : p.weights()) {
+        if (w != null && w.length != size) {
+          throw new IllegalArgumentException("weights of " + w.length + " for " + bits + " hash bits");
+        }
+      }
+    }
+    this.bits = bits;
+    this.first = first;
+    this.second = second;
+    this.lexicon = lexicon;
+    this.features = new NerFeatures(lexicon, bits);
+    this.firstTables = Quantised.of(first);
+    this.secondTables = second.map(Quantised::of).orElse(null);
+  }
+
+  /** The model bundled in the jar, loaded on first use and shared afterwards. */
+  public static NerModel standard() {
+    return Bundled.MODEL;
+  }
+
+  private static final class Bundled {
+    static final NerModel MODEL = loadBundled();
+
+    private static NerModel loadBundled() {
+      InputStream in = NerModel.class.getResourceAsStream(RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException("NER model missing from the classpath: " + RESOURCE);
+      }
+      try (in) {
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the NER model " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** The labels of one sentence's tokens, as news, the sentence being its own document. */
+  public List<NerLabel> tag(List<String> tokens) {
+    return tag(tokens, NerDomain.NEWS);
+  }
+
+  /** The labels of one sentence's tokens in a domain, the sentence being its own document. */
+  public List<NerLabel> tag(List<String> tokens, NerDomain domain) {
+    return tagDocument(List.of(tokens), domain).get(0);
+  }
+
+  /**
+   * The labels of consecutive sentences of one document (or of a corpus read in order). A domain the
+   * model was not trained on is tagged as news.
+   */
+  public List<List<NerLabel>> tagDocument(List<List<String>> sentences, NerDomain domain) {
+    List<int[]> base = new ArrayList<>(sentences.size());
+    List<long[]> stems = new ArrayList<>(sentences.size());
+    List<NerLabel[]> labels = new ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      NerFeatures.Extracted e = features.extractWithStems(s.toArray(String[]::new));
+      base.add(e.features());
+      stems.add(e.stems());
+      labels.add(decode(first, firstTables, e.features(), s.size(), domain));
+    }
+    if (second.isPresent()) {
+      List<int[]> stacked = DocumentFeatures.stack(base, stems, labels, features.mask());
+      for (int j = 0; j < sentences.size(); j++) {
+        labels.set(j, decode(second.get(), secondTables, stacked.get(j), sentences.get(j).size(), domain));
+      }
+    }
+    List<List<NerLabel>> out = new ArrayList<>(labels.size());
+    for (NerLabel[] l : labels) {
+      out.add(List.of(l));
+    }
+    return out;
+  }
+
+  /** True when the model was trained on text of {@code domain}. */
+  public boolean knows(NerDomain domain) {
+    return first.weights()[domain.ordinal()] != null;
+  }
+
+  /** True when the model has the document pass. */
+  public boolean hasDocumentPass() {
+    return second.isPresent();
+  }
+
+  /**
+   * A pass's weights of one domain as 16-bit integers times one scale. Tagging reads these: half the
+   * memory of floats, so fewer cache misses in the emission scores, which dominate tagging time. The
+   * rounding error is at most half a step, {@code scale / 2}, per weight.
+   */
+  private record Quantised(short[] weights, float scale) {
+    static Quantised[] of(Pass pass) {
+      Quantised[] out = new Quantised[pass.weights().length];
+      for (int d = 0; d < out.length; d++) {
+        float[] w = pass.weights()[d];
+        if (w != null) {
+          out[d] = of(w);
+        }
+      }
+      return out;
+    }
+
+    static Quantised of(float[] w) {
+      float max = 0;
+      for (float x : w) {
+        max = Math.max(max, Math.abs(x));
+      }
+      float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+      short[] q = new short[w.length];
+      for (int i = 0; i < w.length; i++) {
+        q[i] = (short) Math.round(w[i] / scale);
+      }
+      return new Quantised(q, scale);
+    }
+  }
+
+  private static NerLabel[] decode(Pass pass, Quantised[] tables, int[] feats, int n, NerDomain domain) {
+    if (n == 0) {
+      return new NerLabel[0];
+    }
+    Quantised table = tables[domain.ordinal()] != null ? tables[domain.ordinal()] : tables[NerDomain.NEWS.ordinal()];
+    int width = pass.width();
+    short[] w = table.weights();
+    float[] emit = new float[n * L];
+    int[] sum = new int[L];
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(sum, 0);
+      int o = i * width;
+      for (int k = 0; k < width; k++) {
+        int f = feats[o + k];
+        if (f >= 0) {
+          int base = f * L;
+          for (int y = 0; y < L; y++) {
+            sum[y] += w[base + y];
+          }
+        }
+      }
+      for (int y = 0; y < L; y++) {
+        emit[i * L + y] = sum[y] * table.scale();
+      }
+      emit[i * L + NerLabel.O.ordinal()] += pass.outsideBias();
+    }
+    return viterbi(emit, n, pass.start(), pass.transitions());
+  }
+
+  /**
+   * Viterbi over the emission scores of {@code w} (plus {@code w2} when not null), with impossible BIO
+   * transitions excluded.
+   */
+  static NerLabel[] decode(int[] feats, int width, int n, float[] w, float[] w2, float[] start, float[] transitions,
+      float outsideBias) {
+    float[] emit = new float[n * L];
+    for (int i = 0; i < n; i++) {
+      int o = i * width;
+      int e = i * L;
+      emit[e + NerLabel.O.ordinal()] = outsideBias;
+      for (int k = 0; k < width; k++) {
+        int f = feats[o + k];
+        if (f < 0) {
+          continue;
+        }
+        int base = f * L;
+        for (int y = 0; y < L; y++) {
+          emit[e + y] += w[base + y];
+        }
+        if (w2 != null) {
+          for (int y = 0; y < L; y++) {
+            emit[e + y] += w2[base + y];
+          }
+        }
+      }
+    }
+    return viterbi(emit, n, start, transitions);
+  }
+
+  /** The best BIO-valid label sequence for emission scores {@code emit[i * L + y]}. */
+  private static NerLabel[] viterbi(float[] emit, int n, float[] start, float[] transitions) {
+    float[] score = new float[n * L];
+    int[] back = new int[n * L];
+    for (int y = 0; y < L; y++) {
+      score[y] = NerLabel.of(y).canStart() ? start[y] + emit[y] : IMPOSSIBLE;
+    }
+    for (int i = 1; i < n; i++) {
+      for (int y = 0; y < L; y++) {
+        float best = IMPOSSIBLE;
+        int arg = 0;
+        for (int p = 0; p < L; p++) {
+          if (!ALLOWED[p * L + y]) {
+            continue;
+          }
+          float s = score[(i - 1) * L + p] + transitions[p * L + y];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        score[i * L + y] = best + emit[i * L + y];
+        back[i * L + y] = arg;
+      }
+    }
+    int y = 0;
+    float best = IMPOSSIBLE;
+    for (int k = 0; k < L; k++) {
+      if (score[(n - 1) * L + k] > best) {
+        best = score[(n - 1) * L + k];
+        y = k;
+      }
+    }
+    NerLabel[] out = new NerLabel[n];
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = NerLabel.of(y);
+      y = back[i * L + y];
+    }
+    return out;
+  }
+
+  /** Writes the model; the stream is finished (gzip trailer written) but not closed. */
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(out, 1 << 16) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    }, 1 << 16);
+    DataOutputStream d = new DataOutputStream(gz);
+    d.writeInt(MAGIC);
+    d.writeInt(VERSION);
+    d.writeInt(bits);
+    d.writeInt(L);
+    writeMap(d, lexicon.gazetteer());
+    writeMap(d, lexicon.clusters());
+    writePass(d, first);
+    d.writeBoolean(second.isPresent());
+    if (second.isPresent()) {
+      writePass(d, second.get());
+    }
+    d.flush();
+    gz.finish();
+    gz.flush();
+  }
+
+  /** Reads a model written by {@link #write}; errors name what was wrong. */
+  public static NerModel read(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    try {
+      int magic = d.readInt();
+      if (magic != MAGIC) {
+        throw new IOException("not a marsad NER model (magic " + Integer.toHexString(magic) + ")");
+      }
+      int version = d.readInt();
+      if (version != VERSION) {
+        throw new IOException("unsupported NER model version " + version + ", expected " + VERSION);
+      }
+      int bits = d.readInt();
+      int labels = d.readInt();
+      if (labels != L || bits < 8 || bits > 26) {
+        throw new IOException("bad NER model header: " + bits + " bits, " + labels + " labels");
+      }
+      LongIntMap gazetteer = readMap(d);
+      LongIntMap clusters = readMap(d);
+      Pass first = readPass(d, (1 << bits) * L);
+      Optional<Pass> second = d.readBoolean() ? Optional.of(readPass(d, (1 << bits) * L)) : Optional.empty();
+      return new NerModel(bits, first, second, new NerLexicon(gazetteer, clusters));
+    } catch (EOFException e) {
+      throw new IOException("truncated NER model", e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("bad NER model: " + e.getMessage(), e);
+    }
+  }
+
+  private static void writePass(DataOutputStream d, Pass pass) throws IOException {
+    d.writeInt(pass.width());
+    d.writeFloat(pass.outsideBias());
+    for (float f : pass.start()) {
+      d.writeFloat(f);
+    }
+    for (float f : pass.transitions()) {
+      d.writeFloat(f);
+    }
+    for (float[] w : pass.weights()) {
+      d.writeBoolean(w != null);
+      if (w != null) {
+        writeWeights(d, w);
+      }
+    }
+  }
+
+  private static Pass readPass(DataInputStream d, int size) throws IOException {
+    int width = d.readInt();
+    if (width != NerFeatures.PER_TOKEN && width != DocumentFeatures.WIDTH) {
+      throw new IOException("NER model pass of unknown width " + width);
+    }
+    float outsideBias = d.readFloat();
+    float[] start = new float[L];
+    for (int i = 0; i < L; i++) {
+      start[i] = d.readFloat();
+    }
+    float[] transitions = new float[L * L];
+    for (int i = 0; i < transitions.length; i++) {
+      transitions[i] = d.readFloat();
+    }
+    float[][] weights = new float[NerDomain.values().length][];
+    for (int k = 0; k < weights.length; k++) {
+      if (d.readBoolean()) {
+        weights[k] = readWeights(d, size);
+      }
+    }
+    return new Pass(width, weights, start, transitions, outsideBias);
+  }
+
+  private static void writeWeights(DataOutputStream d, float[] weights) throws IOException {
+    int nonZero = 0;
+    for (float f : weights) {
+      if (f != 0) {
+        nonZero++;
+      }
+    }
+    d.writeInt(nonZero);
+    int last = -1;
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] != 0) {
+        writeVarInt(d, i - last);
+        d.writeFloat(weights[i]);
+        last = i;
+      }
+    }
+  }
+
+  private static float[] readWeights(DataInputStream d, int size) throws IOException {
+    float[] weights = new float[size];
+    int nonZero = d.readInt();
+    int at = -1;
+    for (int k = 0; k < nonZero; k++) {
+      at += readVarInt(d);
+      if (at < 0 || at >= weights.length) {
+        throw new IOException("NER model weight index out of range: " + at);
+      }
+      weights[at] = d.readFloat();
+    }
+    return weights;
+  }
+
+  private static void writeMap(DataOutputStream d, LongIntMap map) throws IOException {
+    d.writeInt(map.size());
+    List<IOException> failures = new ArrayList<>();
+    map.forEach((k, v) -> {
+      try {
+        d.writeLong(k);
+        d.writeInt(v);
+      } catch (IOException e) {
+        failures.add(e);
+      }
+    });
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+  }
+
+  private static LongIntMap readMap(DataInputStream d) throws IOException {
+    int size = d.readInt();
+    if (size < 0) {
+      throw new IOException("bad NER model map size " + size);
+    }
+    long[] keys = new long[size];
+    int[] values = new int[size];
+    for (int i = 0; i < size; i++) {
+      keys[i] = d.readLong();
+      values[i] = d.readInt();
+    }
+    return LongIntMap.of(keys, values, size);
+  }
+
+  private static void writeVarInt(DataOutputStream d, int v) throws IOException {
+    while ((v & ~0x7F) != 0) {
+      d.writeByte((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    d.writeByte(v);
+  }
+
+  private static int readVarInt(DataInputStream d) throws IOException {
+    int v = 0;
+    for (int shift = 0; shift < 32; shift += 7) {
+      int b = d.readUnsignedByte();
+      v |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("bad varint in NER model");
+  }
+
+  @Override
+  public String toString() {
+    return "NerModel[bits=" + bits + ", passes=" + (second.isPresent() ? 2 : 1) + ", " + lexicon + "]";
+  }
+}
