@@ -32,6 +32,8 @@ public final class Main implements Runnable {
     cl.addSubcommand(eval);
     cl.addSubcommand(gazetteer);
     cl.addSubcommand(train);
+    eval.addSubcommand(new EvalEventsCommand());
+    train.addSubcommand(new TrainEventsCommand());
     cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());

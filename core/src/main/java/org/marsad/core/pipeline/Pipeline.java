@@ -2,6 +2,7 @@ package org.marsad.core.pipeline;
 
 import java.util.List;
 import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.events.EventCoder;
 import org.marsad.core.model.Article;
 import org.marsad.core.text.TextLayer;
 
@@ -21,7 +22,8 @@ public final class Pipeline {
   public static Pipeline standard() {
     // The order matters: every stage reads the layers of the stages before it.
     // 1. text: sentences, tokens, numbers, repeated paragraphs (which later stages skip)
-    return new Pipeline(List.of(TextLayer.standard()));
+    // last. events: reads every layer before it (tokens, entities, places)
+    return new Pipeline(List.of(TextLayer.standard(), EventCoder.standard()));
   }
 
   /** Only the text layer: the reference point for benchmarks. */
