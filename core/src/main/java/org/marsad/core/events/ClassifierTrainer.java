@@ -26,12 +26,15 @@ public final class ClassifierTrainer {
    * @param positiveWeight how much a positive example's loss counts against a negative's
    * @param rate AdaGrad's base learning rate
    * @param minWeight features whose final |weight| is below this are dropped from the model
+   * @param naiveBayes scale each feature by its naive-Bayes log-count ratio before fitting (NBSVM-style,
+   *     Wang and Manning 2012); the scale is folded into the stored weight
    */
-  public record Settings(int epochs, double l2, double positiveWeight, double rate, double minWeight) {
-    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 1e-3);
+  public record Settings(int epochs, double l2, double positiveWeight, double rate, double minWeight,
+      boolean naiveBayes) {
+    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 1e-3, false);
 
-    public Settings with(double newL2, double newPositiveWeight) {
-      return new Settings(epochs, newL2, newPositiveWeight, rate, minWeight);
+    public Settings with(double newL2, double newPositiveWeight, boolean newNaiveBayes) {
+      return new Settings(epochs, newL2, newPositiveWeight, rate, minWeight, newNaiveBayes);
     }
   }
 
@@ -75,9 +78,10 @@ public final class ClassifierTrainer {
     List<List<String>> features = featurise(examples);
     boolean[] labels = labels(examples);
     Tuning best = null;
+    for (boolean nb : new boolean[] {false, true}) {
     for (double l2 : L2_GRID) {
       for (double pw : POSITIVE_WEIGHT_GRID) {
-        Settings s = base.with(l2, pw);
+        Settings s = base.with(l2, pw, nb);
         double[] scores = new double[examples.size()];
         for (int fold = 0; fold < folds; fold++) {
           List<List<String>> trainF = new ArrayList<>();
@@ -105,6 +109,7 @@ public final class ClassifierTrainer {
           }
         }
       }
+    }
     }
     return best;
   }
@@ -150,6 +155,28 @@ public final class ClassifierTrainer {
         rows[i][j] = id;
       }
     }
+    double[] x = new double[index.size()];
+    java.util.Arrays.fill(x, 1.0);
+    if (s.naiveBayes()) {
+      double[] pos = new double[index.size()];
+      double[] neg = new double[index.size()];
+      double posTotal = 0;
+      double negTotal = 0;
+      for (int i = 0; i < rows.length; i++) {
+        for (int id : rows[i]) {
+          if (labels[i]) {
+            pos[id]++;
+            posTotal++;
+          } else {
+            neg[id]++;
+            negTotal++;
+          }
+        }
+      }
+      for (int id = 0; id < x.length; id++) {
+        x[id] = Math.log(((pos[id] + 1) / (posTotal + x.length)) / ((neg[id] + 1) / (negTotal + x.length)));
+      }
+    }
     double[] w = new double[index.size()];
     double[] g2 = new double[index.size()];
     double bias = 0;
@@ -169,7 +196,7 @@ public final class ClassifierTrainer {
       for (int k : order) {
         double z = bias;
         for (int id : rows[k]) {
-          z += w[id];
+          z += w[id] * x[id];
         }
         double p = 1 / (1 + Math.exp(-z));
         double y = labels[k] ? 1 : 0;
@@ -177,7 +204,7 @@ public final class ClassifierTrainer {
         biasG2 += g * g;
         bias -= s.rate() * g / Math.sqrt(biasG2 + 1e-8);
         for (int id : rows[k]) {
-          double gi = g + s.l2() * w[id];
+          double gi = g * x[id] + s.l2() * w[id];
           g2[id] += gi * gi;
           w[id] -= s.rate() * gi / Math.sqrt(g2[id] + 1e-8);
         }
@@ -185,7 +212,7 @@ public final class ClassifierTrainer {
     }
     Map<String, Double> weights = new HashMap<>();
     for (var e : index.entrySet()) {
-      double v = w[e.getValue()];
+      double v = w[e.getValue()] * x[e.getValue()];
       if (Math.abs(v) >= s.minWeight() && e.getKey().indexOf('#') < 0) {
         weights.put(e.getKey(), v);
       }

@@ -82,7 +82,20 @@ public final class EventCoder implements Stage {
   private static final Set<String> THREATENED = Set.of("هدد", "يهدد", "هددت", "تهدد", "توعد", "يتوعد", "توعدت",
       "بالتهديد");
   private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون");
-  private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان");
+  private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
+      "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه");
+  /** A trigger after one of these names an office (قائد العمليات المشتركة), not an event. */
+  private static final Set<String> TITLE_WORDS = Set.of("قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
+      "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
+  /** A verb right after these has a generic subject (كل من يهدد). */
+  private static final Set<String> RELATIVE = Set.of("من", "ما");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "اللذين", "الذين");
+  /** Words between a violent trigger and a day-precise time expression that make it a dated occurrence. */
+  public static final int DATED_WINDOW = 4;
+  /** Sentences longer than this are classified on a window around the trigger. */
+  public static final int LONG_SENTENCE = 40;
+  /** Words on each side of the trigger in that window. */
+  public static final int WINDOW = 20;
   private static final Set<String> RECIPIENT_MARKS = Set.of("مع", "ضد", "على", "علي", "الى", "الي", "لدى", "بحق");
   private static final Set<String> NOT_SUBJECT_MARKS = Set.of("مع", "ضد", "على", "علي", "الى", "الي", "في", "من",
       "عن", "لدى", "بحق", "بين", "قبل", "امام", "ضمن");
@@ -94,6 +107,9 @@ public final class EventCoder implements Stage {
       "موقوفين", "مشتبها", "مشتبه", "مطلوبين");
   private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
       PloverType.COERCE, PloverType.THREATEN);
+  /** Types whose actor is usually a person or a government speaking or meeting. */
+  private static final Set<PloverType> VERBAL = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,
+      PloverType.ACCUSE, PloverType.REQUEST, PloverType.REJECT, PloverType.THREATEN, PloverType.CONCEDE);
   private static final Set<PloverType> FOLDED_INTO_THREATS = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
       PloverType.COERCE);
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -105,6 +121,7 @@ public final class EventCoder implements Stage {
       Map.entry("عشرات", 10), Map.entry("مئات", 100), Map.entry("مئه", 100), Map.entry("الاف", 1000),
       Map.entry("شخصين", 2), Map.entry("جنديين", 2), Map.entry("قتيلين", 2), Map.entry("جريحين", 2));
 
+  private static final boolean DEBUG = System.getenv("MARSAD_DEBUG") != null;
   private final TriggerLexicon triggers;
   private final ActorLexicon actors;
   private final Map<PloverType, EventClassifier> classifiers;
@@ -202,15 +219,32 @@ public final class EventCoder implements Stage {
             || m.first() > 1 && inSet(s, m.first() - 2, GENERAL_TALK)) {
           continue;
         }
+        if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
+            || m.entry().verb() && m.first() > 0 && RELATIVE.contains(s.keys().get(m.first() - 1))) {
+          continue;
+        }
+        if (w.quote() > 0 && type != PloverType.THREATEN && !classifiers.containsKey(type)) {
+          continue;
+        }
         Status status = status(s, m);
         double confidence = -1;
         EventClassifier classifier = classifiers.get(type);
         if (classifier != null) {
-          double p = probability.computeIfAbsent(type, t -> classifier.probability(features(s, t)));
-          if (status == Status.OCCURRED && p < classifier.threshold()) {
+          double p = s.words().size() > LONG_SENTENCE
+              ? classifier.probability(features(s, type, Math.max(0, m.first() - WINDOW),
+                  Math.min(s.words().size(), m.last() + 1 + WINDOW)))
+              : probability.computeIfAbsent(type, t -> classifier.probability(features(s, t, 0, s.words().size())));
+          if (DEBUG) {
+            System.out.println("p=" + p + " " + m.entry().type() + " " + s.keys().get(m.first()));
+          }
+          boolean learned = p >= classifier.threshold();
+          if (status == Status.OCCURRED && !learned && !datedNearby(times, m, s)) {
             continue;
           }
-          confidence = status == Status.OCCURRED ? p : 1 - p;
+          if (learned || status != Status.OCCURRED) {
+            confidence = status == Status.OCCURRED ? p : 1 - p;
+          }
+
         }
         // date
         Optional<TimeMention> time = nearest(times, m, s);
@@ -249,19 +283,42 @@ public final class EventCoder implements Stage {
     return merge(raw, doc.article().id());
   }
 
+  /**
+   * True when the trigger heads a relative clause that dates it to a day (التفجير الإرهابي الذي شهدته
+   * أمس): a specific, dated occurrence even where the sentence as a whole is about something else.
+   */
+  private static boolean datedNearby(List<TimeMention> times, TriggerLexicon.Match m, Sent s) {
+    int relative = -1;
+    for (int i = m.last() + 1; i <= Math.min(s.words().size() - 1, m.last() + 2); i++) {
+      if (RELATIVE_PRONOUNS.contains(s.keys().get(i))) {
+        relative = i;
+        break;
+      }
+    }
+    if (relative < 0) {
+      return false;
+    }
+    for (TimeMention t : times) {
+      if (!t.background() && t.precision() == DatePrecision.DAY && t.first() > relative
+          && t.first() - relative <= DATED_WINDOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean inSet(Sent s, int i, Set<String> set) {
     String k = s.keys().get(i);
     return set.contains(k) || set.contains(Words.bare(k)) || set.contains(s.candidates().get(i).get(s.candidates().get(i).size() - 1));
   }
 
-  private List<String> features(Sent s, PloverType type) {
-    List<String> surfaces = new ArrayList<>(s.words().size());
+  private List<String> features(Sent s, PloverType type, int from, int to) {
     boolean quote = false;
-    for (Word w : s.words()) {
-      surfaces.add(w.token().text());
-      quote |= w.quote() > 0;
+    for (int i = from; i < to; i++) {
+      quote |= s.words().get(i).quote() > 0;
     }
-    return SentenceFeatures.of(new SentenceFeatures.Words2(s.keys(), s.candidates()), quote, type, triggers);
+    return SentenceFeatures.of(new SentenceFeatures.Words2(s.keys().subList(from, to), s.candidates().subList(from, to)),
+        quote, type, triggers);
   }
 
   // ------------------------------------------------------------------ sentences, clauses, quotes
@@ -509,7 +566,7 @@ public final class EventCoder implements Stage {
         break;
       }
       boolean ok = !x.marked() || !verb && x.lamGenitive();
-      if (ok) {
+      if (ok && (x.personLike() || !VERBAL.contains(m.entry().type()) || !verb || earlierPerson(s, m, mentions).isEmpty())) {
         return Optional.of(x);
       }
       break;
@@ -544,10 +601,22 @@ public final class EventCoder implements Stage {
         }
       }
     }
-    if (HOSTILE.contains(m.entry().type()) && anyBefore != null && !anyBefore.personLike()) {
-      return Optional.of(anyBefore);
+    if (HOSTILE.contains(m.entry().type()) && m.entry().type() != PloverType.THREATEN) {
+      // violence and force have no implicit speaker: only a group named before in the sentence
+      return Optional.ofNullable(anyBefore != null && !anyBefore.personLike() ? anyBefore : null);
     }
     return Optional.ofNullable(best != null ? best : anyBefore);
+  }
+
+  /** An unmarked person or role earlier in the same sentence: the subject of an earlier clause. */
+  private static Optional<Mention> earlierPerson(Sent s, TriggerLexicon.Match m, List<Mention> mentions) {
+    Mention best = null;
+    for (Mention x : mentions) {
+      if (x.sent() == s.index() && x.first() < m.first() && !x.marked() && x.personLike()) {
+        best = x;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private Optional<Mention> recipient(Sent s, TriggerLexicon.Match m, Optional<Mention> actor, List<Mention> mentions,
@@ -560,6 +629,10 @@ public final class EventCoder implements Stage {
         continue;
       }
       if (s.words().get(x.first()).clause() > clause + 1 || x.actor().name().equals(actorName)) {
+        continue;
+      }
+      if (actor.isPresent() && actor.get().sent() == x.sent() && x.first() == actor.get().last() + 1
+          && s.keys().get(x.first()).startsWith("و")) {
         continue;
       }
       if (x.marked() && isRecipientMark(s, x) || direct == null && !x.marked()) {
@@ -821,7 +894,8 @@ public final class EventCoder implements Stage {
     if (aa.isPresent() && ba.isPresent() && ar.isPresent() && ar.equals(br)) {
       return true;
     }
-    boolean recipientsAgree = ar.isEmpty() || br.isEmpty() || ar.equals(br);
+    boolean recipientsAgree = ar.isEmpty() || br.isEmpty() || ar.equals(br)
+        || a.recipient().get().code().equals(b.recipient().get().code()) && !a.recipient().get().code().isEmpty();
     Optional<Long> ap = a.location().map(Place::geonamesId);
     Optional<Long> bp = b.location().map(Place::geonamesId);
     boolean placesAgree = ap.isEmpty() || bp.isEmpty() || ap.equals(bp);

@@ -25,7 +25,26 @@ public final class Words {
 
   private static final String[] SUFFIXES = {"هما", "ها", "هم", "كم", "نا", "ه", "ت", "وا", "ون", "ان", "ين"};
 
+  /** Words whose first letter و is a root letter, not the conjunction (وزارة، وصل، وقع). */
+  private static final String[] ROOT_WAW = {"وزار", "وزير", "وزراء", "وصل", "وصول", "وقع", "وقف", "وضع", "وفد", "وكيل",
+      "وطن", "وسط", "وقت", "وكال", "وحد", "ولاي", "واشنطن", "وثيق", "ورد", "وعد", "وجه", "وجود", "وافق", "وصف",
+      "ولد", "وراء", "وفا", "وقوع", "والي", "ودع", "وسائل", "وسيل", "وفق", "واجه", "واصل", "وارد"};
+
   private Words() {}
+
+  private static boolean strippable(String key) {
+    if (key.length() <= MIN_STEM + 1 || key.charAt(0) != 'و' && key.charAt(0) != 'ف') {
+      return false;
+    }
+    if (key.charAt(0) == 'و') {
+      for (String r : ROOT_WAW) {
+        if (key.startsWith(r)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
 
   /** The normalised word with leading and trailing non-letters (quotes, commas, dots) removed. */
   public static String key(String surface) {
@@ -59,7 +78,7 @@ public final class Words {
   /** The key without proclitics: conjunction, then preposition and/or article. */
   public static String bare(String key) {
     String w = key;
-    if (w.length() > MIN_STEM + 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+    if (strippable(w)) {
       w = w.substring(1);
     }
     if (w.length() > MIN_STEM + 2 && w.startsWith("لل")) {
@@ -83,9 +102,12 @@ public final class Words {
     }
     out.add(key);
     String noConj = key;
-    if (key.length() > MIN_STEM + 1 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
+    if (strippable(key)) {
       noConj = key.substring(1);
       out.add(noConj);
+    }
+    if (noConj.length() > MIN_STEM + 2 && noConj.startsWith("لل")) {
+      addOnce(out, "ا" + noConj.substring(1));
     }
     String bare = bare(key);
     addOnce(out, bare);
