@@ -83,7 +83,7 @@ public final class EventCoder implements Stage {
       "بالتهديد");
   private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون");
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
-      "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه");
+      "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع");
   /** A trigger after one of these names an office (قائد العمليات المشتركة), not an event. */
   private static final Set<String> TITLE_WORDS = Set.of("قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
       "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
@@ -308,8 +308,12 @@ public final class EventCoder implements Stage {
   }
 
   private static boolean inSet(Sent s, int i, Set<String> set) {
-    String k = s.keys().get(i);
-    return set.contains(k) || set.contains(Words.bare(k)) || set.contains(s.candidates().get(i).get(s.candidates().get(i).size() - 1));
+    for (String c : s.candidates().get(i)) {
+      if (set.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> features(Sent s, PloverType type, int from, int to) {

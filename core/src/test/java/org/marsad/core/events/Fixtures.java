@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Article;
+import org.marsad.core.model.Duplicate;
+import org.marsad.core.model.Sentence;
 import org.marsad.core.model.Feature;
 import org.marsad.core.model.Place;
 import org.marsad.core.text.TextLayer;
@@ -52,6 +54,50 @@ final class Fixtures {
         fileText.substring(nl + 1));
     AnalyzedDocument doc = TextLayer.standard().apply(AnalyzedDocument.of(a));
     return doc.withPlaces(places(doc.text()));
+  }
+
+  /**
+   * Like {@link #document} but closer to the real text layer: sentences end at . ! ? ؟ too, and a
+   * paragraph that repeats an earlier one is marked as a duplicate.
+   */
+  static AnalyzedDocument splitDocument(String fileText, LocalDate published) {
+    AnalyzedDocument lines = document(fileText, published);
+    String text = lines.text();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Duplicate> duplicates = new ArrayList<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (Sentence line : lines.sentences()) {
+      String para = text.substring(line.start(), line.end());
+      Integer earlier = seen.putIfAbsent(para.strip(), line.start());
+      if (earlier != null) {
+        duplicates.add(new Duplicate(line.start(), line.end(), earlier));
+      }
+      int start = line.start();
+      for (int i = line.start(); i < line.end(); i++) {
+        char c = text.charAt(i);
+        if ((c == '.' || c == '!' || c == '?' || c == '؟') && (i + 1 == line.end() || text.charAt(i + 1) == ' ')) {
+          sentences.add(new Sentence(start, i + 1));
+          start = i + 1;
+          while (start < line.end() && text.charAt(start) == ' ') {
+            start++;
+          }
+        }
+      }
+      if (start < line.end()) {
+        sentences.add(new Sentence(start, line.end()));
+      }
+    }
+    return lines.withText(sentences, lines.tokens(), List.of(), duplicates).withPlaces(lines.places());
+  }
+
+  /** Great-circle distance in kilometres. */
+  static double km(double lat1, double lon1, double lat2, double lon2) {
+    double r = 6371.0;
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+        * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * r * Math.asin(Math.sqrt(a));
   }
 
   static List<Place> places(String text) {
