@@ -79,6 +79,11 @@ public final class EventCoder implements Stage {
       "مشيرا", "مؤكدا", "مضيفا", "مشددا", "لكن", "بعدما");
   private static final Set<String> PLANNED = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
       "المزمع", "يرتقب", "المرتقب", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد");
+  /** After a verbal noun: زيارة مرتقبة، الاجتماع المقبل. */
+  private static final Set<String> PLANNED_AFTER = Set.of("مرتقبه", "مرتقب", "مقبل", "مقبله", "مزمع", "مزمعه",
+      "مقرر", "مقرره", "مرتقبين", "محتمل", "محتمله");
+  /** A trigger in a conditional clause is hypothetical (إذا لم يتم الإفراج). */
+  private static final Set<String> CONDITIONAL = Set.of("اذا", "لو", "لولا", "حال");
   private static final Set<String> THREATENED = Set.of("هدد", "يهدد", "هددت", "تهدد", "توعد", "يتوعد", "توعدت",
       "بالتهديد");
   private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون");
@@ -89,6 +94,8 @@ public final class EventCoder implements Stage {
       "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
   /** A verb right after these has a generic subject (كل من يهدد). */
   private static final Set<String> RELATIVE = Set.of("من", "ما");
+  /** A verb among the first this many words of its clause leads it. */
+  public static final int LEAD_WORDS = 3;
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "اللذين", "الذين");
   /** Words between a violent trigger and a day-precise time expression that make it a dated occurrence. */
   public static final int DATED_WINDOW = 4;
@@ -226,6 +233,9 @@ public final class EventCoder implements Stage {
         if (w.quote() > 0 && type != PloverType.THREATEN && !classifiers.containsKey(type)) {
           continue;
         }
+        if (conditional(s, m)) {
+          continue;
+        }
         Status status = status(s, m);
         double confidence = -1;
         EventClassifier classifier = classifiers.get(type);
@@ -254,6 +264,9 @@ public final class EventCoder implements Stage {
           TimeMention t = time.get();
           if (t.background() && t.date().isEmpty()) {
             continue;
+          }
+          if (status == Status.OCCURRED && pub != null && t.date().isPresent() && t.date().get().isAfter(pub)) {
+            status = Status.PLANNED;
           }
           date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
           precision = t.precision();
@@ -288,6 +301,20 @@ public final class EventCoder implements Stage {
    * أمس): a specific, dated occurrence even where the sentence as a whole is about something else.
    */
   private static boolean datedNearby(List<TimeMention> times, TriggerLexicon.Match m, Sent s) {
+    int clause = s.words().get(m.first()).clause();
+    String form = m.entry().words().get(0);
+    boolean leadingPerfect = m.entry().verb() && !form.startsWith("ي") && !form.startsWith("ن")
+        && (m.first() == 0 || s.words().get(m.first() - LEAD_WORDS < 0 ? 0 : m.first() - LEAD_WORDS).clause() != clause
+            || m.first() < LEAD_WORDS);
+    if (leadingPerfect) {
+      for (TimeMention t : times) {
+        int distance = t.first() > m.last() ? t.first() - m.last() : m.first() - t.last();
+        if (!t.background() && t.precision() == DatePrecision.DAY && s.words().get(t.first()).clause() == clause
+            && distance <= 2 * DATED_WINDOW) {
+          return true;
+        }
+      }
+    }
     int relative = -1;
     for (int i = m.last() + 1; i <= Math.min(s.words().size() - 1, m.last() + 2); i++) {
       if (RELATIVE_PRONOUNS.contains(s.keys().get(i))) {
@@ -683,12 +710,27 @@ public final class EventCoder implements Stage {
 
   // ------------------------------------------------------------------ status, time, place, size
 
+  private static boolean conditional(Sent s, TriggerLexicon.Match m) {
+    int clause = s.words().get(m.first()).clause();
+    for (int j = Math.max(0, m.first() - CUE_WINDOW); j < m.first(); j++) {
+      if (s.words().get(j).clause() == clause && CONDITIONAL.contains(Words.bare(s.keys().get(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Status status(Sent s, TriggerLexicon.Match m) {
     Word w = s.words().get(m.first());
     if (Words.futurePrefixed(w.key(), m.entry().words().get(0))) {
       return Status.PLANNED;
     }
     Status status = Status.OCCURRED;
+    for (int j = m.last() + 1; j <= Math.min(s.words().size() - 1, m.last() + 2); j++) {
+      if (!m.entry().verb() && PLANNED_AFTER.contains(Words.bare(s.keys().get(j)))) {
+        return Status.PLANNED;
+      }
+    }
     for (int j = Math.max(0, m.first() - CUE_WINDOW); j < m.first(); j++) {
       if (s.words().get(j).clause() != w.clause()) {
         continue;
@@ -885,7 +927,9 @@ public final class EventCoder implements Stage {
   }
 
   private static boolean sameOccurrence(Event a, Event b) {
-    if (a.type() != b.type() || a.status() != b.status() || !a.date().equals(b.date())) {
+    boolean undated = a.datePrecision().equals(DatePrecision.PUBLICATION.code())
+        || b.datePrecision().equals(DatePrecision.PUBLICATION.code());
+    if (a.type() != b.type() || a.status() != b.status() || !undated && !a.date().equals(b.date())) {
       return false;
     }
     Optional<String> aa = a.actor().map(Event.Actor::name);
@@ -911,8 +955,9 @@ public final class EventCoder implements Stage {
     Event.Size l = later.size();
     Event.Size size = new Event.Size(s.dead() != null ? s.dead() : l.dead(),
         s.injured() != null ? s.injured() : l.injured(), s.arrested() != null ? s.arrested() : l.arrested());
+    boolean undated = first.datePrecision().equals(DatePrecision.PUBLICATION.code());
     return new Event(first.id(), first.type(), first.mode().isEmpty() ? later.mode() : first.mode(), first.context(),
-        first.status(), first.date(), first.datePrecision(), first.actor().or(later::actor),
+        first.status(), undated ? later.date() : first.date(), undated ? later.datePrecision() : first.datePrecision(), first.actor().or(later::actor),
         first.recipient().or(later::recipient), better(first.location(), later.location()), size,
         first.acled().or(later::acled), first.evidence(), Math.max(first.confidence(), later.confidence()));
   }

@@ -17,6 +17,7 @@ import org.marsad.core.events.Words;
  *
  * <p>Rules (words are matched by their {@link Words#candidates}, so وأمس and بالأمس count):
  * <ul>
+ *   <li>غدا → the day after; الأسبوع المقبل / الشهر المقبل → a week / the month after;
  *   <li>اليوم، الليلة → the publication day; أمس، البارحة، الليلة الماضية → the day before;
  *       أول أمس، أمس الأول → two days before;
  *   <li>a weekday name (الأربعاء، يوم الخميس) → the most recent such day on or before the
@@ -135,6 +136,18 @@ public final class TimeExpressions {
     }
     if (TODAY.contains(w)) {
       return day(i, i, pub);
+    }
+    if (w.equals("غدا") || w.equals("غد")) {
+      return day(i, i, pub.plusDays(1));
+    }
+    if ((w.equals("الاسبوع") || w.equals("الشهر")) && i + 1 < keys.size()
+        && (plain(keys, i + 1).equals("المقبل") || plain(keys, i + 1).equals("القادم"))) {
+      if (w.equals("الاسبوع")) {
+        return Optional.of(new TimeMention(i, i + 1, Optional.of(pub.plusDays(7)), Optional.of(pub.plusDays(7)),
+            DatePrecision.WEEK, false));
+      }
+      LocalDate m = pub.plusMonths(1).withDayOfMonth(1);
+      return Optional.of(new TimeMention(i, i + 1, Optional.of(m), Optional.of(m), DatePrecision.MONTH, false));
     }
     if ((w.equals("الاسبوع") || w.equals("الشهر") || YEAR_WORDS.contains(w)) && i + 1 < keys.size()
         && (plain(keys, i + 1).equals("الماضي") || plain(keys, i + 1).equals("المنصرم"))) {
