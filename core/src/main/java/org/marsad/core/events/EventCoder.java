@@ -112,6 +112,8 @@ public final class EventCoder implements Stage {
       "اصيب", "اصيبوا", "اصابات", "جرح");
   private static final Set<String> ARRESTED = Set.of("معتقل", "معتقلين", "اعتقال", "اعتقل", "اعتقلت", "القبض",
       "موقوفين", "مشتبها", "مشتبه", "مطلوبين");
+  /** Types whose size (dead, injured, arrested) is looked for. */
+  private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST);
   private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
       PloverType.COERCE, PloverType.THREATEN);
   /** Types whose actor is usually a person or a government speaking or meeting. */
@@ -195,6 +197,7 @@ public final class EventCoder implements Stage {
     List<NumberMention> numbers = doc.numbers();
 
     List<Event> raw = new ArrayList<>();
+    Map<Integer, Event.Size> sizes = new HashMap<>();
     for (Sent s : sents) {
       List<TimeMention> times = pub == null ? List.of() : TimeExpressions.find(s.keys(), pub);
       List<TriggerLexicon.Match> matches = new ArrayList<>();
@@ -277,7 +280,8 @@ public final class EventCoder implements Stage {
         // actors
         Optional<Mention> actor = actor(s, m, sents, mentions);
         Optional<Mention> recipient = recipient(s, m, actor, mentions, type);
-        Event.Size size = size(s, numbers);
+        Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
+            : Event.Size.UNKNOWN;
         int start = s.words().get(m.first()).token().start();
         int end = s.words().get(m.last()).token().end();
         String trigger = text.substring(start, end);

@@ -119,8 +119,27 @@ public final class TimeExpressions {
     return k;
   }
 
+  /** Words that can begin a time expression (after clitics are stripped); anything else is skipped fast. */
+  private static final Set<String> STARTS = starts();
+
+  private static Set<String> starts() {
+    Set<String> s = new java.util.HashSet<>();
+    s.addAll(Set.of("اول", "الليله", "الاسبوع", "الشهر", "قبل", "يوم", "غدا", "غد", "عام", "العام", "سنه", "السنه"));
+    s.addAll(YESTERDAY);
+    s.addAll(TODAY);
+    s.addAll(WEEKDAYS.keySet());
+    return Set.copyOf(s);
+  }
+
   private static Optional<TimeMention> at(List<String> keys, int i, LocalDate pub) {
+    String k = keys.get(i);
+    if (k.isEmpty()) {
+      return Optional.empty();
+    }
     String w = plain(keys, i);
+    if (!Character.isDigit(w.charAt(0)) && !STARTS.contains(w) && !STARTS.contains(Words.bare(w))) {
+      return Optional.empty();
+    }
     // أول أمس / أمس الأول
     if ((w.equals("اول") && is(keys, i + 1, YESTERDAY))) {
       return day(i, i + 1, pub.minusDays(2));
@@ -212,8 +231,16 @@ public final class TimeExpressions {
   }
 
   private static boolean isDigits(String s) {
-    return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9' || c == '/' || c == '-')
-        && Character.isDigit(s.charAt(0));
+    if (s.isEmpty() || !Character.isDigit(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == '/' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isYear(String s) {
