@@ -31,7 +31,7 @@ public final class ClassifierTrainer {
    */
   public record Settings(int epochs, double l2, double positiveWeight, double rate, double minWeight,
       boolean naiveBayes) {
-    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 1e-3, false);
+    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 0.05, false);
 
     public Settings with(double newL2, double newPositiveWeight, boolean newNaiveBayes) {
       return new Settings(epochs, newL2, newPositiveWeight, rate, minWeight, newNaiveBayes);
@@ -42,7 +42,7 @@ public final class ClassifierTrainer {
   public record Tuning(Settings settings, double threshold, double f1) {}
 
   /** The grid of L2 penalties tried by {@link #tune}. */
-  static final double[] L2_GRID = {1e-5, 1e-4, 1e-3};
+  static final double[] L2_GRID = {1e-5, 1e-4, 1e-3, 1e-2};
   /** The grid of positive-class weights tried by {@link #tune}. */
   static final double[] POSITIVE_WEIGHT_GRID = {1.0, 2.0, 4.0};
   /** Seed for the example order, so training is reproducible. */
