@@ -32,6 +32,7 @@ public final class Main implements Runnable {
     cl.addSubcommand(eval);
     cl.addSubcommand(gazetteer);
     cl.addSubcommand(train);
+    bench.addSubcommand(new BenchEventsCommand());
     eval.addSubcommand(new EvalEventsCommand());
     train.addSubcommand(new TrainEventsCommand());
     cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
