@@ -112,6 +112,10 @@ public final class EventCoder implements Stage {
       "اصيب", "اصيبوا", "اصابات", "جرح");
   private static final Set<String> ARRESTED = Set.of("معتقل", "معتقلين", "اعتقال", "اعتقل", "اعتقلت", "القبض",
       "موقوفين", "مشتبها", "مشتبه", "مطلوبين");
+  private static final Set<String> PATIENT_NOUNS = Set.of("مقتل", "قتلي", "مصرع", "اغتيال", "اختطاف", "خطف",
+      "اعتقال", "احتجاز", "توقيف", "اعدام", "تعذيب", "الافراج", "افراج", "اطلاق");
+  private static final Set<String> SPEECH = Set.of("قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت",
+      "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقلت", "نقل", "بحسب", "حسب", "وفق", "وفقا");
   /** Types whose size (dead, injured, arrested) is looked for. */
   private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST);
   private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
@@ -600,7 +604,7 @@ public final class EventCoder implements Stage {
       if (s.words().get(x.first()).clause() > clause + 1) {
         break;
       }
-      boolean ok = !x.marked() || !verb && x.lamGenitive();
+      boolean ok = (!x.marked() || !verb && x.lamGenitive()) && !patientGenitive(s, m);
       if (ok && (x.personLike() || !VERBAL.contains(m.entry().type()) || !verb || earlierPerson(s, m, mentions).isEmpty())) {
         return Optional.of(x);
       }
@@ -622,7 +626,7 @@ public final class EventCoder implements Stage {
       if (x.personLike()) {
         best = x;
       }
-      if (x.sent() == s.index()) {
+      if (x.sent() == s.index() && !speaker(sents, x)) {
         anyBefore = x;
       }
     }
@@ -641,6 +645,16 @@ public final class EventCoder implements Stage {
       return Optional.ofNullable(anyBefore != null && !anyBefore.personLike() ? anyBefore : null);
     }
     return Optional.ofNullable(best != null ? best : anyBefore);
+  }
+
+  /** A verbal noun whose genitive is the victim, not the doer (مقتل سبعة أشخاص، اغتيال الوزير). */
+  private static boolean patientGenitive(Sent s, TriggerLexicon.Match m) {
+    return !m.entry().verb() && PATIENT_NOUNS.contains(m.entry().words().get(0));
+  }
+
+  /** True when the mention speaks rather than acts: right after قال، أعلن، أفاد، ذكر، أكد. */
+  private static boolean speaker(List<Sent> sents, Mention x) {
+    return x.first() > 0 && SPEECH.contains(Words.bare(sents.get(x.sent()).keys().get(x.first() - 1)));
   }
 
   /** An unmarked person or role earlier in the same sentence: the subject of an earlier clause. */
