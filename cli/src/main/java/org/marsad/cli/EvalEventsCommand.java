@@ -42,7 +42,8 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--split", paramLabel = "SPLIT", description = "test, train or all (default: ${DEFAULT-VALUE}).")
   String split = "test";
 
-  @Option(names = "--errors", description = "Also print the misclassified sentences to standard error.")
+  @Option(names = "--errors",
+      description = "Also print misclassified sentences, and each detected event's actor/recipient beside the gold spans, to standard error.")
   boolean errors;
 
   @Override
@@ -114,7 +115,7 @@ final class EvalEventsCommand implements Callable<Integer> {
       List<Gsr.Span> gold2 = spans.get(r.id());
       if (hit.isPresent() && gold2 != null && !gold2.isEmpty()) {
         Gsr.Span g = gold2.get(0);
-        if (System.getenv("MARSAD_SPANS") != null) {
+        if (errors) {
           System.err.println(hit.get().actor().map(Event.Actor::text).orElse("-") + " | " + g.source() + " || "
               + hit.get().recipient().map(Event.Actor::text).orElse("-") + " | " + g.target() + " || " + g.verb()
               + " / " + hit.get().evidence().trigger());

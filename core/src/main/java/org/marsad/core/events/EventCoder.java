@@ -134,7 +134,6 @@ public final class EventCoder implements Stage {
       Map.entry("عشرات", 10), Map.entry("مئات", 100), Map.entry("مئه", 100), Map.entry("الاف", 1000),
       Map.entry("شخصين", 2), Map.entry("جنديين", 2), Map.entry("قتيلين", 2), Map.entry("جريحين", 2));
 
-  private static final boolean DEBUG = System.getenv("MARSAD_DEBUG") != null;
   private final TriggerLexicon triggers;
   private final ActorLexicon actors;
   private final Map<PloverType, EventClassifier> classifiers;
@@ -251,9 +250,6 @@ public final class EventCoder implements Stage {
               ? classifier.probability(features(s, type, Math.max(0, m.first() - WINDOW),
                   Math.min(s.words().size(), m.last() + 1 + WINDOW)))
               : probability.computeIfAbsent(type, t -> classifier.probability(features(s, t, 0, s.words().size())));
-          if (DEBUG) {
-            System.out.println("p=" + p + " " + m.entry().type() + " " + s.keys().get(m.first()));
-          }
           boolean learned = p >= classifier.threshold();
           if (status == Status.OCCURRED && !learned && !datedNearby(times, m, s)) {
             continue;
