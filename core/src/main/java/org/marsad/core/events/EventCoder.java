@@ -116,6 +116,10 @@ public final class EventCoder implements Stage {
       "اعتقال", "احتجاز", "توقيف", "اعدام", "تعذيب", "الافراج", "افراج", "اطلاق");
   private static final Set<String> SPEECH = Set.of("قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت",
       "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقلت", "نقل", "بحسب", "حسب", "وفق", "وفقا");
+  /** The precision code of a country-only place. */
+  private static final int COUNTRY_PRECISION = 4;
+  /** Characters of distance a country-only place is handicapped by against a town or province. */
+  private static final int COUNTRY_PENALTY = 100_000;
   /** Types whose size (dead, injured, arrested) is looked for. */
   private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST);
   private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
@@ -195,7 +199,8 @@ public final class EventCoder implements Stage {
     }
     LocalDate pub = doc.article().published().orElse(null);
     List<Mention> mentions = mentions(doc, sents, pub);
-    List<Place> places = doc.places().stream().filter(p -> !doc.inDuplicate(p.start())).toList();
+    List<Place> places = doc.places().stream()
+        .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions)).toList();
     Optional<Place> focus = focus(places);
     List<NumberMention> numbers = doc.numbers();
 
@@ -619,7 +624,7 @@ public final class EventCoder implements Stage {
       if (x.marked()) {
         continue;
       }
-      if (x.personLike()) {
+      if (x.personLike() && (best == null || !x.actor().code().isEmpty() || best.actor().code().isEmpty())) {
         best = x;
       }
       if (x.sent() == s.index() && !speaker(sents, x)) {
@@ -814,6 +819,22 @@ public final class EventCoder implements Stage {
     return focus.map(f -> coarser(f, 3));
   }
 
+  /** A place named inside an actor (إقليم كردستان in رئيس حكومة إقليم كردستان) locates no event. */
+  private static boolean insideActor(Place p, List<Sent> sents, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.kind() == ActorLexicon.Kind.PERSON && m.actor().code().isEmpty()) {
+        continue;
+      }
+      Sent s = sents.get(m.sent());
+      int start = s.words().get(m.first()).token().start();
+      int end = s.words().get(m.last()).token().end();
+      if (p.start() >= start && p.start() < end && m.last() > m.first()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Place coarser(Place p, int precision) {
     if (p.precision() >= precision) {
       return p;
@@ -831,6 +852,9 @@ public final class EventCoder implements Stage {
         continue;
       }
       int score = p.start() >= trigger ? p.start() - trigger : 2 * (trigger - p.start());
+      if (p.precision() >= COUNTRY_PRECISION) {
+        score += COUNTRY_PENALTY;
+      }
       if (score < bestScore) {
         best = p;
         bestScore = score;
@@ -839,8 +863,12 @@ public final class EventCoder implements Stage {
     return Optional.ofNullable(best);
   }
 
-  /** The article's most mentioned place; ties go to the first mentioned. */
-  private static Optional<Place> focus(List<Place> places) {
+  /** The article's most mentioned place below country level (else the country); ties go to the first. */
+  private static Optional<Place> focus(List<Place> all) {
+    List<Place> places = all.stream().filter(p -> p.precision() < COUNTRY_PRECISION).toList();
+    if (places.isEmpty()) {
+      places = all;
+    }
     Map<Long, Integer> counts = new LinkedHashMap<>();
     Map<Long, Place> first = new HashMap<>();
     for (Place p : places) {
