@@ -611,36 +611,38 @@ public final class EventCoder implements Stage {
       }
       break;
     }
-    // implicit subject: nearest person or role before, here or in the sentences just before
-    Mention best = null;
+    // implicit subject: the nearest person or role before, here or in the sentences just before;
+    // one the actor lexicon knows wins over one only the entities layer found
+    Mention known = null;
+    Mention unknown = null;
     Mention anyBefore = null;
     for (Mention x : mentions) {
       if (x.sent() > s.index() || x.sent() == s.index() && x.first() >= m.first()) {
         break;
       }
-      if (x.sent() < s.index() - LOOKBACK) {
+      if (x.sent() < s.index() - LOOKBACK || x.marked()) {
         continue;
       }
-      if (x.marked()) {
-        continue;
-      }
-      if (x.personLike() && (best == null || !x.actor().code().isEmpty() || best.actor().code().isEmpty())) {
-        best = x;
+      if (x.personLike() && !x.actor().code().isEmpty()) {
+        known = x;
+      } else if (x.personLike()) {
+        unknown = x;
       }
       if (x.sent() == s.index() && !speaker(sents, x)) {
         anyBefore = x;
       }
     }
-    if (best == null) {
+    if (known == null) {
       for (Mention x : mentions) {
         if (x.sent() > s.index() || x.sent() == s.index() && x.first() >= m.first()) {
           break;
         }
-        if (x.kind() == ActorLexicon.Kind.PERSON || x.kind() == ActorLexicon.Kind.ROLE) {
-          best = x;
+        if ((x.kind() == ActorLexicon.Kind.PERSON || x.kind() == ActorLexicon.Kind.ROLE) && !x.actor().code().isEmpty()) {
+          known = x;
         }
       }
     }
+    Mention best = known != null ? known : unknown;
     if (HOSTILE.contains(m.entry().type()) && m.entry().type() != PloverType.THREATEN) {
       // violence and force have no implicit speaker: only a group named before in the sentence
       return Optional.ofNullable(anyBefore != null && !anyBefore.personLike() ? anyBefore : null);
