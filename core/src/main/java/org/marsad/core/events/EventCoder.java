@@ -88,7 +88,7 @@ public final class EventCoder implements Stage {
       "بالتهديد");
   private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون");
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
-      "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع");
+      "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه");
   /** A trigger after one of these names an office (قائد العمليات المشتركة), not an event. */
   private static final Set<String> TITLE_WORDS = Set.of("قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
       "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
@@ -431,7 +431,8 @@ public final class EventCoder implements Stage {
   // ------------------------------------------------------------------ actors
 
   private List<Mention> mentions(AnalyzedDocument doc, List<Sent> sents, LocalDate pub) {
-    LocalDate when = pub == null ? LocalDate.now() : pub;
+    // without a publication date a dated role means its latest holder
+    LocalDate when = pub == null ? LocalDate.MAX : pub;
     List<Mention> raw = new ArrayList<>();
     List<ActorLexicon.Match> matchOf = new ArrayList<>();
     for (Sent s : sents) {
