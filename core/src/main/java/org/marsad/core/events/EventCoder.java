@@ -244,7 +244,7 @@ public final class EventCoder implements Stage {
         if (w.quote() > 0 && type != PloverType.THREATEN && !classifiers.containsKey(type)) {
           continue;
         }
-        if (conditional(s, m)) {
+        if (conditional(s, m) || insideMention(s, m, mentions)) {
           continue;
         }
         Status status = status(s, m);
@@ -731,6 +731,21 @@ public final class EventCoder implements Stage {
   }
 
   // ------------------------------------------------------------------ status, time, place, size
+
+  /**
+   * A trigger word inside a name (طالبان is no طالب) or a multi-word actor reports nothing; one-word
+   * group words that are triggers themselves (المتظاهرون، انتحاري) still count.
+   */
+  private static boolean insideMention(Sent s, TriggerLexicon.Match m, List<Mention> mentions) {
+    for (Mention x : mentions) {
+      if (x.sent() == s.index() && x.first() <= m.first() && m.first() <= x.last()
+          && (x.last() > x.first() || x.kind() == ActorLexicon.Kind.ARMED || x.kind() == ActorLexicon.Kind.PERSON
+              || x.kind() == ActorLexicon.Kind.ROLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean conditional(Sent s, TriggerLexicon.Match m) {
     int clause = s.words().get(m.first()).clause();
