@@ -49,7 +49,7 @@ final class TrainEventsCommand implements Callable<Integer> {
       List<ClassifierTrainer.Example> examples = new ArrayList<>();
       for (Gsr.Row r : Gsr.readCsv(csv)) {
         if (r.in(Gsr.Split.TRAIN) && r.positive().isPresent()) {
-          examples.add(new ClassifierTrainer.Example(r.text(), r.positive().get()));
+          examples.add(new ClassifierTrainer.Example(r.text(), r.positive().get(), r.disputed()));
         }
       }
       long positives = examples.stream().filter(ClassifierTrainer.Example::positive).count();
@@ -61,15 +61,16 @@ final class TrainEventsCommand implements Callable<Integer> {
       String header = String.format(Locale.ROOT,
           "marsad %s detector: logistic regression over SentenceFeatures.%n"
               + "Derived from openeventdata/arabic_event_gsr (MIT), TRAIN split only (%s), %d sentences, %d positive.%n"
-              + "Chosen by %d-fold cross-validation on the train split: l2=%s positive_weight=%s threshold=%.2f (CV F1 %.3f).%n"
+              + "Chosen by %d-fold cross-validation on the train split: l2=%s positive_weight=%s disputed_weight=%s threshold=%.2f (CV F1 %.3f).%n"
               + "Regenerate with: ./marsad train events",
           type, type == PloverType.PROTEST ? "odd rows" : "rows not divisible by 5", examples.size(), positives,
-          FOLDS, t.settings().l2(), t.settings().positiveWeight(), t.threshold(), t.f1());
+          FOLDS, t.settings().l2(), t.settings().positiveWeight(), t.settings().disputedWeight(), t.threshold(), t.f1());
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         model.write(w, header);
       }
-      System.out.printf(Locale.ROOT, "%s: %d train sentences (%d positive); CV l2=%s pw=%s threshold=%.2f F1=%.3f -> %s%n",
-          type, examples.size(), positives, t.settings().l2(), t.settings().positiveWeight(), t.threshold(), t.f1(), file);
+        System.out.printf(Locale.ROOT, "%s: %d train sentences (%d positive); CV l2=%s pw=%s dw=%s threshold=%.2f F1=%.3f -> %s%n",
+          type, examples.size(), positives, t.settings().l2(), t.settings().positiveWeight(), t.settings().disputedWeight(),
+          t.threshold(), t.f1(), file);
     }
     return ExitCode.OK.code();
   }

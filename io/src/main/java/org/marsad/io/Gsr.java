@@ -31,8 +31,16 @@ public final class Gsr {
   /** Which rows to use. */
   public enum Split { TRAIN, TEST, ALL }
 
-  /** One labelled sentence; {@code positive} is empty for {@code ambiguous}. */
-  public record Row(int row, String eventType, String id, Optional<Boolean> positive, String text) {
+  /**
+   * One labelled sentence; {@code positive} is empty for {@code ambiguous}; {@code disputed} marks
+   * {@code difficult no} (mostly rejected, with a dissenting accept).
+   */
+  public record Row(int row, String eventType, String id, Optional<Boolean> positive, String text, boolean disputed) {
+
+    /** A row whose annotators agreed (not {@code difficult no}). */
+    public Row(int row, String eventType, String id, Optional<Boolean> positive, String text) {
+      this(row, eventType, id, positive, text, false);
+    }
 
     /** True when the row belongs to the test split of its event type. */
     public boolean isTest() {
@@ -91,7 +99,7 @@ public final class Gsr {
         default -> throw new IllegalArgumentException(file + ": record " + i + ": unknown label '" + label + "'");
       };
       rows.add(new Row(row, r.get(typeCol).strip().toUpperCase(Locale.ROOT), r.get(idCol).strip(), positive,
-          r.get(textCol)));
+          r.get(textCol), label.equals("difficult no")));
     }
     return rows;
   }

@@ -15,8 +15,15 @@ import org.marsad.core.model.Event.PloverType;
  */
 public final class ClassifierTrainer {
 
-  /** A sentence and whether it reports an occurrence of the type. */
-  public record Example(String text, boolean positive) {}
+  /**
+   * A sentence, whether it reports an occurrence of the type, and how much its loss counts (1 for
+   * agreed labels; less for disputed negatives, see {@link Settings#disputedWeight}).
+   */
+  public record Example(String text, boolean positive, boolean disputed) {
+    public Example(String text, boolean positive) {
+      this(text, positive, false);
+    }
+  }
 
   /**
    * Training settings.
@@ -28,13 +35,18 @@ public final class ClassifierTrainer {
    * @param minWeight features whose final |weight| is below this are dropped from the model
    * @param naiveBayes scale each feature by its naive-Bayes log-count ratio before fitting (NBSVM-style,
    *     Wang and Manning 2012); the scale is folded into the stored weight
+   * @param disputedWeight how much a disputed negative ({@code difficult no}) counts
    */
   public record Settings(int epochs, double l2, double positiveWeight, double rate, double minWeight,
-      boolean naiveBayes) {
-    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 0.05, false);
+      boolean naiveBayes, double disputedWeight) {
+    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 0.05, false, 1.0);
 
     public Settings with(double newL2, double newPositiveWeight, boolean newNaiveBayes) {
-      return new Settings(epochs, newL2, newPositiveWeight, rate, minWeight, newNaiveBayes);
+      return new Settings(epochs, newL2, newPositiveWeight, rate, minWeight, newNaiveBayes, disputedWeight);
+    }
+
+    public Settings withDisputedWeight(double w) {
+      return new Settings(epochs, l2, positiveWeight, rate, minWeight, naiveBayes, w);
     }
   }
 
@@ -45,6 +57,8 @@ public final class ClassifierTrainer {
   static final double[] L2_GRID = {1e-5, 1e-4, 1e-3, 1e-2};
   /** The grid of positive-class weights tried by {@link #tune}. */
   static final double[] POSITIVE_WEIGHT_GRID = {1.0, 2.0, 4.0};
+  /** The grid of weights for disputed negatives ({@code difficult no}) tried by {@link #tune}. */
+  static final double[] DISPUTED_WEIGHT_GRID = {1.0, 0.25, 0.0};
   /** Seed for the example order, so training is reproducible. */
   static final long SEED = 20211027L;
 
@@ -67,36 +81,49 @@ public final class ClassifierTrainer {
 
   /** Trains on all examples with the given settings and threshold. */
   public EventClassifier train(List<Example> examples, Settings settings, double threshold) {
-    return fit(featurise(examples), labels(examples), settings, threshold);
+    return fit(featurise(examples), labels(examples), disputed(examples), settings, threshold);
+  }
+
+  private static boolean[] disputed(List<Example> examples) {
+    boolean[] d = new boolean[examples.size()];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = examples.get(i).disputed();
+    }
+    return d;
   }
 
   /**
-   * Chooses L2 penalty, positive weight and threshold by {@code folds}-fold cross-validation (example
+   * Chooses disputed-negative weight, L2 penalty, positive weight and threshold by {@code folds}-fold cross-validation (example
    * {@code i} is held out in fold {@code i % folds}), maximising pooled F1.
    */
   public Tuning tune(List<Example> examples, Settings base, int folds) {
     List<List<String>> features = featurise(examples);
     boolean[] labels = labels(examples);
+    boolean[] disputed = disputed(examples);
     Tuning best = null;
-    for (boolean nb : new boolean[] {false, true}) {
+    for (double dw : DISPUTED_WEIGHT_GRID) {
     for (double l2 : L2_GRID) {
       for (double pw : POSITIVE_WEIGHT_GRID) {
-        Settings s = base.with(l2, pw, nb);
+        Settings s = base.with(l2, pw, base.naiveBayes()).withDisputedWeight(dw);
         double[] scores = new double[examples.size()];
         for (int fold = 0; fold < folds; fold++) {
           List<List<String>> trainF = new ArrayList<>();
           List<Boolean> trainL = new ArrayList<>();
+          List<Boolean> trainD = new ArrayList<>();
           for (int i = 0; i < features.size(); i++) {
             if (i % folds != fold) {
               trainF.add(features.get(i));
               trainL.add(labels[i]);
+              trainD.add(disputed[i]);
             }
           }
           boolean[] tl = new boolean[trainL.size()];
+          boolean[] td = new boolean[trainL.size()];
           for (int i = 0; i < tl.length; i++) {
             tl[i] = trainL.get(i);
+            td[i] = trainD.get(i);
           }
-          EventClassifier m = fit(trainF, tl, s, 0.5);
+          EventClassifier m = fit(trainF, tl, td, s, 0.5);
           for (int i = fold; i < features.size(); i += folds) {
             scores[i] = m.probability(features.get(i));
           }
@@ -139,7 +166,8 @@ public final class ClassifierTrainer {
     return l;
   }
 
-  private EventClassifier fit(List<List<String>> features, boolean[] labels, Settings s, double threshold) {
+  private EventClassifier fit(List<List<String>> features, boolean[] labels, boolean[] disputed, Settings s,
+      double threshold) {
     Map<String, Integer> index = new HashMap<>();
     int[][] rows = new int[features.size()][];
     for (int i = 0; i < rows.length; i++) {
@@ -200,7 +228,7 @@ public final class ClassifierTrainer {
         }
         double p = 1 / (1 + Math.exp(-z));
         double y = labels[k] ? 1 : 0;
-        double g = (p - y) * (labels[k] ? s.positiveWeight() : 1);
+        double g = (p - y) * (labels[k] ? s.positiveWeight() : disputed[k] ? s.disputedWeight() : 1);
         biasG2 += g * g;
         bias -= s.rate() * g / Math.sqrt(biasG2 + 1e-8);
         for (int id : rows[k]) {
