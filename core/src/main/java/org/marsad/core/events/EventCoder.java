@@ -120,6 +120,8 @@ public final class EventCoder implements Stage {
   private static final int COUNTRY_PRECISION = 4;
   /** Characters of distance a country-only place is handicapped by against a town or province. */
   private static final int COUNTRY_PENALTY = 100_000;
+  /** Codes of people who are typically on the receiving end of violence. */
+  private static final Set<String> VICTIM_CODES = Set.of("CVL", "EDU", "LAB");
   /** Types whose size (dead, injured, arrested) is looked for. */
   private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST);
   private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
@@ -607,6 +609,10 @@ public final class EventCoder implements Stage {
         break;
       }
       boolean ok = (!x.marked() || !verb && x.lamGenitive()) && !patientGenitive(s, m);
+      if (ok && m.entry().type() == PloverType.ASSAULT && VICTIM_CODES.contains(x.actor().code())) {
+        // قتل سبعة أشخاص بتفجير انتحاري: the victims come first, the doer later in the clause
+        return armedLater(s, m, x, mentions);
+      }
       if (ok && (x.personLike() || !VERBAL.contains(m.entry().type()) || !verb || earlierPerson(s, m, mentions).isEmpty())) {
         return Optional.of(x);
       }
@@ -659,6 +665,18 @@ public final class EventCoder implements Stage {
   /** True when the mention speaks rather than acts: right after قال، أعلن، أفاد، ذكر، أكد. */
   private static boolean speaker(List<Sent> sents, Mention x) {
     return x.first() > 0 && SPEECH.contains(Words.bare(sents.get(x.sent()).keys().get(x.first() - 1)));
+  }
+
+  /** The first armed group named after {@code after} in the trigger's clause or the next. */
+  private static Optional<Mention> armedLater(Sent s, TriggerLexicon.Match m, Mention after, List<Mention> mentions) {
+    int clause = s.words().get(m.first()).clause();
+    for (Mention x : mentions) {
+      if (x.sent() == s.index() && x.first() > after.last() && x.armed()
+          && s.words().get(x.first()).clause() <= clause + 1) {
+        return Optional.of(x);
+      }
+    }
+    return Optional.empty();
   }
 
   /** An unmarked person or role earlier in the same sentence: the subject of an earlier clause. */
