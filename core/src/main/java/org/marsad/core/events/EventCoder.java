@@ -359,7 +359,7 @@ public final class EventCoder implements Stage {
     for (int i = from; i < to; i++) {
       quote |= s.words().get(i).quote() > 0;
     }
-    return SentenceFeatures.of(new SentenceFeatures.Words2(s.keys().subList(from, to), s.candidates().subList(from, to)),
+    return SentenceFeatures.of(new SentenceFeatures.SentenceWords(s.keys().subList(from, to), s.candidates().subList(from, to)),
         quote, type, triggers);
   }
 

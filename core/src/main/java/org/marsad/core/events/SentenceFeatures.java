@@ -50,8 +50,8 @@ final class SentenceFeatures {
   private SentenceFeatures() {}
 
   /** Per-word keys and lookup candidates of one sentence. */
-  record Words2(List<String> keys, List<List<String>> candidates) {
-    static Words2 of(List<String> surfaces) {
+  record SentenceWords(List<String> keys, List<List<String>> candidates) {
+    static SentenceWords of(List<String> surfaces) {
       List<String> keys = new ArrayList<>(surfaces.size());
       List<List<String>> cands = new ArrayList<>(surfaces.size());
       for (String s : surfaces) {
@@ -62,12 +62,12 @@ final class SentenceFeatures {
         keys.add(k);
         cands.add(Words.candidates(k));
       }
-      return new Words2(keys, cands);
+      return new SentenceWords(keys, cands);
     }
   }
 
   static List<String> of(List<String> surfaces, PloverType type, TriggerLexicon lexicon) {
-    Words2 w = Words2.of(surfaces);
+    SentenceWords w = SentenceWords.of(surfaces);
     boolean quote = false;
     for (String s : surfaces) {
       if (s.indexOf('"') >= 0 || s.indexOf('«') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0) {
@@ -78,7 +78,7 @@ final class SentenceFeatures {
     return of(w, quote, type, lexicon);
   }
 
-  static List<String> of(Words2 w, boolean quote, PloverType type, TriggerLexicon lexicon) {
+  static List<String> of(SentenceWords w, boolean quote, PloverType type, TriggerLexicon lexicon) {
     List<String> keys = w.keys();
     List<String> f = new ArrayList<>(keys.size() * 3 + 8);
     Set<String> seen = new HashSet<>();
