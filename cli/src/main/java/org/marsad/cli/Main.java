@@ -45,6 +45,9 @@ public final class Main implements Runnable {
     eval.addSubcommand(new EvalNerCommand());
     train.addSubcommand(new TrainClustersCommand());
     train.addSubcommand(new TrainNerCommand());
+    bench.addSubcommand(new BenchEventsCommand());
+    eval.addSubcommand(new EvalEventsCommand());
+    train.addSubcommand(new TrainEventsCommand());
     cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());

@@ -2,6 +2,7 @@ package org.marsad.core.pipeline;
 
 import java.util.List;
 import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.events.EventCoder;
 import org.marsad.core.model.Article;
 import org.marsad.core.ner.NerStage;
 import org.marsad.core.places.PlacesLayer;
@@ -26,7 +27,9 @@ public final class Pipeline {
     // 2. entities: PER/LOC/ORG/MISC spans over the text layer's tokens (needs 1)
     // 3. places: toponyms resolved against the bundled gazetteer; PER/ORG spans from 2 suppress
     //    places inside them, LOC spans confirm them
-    return new Pipeline(List.of(TextLayer.standard(), NerStage.standard(), PlacesLayer.standard()));
+    // 4. events: reads every layer before it (tokens, numbers, entities, places)
+    return new Pipeline(List.of(TextLayer.standard(), NerStage.standard(), PlacesLayer.standard(),
+        EventCoder.standard()));
   }
 
   /** Only the text layer: the reference point for benchmarks. */

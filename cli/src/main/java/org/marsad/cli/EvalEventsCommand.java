@@ -1,0 +1,187 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.core.events.Words;
+import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.model.Article;
+import org.marsad.core.model.Event;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.io.Gsr;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad eval events}: sentence-level detection scores on the Arabic event gold standard.
+ * Each sentence is analysed as an article by the standard pipeline and counts as positive when an
+ * event of the file's type with status {@code occurred} comes out. With the matching
+ * {@code *_spans.json}, it also reports how often the event's actor and recipient share a word with
+ * the gold source and target spans.
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = "Sentence-level event detection precision, recall and F1 on arabic_event_gsr.")
+final class EvalEventsCommand implements Callable<Integer> {
+
+  private static final Pattern DATE_IN_ID = Pattern.compile("_(\\d{4})(\\d{2})(\\d{2})\\.");
+
+  @Option(names = "--gsr", required = true, paramLabel = "FILE",
+      description = "assault_gsr.csv or protest_gsr.csv (or their *_spans.json; the CSV beside it is used).")
+  Path gsr;
+
+  @Option(names = "--split", paramLabel = "SPLIT", description = "test, train or all (default: ${DEFAULT-VALUE}).")
+  String split = "test";
+
+  @Option(names = "--errors",
+      description = "Also print misclassified sentences, and each detected event's actor/recipient beside the gold spans, to standard error.")
+  boolean errors;
+
+  @Override
+  public Integer call() throws IOException {
+    Gsr.Split which;
+    try {
+      which = Gsr.Split.valueOf(split.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      System.err.println("marsad: --split must be test, train or all, got '" + split + "'");
+      return ExitCode.USAGE.code();
+    }
+    String name = gsr.getFileName().toString();
+    Path csv = gsr;
+    Path spansFile = null;
+    if (name.endsWith("_spans.json")) {
+      spansFile = gsr;
+      csv = gsr.resolveSibling(name.replace("_spans.json", "_gsr.csv"));
+    } else {
+      Path sibling = gsr.resolveSibling(name.replace("_gsr.csv", "_spans.json"));
+      if (!sibling.equals(gsr) && Files.isRegularFile(sibling)) {
+        spansFile = sibling;
+      }
+    }
+    if (!Files.isRegularFile(csv)) {
+      System.err.println("marsad: " + csv + ": no such file");
+      return ExitCode.SOME_FAILED.code();
+    }
+    List<Gsr.Row> rows = Gsr.readCsv(csv);
+    Map<String, List<Gsr.Span>> spans = spansFile == null ? Map.of() : Gsr.readSpans(spansFile);
+    Pipeline pipeline = Pipeline.standard();
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    int tn = 0;
+    int ambiguous = 0;
+    int spanEvents = 0;
+    int actorHits = 0;
+    int recipientHits = 0;
+    int targets = 0;
+    String type = null;
+    long started = System.nanoTime();
+    for (Gsr.Row r : rows) {
+      if (!r.in(which)) {
+        continue;
+      }
+      if (r.positive().isEmpty()) {
+        ambiguous++;
+        continue;
+      }
+      type = r.eventType();
+      Article article = new Article(r.id(), "", "arabic_event_gsr", "", dateOf(r.id()), r.text());
+      AnalyzedDocument doc = pipeline.analyze(article);
+      Event.PloverType t = Event.PloverType.valueOf(r.eventType());
+      Optional<Event> hit = doc.events().stream()
+          .filter(e -> e.type() == t && e.status() == Event.Status.OCCURRED).findFirst();
+      boolean gold = r.positive().get();
+      if (hit.isPresent() && gold) {
+        tp++;
+      } else if (hit.isPresent()) {
+        fp++;
+      } else if (gold) {
+        fn++;
+      } else {
+        tn++;
+      }
+      if (errors && hit.isPresent() != gold) {
+        System.err.println((gold ? "FN\t" : "FP\t") + r.row() + "\t" + r.text());
+      }
+      List<Gsr.Span> gold2 = spans.get(r.id());
+      if (hit.isPresent() && gold2 != null && !gold2.isEmpty()) {
+        Gsr.Span g = gold2.get(0);
+        if (errors) {
+          System.err.println(hit.get().actor().map(Event.Actor::text).orElse("-") + " | " + g.source() + " || "
+              + hit.get().recipient().map(Event.Actor::text).orElse("-") + " | " + g.target() + " || " + g.verb()
+              + " / " + hit.get().evidence().trigger());
+        }
+        if (!g.source().isEmpty()) {
+          spanEvents++;
+          if (overlaps(hit.get().actor(), g.source())) {
+            actorHits++;
+          }
+        }
+        if (!g.target().isEmpty()) {
+          targets++;
+          if (overlaps(hit.get().recipient(), g.target())) {
+            recipientHits++;
+          }
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    System.out.printf(Locale.ROOT, "%s %s split of %s: %d sentences (%d positive, %d ambiguous left out)%n",
+        type, which.name().toLowerCase(Locale.ROOT), csv.getFileName(), tp + fp + fn + tn, tp + fn, ambiguous);
+    System.out.printf(Locale.ROOT, "detection: precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d, tn %d; %.1f s)%n",
+        precision, recall, f1, tp, fp, fn, tn, seconds);
+    if (spansFile != null) {
+      System.out.printf(Locale.ROOT, "spans (%s): actor overlaps the gold source in %d of %d detected gold events with a source (%.1f%%), "
+              + "recipient overlaps the gold target in %d of %d with a target (%.1f%%)%n",
+          spansFile.getFileName(), actorHits, spanEvents, pct(actorHits, spanEvents), recipientHits, targets,
+          pct(recipientHits, targets));
+    }
+    return ExitCode.OK.code();
+  }
+
+  private static double pct(int a, int b) {
+    return b == 0 ? 0 : 100.0 * a / b;
+  }
+
+  /** The publication date in a Gigaword-style id (AAW_ARB_20071026.0026-2), when there is one. */
+  static Optional<LocalDate> dateOf(String id) {
+    Matcher m = DATE_IN_ID.matcher(id);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean overlaps(Optional<Event.Actor> actor, List<String> gold) {
+    if (actor.isEmpty() || gold.isEmpty()) {
+      return false;
+    }
+    Set<String> g = new HashSet<>();
+    for (String w : gold) {
+      g.add(Words.bare(Words.key(w)));
+    }
+    for (String w : actor.get().text().split("\\s+")) {
+      if (g.contains(Words.bare(Words.key(w)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,144 @@
+package org.marsad.core.actors;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.core.events.LexiconLines;
+import org.marsad.core.events.Words;
+
+/**
+ * Titles, roles, people, organisations and group words mapped to a canonical name and a CAMEO-style
+ * code (country plus sector: IRQGOV, IRQMIL, IRQKRG; ISIS for the insurgent group).
+ *
+ * <p>File format (UTF-8, {@code #} comments, tab-separated):
+ * <pre>kind  phrase  name  code  [from  to]</pre>
+ * <ul>
+ *   <li>{@code kind}: {@code person}, {@code role}, {@code group}, {@code armed} (a named non-state
+ *       armed group), {@code generic} (a word that stands for an actor named earlier: الرئيس،
+ *       بارزاني) or {@code generic-armed} (التنظيمات الإرهابية، المسلحون: the article's named
+ *       armed group when there is one);
+ *   <li>{@code from}/{@code to} ({@code YYYY-MM[-DD]} or {@code -}) date a role: several rows for
+ *       one phrase give who held it when; the row whose span holds the event's date wins;
+ *   <li>phrases are normalised on load; the first word matches through its clitics (لداعش).
+ * </ul>
+ */
+public final class ActorLexicon {
+
+  public static final String RESOURCE = "actors.txt";
+
+  /** What a phrase names. */
+  public enum Kind { PERSON, ROLE, GROUP, ARMED, GENERIC, GENERIC_ARMED }
+
+  /** One row of the lexicon. */
+  public record Entry(Kind kind, List<String> words, String name, String code, Optional<LocalDate> from,
+      Optional<LocalDate> to) {
+    boolean holds(LocalDate date) {
+      return from.map(f -> !date.isBefore(f)).orElse(true) && to.map(t -> date.isBefore(t)).orElse(true);
+    }
+  }
+
+  /** A phrase found over words {@code [first, last]} with every row it may mean. */
+  public record Match(int first, int last, List<Entry> entries) {
+    public Kind kind() {
+      return entries.get(0).kind();
+    }
+
+    /** The row that holds on {@code date}, else the latest-starting undated-or-open row. */
+    public Entry on(LocalDate date) {
+      for (Entry e : entries) {
+        if (e.holds(date)) {
+          return e;
+        }
+      }
+      return entries.get(entries.size() - 1);
+    }
+  }
+
+  private final Map<String, List<List<Entry>>> byFirstWord;
+
+  private ActorLexicon(Map<String, List<List<Entry>>> byFirstWord) {
+    this.byFirstWord = byFirstWord;
+  }
+
+  public static ActorLexicon standard() {
+    return of(LexiconLines.resource(ActorLexicon.class, RESOURCE));
+  }
+
+  public static ActorLexicon read(Reader reader, String source) {
+    return of(LexiconLines.read(reader, source));
+  }
+
+  private static ActorLexicon of(List<LexiconLines.Line> lines) {
+    Map<List<String>, List<Entry>> byPhrase = new HashMap<>();
+    for (LexiconLines.Line line : lines) {
+      List<String> f = line.fields();
+      if (f.size() != 4 && f.size() != 6) {
+        throw line.error("expected 4 or 6 tab-separated fields (kind phrase name code [from to]), got " + f.size());
+      }
+      Kind kind;
+      try {
+        kind = Kind.valueOf(f.get(0).toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw line.error("unknown kind '" + f.get(0) + "'");
+      }
+      List<String> words = Arrays.stream(f.get(1).split(" +")).map(Words::key).filter(w -> !w.isEmpty()).toList();
+      if (words.isEmpty()) {
+        throw line.error("empty phrase");
+      }
+      Optional<LocalDate> from = f.size() == 6 ? date(line, f.get(4)) : Optional.empty();
+      Optional<LocalDate> to = f.size() == 6 ? date(line, f.get(5)) : Optional.empty();
+      byPhrase.computeIfAbsent(words, k -> new ArrayList<>()).add(new Entry(kind, words, f.get(2), f.get(3), from, to));
+    }
+    Map<String, List<List<Entry>>> map = new HashMap<>();
+    byPhrase.forEach((words, entries) -> map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+        .add(List.copyOf(entries)));
+    Map<String, List<List<Entry>>> frozen = new HashMap<>();
+    map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new ActorLexicon(Map.copyOf(frozen));
+  }
+
+  private static Optional<LocalDate> date(LexiconLines.Line line, String s) {
+    if (s.equals("-")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(s.length() == 7 ? LocalDate.parse(s + "-01") : LocalDate.parse(s));
+    } catch (DateTimeParseException e) {
+      throw line.error("bad date '" + s + "' (expected YYYY-MM, YYYY-MM-DD or -)");
+    }
+  }
+
+  /** The longest phrase starting at word {@code i}, given each word's {@link Words#candidates}. */
+  public Optional<Match> match(List<List<String>> candidates, int i) {
+    Match best = null;
+    for (String c : candidates.get(i)) {
+      List<List<Entry>> groups = byFirstWord.get(c);
+      if (groups == null) {
+        continue;
+      }
+      for (List<Entry> g : groups) {
+        List<String> words = g.get(0).words();
+        int j = i;
+        boolean ok = true;
+        for (int w = 1; w < words.size() && ok; w++) {
+          j++;
+          ok = j < candidates.size() && candidates.get(j).contains(words.get(w));
+        }
+        if (ok && (best == null || j > best.last())) {
+          best = new Match(i, j, g);
+        }
+      }
+      if (best != null) {
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

@@ -1,0 +1,1052 @@
+package org.marsad.core.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.core.actors.ActorLexicon;
+import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.model.Entity;
+import org.marsad.core.model.EntityType;
+import org.marsad.core.model.Event;
+import org.marsad.core.model.Event.PloverType;
+import org.marsad.core.model.Event.Status;
+import org.marsad.core.model.NumberMention;
+import org.marsad.core.model.Place;
+import org.marsad.core.model.Sentence;
+import org.marsad.core.model.Token;
+import org.marsad.core.pipeline.Stage;
+import org.marsad.core.time.DatePrecision;
+import org.marsad.core.time.TimeExpressions;
+import org.marsad.core.time.TimeMention;
+
+/**
+ * The event stage: who did what to whom, where and when, one event per occurrence.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li><b>Text.</b> Only {@link AnalyzedDocument#uniqueSentences()} are read, so a repeated
+ *       paragraph adds nothing. A sentence is cut into clauses at ، , ؛ : and before clause words
+ *       (حيث، بينما، كما، فيما، إذ، ثم، منوها، مشيرا، مؤكدا، مضيفا).
+ *   <li><b>Triggers</b> come from the {@link TriggerLexicon}; the longest match wins.
+ *   <li><b>Learned types.</b> ASSAULT and PROTEST also need their {@link EventClassifier} to say the
+ *       sentence reports an occurrence; otherwise the trigger is talk about one and is dropped
+ *       (unless its status is planned, threatened or denied).
+ *   <li><b>Quoted threats.</b> Inside a quotation that holds a THREATEN trigger, violent triggers
+ *       (ASSAULT, MOBILIZE, COERCE) are part of the threat, not events of their own.
+ *   <li><b>General talk.</b> A trigger right after ضرورة، أهمية، من أجل، بهدف is no event.
+ *   <li><b>Status</b> from cues in the trigger's clause, up to {@link #CUE_WINDOW} words before it:
+ *       planned (the trigger with سـ, سوف، من المقرر، يعتزم، ينوي), threatened (هدد، توعد),
+ *       denied (نفى، لم، لن، لا); occurred otherwise.
+ *   <li><b>Date</b> from the time expression nearest the trigger in its clause, else its sentence;
+ *       weekdays take the coming day for planned events. Background (another year, قبل أشهر) keeps
+ *       its own date and precision or, without one, drops the event. No expression: the publication
+ *       date, precision {@code publication}.
+ *   <li><b>Location</b> from places in the clause, the sentence, the paragraph, then the article's
+ *       focus (its most mentioned place); precision is at least 2 for the paragraph and 3 for the focus.
+ *   <li><b>Actor</b>: a mention right after the trigger (within {@link #SUBJECT_GAP} words, not after
+ *       a preposition; for nouns a ل-genitive counts); else the nearest person or role before it in
+ *       the sentence, then in the {@link #LOOKBACK} sentences before. <b>Recipient</b>: a mention after
+ *       مع، ضد، على، إلى، لـ or the first object after the actor in the clause; else one with such a
+ *       mark before the trigger; for hostile types else the last mention of the other side (state vs
+ *       armed group).
+ *   <li><b>Size</b> from numbers within {@link #SIZE_WINDOW} words of dead / injured / arrested words.
+ *   <li><b>Merging.</b> Events of one type and status on the same date merge when their actors agree
+ *       and either both actor and recipient are known and equal, or their places and recipients do not
+ *       conflict. The first mention's evidence is kept; later ones fill what it lacked.
+ * </ol>
+ */
+public final class EventCoder implements Stage {
+
+  /** Words before a trigger in which status cues count. */
+  public static final int CUE_WINDOW = 4;
+  /** How many words may stand between a trigger and its subject. */
+  public static final int SUBJECT_GAP = 2;
+  /** Sentences looked back for an implicit subject. */
+  public static final int LOOKBACK = 4;
+  /** Words around a casualty word in which its number is looked for. */
+  public static final int SIZE_WINDOW = 3;
+  /** Words after a role in which the name of its holder may follow (رئيس الوزراء ... مصطفى الكاظمي). */
+  public static final int ROLE_NAME_GAP = 6;
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("حيث", "بينما", "كما", "فيما", "اذ", "ثم", "منوها",
+      "مشيرا", "مؤكدا", "مضيفا", "مشددا", "لكن", "بعدما");
+  private static final Set<String> PLANNED = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
+      "المزمع", "يرتقب", "المرتقب", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد");
+  /** After a verbal noun: زيارة مرتقبة، الاجتماع المقبل. */
+  private static final Set<String> PLANNED_AFTER = Set.of("مرتقبه", "مرتقب", "مقبل", "مقبله", "مزمع", "مزمعه",
+      "مقرر", "مقرره", "مرتقبين", "محتمل", "محتمله");
+  /** A trigger in a conditional clause is hypothetical (إذا لم يتم الإفراج). */
+  private static final Set<String> CONDITIONAL = Set.of("اذا", "لو", "لولا", "حال");
+  private static final Set<String> THREATENED = Set.of("هدد", "يهدد", "هددت", "تهدد", "توعد", "يتوعد", "توعدت",
+      "بالتهديد");
+  private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون");
+  private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
+      "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه");
+  /** A trigger after one of these names an office (قائد العمليات المشتركة), not an event. */
+  private static final Set<String> TITLE_WORDS = Set.of("قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
+      "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
+  /** A verb right after these has a generic subject (كل من يهدد). */
+  private static final Set<String> RELATIVE = Set.of("من", "ما");
+  /** A verb among the first this many words of its clause leads it. */
+  public static final int LEAD_WORDS = 3;
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "اللذين", "الذين");
+  /** Words between a violent trigger and a day-precise time expression that make it a dated occurrence. */
+  public static final int DATED_WINDOW = 4;
+  /** Sentences longer than this are classified on a window around the trigger. */
+  public static final int LONG_SENTENCE = 40;
+  /** Words on each side of the trigger in that window. */
+  public static final int WINDOW = 20;
+  private static final Set<String> RECIPIENT_MARKS = Set.of("مع", "ضد", "على", "علي", "الى", "الي", "لدى", "بحق");
+  private static final Set<String> NOT_SUBJECT_MARKS = Set.of("مع", "ضد", "على", "علي", "الى", "الي", "في", "من",
+      "عن", "لدى", "بحق", "بين", "قبل", "امام", "ضمن");
+  private static final Set<String> DEAD = Set.of("قتيل", "قتلي", "قتيلا", "مقتل", "شهيد", "شهداء", "حتفهم", "قتل",
+      "قتلوا", "مصرع", "جثث", "جثه");
+  private static final Set<String> INJURED = Set.of("جريح", "جرحي", "جريحا", "مصاب", "مصابين", "مصابا", "اصابه",
+      "اصيب", "اصيبوا", "اصابات", "جرح");
+  private static final Set<String> ARRESTED = Set.of("معتقل", "معتقلين", "اعتقال", "اعتقل", "اعتقلت", "القبض",
+      "موقوفين", "مشتبها", "مشتبه", "مطلوبين");
+  private static final Set<String> PATIENT_NOUNS = Set.of("مقتل", "قتلي", "مصرع", "اغتيال", "اختطاف", "خطف",
+      "اعتقال", "احتجاز", "توقيف", "اعدام", "تعذيب", "الافراج", "افراج", "اطلاق");
+  private static final Set<String> SPEECH = Set.of("قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت",
+      "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقلت", "نقل", "بحسب", "حسب", "وفق", "وفقا");
+  /** The precision code of a country-only place. */
+  private static final int COUNTRY_PRECISION = 4;
+  /** Characters of distance a country-only place is handicapped by against a town or province. */
+  private static final int COUNTRY_PENALTY = 100_000;
+  /** Codes of people who are typically on the receiving end of violence. */
+  private static final Set<String> VICTIM_CODES = Set.of("CVL", "EDU", "LAB");
+  /** Types whose size (dead, injured, arrested) is looked for. */
+  private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST);
+  private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
+      PloverType.COERCE, PloverType.THREATEN);
+  /** Types whose actor is usually a person or a government speaking or meeting. */
+  private static final Set<PloverType> VERBAL = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,
+      PloverType.ACCUSE, PloverType.REQUEST, PloverType.REJECT, PloverType.THREATEN, PloverType.CONCEDE);
+  private static final Set<PloverType> FOLDED_INTO_THREATS = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
+      PloverType.COERCE);
+  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("واحد", 1), Map.entry("اثنان", 2), Map.entry("اثنين", 2), Map.entry("ثلاثه", 3), Map.entry("ثلاث", 3),
+      Map.entry("اربعه", 4), Map.entry("اربع", 4), Map.entry("خمسه", 5), Map.entry("خمس", 5), Map.entry("سته", 6),
+      Map.entry("ست", 6), Map.entry("سبعه", 7), Map.entry("سبع", 7), Map.entry("ثمانيه", 8), Map.entry("ثماني", 8),
+      Map.entry("تسعه", 9), Map.entry("تسع", 9), Map.entry("عشره", 10), Map.entry("عشر", 10), Map.entry("عشرين", 20),
+      Map.entry("عشرون", 20), Map.entry("ثلاثين", 30), Map.entry("اربعين", 40), Map.entry("خمسين", 50),
+      Map.entry("عشرات", 10), Map.entry("مئات", 100), Map.entry("مئه", 100), Map.entry("الاف", 1000),
+      Map.entry("شخصين", 2), Map.entry("جنديين", 2), Map.entry("قتيلين", 2), Map.entry("جريحين", 2));
+
+  private final TriggerLexicon triggers;
+  private final ActorLexicon actors;
+  private final Map<PloverType, EventClassifier> classifiers;
+  private final CoderWeights weights;
+
+  public EventCoder(TriggerLexicon triggers, ActorLexicon actors, List<EventClassifier> classifiers,
+      CoderWeights weights) {
+    this.triggers = Objects.requireNonNull(triggers);
+    this.actors = Objects.requireNonNull(actors);
+    Map<PloverType, EventClassifier> m = new EnumMap<>(PloverType.class);
+    for (EventClassifier c : classifiers) {
+      m.put(c.type(), c);
+    }
+    this.classifiers = Map.copyOf(m);
+    this.weights = Objects.requireNonNull(weights);
+  }
+
+  /** The coder with the bundled lexicons and models. */
+  public static EventCoder standard() {
+    return new EventCoder(TriggerLexicon.standard(), ActorLexicon.standard(),
+        List.of(EventClassifier.standard(PloverType.ASSAULT), EventClassifier.standard(PloverType.PROTEST)),
+        CoderWeights.DEFAULT);
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument doc) {
+    return doc.withEvents(code(doc));
+  }
+
+  // ------------------------------------------------------------------ article model
+
+  /** A word of a sentence: its token, matching key, lookup candidates, clause and quotation. */
+  private record Word(Token token, String key, List<String> candidates, int clause, int quote) {}
+
+  /** A sentence's words and the paragraph it lies in. */
+  private record Sent(int index, Sentence sentence, List<Word> words, int paragraph, List<List<String>> candidates,
+      List<String> keys) {}
+
+  /** An actor mention over words {@code [first, last]} of sentence {@code sent}. */
+  private record Mention(int sent, int first, int last, Event.Actor actor, ActorLexicon.Kind kind, boolean marked,
+      boolean lamGenitive) {
+    boolean armed() {
+      return kind == ActorLexicon.Kind.ARMED || kind == ActorLexicon.Kind.GENERIC_ARMED
+          || actor.code().equals("ISIS") || actor.code().equals("ALQ") || actor.code().equals("UAF")
+          || actor.code().endsWith("REB");
+    }
+
+    boolean personLike() {
+      return kind == ActorLexicon.Kind.PERSON || kind == ActorLexicon.Kind.ROLE
+          || kind == ActorLexicon.Kind.GENERIC && !actor.code().endsWith("MIL") && !actor.code().endsWith("COP");
+    }
+  }
+
+  List<Event> code(AnalyzedDocument doc) {
+    String text = doc.text();
+    List<Sent> sents = sentences(doc);
+    if (sents.isEmpty()) {
+      return List.of();
+    }
+    LocalDate pub = doc.article().published().orElse(null);
+    List<Mention> mentions = mentions(doc, sents, pub);
+    List<Place> places = doc.places().stream()
+        .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions)).toList();
+    Optional<Place> focus = focus(places);
+    List<NumberMention> numbers = doc.numbers();
+
+    List<Event> raw = new ArrayList<>();
+    Map<Integer, Event.Size> sizes = new HashMap<>();
+    for (Sent s : sents) {
+      List<TimeMention> times = pub == null ? List.of() : TimeExpressions.find(s.keys(), pub);
+      List<TriggerLexicon.Match> matches = new ArrayList<>();
+      for (int i = 0; i < s.words().size(); i++) {
+        Optional<TriggerLexicon.Match> m = triggers.match(s.candidates(), i);
+        if (m.isPresent()) {
+          matches.add(m.get());
+          i = m.get().last();
+        }
+      }
+      if (matches.isEmpty()) {
+        continue;
+      }
+      Set<Integer> threatQuotes = new java.util.HashSet<>();
+      for (TriggerLexicon.Match m : matches) {
+        int q = s.words().get(m.first()).quote();
+        if (q > 0 && m.entry().type() == PloverType.THREATEN) {
+          threatQuotes.add(q);
+        }
+      }
+      Map<PloverType, Double> probability = new EnumMap<>(PloverType.class);
+      for (TriggerLexicon.Match m : matches) {
+        Word w = s.words().get(m.first());
+        PloverType type = m.entry().type();
+        if (FOLDED_INTO_THREATS.contains(type) && w.quote() > 0 && threatQuotes.contains(w.quote())) {
+          continue;
+        }
+        if (m.first() > 0 && inSet(s, m.first() - 1, GENERAL_TALK)
+            || m.first() > 1 && inSet(s, m.first() - 2, GENERAL_TALK)) {
+          continue;
+        }
+        if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
+            || m.entry().verb() && m.first() > 0 && RELATIVE.contains(s.keys().get(m.first() - 1))) {
+          continue;
+        }
+        if (w.quote() > 0 && type != PloverType.THREATEN && !classifiers.containsKey(type)) {
+          continue;
+        }
+        if (conditional(s, m) || insideMention(s, m, mentions)) {
+          continue;
+        }
+        Status status = status(s, m);
+        double confidence = -1;
+        EventClassifier classifier = classifiers.get(type);
+        if (classifier != null) {
+          double p = s.words().size() > LONG_SENTENCE
+              ? classifier.probability(features(s, type, Math.max(0, m.first() - WINDOW),
+                  Math.min(s.words().size(), m.last() + 1 + WINDOW)))
+              : probability.computeIfAbsent(type, t -> classifier.probability(features(s, t, 0, s.words().size())));
+          boolean learned = p >= classifier.threshold();
+          if (status == Status.OCCURRED && !learned && !datedNearby(times, m, s)) {
+            continue;
+          }
+          if (learned || status != Status.OCCURRED) {
+            confidence = status == Status.OCCURRED ? p : 1 - p;
+          }
+
+        }
+        // date
+        Optional<TimeMention> time = nearest(times, m, s);
+        Optional<LocalDate> date = Optional.ofNullable(pub);
+        DatePrecision precision = DatePrecision.PUBLICATION;
+        if (time.isPresent()) {
+          TimeMention t = time.get();
+          if (t.background() && t.date().isEmpty()) {
+            continue;
+          }
+          if (status == Status.OCCURRED && pub != null && t.date().isPresent() && t.date().get().isAfter(pub)) {
+            status = Status.PLANNED;
+          }
+          date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
+          precision = t.precision();
+        }
+        // location
+        Optional<Place> location = location(text, s, m, sents, places, focus);
+        boolean sentencePlace = location.isPresent() && s.sentence().contains(location.get().start());
+        // actors
+        Optional<Mention> actor = actor(s, m, sents, mentions);
+        Optional<Mention> recipient = recipient(s, m, actor, mentions, type);
+        Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
+            : Event.Size.UNKNOWN;
+        int start = s.words().get(m.first()).token().start();
+        int end = s.words().get(m.last()).token().end();
+        String trigger = text.substring(start, end);
+        if (confidence < 0) {
+          confidence = weights.score(actor.isPresent(), sentencePlace, time.isPresent());
+        }
+        Event.Acled acled = m.entry().acled().orElse(null);
+        raw.add(new Event("", type, m.entry().mode(), m.entry().context(), status, date, precision.code(),
+            actor.map(Mention::actor), recipient.map(Mention::actor), location, size,
+            Optional.ofNullable(status == Status.OCCURRED ? acled : null),
+            new Event.Evidence(text.substring(s.sentence().start(), s.sentence().end()), s.sentence().start(),
+                s.sentence().end(), trigger),
+            Math.round(confidence * 1000) / 1000.0));
+      }
+    }
+    return merge(raw, doc.article().id());
+  }
+
+  /**
+   * True when the trigger heads a relative clause that dates it to a day (التفجير الإرهابي الذي شهدته
+   * أمس): a specific, dated occurrence even where the sentence as a whole is about something else.
+   */
+  private static boolean datedNearby(List<TimeMention> times, TriggerLexicon.Match m, Sent s) {
+    int clause = s.words().get(m.first()).clause();
+    String form = m.entry().words().get(0);
+    boolean leadingPerfect = m.entry().verb() && !form.startsWith("ي") && !form.startsWith("ن")
+        && (m.first() == 0 || s.words().get(m.first() - LEAD_WORDS < 0 ? 0 : m.first() - LEAD_WORDS).clause() != clause
+            || m.first() < LEAD_WORDS);
+    if (leadingPerfect) {
+      for (TimeMention t : times) {
+        int distance = t.first() > m.last() ? t.first() - m.last() : m.first() - t.last();
+        if (!t.background() && t.precision() == DatePrecision.DAY && s.words().get(t.first()).clause() == clause
+            && distance <= 2 * DATED_WINDOW) {
+          return true;
+        }
+      }
+    }
+    int relative = -1;
+    for (int i = m.last() + 1; i <= Math.min(s.words().size() - 1, m.last() + 2); i++) {
+      if (RELATIVE_PRONOUNS.contains(s.keys().get(i))) {
+        relative = i;
+        break;
+      }
+    }
+    if (relative < 0) {
+      return false;
+    }
+    for (TimeMention t : times) {
+      if (!t.background() && t.precision() == DatePrecision.DAY && t.first() > relative
+          && t.first() - relative <= DATED_WINDOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inSet(Sent s, int i, Set<String> set) {
+    for (String c : s.candidates().get(i)) {
+      if (set.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<String> features(Sent s, PloverType type, int from, int to) {
+    boolean quote = false;
+    for (int i = from; i < to; i++) {
+      quote |= s.words().get(i).quote() > 0;
+    }
+    return SentenceFeatures.of(new SentenceFeatures.SentenceWords(s.keys().subList(from, to), s.candidates().subList(from, to)),
+        quote, type, triggers);
+  }
+
+  // ------------------------------------------------------------------ sentences, clauses, quotes
+
+  private static List<Sent> sentences(AnalyzedDocument doc) {
+    String text = doc.text();
+    List<Token> tokens = doc.tokens();
+    List<Sentence> unique = doc.uniqueSentences();
+    List<Sent> out = new ArrayList<>();
+    int t = 0;
+    int paragraph = 0;
+    int paragraphScan = 0;
+    for (Sentence sentence : unique) {
+      while (paragraphScan < sentence.start() && paragraphScan < text.length()) {
+        if (text.charAt(paragraphScan) == '\n') {
+          paragraph++;
+        }
+        paragraphScan++;
+      }
+      while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
+        t++;
+      }
+      List<Word> words = new ArrayList<>();
+      List<List<String>> cands = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      int clause = 0;
+      int quote = 0;
+      int quoteCount = 0;
+      boolean breakNext = false;
+      int u = t;
+      for (; u < tokens.size() && tokens.get(u).start() < sentence.end(); u++) {
+        Token tok = tokens.get(u);
+        String surface = tok.text();
+        boolean opens = surface.indexOf('“') >= 0 || surface.indexOf('«') >= 0
+            || surface.startsWith("\"") && quote == 0;
+        if (opens && quote == 0) {
+          quote = ++quoteCount;
+        }
+        String key = Words.key(surface);
+        if (breakNext) {
+          clause++;
+          breakNext = false;
+        }
+        if (!key.isEmpty()) {
+          String lead = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+          if (!words.isEmpty() && (CLAUSE_OPENERS.contains(key) || CLAUSE_OPENERS.contains(lead))) {
+            clause++;
+          }
+          List<String> c = Words.candidates(key);
+          words.add(new Word(tok, key, c, clause, quote));
+          cands.add(c);
+          keys.add(key);
+        }
+        if (Words.endsClause(surface)) {
+          breakNext = true;
+        }
+        boolean closes = surface.indexOf('”') >= 0 || surface.indexOf('»') >= 0
+            || surface.endsWith("\"") && !opens;
+        if (closes) {
+          quote = 0;
+        }
+      }
+      if (!words.isEmpty()) {
+        out.add(new Sent(out.size(), sentence, List.copyOf(words), paragraph, List.copyOf(cands), List.copyOf(keys)));
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ actors
+
+  private List<Mention> mentions(AnalyzedDocument doc, List<Sent> sents, LocalDate pub) {
+    // without a publication date a dated role means its latest holder
+    LocalDate when = pub == null ? LocalDate.MAX : pub;
+    List<Mention> raw = new ArrayList<>();
+    List<ActorLexicon.Match> matchOf = new ArrayList<>();
+    for (Sent s : sents) {
+      for (int i = 0; i < s.words().size(); i++) {
+        Optional<ActorLexicon.Match> m = actors.match(s.candidates(), i);
+        if (m.isPresent()) {
+          ActorLexicon.Entry e = m.get().on(when);
+          String surface = doc.text().substring(s.words().get(i).token().start(),
+              s.words().get(m.get().last()).token().end());
+          raw.add(new Mention(s.index(), i, m.get().last(), new Event.Actor(trimPunct(surface), e.name(), e.code()),
+              m.get().kind(), marked(s, i, e.words().get(0)), lamGenitive(s, i, e.words().get(0))));
+          matchOf.add(m.get());
+          i = m.get().last();
+        }
+      }
+    }
+    // named entities the lexicon does not know
+    for (Entity ent : doc.entities()) {
+      if (ent.type() != EntityType.PER && ent.type() != EntityType.ORG || doc.inDuplicate(ent.start())) {
+        continue;
+      }
+      for (Sent s : sents) {
+        if (!s.sentence().contains(ent.start())) {
+          continue;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < s.words().size(); i++) {
+          Token tok = s.words().get(i).token();
+          if (tok.end() > ent.start() && tok.start() < ent.end()) {
+            if (first < 0) {
+              first = i;
+            }
+            last = i;
+          }
+        }
+        if (first < 0) {
+          break;
+        }
+        boolean overlaps = false;
+        for (Mention m : raw) {
+          if (m.sent() == s.index() && m.first() <= last && first <= m.last()) {
+            overlaps = true;
+            break;
+          }
+        }
+        if (!overlaps) {
+          ActorLexicon.Kind kind = ent.type() == EntityType.PER ? ActorLexicon.Kind.PERSON : ActorLexicon.Kind.GROUP;
+          raw.add(new Mention(s.index(), first, last, new Event.Actor(ent.text(), ent.text(), ""), kind,
+              marked(s, first, ""), lamGenitive(s, first, "")));
+          matchOf.add(null);
+        }
+        break;
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> raw.get(a).sent() != raw.get(b).sent() ? raw.get(a).sent() - raw.get(b).sent()
+        : raw.get(a).first() - raw.get(b).first());
+    List<Mention> sorted = new ArrayList<>();
+    for (int i : order) {
+      sorted.add(raw.get(i));
+    }
+    // a role followed by its holder's name: one mention, named by the person
+    List<Mention> joined = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Mention m = sorted.get(i);
+      if ((m.kind() == ActorLexicon.Kind.ROLE || m.kind() == ActorLexicon.Kind.GENERIC) && i + 1 < sorted.size()) {
+        Mention n = sorted.get(i + 1);
+        if (n.sent() == m.sent() && n.kind() == ActorLexicon.Kind.PERSON && n.first() - m.last() <= ROLE_NAME_GAP) {
+          Sent s = sents.get(m.sent());
+          String surface = doc.text().substring(s.words().get(m.first()).token().start(),
+              s.words().get(n.last()).token().end());
+          String code = n.actor().code().isEmpty() ? m.actor().code() : n.actor().code();
+          joined.add(new Mention(m.sent(), m.first(), n.last(), new Event.Actor(trimPunct(surface), n.actor().name(),
+              code), ActorLexicon.Kind.PERSON, m.marked(), m.lamGenitive()));
+          i++;
+          continue;
+        }
+      }
+      joined.add(m);
+    }
+    // generic words stand for an actor named earlier
+    Map<String, Integer> armedCounts = new LinkedHashMap<>();
+    Map<String, Event.Actor> armedByName = new HashMap<>();
+    for (Mention m : joined) {
+      if (m.kind() == ActorLexicon.Kind.ARMED) {
+        armedCounts.merge(m.actor().name(), 1, Integer::sum);
+        armedByName.putIfAbsent(m.actor().name(), m.actor());
+      }
+    }
+    Optional<Event.Actor> mainArmed = armedCounts.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> armedByName.get(e.getKey()));
+    List<Mention> resolved = new ArrayList<>();
+    for (Mention m : joined) {
+      Mention r = m;
+      if (m.kind() == ActorLexicon.Kind.GENERIC_ARMED && mainArmed.isPresent()) {
+        r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), mainArmed.get().name(),
+            mainArmed.get().code()), ActorLexicon.Kind.GENERIC_ARMED, m.marked(), m.lamGenitive());
+      } else if (m.kind() == ActorLexicon.Kind.GENERIC) {
+        String phrase = String.join(" ", sents.get(m.sent()).keys().subList(m.first(), m.last() + 1)
+            .stream().map(Words::bare).toList());
+        for (int j = resolved.size() - 1; j >= 0; j--) {
+          Mention p = resolved.get(j);
+          if (p.kind() == ActorLexicon.Kind.GENERIC) {
+            continue;
+          }
+          String prev = String.join(" ", sents.get(p.sent()).keys().subList(p.first(), p.last() + 1)
+              .stream().map(Words::bare).toList());
+          if (prev.contains(phrase) && !prev.equals(phrase)) {
+            r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), p.actor().name(),
+                p.actor().code()), p.kind(), m.marked(), m.lamGenitive());
+            break;
+          }
+        }
+      }
+      resolved.add(r);
+    }
+    return List.copyOf(resolved);
+  }
+
+  private static String trimPunct(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  /** True when the word before, or a ل/ب/ك prefix on the word itself, marks an oblique argument. */
+  private static boolean marked(Sent s, int i, String phraseFirstWord) {
+    if (i > 0 && RECIPIENT_MARKS.contains(Words.bare(s.keys().get(i - 1)))
+        || i > 0 && NOT_SUBJECT_MARKS.contains(Words.bare(s.keys().get(i - 1)))) {
+      return true;
+    }
+    return prefixed(s.keys().get(i), phraseFirstWord);
+  }
+
+  private static boolean lamGenitive(Sent s, int i, String phraseFirstWord) {
+    String k = s.keys().get(i);
+    String lead = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+    return lead.startsWith("ل") && !phraseFirstWord.startsWith("ل")
+        && !(i > 0 && NOT_SUBJECT_MARKS.contains(Words.bare(s.keys().get(i - 1))));
+  }
+
+  private static boolean prefixed(String key, String phraseFirstWord) {
+    String lead = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+    if (lead.isEmpty()) {
+      return false;
+    }
+    char c = lead.charAt(0);
+    return (c == 'ل' || c == 'ب' || c == 'ك') && !phraseFirstWord.startsWith(String.valueOf(c));
+  }
+
+  private Optional<Mention> actor(Sent s, TriggerLexicon.Match m, List<Sent> sents, List<Mention> mentions) {
+    int clause = s.words().get(m.first()).clause();
+    boolean verb = m.entry().verb();
+    for (Mention x : mentions) {
+      if (x.sent() != s.index() || x.first() <= m.last()) {
+        continue;
+      }
+      if (x.first() - m.last() - 1 > SUBJECT_GAP) {
+        break;
+      }
+      if (s.words().get(x.first()).clause() > clause + 1) {
+        break;
+      }
+      boolean ok = (!x.marked() || !verb && x.lamGenitive()) && !patientGenitive(s, m);
+      if (ok && m.entry().type() == PloverType.ASSAULT && VICTIM_CODES.contains(x.actor().code())) {
+        // قتل سبعة أشخاص بتفجير انتحاري: the victims come first, the doer later in the clause
+        return armedLater(s, m, x, mentions);
+      }
+      if (ok && (x.personLike() || !VERBAL.contains(m.entry().type()) || !verb || earlierPerson(s, m, mentions).isEmpty())) {
+        return Optional.of(x);
+      }
+      break;
+    }
+    // implicit subject: the nearest person or role before, here or in the sentences just before;
+    // one the actor lexicon knows wins over one only the entities layer found
+    Mention known = null;
+    Mention unknown = null;
+    Mention anyBefore = null;
+    for (Mention x : mentions) {
+      if (x.sent() > s.index() || x.sent() == s.index() && x.first() >= m.first()) {
+        break;
+      }
+      if (x.sent() < s.index() - LOOKBACK || x.marked()) {
+        continue;
+      }
+      if (x.personLike() && !x.actor().code().isEmpty()) {
+        known = x;
+      } else if (x.personLike()) {
+        unknown = x;
+      }
+      if (x.sent() == s.index() && !speaker(sents, x)) {
+        anyBefore = x;
+      }
+    }
+    if (known == null) {
+      for (Mention x : mentions) {
+        if (x.sent() > s.index() || x.sent() == s.index() && x.first() >= m.first()) {
+          break;
+        }
+        if ((x.kind() == ActorLexicon.Kind.PERSON || x.kind() == ActorLexicon.Kind.ROLE) && !x.actor().code().isEmpty()) {
+          known = x;
+        }
+      }
+    }
+    Mention best = known != null ? known : unknown;
+    if (HOSTILE.contains(m.entry().type()) && m.entry().type() != PloverType.THREATEN) {
+      // violence and force have no implicit speaker: only a group named before in the sentence
+      return Optional.ofNullable(anyBefore != null && !anyBefore.personLike() ? anyBefore : null);
+    }
+    return Optional.ofNullable(best != null ? best : anyBefore);
+  }
+
+  /** A verbal noun whose genitive is the victim, not the doer (مقتل سبعة أشخاص، اغتيال الوزير). */
+  private static boolean patientGenitive(Sent s, TriggerLexicon.Match m) {
+    return !m.entry().verb() && PATIENT_NOUNS.contains(m.entry().words().get(0));
+  }
+
+  /** True when the mention speaks rather than acts: right after قال، أعلن، أفاد، ذكر، أكد. */
+  private static boolean speaker(List<Sent> sents, Mention x) {
+    return x.first() > 0 && SPEECH.contains(Words.bare(sents.get(x.sent()).keys().get(x.first() - 1)));
+  }
+
+  /** The first armed group named after {@code after} in the trigger's clause or the next. */
+  private static Optional<Mention> armedLater(Sent s, TriggerLexicon.Match m, Mention after, List<Mention> mentions) {
+    int clause = s.words().get(m.first()).clause();
+    for (Mention x : mentions) {
+      if (x.sent() == s.index() && x.first() > after.last() && x.armed()
+          && s.words().get(x.first()).clause() <= clause + 1) {
+        return Optional.of(x);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An unmarked person or role earlier in the same sentence: the subject of an earlier clause. */
+  private static Optional<Mention> earlierPerson(Sent s, TriggerLexicon.Match m, List<Mention> mentions) {
+    Mention best = null;
+    for (Mention x : mentions) {
+      if (x.sent() == s.index() && x.first() < m.first() && !x.marked() && x.personLike()) {
+        best = x;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Optional<Mention> recipient(Sent s, TriggerLexicon.Match m, Optional<Mention> actor, List<Mention> mentions,
+      PloverType type) {
+    int clause = s.words().get(m.first()).clause();
+    String actorName = actor.map(a -> a.actor().name()).orElse("");
+    Mention direct = null;
+    for (Mention x : mentions) {
+      if (x.sent() != s.index() || x.first() <= m.last() || actor.isPresent() && x.equals(actor.get())) {
+        continue;
+      }
+      if (s.words().get(x.first()).clause() > clause + 1 || x.actor().name().equals(actorName)) {
+        continue;
+      }
+      if (actor.isPresent() && actor.get().sent() == x.sent() && x.first() == actor.get().last() + 1
+          && s.keys().get(x.first()).startsWith("و")) {
+        continue;
+      }
+      if (x.marked() && isRecipientMark(s, x) || direct == null && !x.marked()) {
+        if (x.marked()) {
+          return Optional.of(x);
+        }
+        direct = x;
+      }
+    }
+    if (direct != null && s.words().get(direct.first()).clause() == clause) {
+      return Optional.of(direct);
+    }
+    for (Mention x : mentions) {
+      if (x.sent() == s.index() && x.first() < m.first() && x.marked() && isRecipientMark(s, x)
+          && !x.actor().name().equals(actorName)) {
+        return Optional.of(x);
+      }
+    }
+    if (HOSTILE.contains(type) && actor.isPresent()) {
+      boolean actorArmed = actor.get().armed();
+      Mention last = null;
+      for (Mention x : mentions) {
+        if (x.sent() > s.index() || x.sent() < s.index() - LOOKBACK) {
+          continue;
+        }
+        if (x.armed() != actorArmed && !x.actor().name().equals(actorName)
+            && (actorArmed || x.armed()) && (x.sent() < s.index() || x.first() < m.first())) {
+          last = x;
+        }
+      }
+      return Optional.ofNullable(last);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isRecipientMark(Sent s, Mention x) {
+    if (x.first() > 0 && RECIPIENT_MARKS.contains(Words.bare(s.keys().get(x.first() - 1)))) {
+      return true;
+    }
+    String k = s.keys().get(x.first());
+    String lead = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+    return lead.startsWith("ل");
+  }
+
+  // ------------------------------------------------------------------ status, time, place, size
+
+  /**
+   * A trigger word inside a name (طالبان is no طالب) or a multi-word actor reports nothing; one-word
+   * group words that are triggers themselves (المتظاهرون، انتحاري) still count.
+   */
+  private static boolean insideMention(Sent s, TriggerLexicon.Match m, List<Mention> mentions) {
+    for (Mention x : mentions) {
+      if (x.sent() == s.index() && x.first() <= m.first() && m.first() <= x.last()
+          && (x.last() > x.first() || x.kind() == ActorLexicon.Kind.ARMED || x.kind() == ActorLexicon.Kind.PERSON
+              || x.kind() == ActorLexicon.Kind.ROLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean conditional(Sent s, TriggerLexicon.Match m) {
+    int clause = s.words().get(m.first()).clause();
+    for (int j = Math.max(0, m.first() - CUE_WINDOW); j < m.first(); j++) {
+      if (s.words().get(j).clause() == clause && CONDITIONAL.contains(Words.bare(s.keys().get(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Status status(Sent s, TriggerLexicon.Match m) {
+    Word w = s.words().get(m.first());
+    if (Words.futurePrefixed(w.key(), m.entry().words().get(0))) {
+      return Status.PLANNED;
+    }
+    Status status = Status.OCCURRED;
+    for (int j = m.last() + 1; j <= Math.min(s.words().size() - 1, m.last() + 2); j++) {
+      if (!m.entry().verb() && PLANNED_AFTER.contains(Words.bare(s.keys().get(j)))) {
+        return Status.PLANNED;
+      }
+    }
+    for (int j = Math.max(0, m.first() - CUE_WINDOW); j < m.first(); j++) {
+      if (s.words().get(j).clause() != w.clause()) {
+        continue;
+      }
+      String k = s.keys().get(j);
+      String b = Words.bare(k);
+      if (PLANNED.contains(k) || PLANNED.contains(b) || Words.futurePrefixed(k, "")
+          && m.entry().type() != PloverType.THREATEN && j == m.first() - 1) {
+        status = Status.PLANNED;
+      } else if (THREATENED.contains(k) || THREATENED.contains(b)) {
+        status = Status.THREATENED;
+      } else if (DENIED.contains(k) || DENIED.contains(b)) {
+        status = Status.DENIED;
+      }
+    }
+    return status;
+  }
+
+  private static Optional<TimeMention> nearest(List<TimeMention> times, TriggerLexicon.Match m, Sent s) {
+    int clause = s.words().get(m.first()).clause();
+    TimeMention best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (TimeMention t : times) {
+      int distance = t.first() > m.last() ? t.first() - m.last() : m.first() - t.last();
+      boolean sameClause = s.words().get(t.first()).clause() == clause;
+      int score = distance + (sameClause ? 0 : 1000);
+      if (score < bestScore) {
+        best = t;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Optional<Place> location(String text, Sent s, TriggerLexicon.Match m, List<Sent> sents,
+      List<Place> places, Optional<Place> focus) {
+    int trigger = s.words().get(m.first()).token().start();
+    int clause = s.words().get(m.first()).clause();
+    int clauseStart = s.sentence().end();
+    int clauseEnd = s.sentence().start();
+    for (Word w : s.words()) {
+      if (w.clause() == clause) {
+        clauseStart = Math.min(clauseStart, w.token().start());
+        clauseEnd = Math.max(clauseEnd, w.token().end());
+      }
+    }
+    Optional<Place> p = nearestPlace(places, clauseStart, clauseEnd, trigger);
+    if (p.isPresent()) {
+      return p;
+    }
+    p = nearestPlace(places, s.sentence().start(), s.sentence().end(), trigger);
+    if (p.isPresent()) {
+      return p;
+    }
+    int paraStart = s.sentence().start();
+    int paraEnd = s.sentence().end();
+    for (Sent o : sents) {
+      if (o.paragraph() == s.paragraph()) {
+        paraStart = Math.min(paraStart, o.sentence().start());
+        paraEnd = Math.max(paraEnd, o.sentence().end());
+      }
+    }
+    p = nearestPlace(places, paraStart, paraEnd, trigger);
+    if (p.isPresent()) {
+      return Optional.of(coarser(p.get(), 2));
+    }
+    return focus.map(f -> coarser(f, 3));
+  }
+
+  /** A place named inside an actor (إقليم كردستان in رئيس حكومة إقليم كردستان) locates no event. */
+  private static boolean insideActor(Place p, List<Sent> sents, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.kind() == ActorLexicon.Kind.PERSON && m.actor().code().isEmpty()) {
+        continue;
+      }
+      Sent s = sents.get(m.sent());
+      int start = s.words().get(m.first()).token().start();
+      int end = s.words().get(m.last()).token().end();
+      if (p.start() >= start && p.start() < end && m.last() > m.first()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Place coarser(Place p, int precision) {
+    if (p.precision() >= precision) {
+      return p;
+    }
+    return new Place(p.text(), p.start(), p.end(), p.name(), p.nameAr(), p.geonamesId(), p.country(), p.admin1(),
+        p.admin2(), p.lat(), p.lon(), p.feature(), precision);
+  }
+
+  /** The place in {@code [from, to)} nearest the trigger, preferring one after it (في/إلى X). */
+  private static Optional<Place> nearestPlace(List<Place> places, int from, int to, int trigger) {
+    Place best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (Place p : places) {
+      if (p.start() < from || p.start() >= to) {
+        continue;
+      }
+      int score = p.start() >= trigger ? p.start() - trigger : 2 * (trigger - p.start());
+      if (p.precision() >= COUNTRY_PRECISION) {
+        score += COUNTRY_PENALTY;
+      }
+      if (score < bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The article's most mentioned place below country level (else the country); ties go to the first. */
+  private static Optional<Place> focus(List<Place> all) {
+    List<Place> places = all.stream().filter(p -> p.precision() < COUNTRY_PRECISION).toList();
+    if (places.isEmpty()) {
+      places = all;
+    }
+    Map<Long, Integer> counts = new LinkedHashMap<>();
+    Map<Long, Place> first = new HashMap<>();
+    for (Place p : places) {
+      counts.merge(p.geonamesId(), 1, Integer::sum);
+      first.putIfAbsent(p.geonamesId(), p);
+    }
+    Long best = null;
+    for (var e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return Optional.ofNullable(best == null ? null : first.get(best));
+  }
+
+  private static Event.Size size(Sent s, List<NumberMention> numbers) {
+    Integer dead = null;
+    Integer injured = null;
+    Integer arrested = null;
+    for (int i = 0; i < s.words().size(); i++) {
+      String b = Words.bare(s.keys().get(i));
+      List<String> c = s.candidates().get(i);
+      String stem = c.get(c.size() - 1);
+      boolean d = DEAD.contains(b) || DEAD.contains(stem);
+      boolean inj = INJURED.contains(b) || INJURED.contains(stem);
+      boolean arr = ARRESTED.contains(b) || ARRESTED.contains(stem);
+      if (!d && !inj && !arr) {
+        continue;
+      }
+      Integer n = numberNear(s, i, numbers);
+      if (n == null) {
+        continue;
+      }
+      if (d && dead == null) {
+        dead = n;
+      } else if (inj && injured == null) {
+        injured = n;
+      } else if (arr && arrested == null) {
+        arrested = n;
+      }
+    }
+    return dead == null && injured == null && arrested == null ? Event.Size.UNKNOWN
+        : new Event.Size(dead, injured, arrested);
+  }
+
+  private static Integer numberNear(Sent s, int i, List<NumberMention> numbers) {
+    for (int d = 1; d <= SIZE_WINDOW; d++) {
+      for (int j : new int[] {i - d, i + d}) {
+        if (j < 0 || j >= s.words().size()) {
+          continue;
+        }
+        Token tok = s.words().get(j).token();
+        for (NumberMention n : numbers) {
+          if (n.start() >= tok.start() && n.start() < tok.end()) {
+            return (int) Math.min(Integer.MAX_VALUE, n.value());
+          }
+        }
+        String k = Words.bare(s.keys().get(j));
+        if (!k.isEmpty() && k.length() <= 6 && k.chars().allMatch(Character::isDigit)) {
+          return Integer.parseInt(k);
+        }
+        Integer w = NUMBER_WORDS.get(k);
+        if (w != null) {
+          return w;
+        }
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ one event per occurrence
+
+  private static List<Event> merge(List<Event> raw, String articleId) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : raw) {
+      int same = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (sameOccurrence(out.get(i), e)) {
+          same = i;
+          break;
+        }
+      }
+      if (same < 0) {
+        out.add(e);
+      } else {
+        out.set(same, fill(out.get(same), e));
+      }
+    }
+    List<Event> numbered = new ArrayList<>(out.size());
+    String prefix = articleId.isEmpty() ? "e" : articleId + "-e";
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      numbered.add(new Event(prefix + (i + 1), e.type(), e.mode(), e.context(), e.status(), e.date(),
+          e.datePrecision(), e.actor(), e.recipient(), e.location(), e.size(), e.acled(), e.evidence(),
+          e.confidence()));
+    }
+    return numbered;
+  }
+
+  private static boolean sameOccurrence(Event a, Event b) {
+    boolean undated = a.datePrecision().equals(DatePrecision.PUBLICATION.code())
+        || b.datePrecision().equals(DatePrecision.PUBLICATION.code());
+    if (a.type() != b.type() || a.status() != b.status() || !undated && !a.date().equals(b.date())) {
+      return false;
+    }
+    Optional<String> aa = a.actor().map(Event.Actor::name);
+    Optional<String> ba = b.actor().map(Event.Actor::name);
+    if (aa.isPresent() && ba.isPresent() && !aa.equals(ba)) {
+      return false;
+    }
+    Optional<String> ar = a.recipient().map(Event.Actor::name);
+    Optional<String> br = b.recipient().map(Event.Actor::name);
+    if (aa.isPresent() && ba.isPresent() && ar.isPresent() && ar.equals(br)) {
+      return true;
+    }
+    boolean recipientsAgree = ar.isEmpty() || br.isEmpty() || ar.equals(br)
+        || a.recipient().get().code().equals(b.recipient().get().code()) && !a.recipient().get().code().isEmpty();
+    Optional<Long> ap = a.location().map(Place::geonamesId);
+    Optional<Long> bp = b.location().map(Place::geonamesId);
+    boolean placesAgree = ap.isEmpty() || bp.isEmpty() || ap.equals(bp);
+    return recipientsAgree && placesAgree;
+  }
+
+  private static Event fill(Event first, Event later) {
+    Event.Size s = first.size();
+    Event.Size l = later.size();
+    Event.Size size = new Event.Size(s.dead() != null ? s.dead() : l.dead(),
+        s.injured() != null ? s.injured() : l.injured(), s.arrested() != null ? s.arrested() : l.arrested());
+    boolean undated = first.datePrecision().equals(DatePrecision.PUBLICATION.code());
+    return new Event(first.id(), first.type(), first.mode().isEmpty() ? later.mode() : first.mode(), first.context(),
+        first.status(), undated ? later.date() : first.date(), undated ? later.datePrecision() : first.datePrecision(), first.actor().or(later::actor),
+        first.recipient().or(later::recipient), better(first.location(), later.location()), size,
+        first.acled().or(later::acled), first.evidence(), Math.max(first.confidence(), later.confidence()));
+  }
+
+  private static Optional<Place> better(Optional<Place> a, Optional<Place> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isPresent() && b.get().precision() < a.get().precision()) {
+      return b;
+    }
+    return a;
+  }
+}

@@ -1,0 +1,128 @@
+package org.marsad.core.events;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.core.model.Event;
+import org.marsad.core.model.Event.PloverType;
+
+/**
+ * The trigger words of every PLOVER type: verbs in their tense forms and verbal nouns, each with a
+ * mode, contexts and, where one fits, ACLED's event and sub-event type.
+ *
+ * <p>File format (UTF-8, {@code #} comments, tab-separated):
+ * <pre>TYPE  mode  context[,context]  acled-event|acled-sub-event  v|n  form form+word ...</pre>
+ * {@code -} leaves a field empty; {@code v} marks verbs, {@code n} nouns; {@code +} joins the words
+ * of a multi-word form. Forms are normalised when loaded. A word matches a form when one of its
+ * {@link Words#candidates} equals it; later words of a phrase match by their candidates too.
+ */
+public final class TriggerLexicon {
+
+  /** The bundled lexicon. */
+  public static final String RESOURCE = "triggers.txt";
+
+  /** One trigger form and what it codes. */
+  public record Entry(PloverType type, String mode, List<String> context, Optional<Event.Acled> acled, boolean verb,
+      List<String> words) {}
+
+  /** A trigger found at tokens {@code [first, last]}. */
+  public record Match(Entry entry, int first, int last) {}
+
+  private final Map<String, List<Entry>> byFirstWord;
+
+  private TriggerLexicon(Map<String, List<Entry>> byFirstWord) {
+    this.byFirstWord = byFirstWord;
+  }
+
+  public static TriggerLexicon standard() {
+    return of(LexiconLines.resource(TriggerLexicon.class, RESOURCE));
+  }
+
+  public static TriggerLexicon read(Reader reader, String source) {
+    return of(LexiconLines.read(reader, source));
+  }
+
+  private static TriggerLexicon of(List<LexiconLines.Line> lines) {
+    Map<String, List<Entry>> map = new HashMap<>();
+    for (LexiconLines.Line line : lines) {
+      List<String> f = line.fields();
+      if (f.size() != 6) {
+        throw line.error("expected 6 tab-separated fields (TYPE mode context acled v|n forms), got " + f.size());
+      }
+      PloverType type;
+      try {
+        type = PloverType.valueOf(f.get(0).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw line.error("unknown PLOVER type '" + f.get(0) + "'");
+      }
+      String mode = dash(f.get(1));
+      List<String> context = dash(f.get(2)).isEmpty() ? List.of() : List.of(f.get(2).split(","));
+      Optional<Event.Acled> acled = Optional.empty();
+      if (!dash(f.get(3)).isEmpty()) {
+        String[] parts = f.get(3).split("\\|");
+        if (parts.length != 2) {
+          throw line.error("ACLED field must be 'event type|sub-event type', got '" + f.get(3) + "'");
+        }
+        acled = Optional.of(new Event.Acled(parts[0].strip(), parts[1].strip()));
+      }
+      if (!f.get(4).equals("v") && !f.get(4).equals("n")) {
+        throw line.error("part of speech must be v or n, got '" + f.get(4) + "'");
+      }
+      boolean verb = f.get(4).equals("v");
+      for (String form : f.get(5).split(" +")) {
+        List<String> words = Arrays.stream(form.split("\\+")).map(Words::key).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+          throw line.error("empty form in '" + f.get(5) + "'");
+        }
+        map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+            .add(new Entry(type, mode, context, acled, verb, words));
+      }
+    }
+    Map<String, List<Entry>> frozen = new HashMap<>();
+    map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new TriggerLexicon(Map.copyOf(frozen));
+  }
+
+  private static String dash(String s) {
+    return s.equals("-") ? "" : s;
+  }
+
+  /**
+   * The longest trigger starting at token {@code i}, given each token's {@link Words#candidates}.
+   */
+  public Optional<Match> match(List<List<String>> candidates, int i) {
+    Match best = null;
+    for (String c : candidates.get(i)) {
+      List<Entry> entries = byFirstWord.get(c);
+      if (entries == null) {
+        continue;
+      }
+      for (Entry e : entries) {
+        int last = matchRest(e.words(), candidates, i);
+        if (last >= 0 && (best == null || last > best.last())) {
+          best = new Match(e, i, last);
+        }
+      }
+      if (best != null) {
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int matchRest(List<String> words, List<List<String>> candidates, int i) {
+    int j = i;
+    for (int w = 1; w < words.size(); w++) {
+      j++;
+      if (j >= candidates.size() || !candidates.get(j).contains(words.get(w))) {
+        return -1;
+      }
+    }
+    return j;
+  }
+}

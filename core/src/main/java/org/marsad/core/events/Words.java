@@ -1,0 +1,152 @@
+package org.marsad.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.core.text.Normalizer;
+
+/**
+ * Word-level matching keys shared by the event coder, the actor lexicon and the time expressions.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>{@link #key}: the {@link Normalizer} form with punctuation and quotes trimmed from both ends;
+ *   <li>{@link #candidates}: the key, then the key without a conjunction (و، ف), a preposition or the
+ *       article (ب، ل، ك، ال، لل), the future prefix س on an imperfect verb, and without one common
+ *       suffix (pronouns ه، ها، هم، هما، كم، نا and verb endings ت، وا، ون، ان). Each stripping
+ *       keeps at least {@link #MIN_STEM} letters.
+ * </ul>
+ * Tokens from the text layer may already carry a stem; these keys do not depend on it so the coder
+ * behaves the same with the whitespace tokens of the first-cut text layer.
+ */
+public final class Words {
+
+  /** Shortest stem left after stripping a clitic. */
+  public static final int MIN_STEM = 2;
+
+  private static final String[] SUFFIXES = {"هما", "ها", "هم", "كم", "نا", "ه", "ت", "وا", "ون", "ان", "ين"};
+
+  /** Words whose first letter و is a root letter, not the conjunction (وزارة، وصل، وقع). */
+  private static final String[] ROOT_WAW = {"وزار", "وزير", "وزراء", "وصل", "وصول", "وقع", "وقف", "وضع", "وفد", "وكيل",
+      "وطن", "وسط", "وقت", "وكال", "وحد", "ولاي", "واشنطن", "وثيق", "ورد", "وعد", "وجه", "وجود", "وافق", "وصف",
+      "ولد", "وراء", "وفا", "وقوع", "والي", "ودع", "وسائل", "وسيل", "وفق", "واجه", "واصل", "وارد"};
+
+  private Words() {}
+
+  private static boolean strippable(String key) {
+    if (key.length() <= MIN_STEM + 1 || key.charAt(0) != 'و' && key.charAt(0) != 'ف') {
+      return false;
+    }
+    if (key.charAt(0) == 'و') {
+      for (String r : ROOT_WAW) {
+        if (key.startsWith(r)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The normalised word with leading and trailing non-letters (quotes, commas, dots) removed. */
+  public static String key(String surface) {
+    String n = Normalizer.normalize(surface);
+    int s = 0;
+    int e = n.length();
+    while (s < e && !Character.isLetterOrDigit(n.charAt(s))) {
+      s++;
+    }
+    while (e > s && !Character.isLetterOrDigit(n.charAt(e - 1))) {
+      e--;
+    }
+    return n.substring(s, e);
+  }
+
+  /** True when the surface ends with a clause or sentence mark (، , ؛ ; : . ! ? ؟). */
+  public static boolean endsClause(String surface) {
+    for (int i = surface.length() - 1; i >= 0; i--) {
+      char c = surface.charAt(i);
+      if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?'
+          || c == '؟') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The key without proclitics: conjunction, then preposition and/or article. */
+  public static String bare(String key) {
+    String w = key;
+    if (strippable(w)) {
+      w = w.substring(1);
+    }
+    if (w.length() > MIN_STEM + 2 && w.startsWith("لل")) {
+      return w.substring(2);
+    }
+    if (w.length() > MIN_STEM + 1 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك')
+        && w.startsWith("ال", 1)) {
+      w = w.substring(1);
+    }
+    if (w.length() > MIN_STEM + 2 && w.startsWith("ال")) {
+      w = w.substring(2);
+    }
+    return w;
+  }
+
+  /** Keys to look a word up by, most specific first (see class rules). */
+  public static List<String> candidates(String key) {
+    List<String> out = new ArrayList<>(8);
+    if (key.isEmpty()) {
+      return out;
+    }
+    out.add(key);
+    String noConj = key;
+    if (strippable(key)) {
+      noConj = key.substring(1);
+      out.add(noConj);
+    }
+    if (noConj.length() > MIN_STEM + 2 && noConj.startsWith("لل")) {
+      addOnce(out, "ا" + noConj.substring(1));
+    }
+    String bare = bare(key);
+    addOnce(out, bare);
+    if (noConj.length() > MIN_STEM + 1 && (noConj.charAt(0) == 'ب' || noConj.charAt(0) == 'ل')) {
+      addOnce(out, noConj.substring(1));
+    }
+    if (noConj.length() > MIN_STEM + 2 && noConj.charAt(0) == 'س'
+        && "يتنا".indexOf(noConj.charAt(1)) >= 0) {
+      addOnce(out, noConj.substring(1));
+    }
+    int n = out.size();
+    for (int i = 0; i < n; i++) {
+      String w = out.get(i);
+      for (String suffix : SUFFIXES) {
+        if (w.length() >= suffix.length() + MIN_STEM + 1 && w.endsWith(suffix)) {
+          addOnce(out, w.substring(0, w.length() - suffix.length()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code key} is an imperfect verb with the future prefix سـ (سيزور، وستعقد) and the
+   * matched lexicon form {@code form} does not itself begin with س (so سيارة is no future).
+   */
+  public static boolean futurePrefixed(String key, String form) {
+    String w = key;
+    if (w.length() > MIN_STEM + 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      w = w.substring(1);
+    }
+    return w.length() > MIN_STEM + 2 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0
+        && !form.startsWith("س") && w.startsWith(form, 1);
+  }
+
+  private static void addOnce(List<String> out, String w) {
+    if (!w.isEmpty() && !out.contains(w)) {
+      out.add(w);
+    }
+  }
+}

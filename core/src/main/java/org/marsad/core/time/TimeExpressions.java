@@ -1,0 +1,317 @@
+package org.marsad.core.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.core.events.Words;
+
+/**
+ * Finds time expressions in a sentence's words and resolves them against the publication date.
+ *
+ * <p>Rules (words are matched by their {@link Words#candidates}, so وأمس and بالأمس count):
+ * <ul>
+ *   <li>غدا → the day after; الأسبوع المقبل / الشهر المقبل → a week / the month after;
+ *   <li>اليوم، الليلة → the publication day; أمس، البارحة، الليلة الماضية → the day before;
+ *       أول أمس، أمس الأول → two days before;
+ *   <li>a weekday name (الأربعاء، يوم الخميس) → the most recent such day on or before the
+ *       publication date, or for the future tense the coming one on or after it;
+ *   <li>الأسبوع الماضي → a week before (precision week); الشهر الماضي → the month before; العام
+ *       الماضي → the year before, as background;
+ *   <li>قبل N أيام / يومين / أسبوع → that many days before; قبل أشهر / سنوات / عامين → background
+ *       with no date;
+ *   <li>explicit Gregorian dates: day + month name (يناير … ديسمبر, كانون الثاني … كانون الأول)
+ *       [+ year], d/m/yyyy, yyyy-mm-dd; a missing year is the publication's, or the one before when
+ *       that would lie more than {@link #FUTURE_SLACK_DAYS} days after publication;
+ *   <li>Hijri dates: day + Hijri month [+ year] [هـ], converted with {@link HijrahDate};
+ *   <li>عام / سنة + a four-digit year other than the publication year → background, precision year.
+ * </ul>
+ */
+public final class TimeExpressions {
+
+  /** How far after the publication a date without a year may lie before it means last year. */
+  public static final int FUTURE_SLACK_DAYS = 31;
+
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+      "الاحد", DayOfWeek.SUNDAY, "الاثنين", DayOfWeek.MONDAY, "الثلاثاء", DayOfWeek.TUESDAY,
+      "الاربعاء", DayOfWeek.WEDNESDAY, "الخميس", DayOfWeek.THURSDAY, "الجمعه", DayOfWeek.FRIDAY,
+      "السبت", DayOfWeek.SATURDAY);
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("ابريل", 4),
+      Map.entry("مايو", 5), Map.entry("يونيو", 6), Map.entry("يونيه", 6), Map.entry("يوليو", 7),
+      Map.entry("يوليه", 7), Map.entry("اغسطس", 8), Map.entry("سبتمبر", 9), Map.entry("اكتوبر", 10),
+      Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12), Map.entry("شباط", 2), Map.entry("اذار", 3),
+      Map.entry("نيسان", 4), Map.entry("ايار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7),
+      Map.entry("اب", 8), Map.entry("ايلول", 9));
+
+  /** Two-word Levantine month names: first word, then the ordinal. */
+  private static final Map<String, Integer> TWO_WORD_MONTHS = Map.of(
+      "تشرين الاول", 10, "تشرين الثاني", 11, "كانون الاول", 12, "كانون الثاني", 1);
+
+  private static final Map<String, Integer> HIJRI_MONTHS = Map.ofEntries(
+      Map.entry("محرم", 1), Map.entry("صفر", 2), Map.entry("رجب", 7), Map.entry("شعبان", 8),
+      Map.entry("رمضان", 9), Map.entry("شوال", 10));
+
+  private static final Map<String, Integer> TWO_WORD_HIJRI = Map.ofEntries(
+      Map.entry("ربيع الاول", 3), Map.entry("ربيع الثاني", 4), Map.entry("ربيع الاخر", 4),
+      Map.entry("جمادي الاولي", 5), Map.entry("جمادي الاول", 5), Map.entry("جمادي الاخره", 6),
+      Map.entry("جمادي الثانيه", 6), Map.entry("ذو القعده", 11), Map.entry("ذي القعده", 11),
+      Map.entry("ذو الحجه", 12), Map.entry("ذي الحجه", 12));
+
+  private static final Set<String> TODAY = Set.of("اليوم", "الليله", "حاليا");
+  private static final Set<String> YESTERDAY = Set.of("امس", "البارحه");
+  private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه");
+  private static final Map<String, Integer> SMALL_NUMBERS = Map.of("يومين", 2, "ثلاثه", 3, "اربعه", 4, "خمسه", 5,
+      "سته", 6, "سبعه", 7, "عشره", 10);
+
+  private TimeExpressions() {}
+
+  /** Every time expression in the words (normalised keys, see {@link Words#key}) of one sentence. */
+  public static List<TimeMention> find(List<String> keys, LocalDate published) {
+    List<TimeMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < keys.size()) {
+      Optional<TimeMention> m = at(keys, i, published);
+      if (m.isPresent()) {
+        out.add(m.get());
+        i = m.get().last() + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean is(List<String> keys, int i, Set<String> words) {
+    if (i < 0 || i >= keys.size()) {
+      return false;
+    }
+    for (String c : Words.candidates(keys.get(i))) {
+      if (words.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean is(List<String> keys, int i, String word) {
+    return is(keys, i, Set.of(word));
+  }
+
+  private static String plain(List<String> keys, int i) {
+    String k = keys.get(i);
+    if (k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')) {
+      k = k.substring(1);
+    }
+    if (k.length() > 3 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل' || k.charAt(0) == 'ك') && k.startsWith("ال", 1)) {
+      k = k.substring(1);
+    }
+    if (k.length() > 3 && k.charAt(0) == 'ب' && !k.startsWith("ال", 1) && WEEKDAYS.containsKey("ال" + k.substring(1))) {
+      k = "ال" + k.substring(1);
+    }
+    return k;
+  }
+
+  /** Words that can begin a time expression (after clitics are stripped); anything else is skipped fast. */
+  private static final Set<String> STARTS = starts();
+
+  private static Set<String> starts() {
+    Set<String> s = new java.util.HashSet<>();
+    s.addAll(Set.of("اول", "الليله", "الاسبوع", "الشهر", "قبل", "يوم", "غدا", "غد", "عام", "العام", "سنه", "السنه"));
+    s.addAll(YESTERDAY);
+    s.addAll(TODAY);
+    s.addAll(WEEKDAYS.keySet());
+    return Set.copyOf(s);
+  }
+
+  private static Optional<TimeMention> at(List<String> keys, int i, LocalDate pub) {
+    String k = keys.get(i);
+    if (k.isEmpty()) {
+      return Optional.empty();
+    }
+    String w = plain(keys, i);
+    if (!Character.isDigit(w.charAt(0)) && !STARTS.contains(w) && !STARTS.contains(Words.bare(w))) {
+      return Optional.empty();
+    }
+    // أول أمس / أمس الأول
+    if ((w.equals("اول") && is(keys, i + 1, YESTERDAY))) {
+      return day(i, i + 1, pub.minusDays(2));
+    }
+    if (YESTERDAY.contains(w) || YESTERDAY.contains(Words.bare(w))) {
+      if (i + 1 < keys.size() && plain(keys, i + 1).equals("الاول")) {
+        return day(i, i + 1, pub.minusDays(2));
+      }
+      return day(i, i, pub.minusDays(1));
+    }
+    if (w.equals("الليله") && i + 1 < keys.size() && plain(keys, i + 1).equals("الماضيه")) {
+      return day(i, i + 1, pub.minusDays(1));
+    }
+    if (TODAY.contains(w)) {
+      return day(i, i, pub);
+    }
+    if (w.equals("غدا") || w.equals("غد")) {
+      return day(i, i, pub.plusDays(1));
+    }
+    if ((w.equals("الاسبوع") || w.equals("الشهر")) && i + 1 < keys.size()
+        && (plain(keys, i + 1).equals("المقبل") || plain(keys, i + 1).equals("القادم"))) {
+      if (w.equals("الاسبوع")) {
+        return Optional.of(new TimeMention(i, i + 1, Optional.of(pub.plusDays(7)), Optional.of(pub.plusDays(7)),
+            DatePrecision.WEEK, false));
+      }
+      LocalDate m = pub.plusMonths(1).withDayOfMonth(1);
+      return Optional.of(new TimeMention(i, i + 1, Optional.of(m), Optional.of(m), DatePrecision.MONTH, false));
+    }
+    if ((w.equals("الاسبوع") || w.equals("الشهر") || YEAR_WORDS.contains(w)) && i + 1 < keys.size()
+        && (plain(keys, i + 1).equals("الماضي") || plain(keys, i + 1).equals("المنصرم"))) {
+      if (w.equals("الاسبوع")) {
+        return Optional.of(new TimeMention(i, i + 1, Optional.of(pub.minusDays(7)), Optional.of(pub.minusDays(7)), DatePrecision.WEEK, false));
+      }
+      if (w.equals("الشهر")) {
+        LocalDate m = pub.minusMonths(1).withDayOfMonth(1);
+        return Optional.of(new TimeMention(i, i + 1, Optional.of(m), Optional.of(m), DatePrecision.MONTH, false));
+      }
+      LocalDate y = pub.minusYears(1).withDayOfYear(1);
+      return Optional.of(new TimeMention(i, i + 1, Optional.of(y), Optional.of(y), DatePrecision.YEAR, true));
+    }
+    if (w.equals("قبل") && i + 1 < keys.size()) {
+      return before(keys, i, pub);
+    }
+    String weekday = w.equals("يوم") && i + 1 < keys.size() ? plain(keys, i + 1) : w;
+    DayOfWeek dow = WEEKDAYS.get(weekday);
+    if (dow != null) {
+      int last = w.equals("يوم") ? i + 1 : i;
+      LocalDate past = pub.with(TemporalAdjusters.previousOrSame(dow));
+      LocalDate next = pub.with(TemporalAdjusters.nextOrSame(dow));
+      return Optional.of(new TimeMention(i, last, Optional.of(past), Optional.of(next), DatePrecision.DAY, false));
+    }
+    if (isDigits(w)) {
+      return numeric(keys, i, w, pub);
+    }
+    if (YEAR_WORDS.contains(w) && i + 1 < keys.size() && isYear(keys.get(i + 1))) {
+      int year = Integer.parseInt(keys.get(i + 1));
+      if (year != pub.getYear() && year <= pub.getYear()) {
+        LocalDate y = LocalDate.of(year, 1, 1);
+        return Optional.of(new TimeMention(i, i + 1, Optional.of(y), Optional.of(y), DatePrecision.YEAR, true));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<TimeMention> day(int first, int last, LocalDate d) {
+    return Optional.of(new TimeMention(first, last, Optional.of(d), Optional.of(d), DatePrecision.DAY, false));
+  }
+
+  /** قبل N أيام، قبل يومين، قبل أسبوع؛ قبل أشهر/سنوات/عامين is background without a date. */
+  private static Optional<TimeMention> before(List<String> keys, int i, LocalDate pub) {
+    String next = plain(keys, i + 1);
+    if (next.equals("يومين")) {
+      return day(i, i + 1, pub.minusDays(2));
+    }
+    if (next.equals("اسبوع")) {
+      return Optional.of(new TimeMention(i, i + 1, Optional.of(pub.minusDays(7)), Optional.of(pub.minusDays(7)), DatePrecision.WEEK, false));
+    }
+    if (Set.of("اشهر", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "عقود", "عقد").contains(next)) {
+      return Optional.of(new TimeMention(i, i + 1, Optional.empty(), Optional.empty(), DatePrecision.YEAR, true));
+    }
+    Integer n = SMALL_NUMBERS.get(next);
+    if (n == null && isDigits(next) && next.length() <= 2) {
+      n = Integer.parseInt(next);
+    }
+    if (n != null && i + 2 < keys.size() && Set.of("ايام", "يوما").contains(plain(keys, i + 2))) {
+      return day(i, i + 2, pub.minusDays(n));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDigits(String s) {
+    if (s.isEmpty() || !Character.isDigit(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == '/' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isYear(String s) {
+    return s.length() == 4 && s.chars().allMatch(Character::isDigit);
+  }
+
+  /** 27 أكتوبر [2021]، 27 تشرين الأول، 15 رمضان 1443 هـ، 27/10/2021، 2021-10-27. */
+  private static Optional<TimeMention> numeric(List<String> keys, int i, String w, LocalDate pub) {
+    try {
+      if (w.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+        String[] p = w.split("-");
+        return day(i, i, LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+      }
+      if (w.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+        String[] p = w.split("/");
+        return day(i, i, LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])));
+      }
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+    if (w.length() > 2 || !w.chars().allMatch(Character::isDigit) || i + 1 >= keys.size()) {
+      return Optional.empty();
+    }
+    int dayOfMonth = Integer.parseInt(w);
+    String m1 = plain(keys, i + 1);
+    String m2 = i + 2 < keys.size() ? m1 + " " + plain(keys, i + 2) : "";
+    Integer month = TWO_WORD_MONTHS.get(m2);
+    int last = i + 2;
+    boolean hijri = false;
+    if (month == null) {
+      month = TWO_WORD_HIJRI.get(m2);
+      hijri = month != null;
+    }
+    if (month == null) {
+      last = i + 1;
+      month = MONTHS.get(m1);
+      if (month == null) {
+        month = HIJRI_MONTHS.get(m1);
+        hijri = month != null;
+      }
+    }
+    if (month == null) {
+      return Optional.empty();
+    }
+    Integer year = null;
+    if (last + 1 < keys.size() && isYear(keys.get(last + 1))) {
+      year = Integer.parseInt(keys.get(last + 1));
+      last++;
+      if (last + 1 < keys.size() && (keys.get(last + 1).equals("ه") || keys.get(last + 1).equals("هـ"))) {
+        last++;
+      }
+    }
+    try {
+      LocalDate d;
+      if (hijri) {
+        int y = year != null ? year : HijrahDate.from(pub).get(ChronoField.YEAR);
+        d = LocalDate.from(HijrahDate.of(y, month, dayOfMonth));
+        if (year == null && d.isAfter(pub.plusDays(FUTURE_SLACK_DAYS))) {
+          d = LocalDate.from(HijrahDate.of(y - 1, month, dayOfMonth));
+        }
+      } else {
+        int y = year != null ? year : pub.getYear();
+        d = LocalDate.of(y, month, dayOfMonth);
+        if (year == null && d.isAfter(pub.plusDays(FUTURE_SLACK_DAYS))) {
+          d = d.minusYears(1);
+        }
+      }
+      boolean background = d.isBefore(pub.minusYears(1));
+      return Optional.of(new TimeMention(i, last, Optional.of(d), Optional.of(d), DatePrecision.DAY, background));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

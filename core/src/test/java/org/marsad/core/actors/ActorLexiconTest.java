@@ -1,0 +1,63 @@
+package org.marsad.core.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.events.LexiconFormatException;
+import org.marsad.core.events.Words;
+
+class ActorLexiconTest {
+
+  private static final ActorLexicon LEXICON = ActorLexicon.standard();
+
+  private static ActorLexicon.Match at(String phrase) {
+    List<List<String>> c = Arrays.stream(phrase.split(" ")).map(w -> Words.candidates(Words.key(w))).toList();
+    return LEXICON.match(c, 0).orElseThrow(() -> new AssertionError("no actor in: " + phrase));
+  }
+
+  @Test
+  void theIraqiPrimeMinisterDependsOnTheDate() {
+    ActorLexicon.Match m = at("رئيس الوزراء العراقي");
+    assertEquals("Mustafa al-Kadhimi", m.on(LocalDate.of(2021, 10, 27)).name());
+    assertEquals("IRQGOV", m.on(LocalDate.of(2021, 10, 27)).code());
+    assertEquals("Haider al-Abadi", m.on(LocalDate.of(2016, 1, 1)).name());
+    assertEquals("Mohammed Shia al-Sudani", m.on(LocalDate.of(2023, 1, 1)).name());
+  }
+
+  @Test
+  void groupWordsMapToTheirCodes() {
+    assertEquals("IRQKRGMIL", at("قوات البيشمركة").on(LocalDate.now()).code());
+    assertEquals("IRQMIL", at("الجيش العراقي").on(LocalDate.now()).code());
+    assertEquals("ISIS", at("فلول داعش").on(LocalDate.now()).code());
+  }
+
+  @Test
+  void theFirstWordMatchesThroughItsClitics() {
+    assertEquals("ISIS", at("لداعش").on(LocalDate.now()).code());
+    assertEquals("IRQMIL", at("للجيش العراقي").on(LocalDate.now()).code());
+    assertEquals(1, at("والبيشمركة").last() - at("والبيشمركة").first() + 1);
+  }
+
+  @Test
+  void theLongestPhraseWins() {
+    assertEquals(ActorLexicon.Kind.ROLE, at("رئيس الوزراء العراقي").kind());
+    assertEquals(ActorLexicon.Kind.GENERIC, at("رئيس الوزراء").kind());
+  }
+
+  @Test
+  void errorsNameTheFileAndLine() {
+    String bad = "# comment\nperson\tمصطفى الكاظمي\tMustafa al-Kadhimi\tIRQGOV\nrole\tرئيس\tX\tIRQGOV\t2020-13\t-\n";
+    LexiconFormatException e = assertThrows(LexiconFormatException.class,
+        () -> ActorLexicon.read(new StringReader(bad), "my-actors.txt"));
+    assertTrue(e.getMessage().startsWith("my-actors.txt:3:"), e.getMessage());
+    LexiconFormatException kind = assertThrows(LexiconFormatException.class,
+        () -> ActorLexicon.read(new StringReader("chief\tرئيس\tX\tY\n"), "a.txt"));
+    assertTrue(kind.getMessage().contains("a.txt:1: unknown kind 'chief'"), kind.getMessage());
+  }
+}

@@ -1,0 +1,53 @@
+package org.marsad.core.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+
+  @Test
+  void theKeyIsNormalisedAndTrimmedOfPunctuation() {
+    assertEquals("الاحتجاجات", Words.key("«الاحتجاجات»."));
+    assertEquals("مدرسه", Words.key("مدرسة"));
+    assertEquals("", Words.key("،"));
+  }
+
+  @Test
+  void candidatesStripConjunctionPrepositionAndArticle() {
+    List<String> c = Words.candidates(Words.key("وبالعبوات"));
+    assertTrue(c.contains("عبوات"), c.toString());
+    assertTrue(Words.candidates(Words.key("للجيش")).contains("الجيش"));
+    assertTrue(Words.candidates(Words.key("هاجموا")).contains("هاجم"));
+    assertTrue(Words.candidates(Words.key("سيزور")).contains("يزور"));
+  }
+
+  @Test
+  void aRootWawStays() {
+    assertFalse(Words.candidates(Words.key("وزارة")).contains("زاره"));
+    assertEquals("وصل", Words.bare(Words.key("ووصل")));
+  }
+
+  @Test
+  void theFuturePrefixIsRecognisedButNotInNounsBeginningWithSeen() {
+    assertTrue(Words.futurePrefixed("سيزور", "يزور"));
+    assertTrue(Words.futurePrefixed("وستعقد", "تعقد"));
+    assertFalse(Words.futurePrefixed("سياره", "سياره"));
+    assertFalse(Words.futurePrefixed("يزور", "يزور"));
+  }
+
+  @Test
+  void clauseMarksEndClauses() {
+    assertTrue(Words.endsClause("العراقي،"));
+    assertTrue(Words.endsClause("مخمور.»"));
+    assertFalse(Words.endsClause("مخمور"));
+  }
+
+  @Test
+  void theEmptyWordHasNoCandidates() {
+    assertTrue(Words.candidates("").isEmpty());
+  }
+}

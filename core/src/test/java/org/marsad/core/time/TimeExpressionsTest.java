@@ -1,0 +1,125 @@
+package org.marsad.core.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.events.Words;
+
+class TimeExpressionsTest {
+
+  /** The seed's publication day, a Wednesday. */
+  private static final LocalDate PUB = LocalDate.of(2021, 10, 27);
+
+  private static List<TimeMention> find(String sentence) {
+    return TimeExpressions.find(Arrays.stream(sentence.split(" ")).map(Words::key).toList(), PUB);
+  }
+
+  private static TimeMention only(String sentence) {
+    List<TimeMention> found = find(sentence);
+    assertEquals(1, found.size(), "one expression in: " + sentence + " -> " + found);
+    return found.get(0);
+  }
+
+  private static void day(String sentence, LocalDate expected) {
+    TimeMention t = only(sentence);
+    assertEquals(Optional.of(expected), t.date(), sentence);
+    assertEquals(DatePrecision.DAY, t.precision(), sentence);
+  }
+
+  @Test
+  void todayIsThePublicationDay() {
+    day("وصل الكاظمي اليوم إلى مخمور", PUB);
+  }
+
+  @Test
+  void yesterdayWithAndWithoutClitics() {
+    day("التفجير الذي شهدته أمس", PUB.minusDays(1));
+    day("وقع الانفجار بالأمس", PUB.minusDays(1));
+    day("وأمس قال المتحدث", PUB.minusDays(1));
+  }
+
+  @Test
+  void theDayBeforeYesterdayBothWays() {
+    day("قتل أول أمس", PUB.minusDays(2));
+    day("قتل أمس الأول", PUB.minusDays(2));
+  }
+
+  @Test
+  void lastNightIsTheDayBefore() {
+    day("قصفت الطائرات الليلة الماضية مواقع", PUB.minusDays(1));
+  }
+
+  @Test
+  void aWeekdayIsTheMostRecentOneOrTheComingOneForTheFuture() {
+    TimeMention wednesday = only("وصل الكاظمي الأربعاء إلى مخمور");
+    assertEquals(Optional.of(PUB), wednesday.date());
+    TimeMention monday = only("اجتمع يوم الاثنين");
+    assertEquals(Optional.of(LocalDate.of(2021, 10, 25)), monday.date());
+    assertEquals(Optional.of(LocalDate.of(2021, 11, 1)), monday.dateIfFuture());
+  }
+
+  @Test
+  void lastWeekHasWeekPrecision() {
+    TimeMention t = only("أغلقت الشرطة محلات الأسبوع الماضي");
+    assertEquals(DatePrecision.WEEK, t.precision());
+    assertEquals(Optional.of(PUB.minusDays(7)), t.date());
+  }
+
+  @Test
+  void tomorrowAndNextWeekLieAhead() {
+    day("يزور الوزير البصرة غدا", PUB.plusDays(1));
+    assertEquals(DatePrecision.WEEK, only("يزور الوزير البصرة الأسبوع المقبل").precision());
+  }
+
+  @Test
+  void explicitGregorianDatesInEveryForm() {
+    day("في 12 أكتوبر 2021 وقع الهجوم", LocalDate.of(2021, 10, 12));
+    day("في 12 تشرين الأول وقع الهجوم", LocalDate.of(2021, 10, 12));
+    day("بتاريخ 2021-10-12 وقع", LocalDate.of(2021, 10, 12));
+    day("بتاريخ 12/10/2021 وقع", LocalDate.of(2021, 10, 12));
+  }
+
+  @Test
+  void aDateWithoutYearThatWouldLieFarAheadMeansLastYear() {
+    day("في 20 ديسمبر هاجم مسلحون", LocalDate.of(2020, 12, 20));
+  }
+
+  @Test
+  void hijriDatesAreConvertedWithTheJdkCalendar() {
+    // 20 Rabi al-Awwal 1443 AH is 2021-10-26 in the JDK's Umm al-Qura calendar
+    day("في 20 ربيع الأول 1443 هـ", LocalDate.of(2021, 10, 26));
+    day("في 1 رمضان 1442", LocalDate.of(2021, 4, 13));
+  }
+
+  @Test
+  void backgroundYearsKeepTheirOwnDate() {
+    TimeMention t = only("سيطر التنظيم على المدينة في عام 2014");
+    assertTrue(t.background());
+    assertEquals(DatePrecision.YEAR, t.precision());
+    assertEquals(Optional.of(LocalDate.of(2014, 1, 1)), t.date());
+  }
+
+  @Test
+  void monthsAgoIsBackgroundWithoutADate() {
+    TimeMention t = only("وقع هجوم مماثل قبل أشهر");
+    assertTrue(t.background());
+    assertTrue(t.date().isEmpty());
+  }
+
+  @Test
+  void daysAgoCountBack() {
+    day("قتل قبل ثلاثة أيام", PUB.minusDays(3));
+    day("قتل قبل يومين", PUB.minusDays(2));
+  }
+
+  @Test
+  void aSentenceWithoutTimeWordsHasNone() {
+    assertTrue(find("بحث الكاظمي مع بارزاني التطورات السياسية").isEmpty());
+    assertTrue(TimeExpressions.find(List.of(), PUB).isEmpty());
+  }
+}
