@@ -29,8 +29,11 @@ public final class Main implements Runnable {
     // one line per command, sorted by name
     cl.addSubcommand(new AnalyzeCommand());
     cl.addSubcommand(bench);
+    cl.addSubcommand(new DemoCommand());
     cl.addSubcommand(eval);
     cl.addSubcommand(gazetteer);
+    cl.addSubcommand(new IngestCommand());
+    cl.addSubcommand(new ServeCommand());
     cl.addSubcommand(train);
     cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
