@@ -144,6 +144,7 @@ function renderList(page, append) {
   for (const ev of page.events) {
     const li = document.createElement("li");
     li.dataset.id = ev.id;
+    li.dataset.type = ev.type;
     const dot = document.createElement("span");
     dot.className = "dot";
     dot.style.background = COLORS[ev.type];
@@ -250,7 +251,7 @@ async function showEvent(id) {
 
 // ---------------------------------------------------------------- map
 
-const map = L.map("map", { zoomControl: true }).setView([30, 40], 4);
+const map = L.map("map", { zoomControl: true, minZoom: 2, maxZoom: 18 }).setView([30, 40], 4);
 const cluster = L.markerClusterGroup({ maxClusterRadius: 40, spiderfyOnMaxZoom: true, showCoverageOnHover: false });
 map.addLayer(cluster);
 
