@@ -51,6 +51,13 @@ public final class EventStore implements AutoCloseable {
   static final int READERS = 8;
   /** Most points {@link #mapPoints} returns. */
   public static final int MAX_MAP_POINTS = 5000;
+  /**
+   * A text query matching at most this many events is answered from the full-text index and then
+   * sorted; one matching more is answered by walking the events newest first and testing each
+   * against the matches, which stops after one page. Measured on 100,000 synthetic events: 12,500
+   * matches took 75-100 ms the first way and about 1 ms the second.
+   */
+  static final int FTS_DRIVE_MAX = 2000;
   /** Most rows of the by-admin1 statistic. */
   static final int STATS_TOP_ADMIN1 = 30;
 
@@ -392,7 +399,7 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private static Where where(EventFilter f) {
+  private static Where where(EventFilter f, boolean fewTextMatches) {
     Where w = new Where();
     f.from().ifPresent(d -> w.and("e.day >= ?", d.toString()));
     f.to().ifPresent(d -> w.and("e.day <= ?", d.toString()));
@@ -412,9 +419,25 @@ public final class EventStore implements AutoCloseable {
     });
     f.bbox().ifPresent(b -> w.and("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?", b.minLon(), b.maxLon(),
         b.minLat(), b.maxLat()));
-    f.q().flatMap(SearchText::matchExpression)
-        .ifPresent(m -> w.and("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", m));
+    // a unary + keeps SQLite from looking events up by the matches' ids (see FTS_DRIVE_MAX)
+    f.q().flatMap(SearchText::matchExpression).ifPresent(m -> w.and(
+        (fewTextMatches ? "e.id" : "+e.id") + " IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", m));
     return w;
+  }
+
+  private static Where where(Connection c, EventFilter f) throws SQLException {
+    Optional<String> match = f.q().flatMap(SearchText::matchExpression);
+    if (match.isEmpty()) {
+      return where(f, true);
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT COUNT(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)")) {
+      s.setString(1, match.get());
+      s.setInt(2, FTS_DRIVE_MAX + 1);
+      try (ResultSet rs = s.executeQuery()) {
+        return where(f, rs.getLong(1) <= FTS_DRIVE_MAX);
+      }
+    }
   }
 
   private static String placeholders(int n) {
@@ -423,10 +446,10 @@ public final class EventStore implements AutoCloseable {
 
   /** One page of the events the filter covers, newest first (by day, then by insertion). */
   public EventPage events(EventFilter filter, PageRequest page) {
-    Where w = where(filter);
-    page.cursor().ifPresent(c -> w.and("(e.day < ? OR (e.day = ? AND e.id < ?))", c.day(), c.day(), c.row()));
-    String sql = "SELECT " + EVENT_COLUMNS + " " + EVENT_FROM + w.sql + " ORDER BY e.day DESC, e.id DESC LIMIT ?";
     return read(c -> {
+      Where w = where(c, filter);
+      page.cursor().ifPresent(k -> w.and("(e.day < ? OR (e.day = ? AND e.id < ?))", k.day(), k.day(), k.row()));
+      String sql = "SELECT " + EVENT_COLUMNS + " " + EVENT_FROM + w.sql + " ORDER BY e.day DESC, e.id DESC LIMIT ?";
       List<StoredEvent> events = new ArrayList<>();
       PageRequest.Cursor last = null;
       boolean more = false;
@@ -493,13 +516,13 @@ public final class EventStore implements AutoCloseable {
 
   /** The located events the filter covers, newest first, at most {@code limit} (clamped to {@value #MAX_MAP_POINTS}). */
   public List<MapPoint> mapPoints(EventFilter filter, int limit) {
-    Where w = where(filter).and("e.lat IS NOT NULL");
-    String sql = """
-        SELECT e.public_id, e.type, e.status, e.day, e.lat, e.lon, COALESCE(p.name_ar, e.place_text, ''),
-          COALESCE(e.actor_name, e.actor_text, '') FROM events e LEFT JOIN places p ON p.geonames_id = e.geonames_id"""
-        + w.sql + " ORDER BY e.day DESC, e.id DESC LIMIT ?";
     int n = Math.max(1, Math.min(MAX_MAP_POINTS, limit));
     return read(c -> {
+      Where w = where(c, filter).and("e.lat IS NOT NULL");
+      String sql = """
+          SELECT e.public_id, e.type, e.status, e.day, e.lat, e.lon, COALESCE(p.name_ar, e.place_text, ''),
+            COALESCE(e.actor_name, e.actor_text, '') FROM events e LEFT JOIN places p ON p.geonames_id = e.geonames_id"""
+          + w.sql + " ORDER BY e.day DESC, e.id DESC LIMIT ?";
       List<MapPoint> out = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement(sql)) {
         w.bind(s);
@@ -516,9 +539,10 @@ public final class EventStore implements AutoCloseable {
   }
 
   public Stats stats(EventFilter filter) {
-    Where w = where(filter);
-    String base = " FROM events e" + w.sql;
     return read(c -> {
+      // every matching event is counted anyway: look them up by the text matches when few
+      Where w = where(c, filter);
+      String base = " FROM events e" + w.sql;
       long total = counts(c, "SELECT '', COUNT(*)" + base, w).get(0).count();
       List<Stats.Count> byDay = counts(c, "SELECT e.day, COUNT(*)" + base + " AND e.day <> '' GROUP BY e.day ORDER BY e.day", w);
       List<Stats.Count> byType = counts(c, "SELECT e.type, COUNT(*)" + base + " GROUP BY e.type ORDER BY 2 DESC, 1", w);

@@ -85,7 +85,10 @@ final class Migrations {
           )""",
           // Contentless full-text indexes over SearchText terms; rowid = articles.id / events.id.
           "CREATE VIRTUAL TABLE articles_fts USING fts5(terms, content='', contentless_delete=1)",
-          "CREATE VIRTUAL TABLE events_fts USING fts5(terms, content='', contentless_delete=1)"));
+          "CREATE VIRTUAL TABLE events_fts USING fts5(terms, content='', contentless_delete=1)"),
+      // 2: type within a country, newest first (measured: type=PROTEST,COERCE&country=SY sorted
+      // every Syrian event without it)
+      List.of("CREATE INDEX events_country_type_day ON events(country, type, day)"));
 
   private Migrations() {}
 
