@@ -22,6 +22,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     // groups of subcommands
     CommandLine bench = new CommandLine(new BenchCommand());
+    bench.addSubcommand(new BenchSearchCommand());
     bench.addSubcommand(new BenchStoreCommand());
     CommandLine eval = new CommandLine(new EvalCommand());
     CommandLine gazetteer = new CommandLine(new GazetteerCommand());

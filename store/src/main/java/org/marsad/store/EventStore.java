@@ -84,12 +84,17 @@ public final class EventStore implements AutoCloseable {
 
   /** Opens the store at {@code file}, creating it and migrating its schema as needed. */
   public static EventStore open(Path file) {
+    Connection w = null;
     try {
-      Connection w = connect(file, false);
+      w = connect(file, false);
       Migrations.apply(w);
       w.setAutoCommit(false);
       return new EventStore(file, w);
+    } catch (StoreException e) {
+      closeQuietly(w);
+      throw new StoreException(file + ": " + e.getMessage(), e);
     } catch (SQLException e) {
+      closeQuietly(w);
       throw new StoreException(file + ": cannot open store: " + e.getMessage(), e);
     }
   }
@@ -708,6 +713,9 @@ public final class EventStore implements AutoCloseable {
   }
 
   private static void closeQuietly(Connection c) {
+    if (c == null) {
+      return;
+    }
     try {
       c.close();
     } catch (SQLException ignored) {
