@@ -380,6 +380,15 @@ function drawHistogram() {
     r.setAttribute("height", h);
     svg.append(r);
   }
+  for (const [day, anchor, at] of [[days[0].key, "start", 2], [days[days.length - 1].key, "end", w - 2]]) {
+    const label = document.createElementNS(ns, "text");
+    label.setAttribute("x", at);
+    label.setAttribute("y", 11);
+    label.setAttribute("text-anchor", anchor);
+    label.setAttribute("class", "axis");
+    label.textContent = day;
+    svg.append(label);
+  }
   svg.dataset.t0 = t0;
   svg.dataset.t1 = t1;
 }
