@@ -61,7 +61,7 @@ final class BenchStoreCommand implements Callable<Integer> {
   int events;
 
   @Option(names = "--articles", defaultValue = "3000",
-      description = "Real articles to analyse and ingest for the ingest rate (default: ${DEFAULT-VALUE}).")
+      description = "Real articles to analyse and ingest for the ingest rate; 0 skips it (default: ${DEFAULT-VALUE}).")
   int articles;
 
   @Option(names = "--clients", defaultValue = "20", description = "Concurrent API clients (default: ${DEFAULT-VALUE}).")
@@ -83,7 +83,9 @@ final class BenchStoreCommand implements Callable<Integer> {
     Path dataDir = data != null ? data : Path.of(System.getProperty("marsad.data", "../shared/data"));
     System.out.printf("bench store: %d cores, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    ingestRate(dataDir);
+    if (articles > 0) {
+      ingestRate(dataDir);
+    }
     try (EventStore store = EventStore.open(db)) {
       ensureSynthetic(store);
       try (MarsadServer server = MarsadServer.start(store, 0)) {

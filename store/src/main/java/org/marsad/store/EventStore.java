@@ -454,7 +454,11 @@ public final class EventStore implements AutoCloseable {
     return read(c -> {
       Where w = where(c, filter);
       page.cursor().ifPresent(k -> w.and("(e.day < ? OR (e.day = ? AND e.id < ?))", k.day(), k.day(), k.row()));
-      String sql = "SELECT " + EVENT_COLUMNS + " " + EVENT_FROM + w.sql + " ORDER BY e.day DESC, e.id DESC LIMIT ?";
+      // the page is chosen on events alone (often from an index only), then joined to its details
+      String sql = "SELECT " + EVENT_COLUMNS + " FROM (SELECT e.id AS id FROM events e" + w.sql
+          + " ORDER BY e.day DESC, e.id DESC LIMIT ?) page JOIN events e ON e.id = page.id"
+          + " JOIN evidence v ON v.event_id = e.id JOIN articles a ON a.id = e.article_id"
+          + " LEFT JOIN places p ON p.geonames_id = e.geonames_id ORDER BY e.day DESC, e.id DESC";
       List<StoredEvent> events = new ArrayList<>();
       PageRequest.Cursor last = null;
       boolean more = false;
@@ -526,8 +530,9 @@ public final class EventStore implements AutoCloseable {
       Where w = where(c, filter).and("e.lat IS NOT NULL");
       String sql = """
           SELECT e.public_id, e.type, e.status, e.day, e.lat, e.lon, COALESCE(p.name_ar, e.place_text, ''),
-            COALESCE(e.actor_name, e.actor_text, '') FROM events e LEFT JOIN places p ON p.geonames_id = e.geonames_id"""
-          + w.sql + " ORDER BY e.day DESC, e.id DESC LIMIT ?";
+            COALESCE(e.actor_name, e.actor_text, '') FROM (SELECT e.id AS id FROM events e"""
+          + w.sql + " ORDER BY e.day DESC, e.id DESC LIMIT ?) page JOIN events e ON e.id = page.id"
+          + " LEFT JOIN places p ON p.geonames_id = e.geonames_id ORDER BY e.day DESC, e.id DESC";
       List<MapPoint> out = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement(sql)) {
         w.bind(s);
