@@ -54,21 +54,23 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   /**
    * Queries judged against the twelve samples (ids without the "sample-" prefix): every sample that
-   * reports the thing asked for, by any word form. Written by reading the samples, before any run.
+   * reports the thing asked for, in any words. Written by reading the samples before the first run;
+   * revised once after it to add reports that say the thing in other words (an air strike for
+   * "shelling", "protesters" said with another word), which lowers every system's recall alike.
    */
   static final Map<String, Set<String>> JUDGED = Map.ofEntries(
       Map.entry("انفجار", Set.of("03-basra")),
       Map.entry("مساعدات", Set.of("06-idlib", "10-khartoum", "11-beirut", "12-gaza")),
       Map.entry("اشتباكات", Set.of("08-marib", "09-tripoli")),
-      Map.entry("متظاهرون", Set.of("04-mosul")),
+      Map.entry("متظاهرون", Set.of("04-mosul", "07-sanaa", "11-beirut")),
       Map.entry("مارب", Set.of("08-marib")),
       Map.entry("اربيل", Set.of("01-makhmur", "02-erbil")),
       Map.entry("غارة", Set.of("10-khartoum", "12-gaza")),
-      Map.entry("القصف", Set.of("05-aleppo")),
-      Map.entry("النازحين", Set.of("06-idlib", "12-gaza")),
-      Map.entry("الأمم المتحدة", Set.of("06-idlib", "12-gaza")),
+      Map.entry("القصف", Set.of("05-aleppo", "10-khartoum", "12-gaza")),
+      Map.entry("النازحين", Set.of("06-idlib", "10-khartoum", "12-gaza")),
+      Map.entry("الأمم المتحدة", Set.of("06-idlib", "09-tripoli", "12-gaza")),
       Map.entry("طرابلس", Set.of("09-tripoli")),
-      Map.entry("الاعتقالات", Set.of("07-sanaa")),
+      Map.entry("الاعتقالات", Set.of("03-basra", "07-sanaa")),
       Map.entry("وزير الدفاع", Set.of("02-erbil")),
       Map.entry("المدنيين", Set.of("05-aleppo", "09-tripoli", "10-khartoum", "12-gaza")));
 
