@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Article;
@@ -11,7 +12,8 @@ import org.marsad.core.model.Article;
 /**
  * Feeds articles into a store in batches: an article whose exact content is stored already is
  * skipped before analysis (so a re-run after a crash resumes cheaply), the others are analysed in
- * parallel and written one batch per transaction. Not thread-safe: one feeding thread.
+ * parallel and written one batch per transaction. While one batch is written, the next is being
+ * analysed. Batches are written in the order they were fed. Not thread-safe: one feeding thread.
  */
 public final class Ingester implements AutoCloseable {
 
@@ -26,6 +28,8 @@ public final class Ingester implements AutoCloseable {
   private long events;
   private long failed;
   private final List<String> failures = new ArrayList<>();
+  /** The analysis of the batch handed over last, not written yet. */
+  private CompletableFuture<List<Object>> inFlight;
 
   /** @param analyze must be safe to call from several threads at once (the pipeline is) */
   public Ingester(EventStore store, Function<Article, AnalyzedDocument> analyze, int batchSize) {
@@ -40,7 +44,7 @@ public final class Ingester implements AutoCloseable {
     }
   }
 
-  /** Queues one article; writes a batch when one is full. */
+  /** Queues one article; hands a batch over to analysis when one is full. */
   public void accept(Article article) {
     if (store.isStored(article)) {
       outcomes.merge(IngestOutcome.UNCHANGED, 1L, Long::sum);
@@ -48,25 +52,44 @@ public final class Ingester implements AutoCloseable {
     }
     pending.add(article);
     if (pending.size() >= batchSize) {
-      flush();
+      handOver();
     }
   }
 
-  /** Analyses and writes the queued articles now. */
+  /** Analyses and writes everything queued, and waits until it is committed. */
   public void flush() {
-    if (pending.isEmpty()) {
-      return;
+    if (!pending.isEmpty()) {
+      handOver();
     }
+    if (inFlight != null) {
+      write(inFlight.join());
+      inFlight = null;
+    }
+  }
+
+  private void handOver() {
     List<Article> batch = List.copyOf(pending);
     pending.clear();
-    List<AnalyzedDocument> docs = new ArrayList<>(batch.size());
-    List<Object> analysed = batch.parallelStream().map(a -> {
+    CompletableFuture<List<Object>> next = CompletableFuture.supplyAsync(() -> analyse(batch));
+    if (inFlight != null) {
+      write(inFlight.join());
+    }
+    inFlight = next;
+  }
+
+  /** Each article's document, or a one-line failure naming it. */
+  private List<Object> analyse(List<Article> batch) {
+    return batch.parallelStream().map(a -> {
       try {
         return (Object) analyze.apply(a);
       } catch (RuntimeException e) {
         return (Object) (EventStore.keyOf(a) + ": analysis failed: " + e);
       }
     }).toList();
+  }
+
+  private void write(List<Object> analysed) {
+    List<AnalyzedDocument> docs = new ArrayList<>(analysed.size());
     for (Object o : analysed) {
       if (o instanceof AnalyzedDocument d) {
         docs.add(d);
@@ -76,8 +99,7 @@ public final class Ingester implements AutoCloseable {
         failures.add((String) o);
       }
     }
-    List<IngestOutcome> result = store.ingest(docs);
-    for (IngestOutcome o : result) {
+    for (IngestOutcome o : store.ingest(docs)) {
       outcomes.merge(o, 1L, Long::sum);
     }
   }
