@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -100,6 +101,29 @@ class DashboardBrowserTest {
         Files.createDirectories(shots);
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), shots.resolve("dashboard.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        // brushing the timeline sets the date range and filters the list
+        WebElement histogram = browser.findElement(By.id("histogram"));
+        int width = histogram.getRect().getWidth();
+        new Actions(browser).moveToElement(histogram, -width / 2 + 5, 0).clickAndHold()
+            .moveByOffset(width / 3, 0).release().perform();
+        wait.until(d -> !d.findElement(By.id("f-from")).getAttribute("value").isEmpty());
+        String from = browser.findElement(By.id("f-from")).getAttribute("value");
+        String to = browser.findElement(By.id("f-to")).getAttribute("value");
+        assertTrue(from.compareTo(to) <= 0, from + " .. " + to);
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+            "const f = arguments[0], t = arguments[1];"
+                + "return [...document.querySelectorAll('#list li[data-day]')].every(li => !li.dataset.day || (li.dataset.day >= f && li.dataset.day <= t));",
+            from, to)));
+
+        // a later visit with more events than the last one says how many are new
+        js.executeScript("localStorage.setItem('marsad.lastTotal', '1')");
+        browser.navigate().refresh();
+        wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        WebElement badge = browser.findElement(By.id("new-badge"));
+        assertTrue(badge.isDisplayed(), "the new-since-last-visit badge shows");
+        long total = store.counts().events();
+        assertTrue(badge.getText().contains(String.valueOf(total - 1)), badge.getText());
 
         browser.findElement(By.id("lang")).click();
         wait.until(d -> "ltr".equals(((JavascriptExecutor) d).executeScript("return document.documentElement.dir")));

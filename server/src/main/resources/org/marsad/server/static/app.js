@@ -145,6 +145,7 @@ function renderList(page, append) {
     const li = document.createElement("li");
     li.dataset.id = ev.id;
     li.dataset.type = ev.type;
+    li.dataset.day = ev.date || "";
     const dot = document.createElement("span");
     dot.className = "dot";
     dot.style.background = COLORS[ev.type];
