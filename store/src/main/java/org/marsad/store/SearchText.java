@@ -40,21 +40,31 @@ final class SearchText {
   record Word(int start, int end, String term) {}
 
   static List<Word> words(String text) {
+    return words(text, 0, text.length(), Set.of());
+  }
+
+  /**
+   * The words of {@code text} between {@code from} and {@code to}; when {@code stopAt} is not empty,
+   * the scan ends after the first word whose term it holds.
+   */
+  static List<Word> words(String text, int from, int to, Set<String> stopAt) {
     List<Word> out = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !isWordChar(text.charAt(i))) {
+    int i = from;
+    while (i < to) {
+      while (i < to && !isWordChar(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
+      while (i < to && isWordChar(text.charAt(i))) {
         i++;
       }
       if (i > start) {
         String term = term(text.substring(start, i));
         if (!term.isEmpty()) {
           out.add(new Word(start, i, term));
+          if (stopAt.contains(term)) {
+            break;
+          }
         }
       }
     }
@@ -118,14 +128,10 @@ final class SearchText {
    */
   static String snippet(String text, List<String> queryTerms) {
     Set<String> wanted = Set.copyOf(queryTerms);
-    List<Word> words = words(text);
-    int first = -1;
-    for (Word w : words) {
-      if (wanted.contains(w.term())) {
-        first = w.start();
-        break;
-      }
-    }
+    // stem only up to the first match, then only the window around it
+    List<Word> upToFirst = words(text, 0, text.length(), wanted);
+    Word last = upToFirst.isEmpty() ? null : upToFirst.get(upToFirst.size() - 1);
+    int first = last != null && wanted.contains(last.term()) ? last.start() : -1;
     int from = first < 0 ? 0 : Math.max(0, first - SNIPPET_CONTEXT);
     int to = Math.min(text.length(), (first < 0 ? 0 : first) + 2 * SNIPPET_CONTEXT);
     from = wordBoundaryBefore(text, from);
@@ -135,8 +141,8 @@ final class SearchText {
       b.append('…');
     }
     int at = from;
-    for (Word w : words) {
-      if (w.start() < from || w.end() > to || !wanted.contains(w.term())) {
+    for (Word w : words(text, from, to, Set.of())) {
+      if (!wanted.contains(w.term())) {
         continue;
       }
       b.append(text, at, w.start()).append("[[").append(text, w.start(), w.end()).append("]]");
