@@ -64,13 +64,12 @@ public final class EventStore implements AutoCloseable {
   private static final String EVENT_COLUMNS = """
       e.id, e.public_id, e.article_id, a.key, e.type, e.mode, e.context, e.status, e.date, e.date_precision,
       e.actor_text, e.actor_name, e.actor_code, e.recipient_text, e.recipient_name, e.recipient_code,
-      e.geonames_id, e.place_text, e.place_start, e.place_end, e.place_precision, p.name, p.name_ar,
-      p.country, p.admin1, p.admin2, p.lat, p.lon, p.feature,
+      e.place_geonames_id, e.place_text, e.place_start, e.place_end, e.place_precision, e.place_name,
+      e.place_name_ar, e.country, e.admin1, e.place_admin2, e.lat, e.lon, e.place_feature,
       e.dead, e.injured, e.arrested, e.acled_event_type, e.acled_sub_event_type, e.confidence,
       v.sentence, v.start, v.end, v.trigger, e.day""";
-  private static final String EVENT_FROM = """
-       FROM events e JOIN evidence v ON v.event_id = e.id JOIN articles a ON a.id = e.article_id
-       LEFT JOIN places p ON p.geonames_id = e.geonames_id""";
+  private static final String EVENT_FROM =
+      "FROM events e JOIN evidence v ON v.event_id = e.id JOIN articles a ON a.id = e.article_id";
 
   private final Path file;
   private final Connection writer;
@@ -223,12 +222,13 @@ public final class EventStore implements AutoCloseable {
       s.setString(2, SearchText.terms(doc.text()));
       s.executeUpdate();
     }
-    for (Place p : doc.places()) {
+    List<Place> catalogued = doc.places().stream().filter(EventStore::hasGeonamesId).toList();
+    for (Place p : catalogued) {
       upsertPlace(p);
     }
     try (PreparedStatement s = writer.prepareStatement(
         "INSERT INTO article_places (article_id, geonames_id, text, start, end, precision) VALUES (?,?,?,?,?,?)")) {
-      for (Place p : doc.places()) {
+      for (Place p : catalogued) {
         s.setLong(1, articleId);
         s.setLong(2, p.geonamesId());
         s.setString(3, p.text());
@@ -272,6 +272,11 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /** Only places with a GeoNames id go into {@code places}; an event keeps its whole place either way. */
+  private static boolean hasGeonamesId(Place p) {
+    return p.geonamesId() > 0;
+  }
+
   private void upsertPlace(Place p) throws SQLException {
     try (PreparedStatement s = writer.prepareStatement("""
         INSERT INTO places (geonames_id, name, name_ar, country, admin1, admin2, lat, lon, feature) VALUES (?,?,?,?,?,?,?,?,?)
@@ -293,7 +298,7 @@ public final class EventStore implements AutoCloseable {
 
   private void insertEvent(long articleId, String publicId, int ordinal, String articleDay, Event e) throws SQLException {
     Optional<Place> loc = e.location();
-    if (loc.isPresent()) {
+    if (loc.isPresent() && hasGeonamesId(loc.get())) {
       upsertPlace(loc.get());
     }
     long eventId;
@@ -301,8 +306,10 @@ public final class EventStore implements AutoCloseable {
         INSERT INTO events (public_id, article_id, ordinal, type, mode, context, status, day, date, date_precision,
           actor_text, actor_name, actor_code, recipient_text, recipient_name, recipient_code,
           geonames_id, place_text, place_start, place_end, place_precision, country, admin1, lat, lon,
-          dead, injured, arrested, acled_event_type, acled_sub_event_type, confidence)
-        VALUES (?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+          dead, injured, arrested, acled_event_type, acled_sub_event_type, confidence,
+          place_geonames_id, place_name, place_name_ar, place_admin2, place_feature)
+        VALUES (?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?)""",
+        Statement.RETURN_GENERATED_KEYS)) {
       int i = 1;
       s.setString(i++, publicId);
       s.setLong(i++, articleId);
@@ -321,7 +328,11 @@ public final class EventStore implements AutoCloseable {
       }
       if (loc.isPresent()) {
         Place p = loc.get();
-        s.setLong(i++, p.geonamesId());
+        if (hasGeonamesId(p)) {
+          s.setLong(i++, p.geonamesId());
+        } else {
+          s.setNull(i++, Types.INTEGER);
+        }
         s.setString(i++, p.text());
         s.setInt(i++, p.start());
         s.setInt(i++, p.end());
@@ -340,7 +351,19 @@ public final class EventStore implements AutoCloseable {
       setNullableInt(s, i++, e.size().arrested());
       setNullable(s, i++, e.acled().map(Event.Acled::eventType).orElse(null));
       setNullable(s, i++, e.acled().map(Event.Acled::subEventType).orElse(null));
-      s.setDouble(i, e.confidence());
+      s.setDouble(i++, e.confidence());
+      if (loc.isPresent()) {
+        Place p = loc.get();
+        s.setLong(i++, p.geonamesId());
+        s.setString(i++, p.name());
+        s.setString(i++, p.nameAr());
+        s.setString(i++, p.admin2());
+        s.setString(i, p.feature().code());
+      } else {
+        for (int k = 0; k < 5; k++) {
+          s.setNull(i++, Types.NULL);
+        }
+      }
       s.executeUpdate();
       try (ResultSet rs = s.getGeneratedKeys()) {
         rs.next();
@@ -458,7 +481,7 @@ public final class EventStore implements AutoCloseable {
       String sql = "SELECT " + EVENT_COLUMNS + " FROM (SELECT e.id AS id FROM events e" + w.sql
           + " ORDER BY e.day DESC, e.id DESC LIMIT ?) page JOIN events e ON e.id = page.id"
           + " JOIN evidence v ON v.event_id = e.id JOIN articles a ON a.id = e.article_id"
-          + " LEFT JOIN places p ON p.geonames_id = e.geonames_id ORDER BY e.day DESC, e.id DESC";
+          + " ORDER BY e.day DESC, e.id DESC";
       List<StoredEvent> events = new ArrayList<>();
       PageRequest.Cursor last = null;
       boolean more = false;
@@ -529,10 +552,10 @@ public final class EventStore implements AutoCloseable {
     return read(c -> {
       Where w = where(c, filter).and("e.lat IS NOT NULL");
       String sql = """
-          SELECT e.public_id, e.type, e.status, e.day, e.lat, e.lon, COALESCE(p.name_ar, e.place_text, ''),
+          SELECT e.public_id, e.type, e.status, e.day, e.lat, e.lon, COALESCE(e.place_name_ar, e.place_text, ''),
             COALESCE(e.actor_name, e.actor_text, '') FROM (SELECT e.id AS id FROM events e"""
           + w.sql + " ORDER BY e.day DESC, e.id DESC LIMIT ?) page JOIN events e ON e.id = page.id"
-          + " LEFT JOIN places p ON p.geonames_id = e.geonames_id ORDER BY e.day DESC, e.id DESC";
+          + " ORDER BY e.day DESC, e.id DESC";
       List<MapPoint> out = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement(sql)) {
         w.bind(s);
@@ -628,12 +651,12 @@ public final class EventStore implements AutoCloseable {
     String acledType = rs.getString("acled_event_type");
     String acledSubType = rs.getString("acled_sub_event_type");
     Optional<Place> place = Optional.empty();
-    long gid = rs.getLong("geonames_id");
+    long gid = rs.getLong("place_geonames_id");
     if (!rs.wasNull()) {
       place = Optional.of(new Place(rs.getString("place_text"), rs.getInt("place_start"), rs.getInt("place_end"),
-          rs.getString("name"), rs.getString("name_ar"), gid, rs.getString("country"), rs.getString("admin1"),
-          rs.getString("admin2"), rs.getDouble("lat"), rs.getDouble("lon"),
-          Feature.valueOf(rs.getString("feature").toUpperCase(Locale.ROOT)), rs.getInt("place_precision")));
+          rs.getString("place_name"), rs.getString("place_name_ar"), gid, rs.getString("country"),
+          rs.getString("admin1"), rs.getString("place_admin2"), rs.getDouble("lat"), rs.getDouble("lon"),
+          Feature.valueOf(rs.getString("place_feature").toUpperCase(Locale.ROOT)), rs.getInt("place_precision")));
     }
     Event e = new Event(rs.getString("public_id"), Event.PloverType.valueOf(rs.getString("type")), rs.getString("mode"),
         context.isEmpty() ? List.of() : List.of(context.split(",")),

@@ -88,7 +88,22 @@ final class Migrations {
           "CREATE VIRTUAL TABLE events_fts USING fts5(terms, content='', contentless_delete=1)"),
       // 2: type within a country, newest first (measured: type=PROTEST,COERCE&country=SY sorted
       // every Syrian event without it)
-      List.of("CREATE INDEX events_country_type_day ON events(country, type, day)"));
+      List.of("CREATE INDEX events_country_type_day ON events(country, type, day)"),
+      // 3: an event keeps its whole place. Places without a GeoNames id (id 0, e.g. a governorate
+      // from another table) shared one row of `places`, so events read back another's place.
+      List.of(
+          "ALTER TABLE events ADD COLUMN place_geonames_id INTEGER",
+          "ALTER TABLE events ADD COLUMN place_name TEXT",
+          "ALTER TABLE events ADD COLUMN place_name_ar TEXT",
+          "ALTER TABLE events ADD COLUMN place_admin2 TEXT",
+          "ALTER TABLE events ADD COLUMN place_feature TEXT",
+          """
+          UPDATE events SET place_geonames_id = p.geonames_id, place_name = p.name, place_name_ar = p.name_ar,
+            place_admin2 = p.admin2, place_feature = p.feature
+          FROM places p WHERE p.geonames_id = events.geonames_id""",
+          "UPDATE events SET geonames_id = NULL WHERE geonames_id <= 0",
+          "DELETE FROM article_places WHERE geonames_id <= 0",
+          "DELETE FROM places WHERE geonames_id <= 0"));
 
   private Migrations() {}
 

@@ -79,6 +79,33 @@ class EventStoreTest {
   }
 
   @Test
+  void placesWithoutAGeonamesIdKeepTheirOwnNames() {
+    try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+      var doc = Fixtures.makhmurReport(Fixtures.MAKHMUR_BODY);
+      var gaza = new org.marsad.core.model.Place("غزة", 0, 0, "Gaza Strip", "قطاع غزة", 0, "PS", "Gaza Strip", "",
+          31.5, 34.47, org.marsad.core.model.Feature.ADMIN1, 3);
+      var nineveh = new org.marsad.core.model.Place("البصرة", 0, 0, "Basra Governorate", "محافظة البصرة", 0, "IQ",
+          "Basra", "", 30.5, 47.8, org.marsad.core.model.Feature.ADMIN1, 3);
+      var events = new java.util.ArrayList<>(doc.events());
+      Event first = events.get(0);
+      events.set(0, new Event(first.id(), first.type(), first.mode(), first.context(), first.status(), first.date(),
+          first.datePrecision(), first.actor(), first.recipient(), Optional.of(gaza), first.size(), first.acled(),
+          first.evidence(), first.confidence()));
+      Event last = events.get(2);
+      events.set(2, new Event(last.id(), last.type(), last.mode(), last.context(), last.status(), last.date(),
+          last.datePrecision(), last.actor(), last.recipient(), Optional.of(nineveh), last.size(), last.acled(),
+          last.evidence(), last.confidence()));
+      store.ingest(doc.withEvents(events));
+      var iraq = store.events(EventFilter.ALL.withCountry("IQ"), PageRequest.first(10)).events();
+      assertTrue(iraq.stream().allMatch(e -> e.event().location().orElseThrow().country().equals("IQ")));
+      assertTrue(iraq.stream().anyMatch(e -> e.event().location().orElseThrow().name().equals("Basra Governorate")));
+      var palestine = store.events(EventFilter.ALL.withCountry("PS"), PageRequest.first(10)).events();
+      assertEquals("Gaza Strip", palestine.get(0).event().location().orElseThrow().name());
+      assertEquals(0, palestine.get(0).event().location().orElseThrow().geonamesId());
+    }
+  }
+
+  @Test
   void filtersCombineTypeCountryAdmin1DatesBboxActorAndText() {
     try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
       store.ingest(Fixtures.makhmurReport(Fixtures.MAKHMUR_BODY));

@@ -25,12 +25,14 @@ class MigrationsTest {
         s.execute(sql);
       }
       s.execute("PRAGMA user_version = 1");
+      s.execute("INSERT INTO places VALUES (0, 'Gaza Strip', 'قطاع غزة', 'PS', 'Gaza Strip', '', 31.5, 34.47, 'admin1')");
       s.execute("INSERT INTO articles (key, url, source, title, body, content_hash, ingested_at) "
           + "VALUES ('k', '', '', 'عنوان', 'نص', 'h', 'now')");
     }
     try (EventStore store = EventStore.open(file)) {
       assertEquals(Migrations.latest(), store.schemaVersion());
       assertEquals(1, store.counts().articles());
+      assertEquals(0, store.counts().places(), "migration 3 drops the shared row of places without a GeoNames id");
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_country_type_day'")) {
