@@ -76,6 +76,7 @@ function applyLanguage() {
   fillSelect($("f-type"), TYPES, t().types);
   fillSelect($("f-status"), STATUSES, t().statuses);
   fillSelect($("f-country"), COUNTRIES, t().countries);
+  $("new-badge").textContent = t().newSince(state.fresh || 0);
 }
 
 function fillSelect(select, values, names) {
@@ -158,6 +159,7 @@ function renderList(page, append) {
     }
     const sentence = document.createElement("div");
     sentence.className = "muted";
+    sentence.dir = "auto";
     sentence.textContent = ev.evidence.sentence.length > 120 ? ev.evidence.sentence.slice(0, 120) + "…" : ev.evidence.sentence;
     li.append(sentence);
     li.addEventListener("click", () => showEvent(ev.id));
@@ -215,6 +217,7 @@ async function showEvent(id) {
   h.append(dot, document.createTextNode(`${t().types[ev.type]} · ${t().statuses[ev.status] || ev.status}`));
   const p = document.createElement("p");
   p.className = "evidence";
+  p.dir = "auto";
   p.append(...highlight(ev.evidence.sentence, [
     { text: ev.evidence.trigger, cls: "trigger" },
     { text: ev.actor && ev.actor.text, cls: "actor" },
@@ -333,10 +336,10 @@ function renderStats(stats) {
   drawHistogram();
   if (state.unfiltered === undefined && [...filterParams()].length === 0) {
     state.unfiltered = stats.total;
-    const fresh = state.firstVisit ? 0 : Math.max(0, stats.total - state.lastTotal);
+    state.fresh = state.firstVisit ? 0 : Math.max(0, stats.total - state.lastTotal);
     const badge = $("new-badge");
-    badge.hidden = fresh === 0;
-    badge.textContent = t().newSince(fresh);
+    badge.hidden = state.fresh === 0;
+    badge.textContent = t().newSince(state.fresh);
     localStorage.setItem(TOTAL_KEY, String(stats.total));
   }
 }
