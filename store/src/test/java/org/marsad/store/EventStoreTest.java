@@ -177,6 +177,28 @@ class EventStoreTest {
   }
 
   @Test
+  void readersSeeWholeBatchesWhileAnIngestRuns() throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+      Thread writer = new Thread(() -> {
+        for (int i = 0; i < 150; i++) {
+          store.ingest(List.of(Fixtures.synthetic(i, 3), Fixtures.synthetic(1000 + i, 3)));
+        }
+      });
+      writer.start();
+      int reads = 0;
+      while (writer.isAlive() || reads == 0) {
+        StoreCounts c = store.counts();
+        assertEquals(3 * c.articles(), c.events(), "a snapshot holds whole articles only");
+        assertEquals(0, c.articles() % 2, "a snapshot holds whole batches only");
+        reads++;
+      }
+      writer.join();
+      assertEquals(new StoreCounts(300, 900, 1), store.counts());
+      assertTrue(reads > 1, "read while writing: " + reads);
+    }
+  }
+
+  @Test
   void aReopenedStoreKeepsItsRows() {
     Path file = dir.resolve("s.db");
     try (EventStore store = EventStore.open(file)) {
