@@ -15,6 +15,7 @@ import org.marsad.io.ReadResult;
 import org.marsad.store.EventStore;
 import org.marsad.store.IngestOutcome;
 import org.marsad.store.Ingester;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +39,14 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories (walked recursively) or - for standard input.")
   List<String> inputs;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
+    if (batch < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--batch: must be at least 1, got " + batch);
+    }
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     long readFailures = 0;
     // read first so that the progress line knows the total
