@@ -33,6 +33,7 @@ public final class Main implements Runnable {
     cl.addSubcommand(bench);
     cl.addSubcommand(new DemoCommand());
     cl.addSubcommand(eval);
+    cl.addSubcommand(new ExportCommand());
     cl.addSubcommand(gazetteer);
     cl.addSubcommand(new IngestCommand());
     cl.addSubcommand(new ServeCommand());
