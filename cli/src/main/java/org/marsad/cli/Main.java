@@ -22,6 +22,8 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     // groups of subcommands
     CommandLine bench = new CommandLine(new BenchCommand());
+    bench.addSubcommand(new BenchSearchCommand());
+    bench.addSubcommand(new BenchStoreCommand());
     CommandLine eval = new CommandLine(new EvalCommand());
     CommandLine gazetteer = new CommandLine(new GazetteerCommand());
     CommandLine train = new CommandLine(new TrainCommand());
@@ -34,8 +36,12 @@ public final class Main implements Runnable {
     cl.addSubcommand(new AnalyzeCommand());
     cl.addSubcommand(new AnercorpSplitCommand());
     cl.addSubcommand(bench);
+    cl.addSubcommand(new DemoCommand());
     cl.addSubcommand(eval);
+    cl.addSubcommand(new ExportCommand());
     cl.addSubcommand(gazetteer);
+    cl.addSubcommand(new IngestCommand());
+    cl.addSubcommand(new ServeCommand());
     cl.addSubcommand(new TagNerCommand());
     cl.addSubcommand(train);
     gazetteer.addSubcommand(new GazetteerBuildCommand());
