@@ -20,17 +20,26 @@ public final class Main implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    // groups of subcommands
+    // groups of subcommands, each sorted by name
     CommandLine bench = new CommandLine(new BenchCommand());
+    bench.addSubcommand(new BenchEventsCommand());
+    bench.addSubcommand(new BenchNerCommand());
+    bench.addSubcommand(new BenchPipelineCommand());
+    bench.addSubcommand(new BenchPlacesCommand());
     bench.addSubcommand(new BenchSearchCommand());
     bench.addSubcommand(new BenchStoreCommand());
-    CommandLine eval = new CommandLine(new EvalCommand());
-    CommandLine gazetteer = new CommandLine(new GazetteerCommand());
-    CommandLine train = new CommandLine(new TrainCommand());
-
-    bench.addSubcommand(new BenchPipelineCommand());
     bench.addSubcommand(new BenchTextCommand());
+    CommandLine eval = new CommandLine(new EvalCommand());
+    eval.addSubcommand(new EvalEventsCommand());
+    eval.addSubcommand(new EvalNerCommand());
+    eval.addSubcommand(new EvalPlacesCommand());
+    CommandLine gazetteer = new CommandLine(new GazetteerCommand());
+    gazetteer.addSubcommand(new GazetteerBuildCommand());
+    CommandLine train = new CommandLine(new TrainCommand());
     train.addSubcommand(new TrainCliticsCommand());
+    train.addSubcommand(new TrainClustersCommand());
+    train.addSubcommand(new TrainEventsCommand());
+    train.addSubcommand(new TrainNerCommand());
 
     // one line per command, sorted by name
     cl.addSubcommand(new AnalyzeCommand());
@@ -44,16 +53,6 @@ public final class Main implements Runnable {
     cl.addSubcommand(new ServeCommand());
     cl.addSubcommand(new TagNerCommand());
     cl.addSubcommand(train);
-    gazetteer.addSubcommand(new GazetteerBuildCommand());
-    eval.addSubcommand(new EvalPlacesCommand());
-    bench.addSubcommand(new BenchPlacesCommand());
-    bench.addSubcommand(new BenchNerCommand());
-    eval.addSubcommand(new EvalNerCommand());
-    train.addSubcommand(new TrainClustersCommand());
-    train.addSubcommand(new TrainNerCommand());
-    bench.addSubcommand(new BenchEventsCommand());
-    eval.addSubcommand(new EvalEventsCommand());
-    train.addSubcommand(new TrainEventsCommand());
     cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
