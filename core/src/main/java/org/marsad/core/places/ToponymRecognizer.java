@@ -330,8 +330,8 @@ public final class ToponymRecognizer {
       case '\u06A9' -> '\u0643';
       case '\u0640', '\u0670' -> 0;
       default -> {
-        if (c >= '\u064B' && c <= '\u065F') {
-          yield 0;
+        if (c >= '\u064B' && c <= '\u065F' || c >= '\u0610' && c <= '\u061A' || c >= '\u06D6' && c <= '\u06ED') {
+          yield 0; // harakat and Quranic marks, as the text layer's Normalizer drops them
         }
         if (c >= '\u0660' && c <= '\u0669') {
           yield (char) ('0' + c - '\u0660');

@@ -20,8 +20,9 @@ import org.marsad.core.model.Place;
  *
  * <p>Acceptance rules, in order:
  * <ol>
- *   <li>inside a PER or ORG entity, or right after a title or given name (unless it names a
- *       country: ملك الأردن): a person, not a place;</li>
+ *   <li>inside a longer PER or ORG entity, or right after a title or given name (unless it names
+ *       a country: ملك الأردن): a person, not a place; a PER/ORG span that is exactly the name of a
+ *       governorate or country (وصلاح الدين) does not overrule the gazetteer;</li>
  *   <li>inside a LOC entity, or right after a descriptor: a place;</li>
  *   <li>a stop word: not a place, unless a descriptor of a town, village, governorate or district
  *       precedes it (مدينة الخبر); a one- or two-letter name: a place only if it is a major place of
@@ -40,6 +41,9 @@ import org.marsad.core.model.Place;
  * </ol>
  */
 public final class ToponymResolver {
+
+  /** The longest proclitic stack written before a name (وبال، فلل). */
+  private static final int MAX_PROCLITIC_CHARS = 4;
 
   private static final double KM_PER_DEGREE = 111.2;
 
@@ -87,8 +91,10 @@ public final class ToponymResolver {
     List<Toponym> kept = new ArrayList<>();
     List<Boolean> loc = new ArrayList<>();
     for (Toponym t : toponyms) {
-      Optional<EntityType> type = covering(entities, t);
-      if (type.isPresent() && (type.get() == EntityType.PER || type.get() == EntityType.ORG)) {
+      Optional<Entity> entity = covering(entities, t);
+      Optional<EntityType> type = entity.map(Entity::type);
+      if (type.isPresent() && (type.get() == EntityType.PER || type.get() == EntityType.ORG)
+          && !(onlyThisName(entity.get(), t) && isArea(best(t, Optional.empty(), List.of(), Divisions.NONE)))) {
         continue;
       }
       kept.add(t);
@@ -291,13 +297,27 @@ public final class ToponymResolver {
         admin2, round(e.lat()), round(e.lon()), e.feature(), precision);
   }
 
-  private static Optional<EntityType> covering(List<Entity> entities, Toponym t) {
+  private static Optional<Entity> covering(List<Entity> entities, Toponym t) {
     for (Entity en : entities) {
       if (en.start() <= t.start() && t.end() <= en.end()) {
-        return Optional.of(en.type());
+        return Optional.of(en);
       }
     }
     return Optional.empty();
+  }
+
+  /** The entity is the toponym itself, give or take a proclitic (وصلاح الدين), not a longer name. */
+  private static boolean onlyThisName(Entity en, Toponym t) {
+    return en.end() == t.end() && t.start() - en.start() <= MAX_PROCLITIC_CHARS;
+  }
+
+  /**
+   * A governorate or a country named exactly by a PER/ORG span is kept as a place: the tagger
+   * confuses such names with given names (صلاح الدين), while a person's name that merely contains
+   * a place (مسرور بارزاني) makes a longer span and is still dropped.
+   */
+  private static boolean isArea(GazetteerEntry e) {
+    return e != null && (e.feature() == Feature.ADMIN1 || e.feature() == Feature.COUNTRY);
   }
 
   private static int seatRank(GazetteerEntry e) {
