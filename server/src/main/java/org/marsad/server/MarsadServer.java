@@ -40,7 +40,14 @@ public final class MarsadServer implements AutoCloseable {
   }
 
   /** Serves {@code store} on {@code host:port} (port 0 = any free port). The store stays the caller's to close. */
+  /** The JDK HTTP server's switch for TCP_NODELAY on accepted connections. */
+  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
   public static MarsadServer start(EventStore store, String host, int port) throws IOException {
+    // The JDK server writes headers and body in separate packets; with Nagle's algorithm on, each
+    // keep-alive answer then waits for the client's delayed ACK (about 40 ms). Read once, when the
+    // server's configuration class loads, so it must be set before the first server is created.
+    System.setProperty(NO_DELAY_PROPERTY, "true");
     HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), port), BACKLOG);
     ExecutorService workers = Executors.newFixedThreadPool(THREADS, r -> {
       Thread t = new Thread(r, "marsad-http");
