@@ -1,21 +1,13 @@
 package org.marsad.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import java.util.zip.ZipInputStream;
 import org.marsad.core.model.Article;
 import org.marsad.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -43,7 +35,7 @@ final class BenchEventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Article> articles = read();
+    List<Article> articles = NewsCorpus.load(data, days, Integer.MAX_VALUE);
     if (articles.isEmpty()) {
       System.err.println("marsad: no articles under " + data);
       return ExitCode.SOME_FAILED.code();
@@ -85,26 +77,5 @@ final class BenchEventsCommand implements Callable<Integer> {
       f.get();
     }
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private List<Article> read() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<Article> out = new ArrayList<>();
-    List<Path> zips;
-    try (Stream<Path> files = Files.list(data)) {
-      zips = files.filter(p -> p.toString().endsWith(".zip")).sorted().limit(days).toList();
-    }
-    for (Path zip : zips) {
-      LocalDate day = LocalDate.parse(zip.getFileName().toString().replace(".zip", ""));
-      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-        while (in.getNextEntry() != null) {
-          for (JsonNode a : json.readTree(in.readAllBytes())) {
-            out.add(new Article(a.path("url").asText(), a.path("url").asText(), a.path("source").asText(),
-                a.path("title").asText(), Optional.of(day), a.path("content").asText()));
-          }
-        }
-      }
-    }
-    return out;
   }
 }

@@ -44,9 +44,8 @@ final class BenchNerCommand implements Callable<Integer> {
     NerStage ner = new NerStage(m);
     TextLayer text = TextLayer.standard();
     List<AnalyzedDocument> docs = new ArrayList<>();
-    for (String t : NewsArchive.texts(news, articles)) {
-      int nl = t.indexOf('\n');
-      docs.add(AnalyzedDocument.of(Article.of(t.substring(0, nl), t.substring(nl + 1))));
+    for (Article a : NewsCorpus.load(news, Integer.MAX_VALUE, articles)) {
+      docs.add(AnalyzedDocument.of(a));
     }
     long tokens = 0;
     List<AnalyzedDocument> tokenised = new ArrayList<>();

@@ -1,19 +1,12 @@
 package org.marsad.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.marsad.core.model.Article;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.core.places.PlacesLayer;
@@ -54,7 +47,7 @@ final class BenchPlacesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("marsad: " + data + ": no such directory");
       return ExitCode.USAGE.code();
     }
-    List<Article> articles = load(data, limit);
+    List<Article> articles = NewsCorpus.load(data, Integer.MAX_VALUE, limit > 0 ? limit : Integer.MAX_VALUE);
     long chars = articles.stream().mapToLong(a -> a.analysedText().length()).sum();
     out.println(String.format(Locale.ROOT, "%d articles, %.1f M chars, from %s", articles.size(), chars / 1e6, data));
     long t0 = System.nanoTime();
@@ -107,30 +100,5 @@ final class BenchPlacesCommand implements Callable<Integer> {
       sink += json ? DocumentJson.toJson(doc, false, false).length() : doc.places().size();
     }
     return sink;
-  }
-
-  /** A minimal SaudiNewsNet reader: every zip entry holds a JSON array of {title, content, ...}. */
-  static List<Article> load(Path dir, int limit) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<Article> out = new ArrayList<>();
-    List<Path> zips;
-    try (Stream<Path> s = Files.list(dir)) {
-      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-    }
-    for (Path zip : zips) {
-      try (ZipFile zf = new ZipFile(zip.toFile())) {
-        for (ZipEntry e : java.util.Collections.list(zf.entries())) {
-          JsonNode array = json.readTree(zf.getInputStream(e));
-          for (JsonNode n : array) {
-            if (limit > 0 && out.size() >= limit) {
-              return out;
-            }
-            out.add(new Article(n.path("url").asText(""), n.path("url").asText(""), n.path("source").asText(""),
-                n.path("title").asText("").strip(), Optional.empty(), n.path("content").asText("")));
-          }
-        }
-      }
-    }
-    return out;
   }
 }

@@ -1,8 +1,5 @@
 package org.marsad.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,8 +25,6 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.Event;
@@ -141,37 +136,8 @@ final class BenchStoreCommand implements Callable<Integer> {
   }
 
   /** The first {@code n} articles of SaudiNewsNet's daily zips, or none when the data is absent. */
-  static List<Article> saudiNewsNet(Path dir, int n) throws IOException {
-    List<Article> out = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return out;
-    }
-    List<Path> zips;
-    try (Stream<Path> s = Files.list(dir)) {
-      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-    }
-    ObjectMapper mapper = new ObjectMapper();
-    JsonFactory factory = mapper.getFactory();
-    for (Path zip : zips) {
-      try (ZipInputStream z = new ZipInputStream(Files.newInputStream(zip))) {
-        ZipEntry e;
-        while ((e = z.getNextEntry()) != null && out.size() < n) {
-          JsonParser p = factory.createParser(z);
-          if (p.nextToken() != JsonToken.START_ARRAY) {
-            continue;
-          }
-          while (p.nextToken() == JsonToken.START_OBJECT && out.size() < n) {
-            JsonNode o = mapper.readTree(p);
-            out.add(new Article("", o.path("url").asText(""), o.path("source").asText(""), o.path("title").asText(""),
-                Optional.empty(), o.path("content").asText("")));
-          }
-        }
-      }
-      if (out.size() >= n) {
-        break;
-      }
-    }
-    return out;
+  static List<Article> saudiNewsNet(Path dir, int n) {
+    return Files.isDirectory(dir) ? NewsCorpus.load(dir, Integer.MAX_VALUE, n) : List.of();
   }
 
   // ---------------------------------------------------------------- synthetic store

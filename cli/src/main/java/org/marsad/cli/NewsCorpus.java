@@ -40,12 +40,17 @@ final class NewsCorpus {
 
   /** Every article of every zip in {@code dir}, in file order. Fails naming the bad file. */
   static List<Article> load(Path dir) {
+    return load(dir, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code maxArticles} articles of the first {@code maxDays} daily zips, in file order. */
+  static List<Article> load(Path dir, int maxDays, int maxArticles) {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("not a directory: " + dir + " (expected SaudiNewsNet's dataset folder)");
     }
     List<Path> zips;
     try (Stream<Path> files = Files.list(dir)) {
-      zips = files.filter(p -> p.getFileName().toString().endsWith(".zip")).sorted().toList();
+      zips = files.filter(p -> p.getFileName().toString().endsWith(".zip")).sorted().limit(maxDays).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
@@ -55,11 +60,14 @@ final class NewsCorpus {
     ObjectMapper json = new ObjectMapper();
     List<Article> articles = new ArrayList<>();
     for (Path zip : zips) {
+      if (articles.size() >= maxArticles) {
+        break;
+      }
       try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
         ZipEntry entry;
-        while ((entry = in.getNextEntry()) != null) {
+        while ((entry = in.getNextEntry()) != null && articles.size() < maxArticles) {
           if (entry.getName().endsWith(".json")) {
-            readArray(json, in, zip + "!" + entry.getName(), articles);
+            readArray(json, in, zip + "!" + entry.getName(), articles, maxArticles);
           }
         }
       } catch (IOException e) {
@@ -69,13 +77,14 @@ final class NewsCorpus {
     return articles;
   }
 
-  private static void readArray(ObjectMapper json, InputStream in, String name, List<Article> out) throws IOException {
+  private static void readArray(ObjectMapper json, InputStream in, String name, List<Article> out, int max)
+      throws IOException {
     JsonParser parser = json.getFactory().createParser(new NonClosing(in));
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       throw new IOException(name + ": expected a JSON array");
     }
     int index = 0;
-    while (parser.nextToken() == JsonToken.START_OBJECT) {
+    while (out.size() < max && parser.nextToken() == JsonToken.START_OBJECT) {
       JsonNode o = json.readTree(parser);
       String url = o.path("url").asText("");
       out.add(new Article(url.isEmpty() ? name + "#" + index : url, url, o.path("source").asText(""),

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.marsad.core.model.Article;
 import org.marsad.core.ner.ClusterLearner;
 import org.marsad.core.ner.NerNormalizer;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long t0 = System.nanoTime();
-    List<String> texts = NewsArchive.texts(news, articles);
+    List<String> texts = NewsCorpus.load(news, Integer.MAX_VALUE, articles).stream().map(Article::analysedText).toList();
     Map<String, Integer> ids = new HashMap<>();
     List<String> types = new ArrayList<>();
     IntBuffer corpus = new IntBuffer();
