@@ -77,10 +77,10 @@ final class IngestCommand implements Callable<Integer> {
       progress.finish(in.done());
       var counts = store.counts();
       double seconds = (System.nanoTime() - start) / 1e9;
-      err.printf("marsad: ingest: %d articles in %.1f s (%.0f articles/s): %d added, %d updated, %d unchanged, %d failed; "
+      err.printf("marsad: ingest: %d articles in %.1f s (%.0f articles/s): %d added, %d updated, %d unchanged, %d failed, %d unreadable; "
           + "%d events; the store now holds %d articles and %d events%n", in.done(), seconds, in.done() / seconds,
           in.count(IngestOutcome.ADDED), in.count(IngestOutcome.UPDATED), in.count(IngestOutcome.UNCHANGED), in.failed(),
-          in.events(), counts.articles(), counts.events());
+          readFailures, in.events(), counts.articles(), counts.events());
     }
     return readFailures + in.failed() > 0 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();
   }
