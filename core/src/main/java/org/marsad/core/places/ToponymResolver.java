@@ -126,15 +126,15 @@ public final class ToponymResolver {
     if (t.personCue() && !insideLoc && e.feature() != Feature.COUNTRY) {
       return false; // but "ملك الأردن", "سلطان عمان": a title before a country is the country's
     }
+    boolean namedKind = t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY && k != PlaceLexicon.Kind.COUNTRY
+        && k != PlaceLexicon.Kind.REGION && k != PlaceLexicon.Kind.CAPITAL).isPresent();
+    if (lexicon.isStop(t.key())) {
+      return namedKind; // the stop list outranks the tagger: سيول، مايو، وادي are words first
+    }
     if (insideLoc) {
       return true;
     }
-    boolean namedKind = t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY && k != PlaceLexicon.Kind.COUNTRY
-        && k != PlaceLexicon.Kind.REGION && k != PlaceLexicon.Kind.CAPITAL).isPresent();
     boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
-    if (lexicon.isStop(t.key())) {
-      return namedKind;
-    }
     if (t.isShort()) {
       return namedKind || inFocus && major(e); // إب in a Yemeni story
     }
