@@ -1109,13 +1109,15 @@ public final class EventCoder implements Stage {
     if (places.isEmpty()) {
       places = all;
     }
-    Map<Long, Integer> counts = new LinkedHashMap<>();
-    Map<Long, Place> first = new HashMap<>();
+    // by name and country: countries and governorates share geonames_id 0
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Place> first = new HashMap<>();
     for (Place p : places) {
-      counts.merge(p.geonamesId(), 1, Integer::sum);
-      first.putIfAbsent(p.geonamesId(), p);
+      String key = p.name() + "|" + p.country() + "|" + p.feature();
+      counts.merge(key, 1, Integer::sum);
+      first.putIfAbsent(key, p);
     }
-    Long best = null;
+    String best = null;
     for (var e : counts.entrySet()) {
       if (best == null || e.getValue() > counts.get(best)) {
         best = e.getKey();
