@@ -42,6 +42,7 @@ import org.marsad.core.time.TimeMention;
  *   <li><b>Quoted threats.</b> Inside a quotation that holds a THREATEN trigger, violent triggers
  *       (ASSAULT, MOBILIZE, COERCE) are part of the threat, not events of their own.
  *   <li><b>General talk.</b> A trigger right after ضرورة، أهمية، من أجل، بهدف is no event; nor is a
+ *       foiled one (أحبطت محاولة تفجير), nor a
  *       verbal noun that is the content of a request (دعا إلى وقف القتال: REQUEST only), a meeting word
  *       with the purpose ل (عقد جلسة لبحث الضربات), or a weapon that was seized (مصادرة العبوات الناسفة).
  *   <li><b>Status</b> from cues in the trigger's clause, up to {@link #CUE_WINDOW} words before it:
@@ -132,6 +133,8 @@ public final class EventCoder implements Stage {
   public static final int SEIZURE_WINDOW = 4;
   private static final Set<String> SEIZURE = Set.of("مصادره", "ضبط", "ضبطت", "صادر", "صادرت", "تفكيك", "فكك",
       "فككت", "بحوزه", "كميات", "مخزن", "مستودع");
+  private static final Set<String> FOILED = Set.of("احبط", "احبطت", "يحبط", "تحبط", "احباط", "افشل", "افشلت",
+      "افشال", "يفشل", "تفشل", "باحباط", "بافشال");
   private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "يوم", "الغد", "السبت", "الاحد", "الاثنين",
       "الثلاثاء", "الاربعاء", "الخميس", "الجمعه");
   /** Types that happen at a place, so places joined by و give one event each. */
@@ -268,7 +271,8 @@ public final class EventCoder implements Stage {
             || m.first() > 1 && inSet(s, m.first() - 2, GENERAL_TALK)) {
           continue;
         }
-        if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || dawn(s, m)) {
+        if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || dawn(s, m)
+            || foiled(s, m)) {
           continue;
         }
         if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
@@ -392,6 +396,19 @@ public final class EventCoder implements Stage {
     for (TimeMention t : times) {
       if (!t.background() && t.precision() == DatePrecision.DAY && t.first() > relative
           && t.first() - relative <= DATED_WINDOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A trigger after أحبط / إحباط / أفشل earlier in its clause was prevented: no occurrence, no event. */
+  private static boolean foiled(Sent s, TriggerLexicon.Match m) {
+    int clause = s.words().get(m.first()).clause();
+    for (int j = 0; j < m.first(); j++) {
+      String k = s.keys().get(j);
+      String c = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+      if (s.words().get(j).clause() == clause && (FOILED.contains(k) || FOILED.contains(c))) {
         return true;
       }
     }
@@ -991,12 +1008,16 @@ public final class EventCoder implements Stage {
       }
       String k = s.keys().get(j);
       String b = Words.bare(k);
+      String c = k.length() > 1 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+      if (c.equals("لا") && j + 1 < s.words().size() && s.keys().get(j + 1).endsWith("سيما")) {
+        continue; // لا سيما "especially"
+      }
       if (PLANNED.contains(k) || PLANNED.contains(b) || Words.futurePrefixed(k, "")
           && m.entry().type() != PloverType.THREATEN && j == m.first() - 1) {
         status = Status.PLANNED;
       } else if (THREATENED.contains(k) || THREATENED.contains(b)) {
         status = Status.THREATENED;
-      } else if (DENIED.contains(k) || DENIED.contains(b)) {
+      } else if (DENIED.contains(k) || DENIED.contains(b) || DENIED.contains(c)) {
         status = Status.DENIED;
       }
     }
