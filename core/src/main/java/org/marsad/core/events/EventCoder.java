@@ -142,12 +142,15 @@ public final class EventCoder implements Stage {
       PloverType.MOBILIZE, PloverType.AID, PloverType.RETREAT);
   /** Prepositions that make the place after them where something happens. */
   private static final Set<String> LOCATIVE = Set.of("في", "ب", "على", "علي", "قرب", "داخل", "شمال", "جنوب",
-      "شرق", "غرب", "وسط", "اطراف", "ريف");
+      "شرق", "غرب", "وسط", "اطراف", "ريف", "محيط", "حول", "ضواحي", "الى", "الي", "نحو", "من", "عند", "بالقرب",
+      "شمالي", "جنوبي", "شرقي", "غربي");
   /** Descriptor words that may stand between و and the next of several joined places. */
   private static final Set<String> PLACE_DESCRIPTORS = Set.of("العاصمه", "مدينه", "محافظه", "بلده", "قريه",
       "منطقه", "قضاء", "ناحيه", "مديريه", "ولايه", "مخيم", "حي");
   /** The precision code of a country-only place. */
   private static final int COUNTRY_PRECISION = 4;
+  /** Characters of distance a bare place name is handicapped by, for events that happen at a place. */
+  private static final int UNMARKED_PENALTY = 200_000;
   /** Characters of distance a country-only place is handicapped by against a town or province. */
   private static final int COUNTRY_PENALTY = 100_000;
   /** Codes of people who are typically on the receiving end of violence. */
@@ -519,11 +522,22 @@ public final class EventCoder implements Stage {
     return out;
   }
 
+  /** {@link #locative} or right after a descriptor (هاجموا مدينة الرمادي). */
+  private static boolean marked(String text, Place p) {
+    if (locative(text, p)) {
+      return true;
+    }
+    String[] before = text.substring(Math.max(0, p.start() - 20), p.start()).strip().split("\\s+");
+    String k = before.length == 0 ? "" : Words.key(before[before.length - 1]);
+    return PLACE_DESCRIPTORS.contains(k) || k.length() > 3 && PLACE_DESCRIPTORS.contains(k.substring(1));
+  }
+
   /** The place, or the descriptor before it, carries ب/في or another locative word (في محافظة الحديدة، بريف). */
   private static boolean locative(String text, Place p) {
     String own = Words.key(p.text());
-    if (own.startsWith("ب") || own.startsWith("وب")) {
-      return true;
+    String name = Words.key(p.nameAr());
+    if ((own.startsWith("ب") || own.startsWith("وب")) && !name.startsWith("ب") && !name.startsWith("وب")) {
+      return true; // بالبصرة, not بغداد
     }
     String[] before = text.substring(Math.max(0, p.start() - 30), p.start()).strip().split("\\s+");
     for (int i = before.length - 1; i >= Math.max(0, before.length - 2); i--) {
@@ -1052,11 +1066,12 @@ public final class EventCoder implements Stage {
         clauseEnd = Math.max(clauseEnd, w.token().end());
       }
     }
-    Optional<Place> p = nearestPlace(places, clauseStart, clauseEnd, trigger);
+    boolean physical = PHYSICAL.contains(m.entry().type());
+    Optional<Place> p = nearestPlace(text, places, clauseStart, clauseEnd, trigger, physical);
     if (p.isPresent() && p.get().precision() < COUNTRY_PRECISION) {
       return p;
     }
-    Optional<Place> inSentence = nearestPlace(places, s.sentence().start(), s.sentence().end(), trigger);
+    Optional<Place> inSentence = nearestPlace(text, places, s.sentence().start(), s.sentence().end(), trigger, physical);
     if (p.isPresent()) {
       Place country = p.get();
       return inSentence.filter(q -> q.precision() < COUNTRY_PRECISION).or(() -> Optional.of(country));
@@ -1073,7 +1088,7 @@ public final class EventCoder implements Stage {
         paraEnd = Math.max(paraEnd, o.sentence().end());
       }
     }
-    p = nearestPlace(places, paraStart, paraEnd, trigger);
+    p = nearestPlace(text, places, paraStart, paraEnd, trigger, physical);
     if (p.isPresent()) {
       return Optional.of(coarser(p.get(), 2));
     }
@@ -1104,8 +1119,13 @@ public final class EventCoder implements Stage {
         p.admin2(), p.lat(), p.lon(), p.feature(), precision);
   }
 
-  /** The place in {@code [from, to)} nearest the trigger, preferring one after it (في/إلى X). */
-  private static Optional<Place> nearestPlace(List<Place> places, int from, int to, int trigger) {
+  /**
+   * The place in {@code [from, to)} nearest the trigger, preferring one after it (في/إلى X), a town
+   * to a country and, for events that happen at a place, one marked as a place (في، بـ، قرب، a
+   * descriptor) to a bare name, which is often a government by metonymy (واشنطن تنفذ ضربة في سوريا).
+   */
+  private static Optional<Place> nearestPlace(String text, List<Place> places, int from, int to, int trigger,
+      boolean physical) {
     Place best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Place p : places) {
@@ -1115,6 +1135,9 @@ public final class EventCoder implements Stage {
       int score = p.start() >= trigger ? p.start() - trigger : 2 * (trigger - p.start());
       if (p.precision() >= COUNTRY_PRECISION) {
         score += COUNTRY_PENALTY;
+      }
+      if (physical && !marked(text, p)) {
+        score += UNMARKED_PENALTY;
       }
       if (score < bestScore) {
         best = p;

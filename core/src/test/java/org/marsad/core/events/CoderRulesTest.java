@@ -77,4 +77,11 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(events, PloverType.ASSAULT));
     assertEquals(1, occurred(events, PloverType.RETREAT).size(), events.toString());
   }
+
+  @Test
+  void aCapitalThatActsIsNotWhereTheStrikeHappened() {
+    List<Event> strikes = occurred(code("واشنطن تنفذ أول ضربة جوية في سوريا."), PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertEquals("SY", strikes.get(0).location().orElseThrow().country());
+  }
 }
