@@ -209,6 +209,57 @@ class EventStoreTest {
     }
   }
 
+  @Test
+  void textPagesComeNewestFirstAndFollowTheCursorLikeEveryOtherList() {
+    try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+      for (int i = 0; i < 40; i++) {
+        store.ingest(Fixtures.synthetic(i, 3));
+      }
+      // every synthetic event says "اشتبكت قوات الأمن مع مسلحين في مخمور": the text matches them all
+      EventFilter january = FilterParams.filter(n -> switch (n) {
+        case "from" -> Optional.of("2021-01-05");
+        case "to" -> Optional.of("2021-01-30");
+        default -> Optional.empty();
+      });
+      for (EventFilter f : List.of(EventFilter.ALL, january, january.withTypes(Set.of(Event.PloverType.ASSAULT)))) {
+        assertEquals(ids(store, f, 7), ids(store, f.withQuery("مسلحين"), 7), "the same events in the same order: " + f);
+      }
+      assertEquals(26 * 3, ids(store, january.withQuery("مسلحين"), 200).size(), "the dates bound the text pages too");
+    }
+  }
+
+  @Test
+  void cachedStatsFollowEveryWriteEvenFromAnotherConnection() {
+    Path file = dir.resolve("s.db");
+    try (EventStore server = EventStore.open(file)) {
+      server.ingest(Fixtures.synthetic(1, 2));
+      assertEquals(2, server.stats(EventFilter.ALL).total());
+      assertEquals(2, server.stats(EventFilter.ALL.withQuery("مسلحين")).total());
+      try (EventStore ingest = EventStore.open(file)) {
+        ingest.ingest(Fixtures.synthetic(2, 3));
+      }
+      assertEquals(5, server.stats(EventFilter.ALL).total());
+      Stats text = server.stats(EventFilter.ALL.withQuery("مسلحين"));
+      assertEquals(5, text.total());
+      assertEquals(5, text.byDay().stream().mapToLong(Stats.Count::count).sum());
+      assertEquals(List.of(new Stats.Count("Erbil", 5)), text.byAdmin1());
+      assertEquals(0, server.stats(EventFilter.ALL.withQuery("البصرة")).total());
+    }
+  }
+
+  private static List<String> ids(EventStore store, EventFilter f, int pageSize) {
+    List<String> out = new java.util.ArrayList<>();
+    PageRequest page = PageRequest.first(pageSize);
+    while (true) {
+      EventPage p = store.events(f, page);
+      p.events().forEach(e -> out.add(e.id()));
+      if (p.next().isEmpty()) {
+        return out;
+      }
+      page = new PageRequest(Optional.of(PageRequest.Cursor.parse(p.next().get().token())), pageSize);
+    }
+  }
+
   private static EventFilter params(String name, String value) {
     return FilterParams.filter(n -> n.equals(name) ? Optional.of(value) : Optional.empty());
   }
