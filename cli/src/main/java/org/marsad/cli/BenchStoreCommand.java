@@ -133,20 +133,23 @@ final class BenchStoreCommand implements Callable<Integer> {
       long cpu1 = processCpuNanos();
       long start = System.nanoTime();
       long eventCount;
+      double writerCpu;
       try (EventStore store = EventStore.open(tmp.resolve("ingest-" + round + ".db"));
           Ingester in = new Ingester(store, pipeline::analyze, Ingester.DEFAULT_BATCH, threads)) {
         input.forEach(in::accept);
         in.flush();
         eventCount = in.events();
+        writerCpu = threadCpuNanos(Ingester.WRITER_THREAD) / 1e6 / input.size();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       double ingestCpu = (processCpuNanos() - cpu1) / 1e6 / input.size();
       System.out.printf("round %d: Pipeline.standard() alone on %d threads: %.0f articles/s (%d events), %.2f CPU ms "
           + "per article; ingest (analysis on %d threads, one writer, batches of %d, synchronous=NORMAL): %d articles "
-          + "of %s (%.0f chars on average) in %.2f s: %.0f articles/s, %d events, %.2f CPU ms per article (so %.0f "
-          + "articles/s on %d idle cores)%n", round, threads, input.size() / pipelineSeconds, analysedEvents,
-          pipelineCpu, threads, Ingester.DEFAULT_BATCH, input.size(), what, (double) chars / input.size(), seconds,
-          input.size() / seconds, eventCount, ingestCpu, threads * 1000 / ingestCpu, threads);
+          + "of %s (%.0f chars on average) in %.2f s: %.0f articles/s, %d events, %.2f CPU ms per article, of which "
+          + "the writer thread %.2f (so %.0f articles/s on %d idle cores)%n", round, threads,
+          input.size() / pipelineSeconds, analysedEvents, pipelineCpu, threads, Ingester.DEFAULT_BATCH, input.size(),
+          what, (double) chars / input.size(), seconds, input.size() / seconds, eventCount, ingestCpu, writerCpu,
+          threads * 1000 / ingestCpu, threads);
     }
     try (Stream<Path> files = Files.list(tmp)) {
       for (Path p : files.toList()) {
@@ -154,6 +157,13 @@ final class BenchStoreCommand implements Callable<Integer> {
       }
     }
     Files.deleteIfExists(tmp);
+  }
+
+  /** CPU time of the live threads called {@code name}. */
+  private static long threadCpuNanos(String name) {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
+        .mapToLong(t -> Math.max(0, mx.getThreadCpuTime(t.getId()))).sum();
   }
 
   /** CPU time of the whole process (every thread, the JIT and GC included). */
