@@ -260,6 +260,28 @@ class EventStoreTest {
     }
   }
 
+  @Test
+  void aCommonTermWithAFilterThatOnlyOldMatchesPassStillFindsThem() {
+    try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+      List<org.marsad.core.model.AnalyzedDocument> batch = new java.util.ArrayList<>();
+      for (int i = 0; i < EventStore.TEXT_SCAN_MAX / 3 + 100; i++) {
+        batch.add(Fixtures.synthetic(i, 3));
+      }
+      store.ingest(batch);
+      String sentence = "اشتبكت قوات الأمن مع مسلحين في البصرة";
+      var a = new org.marsad.core.model.Article("basra-old", "", "synthetic", "تقرير قديم",
+          Optional.of(java.time.LocalDate.of(2020, 6, 1)), sentence);
+      var old = Fixtures.event(a.analysedText(), sentence, "اشتبكت", Event.PloverType.ASSAULT, Fixtures.BASRA,
+          java.time.LocalDate.of(2020, 6, 1), "حرس الحدود");
+      store.ingest(org.marsad.core.model.AnalyzedDocument.of(a).withEvents(List.of(old)));
+      // more than TEXT_SCAN_MAX newer matches lie before the old one
+      assertEquals(List.of(old.evidence().sentence()), store.events(params("admin1", "Basra").withQuery("مسلحين"),
+          PageRequest.first(10)).events().stream().map(e -> e.event().evidence().sentence()).toList());
+      assertEquals(1, count(store, params("actor", "حرس الحدود").withQuery("مسلحين")), "a filter without an index");
+      assertEquals(1, store.mapPoints(params("admin1", "Basra").withQuery("مسلحين"), 10).size());
+    }
+  }
+
   private static EventFilter params(String name, String value) {
     return FilterParams.filter(n -> n.equals(name) ? Optional.of(value) : Optional.empty());
   }
