@@ -733,10 +733,12 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
-   * Without a text query, one query per count, each walking an index of {@code events} that holds
-   * what it groups by (admin1 is grouped within its country, the order of an index, then summed: a
-   * third of the time of grouping by admin1 alone on 1M events). With one, the matching events are
-   * looked up once and all counts are taken from them in one statement.
+   * Without a text query: one pass counting by type and day (on {@code events(type, day)} when
+   * nothing else narrows it, in that index's order), from which the total, the days and the types
+   * are summed, and one by admin1, grouped within its country (the order of
+   * {@code events(country, admin1, day)}) and then summed — 104 ms instead of 272-299 ms for
+   * grouping by admin1 alone on 1M events. With a text query the matching events are looked up
+   * once and all counts taken from them in one statement.
    */
   private static Stats computeStats(Connection c, EventFilter filter) throws SQLException {
     Optional<String> match = filter.q().flatMap(SearchText::matchExpression);
@@ -745,14 +747,35 @@ public final class EventStore implements AutoCloseable {
     }
     Where w = where(filter);
     String base = " FROM events e" + w.sql;
-    long total = counts(c, "SELECT '', COUNT(*)" + base, w).get(0).count();
-    List<Stats.Count> byDay = counts(c, "SELECT e.day, COUNT(*)" + base + " AND e.day <> '' GROUP BY e.day ORDER BY e.day", w);
-    List<Stats.Count> byType = counts(c, "SELECT e.type, COUNT(*)" + base + " GROUP BY e.type ORDER BY 2 DESC, 1", w);
+    long total = 0;
+    Map<String, Long> days = new java.util.TreeMap<>();
+    Map<String, Long> types = new HashMap<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT e.type, e.day, COUNT(*)" + base + " GROUP BY e.type, e.day")) {
+      w.bind(s);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          long n = rs.getLong(3);
+          total += n;
+          types.merge(rs.getString(1), n, Long::sum);
+          String day = rs.getString(2);
+          if (!day.isEmpty()) {
+            days.merge(day, n, Long::sum);
+          }
+        }
+      }
+    }
+    List<Stats.Count> byDay = days.entrySet().stream().map(e -> new Stats.Count(e.getKey(), e.getValue())).toList();
+    List<Stats.Count> byType = types.entrySet().stream().map(e -> new Stats.Count(e.getKey(), e.getValue()))
+        .sorted(MOST_FIRST).toList();
     List<Stats.Count> byAdmin1 = counts(c, "SELECT admin1, SUM(n) FROM (SELECT e.country, e.admin1, COUNT(*) AS n" + base
         + " AND e.admin1 IS NOT NULL AND e.admin1 <> '' GROUP BY e.country, e.admin1) GROUP BY admin1 ORDER BY 2 DESC, 1"
         + " LIMIT " + STATS_TOP_ADMIN1, w);
     return new Stats(total, byDay, byType, byAdmin1);
   }
+
+  /** Counts largest first, then by key. */
+  private static final Comparator<Stats.Count> MOST_FIRST = Comparator.comparingLong(Stats.Count::count).reversed()
+      .thenComparing(Stats.Count::key);
 
   private static Stats statsOfTextMatches(Connection c, EventFilter filter, String match) throws SQLException {
     Where w = where(filter).and("e.id IN (SELECT rowid & " + EventIndex.ID_MASK
@@ -777,11 +800,9 @@ public final class EventStore implements AutoCloseable {
         }
       }
     }
-    Comparator<Stats.Count> mostFirst = Comparator.comparingLong(Stats.Count::count).reversed()
-        .thenComparing(Stats.Count::key);
     List<Stats.Count> byDay = groups.get(0).stream().sorted(Comparator.comparing(Stats.Count::key)).toList();
-    List<Stats.Count> byType = groups.get(1).stream().sorted(mostFirst).toList();
-    List<Stats.Count> byAdmin1 = groups.get(2).stream().sorted(mostFirst).limit(STATS_TOP_ADMIN1).toList();
+    List<Stats.Count> byType = groups.get(1).stream().sorted(MOST_FIRST).toList();
+    List<Stats.Count> byAdmin1 = groups.get(2).stream().sorted(MOST_FIRST).limit(STATS_TOP_ADMIN1).toList();
     return new Stats(total, byDay, byType, byAdmin1);
   }
 
