@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
@@ -748,7 +749,7 @@ public final class EventStore implements AutoCloseable {
     Where w = where(filter);
     String base = " FROM events e" + w.sql;
     long total = 0;
-    Map<String, Long> days = new java.util.TreeMap<>();
+    Map<String, Long> days = new TreeMap<>();
     Map<String, Long> types = new HashMap<>();
     try (PreparedStatement s = c.prepareStatement("SELECT e.type, e.day, COUNT(*)" + base + " GROUP BY e.type, e.day")) {
       w.bind(s);

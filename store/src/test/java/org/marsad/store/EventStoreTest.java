@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.model.Article;
 import org.marsad.core.model.Event;
 
 class EventStoreTest {
@@ -248,7 +252,7 @@ class EventStoreTest {
   }
 
   private static List<String> ids(EventStore store, EventFilter f, int pageSize) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     PageRequest page = PageRequest.first(pageSize);
     while (true) {
       EventPage p = store.events(f, page);
@@ -263,17 +267,17 @@ class EventStoreTest {
   @Test
   void aCommonTermWithAFilterThatOnlyOldMatchesPassStillFindsThem() {
     try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
-      List<org.marsad.core.model.AnalyzedDocument> batch = new java.util.ArrayList<>();
+      List<AnalyzedDocument> batch = new ArrayList<>();
       for (int i = 0; i < EventStore.TEXT_SCAN_MAX / 3 + 100; i++) {
         batch.add(Fixtures.synthetic(i, 3));
       }
       store.ingest(batch);
       String sentence = "اشتبكت قوات الأمن مع مسلحين في البصرة";
-      var a = new org.marsad.core.model.Article("basra-old", "", "synthetic", "تقرير قديم",
-          Optional.of(java.time.LocalDate.of(2020, 6, 1)), sentence);
+      var a = new Article("basra-old", "", "synthetic", "تقرير قديم",
+          Optional.of(LocalDate.of(2020, 6, 1)), sentence);
       var old = Fixtures.event(a.analysedText(), sentence, "اشتبكت", Event.PloverType.ASSAULT, Fixtures.BASRA,
-          java.time.LocalDate.of(2020, 6, 1), "حرس الحدود");
-      store.ingest(org.marsad.core.model.AnalyzedDocument.of(a).withEvents(List.of(old)));
+          LocalDate.of(2020, 6, 1), "حرس الحدود");
+      store.ingest(AnalyzedDocument.of(a).withEvents(List.of(old)));
       // more than TEXT_SCAN_MAX newer matches lie before the old one
       assertEquals(List.of(old.evidence().sentence()), store.events(params("admin1", "Basra").withQuery("مسلحين"),
           PageRequest.first(10)).events().stream().map(e -> e.event().evidence().sentence()).toList());
