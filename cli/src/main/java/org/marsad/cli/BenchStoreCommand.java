@@ -74,7 +74,7 @@ final class BenchStoreCommand implements Callable<Integer> {
   static final int SYNTHETIC_BATCH = 2000;
   static final long SEED = 42;
   /** Measured rounds of the ingest rate (each: the analysis alone, then the whole ingest). */
-  static final int INGEST_ROUNDS = 2;
+  static final int INGEST_ROUNDS = 3;
 
   @Override
   public Integer call() throws Exception {
