@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +73,8 @@ final class BenchStoreCommand implements Callable<Integer> {
   static final int EVENTS_PER_ARTICLE = 4;
   static final int SYNTHETIC_BATCH = 2000;
   static final long SEED = 42;
+  /** Measured rounds of the ingest rate (each: the analysis alone, then the whole ingest). */
+  static final int INGEST_ROUNDS = 3;
 
   @Override
   public Integer call() throws Exception {
@@ -108,7 +111,8 @@ final class BenchStoreCommand implements Callable<Integer> {
     Path tmp = Files.createTempDirectory("marsad-bench-ingest");
     Path file = tmp.resolve("ingest.db");
     Pipeline pipeline = Pipeline.standard();
-    // warm the JIT with one whole pass into a throwaway store; the second pass is measured
+    int threads = Runtime.getRuntime().availableProcessors();
+    // warm the JIT with one whole pass into a throwaway store; the later passes are measured
     long warmStart = System.nanoTime();
     try (EventStore warm = EventStore.open(tmp.resolve("warm.db"));
         Ingester in = new Ingester(warm, pipeline::analyze, Ingester.DEFAULT_BATCH)) {
@@ -116,23 +120,56 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
     System.out.printf("ingest warm-up pass (cold JIT): %.0f articles/s%n",
         input.size() / ((System.nanoTime() - warmStart) / 1e9));
-    long start = System.nanoTime();
-    long eventCount;
-    try (EventStore store = EventStore.open(file); Ingester in = new Ingester(store, pipeline::analyze, Ingester.DEFAULT_BATCH)) {
-      input.forEach(in::accept);
-      in.flush();
-      eventCount = in.events();
+    // the analysis alone and the whole ingest, alternated, so both see the same load
+    for (int round = 1; round <= INGEST_ROUNDS; round++) {
+      ForkJoinPool pool = new ForkJoinPool(threads);
+      long cpu0 = processCpuNanos();
+      long t0 = System.nanoTime();
+      long analysedEvents = pool.submit(() -> input.parallelStream().mapToLong(a -> pipeline.analyze(a).events().size())
+          .sum()).join();
+      double pipelineSeconds = (System.nanoTime() - t0) / 1e9;
+      double pipelineCpu = (processCpuNanos() - cpu0) / 1e6 / input.size();
+      pool.shutdown();
+      long cpu1 = processCpuNanos();
+      long start = System.nanoTime();
+      long eventCount;
+      double writerCpu;
+      try (EventStore store = EventStore.open(tmp.resolve("ingest-" + round + ".db"));
+          Ingester in = new Ingester(store, pipeline::analyze, Ingester.DEFAULT_BATCH, threads)) {
+        input.forEach(in::accept);
+        in.flush();
+        eventCount = in.events();
+        writerCpu = threadCpuNanos(Ingester.WRITER_THREAD) / 1e6 / input.size();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double ingestCpu = (processCpuNanos() - cpu1) / 1e6 / input.size();
+      System.out.printf("round %d: Pipeline.standard() alone on %d threads: %.0f articles/s (%d events), %.2f CPU ms "
+          + "per article; ingest (analysis on %d threads, one writer, batches of %d, synchronous=NORMAL): %d articles "
+          + "of %s (%.0f chars on average) in %.2f s: %.0f articles/s, %d events, %.2f CPU ms per article, of which "
+          + "the writer thread %.2f (so %.0f articles/s on %d idle cores)%n", round, threads,
+          input.size() / pipelineSeconds, analysedEvents, pipelineCpu, threads, Ingester.DEFAULT_BATCH, input.size(),
+          what, (double) chars / input.size(), seconds, input.size() / seconds, eventCount, ingestCpu, writerCpu,
+          threads * 1000 / ingestCpu, threads);
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("ingest: %d articles of %s (%.0f chars on average) analysed with Pipeline.standard() and stored "
-        + "in %.2f s: %.0f articles/s, %d events (batches of %d, synchronous=FULL)%n", input.size(), what,
-        (double) chars / input.size(), seconds, input.size() / seconds, eventCount, Ingester.DEFAULT_BATCH);
     try (Stream<Path> files = Files.list(tmp)) {
       for (Path p : files.toList()) {
         Files.deleteIfExists(p);
       }
     }
     Files.deleteIfExists(tmp);
+  }
+
+  /** CPU time of the live threads called {@code name}. */
+  private static long threadCpuNanos(String name) {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
+        .mapToLong(t -> Math.max(0, mx.getThreadCpuTime(t.getId()))).sum();
+  }
+
+  /** CPU time of the whole process (every thread, the JIT and GC included). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** The first {@code n} articles of SaudiNewsNet's daily zips, or none when the data is absent. */

@@ -4,11 +4,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.marsad.core.model.Article;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.io.Inputs;
 import org.marsad.io.ReadResult;
@@ -49,32 +47,28 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     long readFailures = 0;
-    // read first so that the progress line knows the total
-    List<Article> articles = new ArrayList<>();
-    try (var results = Inputs.read(inputs, Optional.ofNullable(date))) {
-      for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
-        if (r instanceof ReadResult.Failed f) {
-          readFailures++;
-          err.println("marsad: " + f.message());
-        } else {
-          articles.add(((ReadResult.Ok) r).article());
-        }
-      }
-    }
     Pipeline pipeline = Pipeline.standard();
-    Progress progress = new Progress(err, System.console() != null, articles.size());
+    // a cheap count for the progress line; the articles themselves are read as they are analysed
+    Progress progress = new Progress(err, System.console() != null, InputEstimate.of(inputs));
     long start = System.nanoTime();
     Ingester in;
-    try (EventStore store = EventStore.open(db)) {
+    try (EventStore store = EventStore.open(db); var results = Inputs.read(inputs, Optional.ofNullable(date))) {
       in = new Ingester(store, pipeline::analyze, batch);
-      for (Article a : articles) {
-        in.accept(a);
-        in.drainFailures().forEach(m -> err.println("marsad: " + m));
-        progress.update(in.done());
+      try (in) {
+        for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
+          if (r instanceof ReadResult.Failed f) {
+            readFailures++;
+            err.println("marsad: " + f.message());
+          } else {
+            in.accept(((ReadResult.Ok) r).article());
+          }
+          in.drainFailures().forEach(m -> err.println("marsad: " + m));
+          progress.update(in.done() + readFailures);
+        }
+        in.flush();
       }
-      in.flush();
       in.drainFailures().forEach(m -> err.println("marsad: " + m));
-      progress.finish(in.done());
+      progress.finish(in.done() + readFailures);
       var counts = store.counts();
       double seconds = (System.nanoTime() - start) / 1e9;
       err.printf("marsad: ingest: %d articles in %.1f s (%.0f articles/s): %d added, %d updated, %d unchanged, %d failed, %d unreadable; "

@@ -2,10 +2,13 @@ package org.marsad.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
  * Progress of a long run on standard error: a redrawn bar with articles/s and ETA on a terminal,
- * plain lines every {@value #LINE_EVERY_SECONDS} seconds otherwise (logs, pipes, CI).
+ * plain lines every {@value #LINE_EVERY_SECONDS} seconds otherwise (logs, pipes, CI). The total is
+ * an estimate ({@link InputEstimate}): when it is unknown or already passed, the count and the
+ * rate are shown without a bar's end or an ETA.
  */
 final class Progress {
 
@@ -16,11 +19,11 @@ final class Progress {
 
   private final PrintStream err;
   private final boolean terminal;
-  private final long total;
+  private final OptionalLong total;
   private final long startNanos = System.nanoTime();
   private long lastShown;
 
-  Progress(PrintStream err, boolean terminal, long total) {
+  Progress(PrintStream err, boolean terminal, OptionalLong total) {
     this.err = err;
     this.terminal = terminal;
     this.total = total;
@@ -47,10 +50,18 @@ final class Progress {
   private void show(long done, boolean last) {
     double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
     double rate = done / seconds;
-    String eta = rate > 0 && total > done ? format(Duration.ofSeconds((long) ((total - done) / rate))) : "0:00";
-    String counts = String.format("%d/%d articles, %.0f articles/s, ETA %s", done, total, rate, eta);
+    boolean known = total.isPresent() && (total.getAsLong() >= done || last);
+    String counts;
+    if (known) {
+      long t = Math.max(done, total.getAsLong());
+      String eta = rate > 0 && t > done ? format(Duration.ofSeconds((long) ((t - done) / rate))) : "0:00";
+      counts = String.format("%d/%d articles, %.0f articles/s, ETA %s", done, t, rate, eta);
+    } else {
+      counts = String.format("%d articles, %.0f articles/s", done, rate);
+    }
     if (terminal) {
-      int filled = total == 0 ? BAR_WIDTH : (int) (BAR_WIDTH * Math.min(1.0, (double) done / total));
+      long t = known ? Math.max(done, total.getAsLong()) : 0;
+      int filled = !known ? (last ? BAR_WIDTH : 0) : t == 0 ? BAR_WIDTH : (int) (BAR_WIDTH * Math.min(1.0, (double) done / t));
       err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + counts + "   ");
       if (last) {
         err.println();

@@ -26,8 +26,13 @@ import org.marsad.store.StoreException;
  */
 public final class MarsadServer implements AutoCloseable {
 
-  /** Worker threads: enough for 20 concurrent clients with a few to spare. */
-  static final int THREADS = 24;
+  /**
+   * Worker threads: twice the cores. Requests are CPU-bound (a page of events costs about 1 ms of
+   * CPU), so more threads only share the cores more finely; other requests wait in the executor's
+   * queue in arrival order. Measured with 20 wrk connections on 1M events (2 cores, load 12-16):
+   * 4 threads gave p95 64-108 ms where 24 gave 109-168 ms, in alternated runs.
+   */
+  static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
   static final int GZIP_MIN_BYTES = 1024;
   static final int BACKLOG = 256;
 

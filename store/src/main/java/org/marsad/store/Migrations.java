@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The versioned schema. Migration {@code n} (1-based) brings a store from {@code PRAGMA user_version}
@@ -103,7 +104,24 @@ final class Migrations {
           FROM places p WHERE p.geonames_id = events.geonames_id""",
           "UPDATE events SET geonames_id = NULL WHERE geonames_id <= 0",
           "DELETE FROM article_places WHERE geonames_id <= 0",
-          "DELETE FROM places WHERE geonames_id <= 0"));
+          "DELETE FROM places WHERE geonames_id <= 0"),
+      // 4: events_fts keyed by (day, id) so a text query reads its matches newest first (see
+      // EventIndex; filled again by CODE below), and a counter of committed writes that caches
+      // of query results compare against.
+      List.of(
+          "DROP TABLE events_fts",
+          "CREATE VIRTUAL TABLE events_fts USING fts5(terms, content='', contentless_delete=1)",
+          "CREATE TABLE store_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
+          "INSERT INTO store_version (id, version) VALUES (1, 0)"));
+
+  /** A step of a migration that SQL alone cannot do; it runs after that migration's statements. */
+  @FunctionalInterface
+  interface CodeStep {
+    void apply(Connection c) throws SQLException;
+  }
+
+  /** Code steps by the version their migration reaches. */
+  static final Map<Integer, CodeStep> CODE = Map.of(4, EventIndex::rebuild);
 
   private Migrations() {}
 
@@ -127,6 +145,10 @@ final class Migrations {
         try (Statement s = c.createStatement()) {
           for (String sql : ALL.get(v)) {
             s.execute(sql);
+          }
+          CodeStep code = CODE.get(v + 1);
+          if (code != null) {
+            code.apply(c);
           }
           // PRAGMA takes no bound parameters; v + 1 is an int of ours
           s.execute("PRAGMA user_version = " + (v + 1));

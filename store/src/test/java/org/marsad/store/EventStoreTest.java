@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.model.Article;
 import org.marsad.core.model.Event;
 
 class EventStoreTest {
@@ -206,6 +210,79 @@ class EventStoreTest {
     }
     try (EventStore store = EventStore.open(file)) {
       assertEquals(new StoreCounts(1, 3, 3), store.counts());
+    }
+  }
+
+  @Test
+  void textPagesComeNewestFirstAndFollowTheCursorLikeEveryOtherList() {
+    try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+      for (int i = 0; i < 40; i++) {
+        store.ingest(Fixtures.synthetic(i, 3));
+      }
+      // every synthetic event says "اشتبكت قوات الأمن مع مسلحين في مخمور": the text matches them all
+      EventFilter january = FilterParams.filter(n -> switch (n) {
+        case "from" -> Optional.of("2021-01-05");
+        case "to" -> Optional.of("2021-01-30");
+        default -> Optional.empty();
+      });
+      for (EventFilter f : List.of(EventFilter.ALL, january, january.withTypes(Set.of(Event.PloverType.ASSAULT)))) {
+        assertEquals(ids(store, f, 7), ids(store, f.withQuery("مسلحين"), 7), "the same events in the same order: " + f);
+      }
+      assertEquals(26 * 3, ids(store, january.withQuery("مسلحين"), 200).size(), "the dates bound the text pages too");
+    }
+  }
+
+  @Test
+  void cachedStatsFollowEveryWriteEvenFromAnotherConnection() {
+    Path file = dir.resolve("s.db");
+    try (EventStore server = EventStore.open(file)) {
+      server.ingest(Fixtures.synthetic(1, 2));
+      assertEquals(2, server.stats(EventFilter.ALL).total());
+      assertEquals(2, server.stats(EventFilter.ALL.withQuery("مسلحين")).total());
+      try (EventStore ingest = EventStore.open(file)) {
+        ingest.ingest(Fixtures.synthetic(2, 3));
+      }
+      assertEquals(5, server.stats(EventFilter.ALL).total());
+      Stats text = server.stats(EventFilter.ALL.withQuery("مسلحين"));
+      assertEquals(5, text.total());
+      assertEquals(5, text.byDay().stream().mapToLong(Stats.Count::count).sum());
+      assertEquals(List.of(new Stats.Count("Erbil", 5)), text.byAdmin1());
+      assertEquals(0, server.stats(EventFilter.ALL.withQuery("البصرة")).total());
+    }
+  }
+
+  private static List<String> ids(EventStore store, EventFilter f, int pageSize) {
+    List<String> out = new ArrayList<>();
+    PageRequest page = PageRequest.first(pageSize);
+    while (true) {
+      EventPage p = store.events(f, page);
+      p.events().forEach(e -> out.add(e.id()));
+      if (p.next().isEmpty()) {
+        return out;
+      }
+      page = new PageRequest(Optional.of(PageRequest.Cursor.parse(p.next().get().token())), pageSize);
+    }
+  }
+
+  @Test
+  void aCommonTermWithAFilterThatOnlyOldMatchesPassStillFindsThem() {
+    try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+      List<AnalyzedDocument> batch = new ArrayList<>();
+      for (int i = 0; i < EventStore.TEXT_SCAN_MAX / 3 + 100; i++) {
+        batch.add(Fixtures.synthetic(i, 3));
+      }
+      store.ingest(batch);
+      String sentence = "اشتبكت قوات الأمن مع مسلحين في البصرة";
+      var a = new Article("basra-old", "", "synthetic", "تقرير قديم",
+          Optional.of(LocalDate.of(2020, 6, 1)), sentence);
+      var old = Fixtures.event(a.analysedText(), sentence, "اشتبكت", Event.PloverType.ASSAULT, Fixtures.BASRA,
+          LocalDate.of(2020, 6, 1), "حرس الحدود");
+      store.ingest(AnalyzedDocument.of(a).withEvents(List.of(old)));
+      // more than TEXT_SCAN_MAX newer matches lie before the old one
+      assertEquals(List.of(old.evidence().sentence()), store.events(params("admin1", "Basra").withQuery("مسلحين"),
+          PageRequest.first(10)).events().stream().map(e -> e.event().evidence().sentence()).toList());
+      assertEquals(1, count(store, params("actor", "حرس الحدود").withQuery("مسلحين")), "a filter without an index");
+      assertEquals(1, store.mapPoints(params("admin1", "Basra").withQuery("مسلحين"), 10).size());
     }
   }
 
