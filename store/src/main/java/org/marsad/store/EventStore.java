@@ -94,6 +94,10 @@ public final class EventStore implements AutoCloseable {
   private final List<Connection> allReaders = new ArrayList<>();
   /** The writer's prepared statements by SQL text; used under the store's lock. */
   private final Map<String, PreparedStatement> writeStatements = new HashMap<>();
+  /** GeoNames ids this writer has stored in a committed transaction: a place row is written once, not per mention. */
+  private final java.util.Set<Long> storedPlaces = new java.util.HashSet<>();
+  /** Ids written by the open transaction; they join {@link #storedPlaces} on commit. */
+  private final java.util.Set<Long> pendingPlaces = new java.util.HashSet<>();
   /** Statistics by filter, valid for {@link #statsVersion} of {@code store_version}. */
   private final Map<EventFilter, Stats> statsCache = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
@@ -230,9 +234,12 @@ public final class EventStore implements AutoCloseable {
         statement("UPDATE store_version SET version = version + 1 WHERE id = 1").executeUpdate();
       }
       writer.commit();
+      storedPlaces.addAll(pendingPlaces);
+      pendingPlaces.clear();
       return out;
     } catch (SQLException | RuntimeException e) {
       try {
+        pendingPlaces.clear();
         writer.rollback();
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
@@ -357,6 +364,9 @@ public final class EventStore implements AutoCloseable {
   }
 
   private void upsertPlace(Place p) throws SQLException {
+    if (storedPlaces.contains(p.geonamesId()) || !pendingPlaces.add(p.geonamesId())) {
+      return; // the gazetteer gives one id one row: the stored one is the same
+    }
     PreparedStatement s = statement("""
         INSERT INTO places (geonames_id, name, name_ar, country, admin1, admin2, lat, lon, feature) VALUES (?,?,?,?,?,?,?,?,?)
         ON CONFLICT (geonames_id) DO UPDATE SET name = excluded.name, name_ar = excluded.name_ar,
