@@ -13,6 +13,7 @@ import org.marsad.core.model.EntityType;
 import org.marsad.core.model.Feature;
 import org.marsad.core.model.Place;
 import org.marsad.core.model.Sentence;
+import org.marsad.core.text.TextLayer;
 
 /** The places stage with the bundled gazetteer, on sentences written for these tests. */
 class PlacesLayerTest {
@@ -87,9 +88,9 @@ class PlacesLayerTest {
   @Test
   void aRepeatedParagraphCountsOnce() {
     String body = "زار الوفد كركوك\nزار الوفد كركوك";
-    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body))
-        .withText(List.of(new Sentence(1, 16), new Sentence(17, 32)), List.of(), List.of(),
-            List.of(new Duplicate(17, 32, 1)));
+    AnalyzedDocument text = TextLayer.standard().apply(AnalyzedDocument.of(Article.of("", body)));
+    AnalyzedDocument doc = text.withText(List.of(new Sentence(1, 16), new Sentence(17, 32)), text.tokens(),
+        List.of(), List.of(new Duplicate(17, 32, 1)));
     assertEquals(1, LAYER.apply(doc).places().size());
   }
 
