@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.core.model.Sentence;
 import org.marsad.core.model.Token;
 
@@ -168,12 +169,10 @@ public final class ToponymRecognizer {
   private int match(String text, Words words, int i, List<Toponym> out) {
     String first = words.key[i];
     Reading chosen = null;
-    char initial = first.charAt(0);
-    boolean mayHaveProclitic = initial == 'و' || initial == 'ب' || initial == 'ل' || initial == 'ف';
-    int readings = mayHaveProclitic ? PROCLITICS.length : 0;
+    int readings = mayHaveProclitic(first) ? PROCLITICS.length : 0;
     for (int p = -1; p < readings; p++) {
       String prefix = p < 0 ? "" : PROCLITICS[p];
-      if (p >= 0 && !(first.length() > prefix.length() + 1 && first.startsWith(prefix))) {
+      if (p >= 0 && !hasProclitic(first, prefix)) {
         continue;
       }
       Reading reading = read(text, words, i, prefix);
@@ -205,17 +204,16 @@ public final class ToponymRecognizer {
     int before = i - 1;
     if (before >= 0) {
       descriptor = text.charAt(words.end[before] - 1) == HEH ? Optional.empty() // "بلده" (his town) is no "بلدة"
-          : stripped(words.key[before]).stream().map(lexicon::descriptor).flatMap(Optional::stream).findFirst();
+          : descriptorOf(words.key[before]);
       if (descriptor.isPresent()) {
         before--;
       }
     }
     if (before >= 0) {
       String w = words.key[before];
-      relative = stripped(w).stream().anyMatch(lexicon::isRelative);
+      relative = anyReading(w, lexicon::isRelative);
       if (!relative && w.equals(NEAR_PREFIX) && before >= 1) {
-        relative = stripped(words.key[before - 1]).stream()
-            .anyMatch(k -> lexicon.isRelative(k) || NEAR_WORDS.contains(k));
+        relative = anyReading(words.key[before - 1], k -> lexicon.isRelative(k) || NEAR_WORDS.contains(k));
       }
     }
     boolean personCue = false;
@@ -309,16 +307,38 @@ public final class ToponymRecognizer {
     return false;
   }
 
-  /** The word itself, then the word without each proclitic that it starts with. */
-  private static List<String> prefixesOf(String word) {
-    List<String> out = new ArrayList<>(4);
-    out.add("");
-    for (String p : PROCLITICS) {
-      if (word.length() > p.length() + 1 && word.startsWith(p)) {
-        out.add(p);
+  /** The descriptor that {@code word} is, itself or without a proclitic (بمحافظة), if any. */
+  private Optional<PlaceLexicon.Kind> descriptorOf(String word) {
+    Optional<PlaceLexicon.Kind> kind = lexicon.descriptor(word);
+    for (int p = 0; kind.isEmpty() && p < PROCLITICS.length && mayHaveProclitic(word); p++) {
+      if (hasProclitic(word, PROCLITICS[p])) {
+        kind = lexicon.descriptor(headFor(word, PROCLITICS[p]));
       }
     }
-    return out;
+    return kind;
+  }
+
+  /** Whether {@code test} holds for {@code word} itself or for the word without a proclitic. */
+  private static boolean anyReading(String word, Predicate<String> test) {
+    if (test.test(word)) {
+      return true;
+    }
+    for (int p = 0; p < PROCLITICS.length && mayHaveProclitic(word); p++) {
+      if (hasProclitic(word, PROCLITICS[p]) && test.test(headFor(word, PROCLITICS[p]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayHaveProclitic(String word) {
+    char initial = word.charAt(0);
+    return initial == 'و' || initial == 'ب' || initial == 'ل' || initial == 'ف';
+  }
+
+  /** The word starts with {@code prefix} and keeps two letters after it. */
+  private static boolean hasProclitic(String word, String prefix) {
+    return word.length() > prefix.length() + 1 && word.startsWith(prefix);
   }
 
   /** The name part of {@code word} after {@code prefix}: "لل" + X stands for ل + "ال" + X. */
@@ -328,14 +348,6 @@ public final class ToponymRecognizer {
       return "ا" + rest;
     }
     return rest;
-  }
-
-  private static List<String> stripped(String word) {
-    List<String> out = new ArrayList<>(4);
-    for (String p : prefixesOf(word)) {
-      out.add(headFor(word, p));
-    }
-    return out;
   }
 
   private static boolean onlySpaceBetween(String text, int from, int to) {

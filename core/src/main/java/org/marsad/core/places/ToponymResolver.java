@@ -70,16 +70,40 @@ public final class ToponymResolver {
   /** What the article says around its toponyms, gathered in the first pass. */
   private record Context(Optional<String> focus) {}
 
-  /** The divisions (gazetteer indices) that an article names; a handful, so a plain array. */
-  private record Divisions(int[] ids) {
-    static final Divisions NONE = new Divisions(new int[0]);
+  /**
+   * The first-pass entries of an article's toponyms, but the one at {@code skip}: the other places
+   * that a toponym's context is made of. Shared by every toponym of the article, without copies.
+   */
+  private record Others(List<GazetteerEntry> all, int skip) {
+    static final Others NONE = new Others(List.of(), -1);
+
+    int size() {
+      return all.size();
+    }
+
+    /** The entry at {@code i}, or null for the skipped toponym itself. */
+    GazetteerEntry get(int i) {
+      return i == skip ? null : all.get(i);
+    }
+  }
+
+  /**
+   * The divisions (gazetteer indices) that an article names, each with the toponym that names it;
+   * a handful, so plain arrays. {@code skip} leaves one toponym's divisions out.
+   */
+  private record Divisions(int[] ids, int[] owners, int skip) {
+    static final Divisions NONE = new Divisions(new int[0], new int[0], -1);
+
+    Divisions without(int toponym) {
+      return new Divisions(ids, owners, toponym);
+    }
 
     boolean contains(int id) {
       if (id < 0) {
         return false;
       }
-      for (int i : ids) {
-        if (i == id) {
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i] == id && owners[i] != skip) {
           return true;
         }
       }
@@ -94,25 +118,29 @@ public final class ToponymResolver {
       Optional<Entity> entity = covering(entities, t);
       Optional<EntityType> type = entity.map(Entity::type);
       if (type.isPresent() && (type.get() == EntityType.PER || type.get() == EntityType.ORG)
-          && !(onlyThisName(entity.get(), t) && isArea(best(t, Optional.empty(), List.of(), Divisions.NONE)))) {
+          && !(onlyThisName(entity.get(), t) && isArea(best(t, Optional.empty(), Others.NONE, Divisions.NONE)))) {
+        continue;
+      }
+      boolean insideLoc = type.isPresent() && type.get() == EntityType.LOC;
+      if (!insideLoc && hopeless(t)) {
         continue;
       }
       kept.add(t);
-      loc.add(type.isPresent() && type.get() == EntityType.LOC);
+      loc.add(insideLoc);
     }
     List<GazetteerEntry> first = new ArrayList<>(kept.size());
     boolean[] stop = new boolean[kept.size()];
     for (int i = 0; i < kept.size(); i++) {
-      first.add(best(kept.get(i), Optional.empty(), List.of(), Divisions.NONE));
+      first.add(best(kept.get(i), Optional.empty(), Others.NONE, Divisions.NONE));
       stop[i] = lexicon.isStop(kept.get(i).key());
     }
     Context context = context(kept, first, stop);
+    Divisions named = divisions(first, stop);
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       Toponym t = kept.get(i);
-      List<GazetteerEntry> others = new ArrayList<>(first);
-      others.remove(i);
-      Divisions divisions = divisionsWithout(first, stop, i);
+      Others others = new Others(first, i);
+      Divisions divisions = named.without(i);
       GazetteerEntry e = best(t, context.focus(), others, divisions);
       if (accepted(t, e, loc.get(i), context, others, divisions)) {
         out.add(place(text, t, e));
@@ -122,15 +150,14 @@ public final class ToponymResolver {
   }
 
   private boolean accepted(Toponym t, GazetteerEntry e, boolean insideLoc, Context context,
-      List<GazetteerEntry> others, Divisions divisions) {
+      Others others, Divisions divisions) {
     if (t.personCue() && !insideLoc && e.feature() != Feature.COUNTRY) {
       return false; // but "ملك الأردن", "سلطان عمان": a title before a country is the country's
     }
     if (insideLoc) {
       return true;
     }
-    boolean namedKind = t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY && k != PlaceLexicon.Kind.COUNTRY
-        && k != PlaceLexicon.Kind.REGION && k != PlaceLexicon.Kind.CAPITAL).isPresent();
+    boolean namedKind = namesKind(t);
     boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
     if (lexicon.isStop(t.key())) {
       return namedKind;
@@ -155,6 +182,26 @@ public final class ToponymResolver {
     return t.locative() && supported(e, others, divisions);
   }
 
+  /** A descriptor of a town, village, governorate or district precedes the toponym (مدينة الخبر). */
+  private static boolean namesKind(Toponym t) {
+    return t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY && k != PlaceLexicon.Kind.COUNTRY
+        && k != PlaceLexicon.Kind.REGION && k != PlaceLexicon.Kind.CAPITAL).isPresent();
+  }
+
+  /**
+   * Whether the acceptance rules reject the toponym outside a LOC entity whatever the rest of the
+   * article says: a stop word without a descriptor of its kind; a one- or two-letter word without
+   * one, none of whose candidates is a major place; a person cue before a name that is no country.
+   * Such toponyms are dropped before resolution, so they neither vote for the focus country nor
+   * count as nearby places ("أن" is Ans in Belgium, "بارزاني" a village near Erbil).
+   */
+  private boolean hopeless(Toponym t) {
+    if (lexicon.isStop(t.key())) {
+      return !namesKind(t);
+    }
+    return false;
+  }
+
   private boolean major(GazetteerEntry e) {
     return major[e.index()];
   }
@@ -170,12 +217,14 @@ public final class ToponymResolver {
     };
   }
 
-  private boolean supported(GazetteerEntry e, List<GazetteerEntry> others, Divisions divisions) {
+  private boolean supported(GazetteerEntry e, Others others, Divisions divisions) {
     if (divisions.contains(gazetteer.admin1Index(e)) || divisions.contains(gazetteer.admin2Index(e))) {
       return true;
     }
-    for (GazetteerEntry o : others) {
-      if (o.feature() != Feature.COUNTRY && o.feature() != Feature.ADMIN1 && o != e && within(o, e, w.supportKm())
+    for (int j = 0; j < others.size(); j++) {
+      GazetteerEntry o = others.get(j);
+      if (o != null && o.feature() != Feature.COUNTRY && o.feature() != Feature.ADMIN1 && o != e
+          && within(o, e, w.supportKm())
           && km(o, e) > 0) {
         return true;
       }
@@ -183,7 +232,7 @@ public final class ToponymResolver {
     return false;
   }
 
-  private GazetteerEntry best(Toponym t, Optional<String> focus, List<GazetteerEntry> others, Divisions divisions) {
+  private GazetteerEntry best(Toponym t, Optional<String> focus, Others others, Divisions divisions) {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : t.candidates()) {
@@ -196,8 +245,7 @@ public final class ToponymResolver {
     return best;
   }
 
-  private double score(Toponym t, GazetteerEntry e, Optional<String> focus, List<GazetteerEntry> others,
-      Divisions divisions) {
+  private double score(Toponym t, GazetteerEntry e, Optional<String> focus, Others others, Divisions divisions) {
     double s = switch (e.feature()) {
       case COUNTRY -> w.country();
       case ADMIN1 -> w.admin1();
@@ -226,8 +274,9 @@ public final class ToponymResolver {
         s += w.hierarchy() / 2;
       }
     }
-    for (GazetteerEntry o : others) {
-      if (o.feature() != Feature.COUNTRY && within(o, e, w.nearbyKm())) {
+    for (int j = 0; j < others.size(); j++) {
+      GazetteerEntry o = others.get(j);
+      if (o != null && o.feature() != Feature.COUNTRY && within(o, e, w.nearbyKm())) {
         s += w.nearby();
         break;
       }
@@ -262,21 +311,24 @@ public final class ToponymResolver {
     return new Context(focus);
   }
 
-  /** The governorates and districts named by the toponyms other than {@code skip}. */
-  private Divisions divisionsWithout(List<GazetteerEntry> first, boolean[] stop, int skip) {
+  /** The governorates and districts named by the toponyms, each with the toponym naming it. */
+  private Divisions divisions(List<GazetteerEntry> first, boolean[] stop) {
     int[] ids = new int[2 * first.size()];
+    int[] owners = new int[ids.length];
     int n = 0;
     for (int i = 0; i < first.size(); i++) {
-      if (i == skip || stop[i]) {
+      if (stop[i]) {
         continue;
       }
       GazetteerEntry e = first.get(i);
       if (e.feature() == Feature.ADMIN1 || e.feature() == Feature.ADMIN2 || major(e)) {
+        owners[n] = i;
         ids[n++] = gazetteer.admin1Index(e);
+        owners[n] = i;
         ids[n++] = gazetteer.admin2Index(e);
       }
     }
-    return new Divisions(java.util.Arrays.copyOf(ids, n));
+    return new Divisions(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(owners, n), -1);
   }
 
   private Place place(String text, Toponym t, GazetteerEntry e) {
