@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
  * pipeline ({@link Pipeline#standard()}); and the standard pipeline without its places stage. Each
  * round runs the four one after the other on one thread and times them by that thread's CPU time
  * (the machine is shared, and CPU time is far less disturbed by other processes than wall time);
- * the fastest round of each counts. The cost of places is the share of throughput lost by adding
+ * the fastest round of each counts. Each stage's own CPU time is summed too, so that the places
+ * stage's share of the standard pipeline can be read directly, not only as a difference of two
+ * noisy totals. The cost of places is the share of throughput lost by adding
  * the stage: {@code 1 - rate(with) / rate(without)}.
  */
 @Command(name = "places", mixinStandardHelpOptions = true,
@@ -49,8 +51,22 @@ final class BenchPlacesCommand implements Callable<Integer> {
       description = "Timed rounds; each runs the four pipelines in turn, the fastest round of each counts (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  /** One pipeline of the comparison and its CPU time per round. */
-  private record Contender(String name, Pipeline pipeline, long[] nanos) {
+  /** One pipeline of the comparison, its CPU time per round, and per stage in its fastest round. */
+  private record Contender(String name, List<Stage> stages, long[] nanos, long[][] stageNanos) {
+    Contender(String name, List<Stage> stages, int rounds) {
+      this(name, List.copyOf(stages), new long[rounds], new long[rounds][stages.size()]);
+    }
+
+    long[] bestStages() {
+      int best = 0;
+      for (int r = 1; r < nanos.length; r++) {
+        if (nanos[r] < nanos[best]) {
+          best = r;
+        }
+      }
+      return stageNanos[best];
+    }
+
     long best() {
       return Arrays.stream(nanos).min().orElseThrow();
     }
@@ -83,19 +99,19 @@ final class BenchPlacesCommand implements Callable<Integer> {
     Pipeline standard = Pipeline.standard();
     List<Stage> withoutPlaces = standard.stages().stream().filter(s -> !(s instanceof PlacesLayer)).toList();
     List<Contender> contenders = List.of(
-        new Contender("text", new Pipeline(List.of(TextLayer.standard())), new long[rounds]),
-        new Contender("text + places", new Pipeline(List.of(TextLayer.standard(), places)), new long[rounds]),
-        new Contender("standard without places", new Pipeline(withoutPlaces), new long[rounds]),
-        new Contender("standard", standard, new long[rounds]));
+        new Contender("text", List.of(TextLayer.standard()), rounds),
+        new Contender("text + places", List.of(TextLayer.standard(), places), rounds),
+        new Contender("standard without places", withoutPlaces, rounds),
+        new Contender("standard", standard.stages(), rounds));
     out.println("standard: " + names(standard.stages()) + "; without places: " + names(withoutPlaces));
     out.flush();
     for (Contender c : contenders) {
-      run(c.pipeline(), articles); // warm-up
+      run(c.stages(), articles, new long[c.stages().size()]); // warm-up
     }
     for (int r = 0; r < rounds; r++) {
       for (Contender c : contenders) {
         long start = CPU.getCurrentThreadCpuTime();
-        run(c.pipeline(), articles);
+        run(c.stages(), articles, c.stageNanos()[r]);
         c.nanos()[r] = CPU.getCurrentThreadCpuTime() - start;
       }
     }
@@ -104,6 +120,16 @@ final class BenchPlacesCommand implements Callable<Integer> {
     for (Contender c : contenders) {
       out.println(String.format(Locale.ROOT, "%-26s %14.0f %14.1f %14.1f", c.name(), rate(c.best(), articles.size()),
           micros(c.best(), articles.size()), micros(c.median(), articles.size())));
+    }
+    for (Contender c : contenders) {
+      long[] stages = c.bestStages();
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < stages.length; i++) {
+        parts.add(String.format(Locale.ROOT, "%s %.1f", c.stages().get(i).getClass().getSimpleName(),
+            micros(stages[i], articles.size())));
+      }
+      out.println(String.format(Locale.ROOT, "  %-24s µs/article by stage (fastest round): %s", c.name(),
+          String.join(", ", parts)));
     }
     report(out, "text", contenders.get(0), contenders.get(1), articles.size());
     report(out, "the rest of the standard pipeline", contenders.get(2), contenders.get(3), articles.size());
@@ -136,10 +162,19 @@ final class BenchPlacesCommand implements Callable<Integer> {
     return nanos / NANOS_PER_MICRO / articles;
   }
 
-  private static long run(Pipeline p, List<Article> articles) {
+  /**
+   * Runs the stages over every article as {@link Pipeline#analyze} does, adding each stage's CPU
+   * time to {@code stageNanos}.
+   */
+  private static long run(List<Stage> stages, List<Article> articles, long[] stageNanos) {
     long sink = 0;
     for (Article a : articles) {
-      AnalyzedDocument doc = p.analyze(a);
+      AnalyzedDocument doc = AnalyzedDocument.of(a);
+      for (int i = 0; i < stages.size(); i++) {
+        long start = CPU.getCurrentThreadCpuTime();
+        doc = stages.get(i).apply(doc);
+        stageNanos[i] += CPU.getCurrentThreadCpuTime() - start;
+      }
       sink += doc.places().size() + doc.events().size();
     }
     return sink;

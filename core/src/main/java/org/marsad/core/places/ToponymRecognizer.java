@@ -23,6 +23,9 @@ import org.marsad.core.model.Token;
  *   <li>A relative word (شمال، جنوب، قرب ...) before the name or its descriptor, or "بالقرب من", marks a
  *       place near the name.</li>
  *   <li>A title or given name right before a one-word name, or "بن" right after it, marks a person's name.</li>
+ *   <li>An organisation or team word right before a name (قوات، حزب، نادي، مدرب، ريال), or, without a
+ *       descriptor, a masculine nationality adjective or English club word right after it (برشلونة
+ *       الإسباني، مانشستر يونايتد), marks an organisation's or club's name.</li>
  *   <li>A word with tanween fath (ـاً) is an adverb, never a name.</li>
  * </ul>
  * Stateless after construction and safe to share.
@@ -226,7 +229,11 @@ public final class ToponymRecognizer {
     boolean locative = r.prefix().contains("ب") || r.prefix().contains("ل") || relative || descriptor.isPresent()
         || i == 0 // a dateline: "نيويورك - (أ ف ب)"
         || lexicon.isLocative(words.key[i - 1]);
-    out.add(new Toponym(start, end, r.key(), r.candidates(), descriptor, relative, personCue, locative));
+    boolean organisationCue = i >= 1 && anyReading(words.key[i - 1], lexicon::isOrganisationCue);
+    boolean clubCue = descriptor.isEmpty() && i + r.words() < words.count
+        && lexicon.isClubCue(words.key[i + r.words()]);
+    out.add(new Toponym(start, end, r.key(), r.candidates(), descriptor, relative, personCue, locative,
+        organisationCue, clubCue));
     return r.words();
   }
 

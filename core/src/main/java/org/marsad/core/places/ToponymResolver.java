@@ -21,12 +21,20 @@ import org.marsad.core.model.Place;
  * <p>Acceptance rules, in order:
  * <ol>
  *   <li>inside a longer PER or ORG entity, or right after a title or given name (unless it names
- *       a country: ملك الأردن): a person, not a place; a PER/ORG span that is exactly the name of a
- *       governorate or country (وصلاح الدين) does not overrule the gazetteer;</li>
- *   <li>inside a LOC entity, or right after a descriptor: a place;</li>
+ *       a country: ملك الأردن): a person, not a place; but a PER/ORG span that is exactly the name of a
+ *       governorate or country (وصلاح الدين), or that is only a list of two or more toponyms joined
+ *       by و or commas (الفاو وأم قصر), does not overrule the gazetteer;</li>
+ *   <li>after an organisation or team word, or (unless it names a country) before a club word: part
+ *       of an organisation's or club's name, not a place (قوات سوريا الديمقراطية، برشلونة الإسباني);</li>
  *   <li>a stop word: not a place, unless a descriptor of a town, village, governorate or district
- *       precedes it (مدينة الخبر); a one- or two-letter name: a place only if it is a major place of
- *       the article's focus country (إب in a Yemeni story);</li>
+ *       precedes it (مدينة الخبر), even inside a LOC entity (the tagger reads السيول and وادي as
+ *       places); an ambiguous word (صور، الباب، الشرقية) without a descriptor: a place only after a
+ *       relative word or when the article's focus country is the place's country, even inside a LOC
+ *       entity (الغوطة الشرقية);</li>
+ *   <li>inside a LOC entity: a place;</li>
+ *   <li>a one- or two-letter name: a place only after a descriptor of its kind or if it is a major
+ *       place of the article's focus country (إب in a Yemeni story); after any other descriptor: a
+ *       place;</li>
  *   <li>an ambiguous word (صور، الباب): a place only after a relative word or when the article's
  *       focus country is the place's country;</li>
  *   <li>a major place (a country, a governorate, a region, a seat or city of
@@ -118,11 +126,12 @@ public final class ToponymResolver {
       Optional<Entity> entity = covering(entities, t);
       Optional<EntityType> type = entity.map(Entity::type);
       if (type.isPresent() && (type.get() == EntityType.PER || type.get() == EntityType.ORG)
-          && !(onlyThisName(entity.get(), t) && isArea(best(t, Optional.empty(), Others.NONE, Divisions.NONE)))) {
+          && !(onlyThisName(entity.get(), t) && isArea(best(t, Optional.empty(), Others.NONE, Divisions.NONE)))
+          && !listsPlaces(text, entity.get(), toponyms)) {
         continue;
       }
       boolean insideLoc = type.isPresent() && type.get() == EntityType.LOC;
-      if (!insideLoc && hopeless(t)) {
+      if (hopeless(t)) {
         continue;
       }
       kept.add(t);
@@ -154,13 +163,19 @@ public final class ToponymResolver {
     if (t.personCue() && !insideLoc && e.feature() != Feature.COUNTRY) {
       return false; // but "ملك الأردن", "سلطان عمان": a title before a country is the country's
     }
-    if (insideLoc) {
-      return true;
+    if (t.organisationCue() || t.clubCue() && e.feature() != Feature.COUNTRY) {
+      return false; // قوات سوريا الديمقراطية، نادي برشلونة، برشلونة الإسباني
     }
     boolean namedKind = namesKind(t);
-    boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
     if (lexicon.isStop(t.key())) {
       return namedKind;
+    }
+    boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
+    if (lexicon.isAmbiguous(t.key()) && !t.relative() && !inFocus && t.descriptor().isEmpty()) {
+      return false; // even inside a LOC entity: "الشرقية" in الغوطة الشرقية is no Eastern Province
+    }
+    if (insideLoc) {
+      return true;
     }
     if (t.isShort()) {
       return namedKind || inFocus && major(e); // إب in a Yemeni story
@@ -189,17 +204,41 @@ public final class ToponymResolver {
   }
 
   /**
-   * Whether the acceptance rules reject the toponym outside a LOC entity whatever the rest of the
-   * article says: a stop word without a descriptor of its kind; a one- or two-letter word without
-   * one, none of whose candidates is a major place; a person cue before a name that is no country.
-   * Such toponyms are dropped before resolution, so they neither vote for the focus country nor
-   * count as nearby places ("أن" is Ans in Belgium, "بارزاني" a village near Erbil).
+   * Whether the acceptance rules reject the toponym whatever the rest of the article says: a stop
+   * word without a descriptor of its kind. Such toponyms are dropped before resolution, so they do
+   * not count as nearby places or divisions (حواره "his dialogue" was Huwwara near Nablus).
    */
   private boolean hopeless(Toponym t) {
-    if (lexicon.isStop(t.key())) {
-      return !namesKind(t);
+    return lexicon.isStop(t.key()) && !namesKind(t);
+  }
+
+  /**
+   * The entity's text is only toponyms, two or more, joined by spaces, و or commas: a list of
+   * places that the tagger took for a name (الفاو وأم قصر).
+   */
+  private static boolean listsPlaces(String text, Entity en, List<Toponym> toponyms) {
+    int inside = 0;
+    int pos = en.start();
+    for (Toponym o : toponyms) {
+      if (o.start() >= en.start() && o.end() <= en.end()) {
+        if (!onlyJoiners(text, pos, o.start())) {
+          return false;
+        }
+        pos = o.end();
+        inside++;
+      }
     }
-    return false;
+    return inside >= 2 && onlyJoiners(text, pos, en.end());
+  }
+
+  private static boolean onlyJoiners(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != 'و' && c != '،' && c != ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean major(GazetteerEntry e) {
@@ -302,7 +341,8 @@ public final class ToponymResolver {
     Map<String, Integer> votes = new HashMap<>();
     for (int i = 0; i < first.size(); i++) {
       GazetteerEntry e = first.get(i);
-      if (stop[i] || toponyms.get(i).personCue()) {
+      Toponym t = toponyms.get(i);
+      if (stop[i] || t.personCue() || t.organisationCue() || t.clubCue()) {
         continue;
       }
       votes.merge(e.country(), e.feature() == Feature.COUNTRY ? 2 : 1, Integer::sum);

@@ -109,6 +109,48 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aStopWordTaggedAsALocationIsStillNoPlace() {
+    String body = "سيول في حضرموت";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body));
+    int start = doc.text().indexOf("سيول");
+    List<Entity> loc = List.of(new Entity("سيول", EntityType.LOC, start, start + 4));
+    assertEquals(List.of("حضرموت"), texts(LAYER.apply(doc.withEntities(loc)).places()));
+  }
+
+  @Test
+  void aListOfPlacesTaggedAsAPersonIsStillAListOfPlaces() {
+    String body = "ارتفعت الصادرات عبر موانئ الفاو وأم قصر في البصرة";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body));
+    int start = doc.text().indexOf("الفاو");
+    int end = doc.text().indexOf(" في البصرة");
+    List<Entity> person = List.of(new Entity("الفاو وأم قصر", EntityType.PER, start, end));
+    assertEquals(List.of("الفاو", "أم قصر", "البصرة"), texts(LAYER.apply(doc.withEntities(person)).places()));
+  }
+
+  @Test
+  void aCountryInAnArmedGroupsNameIsNoPlace() {
+    assertEquals(List.of("الحسكة"), texts(places("", "قالت قوات سوريا الديمقراطية إنها سيطرت على أحياء في الحسكة")));
+  }
+
+  @Test
+  void aFootballClubIsNoPlaceButItsCityIs() {
+    List<Place> found = places("", "فاز ريال مدريد على برشلونة الإسباني في مدينة برشلونة الإسبانية");
+    assertEquals(1, found.size());
+    assertEquals("Barcelona", found.get(0).name());
+    assertTrue(places("", "قال مدرب برشلونة إن الفريق جاهز").isEmpty());
+  }
+
+  @Test
+  void anAmbiguousWordInsideALongerLocationIsNoPlaceElsewhere() {
+    String body = "وصلت المساعدات إلى دوما في الغوطة الشرقية بريف دمشق";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body));
+    int start = doc.text().indexOf("الغوطة");
+    List<Entity> loc = List.of(new Entity("الغوطة الشرقية", EntityType.LOC, start, start + 14));
+    List<Place> found = LAYER.apply(doc.withEntities(loc)).places();
+    assertTrue(found.stream().noneMatch(p -> p.text().equals("الشرقية")), found.toString());
+  }
+
+  @Test
   void emptyTextHasNoPlaces() {
     assertTrue(places("", "").isEmpty());
   }
