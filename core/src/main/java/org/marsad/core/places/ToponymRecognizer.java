@@ -46,6 +46,7 @@ public final class ToponymRecognizer {
   private static final char HEH_YEH = '\u06C0';
   private static final char AE = '\u06D5';
   private static final int SCRATCH_CHARS = 64;
+  private static final char LAM = 'ل';
   /** "بالقرب من X", "قريبا من X": near X. */
   private static final Set<String> NEAR_WORDS = Set.of("القرب", "قريبا", "مقربه", "قريب");
   /** A name followed by one of these is a person's (حمد بن جاسم). */
@@ -121,7 +122,7 @@ public final class ToponymRecognizer {
     }
     for (; t < n && tokens.get(t).start() < to; t++) {
       Token token = tokens.get(t);
-      if (token.kind() != Token.Kind.PUNCT && !token.norm().isEmpty()) {
+      if (token.kind() != Token.Kind.PUNCT) { // a word's normal form is never empty
         words.add(token);
       }
     }
@@ -257,7 +258,7 @@ public final class ToponymRecognizer {
     char[] buf = words.scratch(word.length() + 1);
     int len = 0;
     int from = prefix.length();
-    if (!prefix.isEmpty() && prefix.endsWith("ل") && word.startsWith("ل", from) && !word.startsWith("ال", from)) {
+    if (endsInLam(prefix) && word.charAt(from) == LAM) {
       buf[len++] = 'ا'; // "للبصرة": ل + البصرة
     }
     word.getChars(from, word.length(), buf, len);
@@ -345,13 +346,25 @@ public final class ToponymRecognizer {
 
   /** The word starts with {@code prefix} and keeps two letters after it. */
   private static boolean hasProclitic(String word, String prefix) {
-    return word.length() > prefix.length() + 1 && word.startsWith(prefix);
+    if (word.length() <= prefix.length() + 1) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (word.charAt(k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsInLam(String prefix) {
+    return !prefix.isEmpty() && prefix.charAt(prefix.length() - 1) == LAM;
   }
 
   /** The name part of {@code word} after {@code prefix}: "لل" + X stands for ل + "ال" + X. */
   private static String headFor(String word, String prefix) {
     String rest = word.substring(prefix.length());
-    if (!prefix.isEmpty() && prefix.endsWith("ل") && rest.startsWith("ل") && !rest.startsWith("ال")) {
+    if (endsInLam(prefix) && rest.charAt(0) == LAM) {
       return "ا" + rest;
     }
     return rest;
