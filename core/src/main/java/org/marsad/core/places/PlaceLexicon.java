@@ -31,7 +31,14 @@ public final class PlaceLexicon {
    * What a descriptor announces. {@code CAPITAL} (العاصمة) announces a town but, unlike مدينة, does
    * not make a common word a place; {@code ANY} fits every kind of place.
    */
-  public enum Kind { COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, VILLAGE, REGION, ANY }
+  public enum Kind {
+    COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, VILLAGE, REGION, ANY;
+
+    /** A descriptor of a town, village, governorate or district: it makes even a common word a place. */
+    public boolean namesPlace() {
+      return this == ADMIN1 || this == ADMIN2 || this == CITY || this == VILLAGE;
+    }
+  }
 
   private final Map<String, Kind> descriptors;
   private final Set<String> relative;

@@ -213,6 +213,9 @@ public final class ToponymRecognizer {
         before--;
       }
     }
+    if (r.words() == 1 && lexicon.isStop(r.key()) && descriptor.filter(PlaceLexicon.Kind::namesPlace).isEmpty()) {
+      return 1; // a stop word is a place only after a descriptor of its kind (مدينة الخبر): skip the rest
+    }
     if (before >= 0) {
       String w = words.key[before];
       relative = anyReading(w, lexicon::isRelative);

@@ -199,8 +199,7 @@ public final class ToponymResolver {
 
   /** A descriptor of a town, village, governorate or district precedes the toponym (مدينة الخبر). */
   private static boolean namesKind(Toponym t) {
-    return t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY && k != PlaceLexicon.Kind.COUNTRY
-        && k != PlaceLexicon.Kind.REGION && k != PlaceLexicon.Kind.CAPITAL).isPresent();
+    return t.descriptor().filter(PlaceLexicon.Kind::namesPlace).isPresent();
   }
 
   /**
