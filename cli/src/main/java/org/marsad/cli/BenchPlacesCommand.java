@@ -133,6 +133,8 @@ final class BenchPlacesCommand implements Callable<Integer> {
     }
     report(out, "text", contenders.get(0), contenders.get(1), articles.size());
     report(out, "the rest of the standard pipeline", contenders.get(2), contenders.get(3), articles.size());
+    share(out, contenders.get(1));
+    share(out, contenders.get(3));
     long found = 0;
     for (Article a : articles) {
       found += standard.analyze(a).places().size();
@@ -146,6 +148,20 @@ final class BenchPlacesCommand implements Callable<Integer> {
     double cost = 1 - rate(with.best(), n) / rate(without.best(), n);
     out.println(String.format(Locale.ROOT, "adding places to %s: %.1f µs/article more, throughput %.1f%% lower", base,
         micros(with.best() - without.best(), n), 100 * cost));
+  }
+
+  /** The places stage's own share of a pipeline's CPU time, in its fastest round. */
+  private static void share(PrintWriter out, Contender c) {
+    long[] stages = c.bestStages();
+    long total = Arrays.stream(stages).sum();
+    long own = 0;
+    for (int i = 0; i < stages.length; i++) {
+      if (c.stages().get(i) instanceof PlacesLayer) {
+        own += stages[i];
+      }
+    }
+    out.println(String.format(Locale.ROOT, "places stage's own share of %s: %.1f%% of its CPU time", c.name(),
+        100.0 * own / total));
   }
 
   private static String names(List<Stage> stages) {
