@@ -51,9 +51,13 @@ public final class Gazetteer {
   }
 
   private static final int[] NO_IDS = new int[0];
+  private static final int HEAD_FILTER_BITS_LOG2 = 19;
+  private static final int PHRASE_FILTER_BITS_LOG2 = 18;
 
   private final KeyTable<KeyInfo> byKey;
-  private final HeadFilter heads;
+  /** Names' first words, and keys of several words with their prefixes: see {@link NameFilter}. */
+  private final NameFilter heads;
+  private final NameFilter phrases;
   private final Map<String, GazetteerEntry> byCode;
   private final int maxWords;
   private final int[] admin1Index;
@@ -96,8 +100,10 @@ public final class Gazetteer {
       index.putIfAbsent(p, new KeyInfo(NO_IDS, List.of(), true));
     }
     this.byKey = new KeyTable<>(index);
-    this.heads = new HeadFilter(index.keySet().stream().map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')))
-        .distinct().toList());
+    this.heads = new NameFilter(index.keySet().stream().map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')))
+        .distinct().toList(), HEAD_FILTER_BITS_LOG2);
+    this.phrases = new NameFilter(index.keySet().stream().filter(k -> k.indexOf(' ') > 0).toList(),
+        PHRASE_FILTER_BITS_LOG2);
     this.byCode = Map.copyOf(codes);
     this.maxWords = longest;
     this.admin1Index = new int[this.entries.size()];
@@ -230,6 +236,11 @@ public final class Gazetteer {
   /** False when no name starts with the word whose {@link KeyTable#hash} is {@code hash}. */
   boolean mightStartName(int hash) {
     return heads.mightContain(hash);
+  }
+
+  /** False when the words whose {@link KeyTable#hash} is {@code hash} neither are nor start a name of several words. */
+  boolean mightBePhrase(int hash) {
+    return phrases.mightContain(hash);
   }
 
   /** The largest number of words in a name. */

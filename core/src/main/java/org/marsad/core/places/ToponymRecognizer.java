@@ -290,7 +290,8 @@ public final class ToponymRecognizer {
       buf[len++] = ' ';
       next.getChars(0, next.length(), buf, len);
       len += next.length();
-      info = gazetteer.probe(foldAndHash(buf, 0, len), buf, 0, len);
+      int phrase = foldAndHash(buf, 0, len);
+      info = gazetteer.mightBePhrase(phrase) ? gazetteer.probe(phrase, buf, 0, len) : null;
       if (info == null) {
         break;
       }
