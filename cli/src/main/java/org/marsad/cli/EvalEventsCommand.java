@@ -19,23 +19,35 @@ import org.marsad.core.model.Article;
 import org.marsad.core.model.Event;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.io.Gsr;
+import org.marsad.io.eval.EventsGold;
+import org.marsad.io.eval.EventsScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code marsad eval events}: sentence-level detection scores on the Arabic event gold standard.
+ * {@code marsad eval events}: with {@code GOLD.jsonl}, article-level scores by type + location +
+ * date ({@link EventsScore}); with {@code --gsr}, sentence-level detection scores on the Arabic
+ * event gold standard.
  * Each sentence is analysed as an article by the standard pipeline and counts as positive when an
  * event of the file's type with status {@code occurred} comes out. With the matching
  * {@code *_spans.json}, it also reports how often the event's actor and recipient share a word with
  * the gold source and target spans.
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
-    description = "Sentence-level event detection precision, recall and F1 on arabic_event_gsr.")
+    description = {"Score the events layer: on a gold file of articles (JSONL; format in docs/events.md) by",
+        "type + location (50 km) + date (1 day), or with --gsr, sentence-level detection on arabic_event_gsr."})
 final class EvalEventsCommand implements Callable<Integer> {
 
   private static final Pattern DATE_IN_ID = Pattern.compile("_(\\d{4})(\\d{2})(\\d{2})\\.");
 
-  @Option(names = "--gsr", required = true, paramLabel = "FILE",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD.jsonl", description = "A gold file of articles and their events.")
+  Path gold;
+
+  @Option(names = {"-v", "--verbose"}, description = "With GOLD.jsonl: list missed and spurious events per article.")
+  boolean verbose;
+
+  @Option(names = "--gsr", paramLabel = "FILE",
       description = "assault_gsr.csv or protest_gsr.csv (or their *_spans.json; the CSV beside it is used).")
   Path gsr;
 
@@ -48,6 +60,13 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if ((gold == null) == (gsr == null)) {
+      System.err.println("marsad: give either GOLD.jsonl or --gsr FILE");
+      return ExitCode.USAGE.code();
+    }
+    if (gold != null) {
+      return scoreGold();
+    }
     Gsr.Split which;
     try {
       which = Gsr.Split.valueOf(split.toUpperCase(Locale.ROOT));
@@ -183,5 +202,35 @@ final class EvalEventsCommand implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  private int scoreGold() {
+    List<EventsGold.GoldArticle> articles;
+    try {
+      articles = EventsGold.read(gold);
+    } catch (IllegalArgumentException | IOException e) {
+      System.err.println("marsad: " + (e instanceof java.nio.file.NoSuchFileException ? gold + ": no such file" : e.getMessage()));
+      return ExitCode.USAGE.code();
+    }
+    Pipeline pipeline = Pipeline.standard();
+    List<EventsScore.Report> reports = new java.util.ArrayList<>();
+    for (EventsGold.GoldArticle a : articles) {
+      EventsScore.Report r = EventsScore.score(a, pipeline.analyze(a.article()).events());
+      reports.add(r);
+      if (verbose && (!r.missed().isEmpty() || !r.spurious().isEmpty() || !r.reportedAsOccurred().isEmpty())) {
+        System.out.println(r.id() + ":");
+        r.missed().forEach(m -> System.out.println("  missed    " + m));
+        r.spurious().forEach(m -> System.out.println("  spurious  " + m));
+        r.reportedAsOccurred().forEach(m -> System.out.println("  as occurred " + m));
+      }
+    }
+    EventsScore.Totals t = EventsScore.sum(reports);
+    System.out.printf(Locale.ROOT, "articles %d, gold events %d (required, occurred), scored predictions %d%n",
+        t.articles(), t.gold(), t.predicted());
+    System.out.printf(Locale.ROOT, "type + location (%.0f km) + date (%d day): P %.3f R %.3f F1 %.3f (%d matched)%n",
+        EventsScore.KM, EventsScore.DAYS, t.precision(), t.recall(), t.f1(), t.matched());
+    System.out.printf(Locale.ROOT, "planned/threatened/denied gold events reported as occurred: %d of %d%n",
+        t.nonOccurredReportedAsOccurred(), t.nonOccurredGold());
+    return ExitCode.OK.code();
   }
 }

@@ -22,6 +22,7 @@ import org.marsad.core.model.Place;
 import org.marsad.core.model.Sentence;
 import org.marsad.core.model.Token;
 import org.marsad.core.pipeline.Stage;
+import org.marsad.core.places.Geo;
 import org.marsad.core.time.DatePrecision;
 import org.marsad.core.time.TimeExpressions;
 import org.marsad.core.time.TimeMention;
@@ -40,7 +41,10 @@ import org.marsad.core.time.TimeMention;
  *       (unless its status is planned, threatened or denied).
  *   <li><b>Quoted threats.</b> Inside a quotation that holds a THREATEN trigger, violent triggers
  *       (ASSAULT, MOBILIZE, COERCE) are part of the threat, not events of their own.
- *   <li><b>General talk.</b> A trigger right after ضرورة، أهمية، من أجل، بهدف is no event.
+ *   <li><b>General talk.</b> A trigger right after ضرورة، أهمية، من أجل، بهدف is no event; nor is a
+ *       foiled one (أحبطت محاولة تفجير), nor a
+ *       verbal noun that is the content of a request (دعا إلى وقف القتال: REQUEST only), a meeting word
+ *       with the purpose ل (عقد جلسة لبحث الضربات), or a weapon that was seized (مصادرة العبوات الناسفة).
  *   <li><b>Status</b> from cues in the trigger's clause, up to {@link #CUE_WINDOW} words before it:
  *       planned (the trigger with سـ, سوف، من المقرر، يعتزم، ينوي), threatened (هدد، توعد),
  *       denied (نفى، لم، لن، لا); occurred otherwise.
@@ -50,6 +54,9 @@ import org.marsad.core.time.TimeMention;
  *       date, precision {@code publication}.
  *   <li><b>Location</b> from places in the clause, the sentence, the paragraph, then the article's
  *       focus (its most mentioned place); precision is at least 2 for the paragraph and 3 for the focus.
+ *       A dateline (بيروت - at the start of a paragraph) says where the report was filed, so it only
+ *       serves as the focus when no other place is named. Places joined by و right after the chosen
+ *       one (في محافظة الحديدة والعاصمة صنعاء) give one event each, unless بين precedes them.
  *   <li><b>Actor</b>: a mention right after the trigger (within {@link #SUBJECT_GAP} words, not after
  *       a preposition; for nouns a ل-genitive counts); else the nearest person or role before it in
  *       the sentence, then in the {@link #LOOKBACK} sentences before. <b>Recipient</b>: a mention after
@@ -57,9 +64,13 @@ import org.marsad.core.time.TimeMention;
  *       mark before the trigger; for hostile types else the last mention of the other side (state vs
  *       armed group).
  *   <li><b>Size</b> from numbers within {@link #SIZE_WINDOW} words of dead / injured / arrested words.
- *   <li><b>Merging.</b> Events of one type and status on the same date merge when their actors agree
+ *   <li><b>Merging.</b> In one sentence, later triggers of a type, mode and status already coded there
+ *       (قتل ... بهجوم، غارة ... أسفرت عن مقتل، رحبت ... بالاتفاق) fill the first one's event, unless
+ *       both happen at a place and the places differ (تظاهر في بغداد، كما شهدت كربلاء وقفة احتجاجية). Across sentences, events of one type and status on the same date merge when their actors agree
  *       and either both actor and recipient are known and equal, or their places and recipients do not
- *       conflict. The first mention's evidence is kept; later ones fill what it lacked.
+ *       conflict; for types that happen at a place (ASSAULT, PROTEST, COERCE, MOBILIZE, AID, RETREAT)
+ *       agreeing places suffice, as actors found in different sentences often differ. Places agree when they are one entry, lie within {@link #SAME_PLACE_KM} km, or one is
+ *       the governorate or country the other lies in. The first mention's evidence is kept; later ones fill what it lacked.
  * </ol>
  */
 public final class EventCoder implements Stage {
@@ -89,8 +100,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون");
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه");
-  /** A trigger after one of these names an office (قائد العمليات المشتركة), not an event. */
-  private static final Set<String> TITLE_WORDS = Set.of("قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
+  /** A trigger after one of these names an office or a room (قائد العمليات المشتركة، قاعة الاجتماعات), not an event. */
+  private static final Set<String> TITLE_WORDS = Set.of("قاعه", "قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
       "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
   /** A verb right after these has a generic subject (كل من يهدد). */
   private static final Set<String> RELATIVE = Set.of("من", "ما");
@@ -116,8 +127,30 @@ public final class EventCoder implements Stage {
       "اعتقال", "احتجاز", "توقيف", "اعدام", "تعذيب", "الافراج", "افراج", "اطلاق");
   private static final Set<String> SPEECH = Set.of("قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت",
       "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقلت", "نقل", "بحسب", "حسب", "وفق", "وفقا");
+  /** Places closer than this are one place for merging (a town and the district named after it). */
+  public static final double SAME_PLACE_KM = 25;
+  /** Words before a weapon noun in which a seizure word makes it no attack. */
+  public static final int SEIZURE_WINDOW = 4;
+  private static final Set<String> SEIZURE = Set.of("مصادره", "ضبط", "ضبطت", "صادر", "صادرت", "تفكيك", "فكك",
+      "فككت", "بحوزه", "كميات", "مخزن", "مستودع");
+  private static final Set<String> FOILED = Set.of("احبط", "احبطت", "يحبط", "تحبط", "احباط", "افشل", "افشلت",
+      "افشال", "يفشل", "تفشل", "باحباط", "بافشال");
+  private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "يوم", "الغد", "السبت", "الاحد", "الاثنين",
+      "الثلاثاء", "الاربعاء", "الخميس", "الجمعه");
+  /** Types that happen at a place, so places joined by و give one event each. */
+  private static final Set<PloverType> PHYSICAL = Set.of(PloverType.ASSAULT, PloverType.PROTEST, PloverType.COERCE,
+      PloverType.MOBILIZE, PloverType.AID, PloverType.RETREAT);
+  /** Prepositions that make the place after them where something happens. */
+  private static final Set<String> LOCATIVE = Set.of("في", "ب", "على", "علي", "قرب", "داخل", "شمال", "جنوب",
+      "شرق", "غرب", "وسط", "اطراف", "ريف", "محيط", "حول", "ضواحي", "الى", "الي", "نحو", "من", "عند", "بالقرب",
+      "شمالي", "جنوبي", "شرقي", "غربي");
+  /** Descriptor words that may stand between و and the next of several joined places. */
+  private static final Set<String> PLACE_DESCRIPTORS = Set.of("العاصمه", "مدينه", "محافظه", "بلده", "قريه",
+      "منطقه", "قضاء", "ناحيه", "مديريه", "ولايه", "مخيم", "حي");
   /** The precision code of a country-only place. */
   private static final int COUNTRY_PRECISION = 4;
+  /** Characters of distance a bare place name is handicapped by, for events that happen at a place. */
+  private static final int UNMARKED_PENALTY = 200_000;
   /** Characters of distance a country-only place is handicapped by against a town or province. */
   private static final int COUNTRY_PENALTY = 100_000;
   /** Codes of people who are typically on the receiving end of violence. */
@@ -201,9 +234,10 @@ public final class EventCoder implements Stage {
     }
     LocalDate pub = doc.article().published().orElse(null);
     List<Mention> mentions = mentions(doc, sents, pub);
-    List<Place> places = doc.places().stream()
+    List<Place> named = doc.places().stream()
         .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions)).toList();
-    Optional<Place> focus = focus(places);
+    List<Place> places = named.stream().filter(p -> !dateline(text, p)).toList();
+    Optional<Place> focus = focus(places).or(() -> focus(named));
     List<NumberMention> numbers = doc.numbers();
 
     List<Event> raw = new ArrayList<>();
@@ -229,6 +263,7 @@ public final class EventCoder implements Stage {
         }
       }
       Map<PloverType, Double> probability = new EnumMap<>(PloverType.class);
+      Map<String, Integer> firstInSentence = new HashMap<>();
       for (TriggerLexicon.Match m : matches) {
         Word w = s.words().get(m.first());
         PloverType type = m.entry().type();
@@ -237,6 +272,10 @@ public final class EventCoder implements Stage {
         }
         if (m.first() > 0 && inSet(s, m.first() - 1, GENERAL_TALK)
             || m.first() > 1 && inSet(s, m.first() - 2, GENERAL_TALK)) {
+          continue;
+        }
+        if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || dawn(s, m)
+            || foiled(s, m)) {
           continue;
         }
         if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
@@ -286,7 +325,8 @@ public final class EventCoder implements Stage {
         boolean sentencePlace = location.isPresent() && s.sentence().contains(location.get().start());
         // actors
         Optional<Mention> actor = actor(s, m, sents, mentions);
-        Optional<Mention> recipient = recipient(s, m, actor, mentions, type);
+        Optional<Mention> recipient = recipient(s, m, actor, mentions, type)
+            .filter(r -> actor.isEmpty() || !identity(r.actor()).equals(identity(actor.get().actor())));
         Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
             : Event.Size.UNKNOWN;
         int start = s.words().get(m.first()).token().start();
@@ -296,12 +336,32 @@ public final class EventCoder implements Stage {
           confidence = weights.score(actor.isPresent(), sentencePlace, time.isPresent());
         }
         Event.Acled acled = m.entry().acled().orElse(null);
-        raw.add(new Event("", type, m.entry().mode(), m.entry().context(), status, date, precision.code(),
-            actor.map(Mention::actor), recipient.map(Mention::actor), location, size,
-            Optional.ofNullable(status == Status.OCCURRED ? acled : null),
-            new Event.Evidence(text.substring(s.sentence().start(), s.sentence().end()), s.sentence().start(),
-                s.sentence().end(), trigger),
-            Math.round(confidence * 1000) / 1000.0));
+        List<Optional<Place>> locations = new ArrayList<>();
+        locations.add(location);
+        if (sentencePlace && PHYSICAL.contains(type) && location.get().precision() < COUNTRY_PRECISION) {
+          joinedPlaces(text, location.get(), places, s.sentence().end()).forEach(p -> locations.add(Optional.of(p)));
+        }
+        String slot = type + "/" + m.entry().mode() + "/" + status;
+        Integer first = firstInSentence.get(slot);
+        if (first == null) {
+          firstInSentence.put(slot, raw.size());
+        }
+        for (Optional<Place> where : locations) {
+          Event event = new Event("", type, m.entry().mode(), m.entry().context(), status, date, precision.code(),
+              actor.map(Mention::actor), recipient.map(Mention::actor), where, size,
+              Optional.ofNullable(status == Status.OCCURRED ? acled : null),
+              new Event.Evidence(text.substring(s.sentence().start(), s.sentence().end()), s.sentence().start(),
+                  s.sentence().end(), trigger),
+              Math.round(confidence * 1000) / 1000.0);
+          if (first == null) {
+            raw.add(event);
+          } else if (patientGenitive(s, m) || !PHYSICAL.contains(type) || placesAgree(raw.get(first), event)) {
+            raw.set(first, fill(raw.get(first), event));
+            break;
+          } else {
+            raw.add(event);
+          }
+        }
       }
     }
     return merge(raw, doc.article().id());
@@ -343,6 +403,176 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /** A trigger after أحبط / إحباط / أفشل earlier in its clause was prevented: no occurrence, no event. */
+  private static boolean foiled(Sent s, TriggerLexicon.Match m) {
+    int clause = s.words().get(m.first()).clause();
+    for (int j = 0; j < m.first(); j++) {
+      String k = s.keys().get(j);
+      String c = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+      if (s.words().get(j).clause() == clause && (FOILED.contains(k) || FOILED.contains(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** فجر before a day word is dawn (فجر اليوم، فجر الأحد), not فجّر "blew up". */
+  private static boolean dawn(Sent s, TriggerLexicon.Match m) {
+    String key = s.words().get(m.first()).key();
+    String noConj = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+    return m.first() == m.last() && (noConj.equals("فجر") || noConj.equals("بفجر"))
+        && m.first() + 1 < s.words().size() && DAY_WORDS.contains(s.keys().get(m.first() + 1));
+  }
+
+  /** A verbal noun after a request verb of its clause is what is asked for (دعا إلى وقف القتال). */
+  private static boolean requestContent(Sent s, TriggerLexicon.Match m, List<TriggerLexicon.Match> matches) {
+    if (m.entry().verb() || m.entry().type() == PloverType.REQUEST) {
+      return false;
+    }
+    int clause = s.words().get(m.first()).clause();
+    for (TriggerLexicon.Match r : matches) {
+      if (r.first() >= m.first()) {
+        return false;
+      }
+      if (r.entry().type() == PloverType.REQUEST && r.entry().verb()
+          && s.words().get(r.first()).clause() == clause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A meeting word with the purpose لـ (لبحث، للتباحث) gives the aim of another event, not one of its own. */
+  private static boolean purposeMeeting(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.CONSULT) {
+      return false;
+    }
+    String key = s.words().get(m.first()).key();
+    String form = m.entry().words().get(0);
+    String noConj = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+    return noConj.charAt(0) == 'ل' && !noConj.startsWith(form);
+  }
+
+  /** A weapon noun after a seizure word (ضبط، مصادرة، تفكيك) names what was found, not an attack. */
+  private static boolean seizedWeapon(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().verb() || m.entry().type() != PloverType.ASSAULT) {
+      return false;
+    }
+    for (int i = Math.max(0, m.first() - SEIZURE_WINDOW); i < m.first(); i++) {
+      if (inSet(s, i, SEIZURE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the place opens a paragraph other than the title and a dash or colon follows it,
+   * perhaps after a parenthesised agency: a dateline (بيروت - ، بغداد (رويترز) -).
+   */
+  static boolean dateline(String text, Place p) {
+    if (p.start() == 0 || text.charAt(p.start() - 1) != '\n') {
+      return false;
+    }
+    int i = p.end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '(') {
+      int close = text.indexOf(')', i);
+      if (close < 0 || close - i > 40) {
+        return false;
+      }
+      i = close + 1;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return i < text.length() && "-–—:".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /**
+   * Places joined to {@code first} by و, each perhaps after a descriptor (والعاصمة صنعاء), in the
+   * same sentence; none when بين comes right before the first ("بين بلدتي عيناثا وعيترون" is one area).
+   */
+  private static List<Place> joinedPlaces(String text, Place first, List<Place> places, int sentenceEnd) {
+    int before = first.start();
+    while (before > 0 && text.charAt(before - 1) == ' ') {
+      before--;
+    }
+    String preceding = text.substring(Math.max(0, before - 12), before);
+    if (preceding.endsWith("بين") || preceding.endsWith("بلدتي") || preceding.endsWith("مدينتي")
+        || preceding.endsWith("محافظتي") || preceding.endsWith("قريتي") || !locative(text, first)) {
+      return List.of();
+    }
+    List<Place> out = new ArrayList<>();
+    Place last = first;
+    for (Place p : places) {
+      if (p.start() < last.end() || p.start() >= sentenceEnd) {
+        continue;
+      }
+      if (!joinedBy(text.substring(last.end(), p.start()), p.text())) {
+        break;
+      }
+      out.add(p);
+      last = p;
+    }
+    return out;
+  }
+
+  /** {@link #locative} or right after a descriptor (هاجموا مدينة الرمادي). */
+  private static boolean marked(String text, Place p) {
+    if (locative(text, p)) {
+      return true;
+    }
+    String[] before = text.substring(Math.max(0, p.start() - 20), p.start()).strip().split("\\s+");
+    String k = before.length == 0 ? "" : Words.key(before[before.length - 1]);
+    return PLACE_DESCRIPTORS.contains(k) || k.length() > 3 && PLACE_DESCRIPTORS.contains(k.substring(1));
+  }
+
+  /** The place, or the descriptor before it, carries ب/في or another locative word (في محافظة الحديدة، بريف). */
+  private static boolean locative(String text, Place p) {
+    String own = Words.key(p.text());
+    String name = Words.key(p.nameAr());
+    if ((own.startsWith("ب") || own.startsWith("وب")) && !name.startsWith("ب") && !name.startsWith("وب")) {
+      return true; // بالبصرة, not بغداد
+    }
+    String[] before = text.substring(Math.max(0, p.start() - 30), p.start()).strip().split("\\s+");
+    for (int i = before.length - 1; i >= Math.max(0, before.length - 2); i--) {
+      String k = Words.key(before[i]);
+      String noConj = k.startsWith("و") ? k.substring(1) : k;
+      if (LOCATIVE.contains(k) || LOCATIVE.contains(noConj) || noConj.startsWith("ب") && noConj.length() > 3
+          && PLACE_DESCRIPTORS.contains(noConj.substring(1))) {
+        return true;
+      }
+      if (!PLACE_DESCRIPTORS.contains(noConj)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The text between two places (and the second's own prefix) is و plus at most one descriptor. */
+  private static boolean joinedBy(String between, String second) {
+    String gap = between.strip();
+    String[] words = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+    boolean waOnSecond = second.startsWith("و");
+    if (words.length == 0) {
+      return waOnSecond;
+    }
+    if (words.length > 2) {
+      return false;
+    }
+    String w = Words.key(words[0]);
+    if (words.length == 1 && w.equals("و")) {
+      return true;
+    }
+    if (!w.startsWith("و")) {
+      return false;
+    }
+    return PLACE_DESCRIPTORS.contains(w.substring(1)) && (words.length == 1 || Words.key(words[1]).equals("و"));
   }
 
   private static boolean inSet(Sent s, int i, Set<String> set) {
@@ -792,12 +1022,16 @@ public final class EventCoder implements Stage {
       }
       String k = s.keys().get(j);
       String b = Words.bare(k);
+      String c = k.length() > 1 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+      if (c.equals("لا") && j + 1 < s.words().size() && s.keys().get(j + 1).endsWith("سيما")) {
+        continue; // لا سيما "especially"
+      }
       if (PLANNED.contains(k) || PLANNED.contains(b) || Words.futurePrefixed(k, "")
           && m.entry().type() != PloverType.THREATEN && j == m.first() - 1) {
         status = Status.PLANNED;
       } else if (THREATENED.contains(k) || THREATENED.contains(b)) {
         status = Status.THREATENED;
-      } else if (DENIED.contains(k) || DENIED.contains(b)) {
+      } else if (DENIED.contains(k) || DENIED.contains(b) || DENIED.contains(c)) {
         status = Status.DENIED;
       }
     }
@@ -832,11 +1066,17 @@ public final class EventCoder implements Stage {
         clauseEnd = Math.max(clauseEnd, w.token().end());
       }
     }
-    Optional<Place> p = nearestPlace(places, clauseStart, clauseEnd, trigger);
-    if (p.isPresent()) {
+    boolean physical = PHYSICAL.contains(m.entry().type());
+    Optional<Place> p = nearestPlace(text, places, clauseStart, clauseEnd, trigger, physical);
+    if (p.isPresent() && p.get().precision() < COUNTRY_PRECISION) {
       return p;
     }
-    p = nearestPlace(places, s.sentence().start(), s.sentence().end(), trigger);
+    Optional<Place> inSentence = nearestPlace(text, places, s.sentence().start(), s.sentence().end(), trigger, physical);
+    if (p.isPresent()) {
+      Place country = p.get();
+      return inSentence.filter(q -> q.precision() < COUNTRY_PRECISION).or(() -> Optional.of(country));
+    }
+    p = inSentence;
     if (p.isPresent()) {
       return p;
     }
@@ -848,7 +1088,7 @@ public final class EventCoder implements Stage {
         paraEnd = Math.max(paraEnd, o.sentence().end());
       }
     }
-    p = nearestPlace(places, paraStart, paraEnd, trigger);
+    p = nearestPlace(text, places, paraStart, paraEnd, trigger, physical);
     if (p.isPresent()) {
       return Optional.of(coarser(p.get(), 2));
     }
@@ -879,8 +1119,13 @@ public final class EventCoder implements Stage {
         p.admin2(), p.lat(), p.lon(), p.feature(), precision);
   }
 
-  /** The place in {@code [from, to)} nearest the trigger, preferring one after it (في/إلى X). */
-  private static Optional<Place> nearestPlace(List<Place> places, int from, int to, int trigger) {
+  /**
+   * The place in {@code [from, to)} nearest the trigger, preferring one after it (في/إلى X), a town
+   * to a country and, for events that happen at a place, one marked as a place (في، بـ، قرب، a
+   * descriptor) to a bare name, which is often a government by metonymy (واشنطن تنفذ ضربة في سوريا).
+   */
+  private static Optional<Place> nearestPlace(String text, List<Place> places, int from, int to, int trigger,
+      boolean physical) {
     Place best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Place p : places) {
@@ -890,6 +1135,9 @@ public final class EventCoder implements Stage {
       int score = p.start() >= trigger ? p.start() - trigger : 2 * (trigger - p.start());
       if (p.precision() >= COUNTRY_PRECISION) {
         score += COUNTRY_PENALTY;
+      }
+      if (physical && !marked(text, p)) {
+        score += UNMARKED_PENALTY;
       }
       if (score < bestScore) {
         best = p;
@@ -905,13 +1153,15 @@ public final class EventCoder implements Stage {
     if (places.isEmpty()) {
       places = all;
     }
-    Map<Long, Integer> counts = new LinkedHashMap<>();
-    Map<Long, Place> first = new HashMap<>();
+    // by name and country: countries and governorates share geonames_id 0
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Place> first = new HashMap<>();
     for (Place p : places) {
-      counts.merge(p.geonamesId(), 1, Integer::sum);
-      first.putIfAbsent(p.geonamesId(), p);
+      String key = p.name() + "|" + p.country() + "|" + p.feature();
+      counts.merge(key, 1, Integer::sum);
+      first.putIfAbsent(key, p);
     }
-    Long best = null;
+    String best = null;
     for (var e : counts.entrySet()) {
       if (best == null || e.getValue() > counts.get(best)) {
         best = e.getKey();
@@ -1010,8 +1260,11 @@ public final class EventCoder implements Stage {
     if (a.type() != b.type() || a.status() != b.status() || !undated && !a.date().equals(b.date())) {
       return false;
     }
-    Optional<String> aa = a.actor().map(Event.Actor::name);
-    Optional<String> ba = b.actor().map(Event.Actor::name);
+    if (PHYSICAL.contains(a.type()) && a.location().isPresent() && b.location().isPresent() && placesAgree(a, b)) {
+      return true;
+    }
+    Optional<String> aa = a.actor().map(EventCoder::identity);
+    Optional<String> ba = b.actor().map(EventCoder::identity);
     if (aa.isPresent() && ba.isPresent() && !aa.equals(ba)) {
       return false;
     }
@@ -1022,10 +1275,33 @@ public final class EventCoder implements Stage {
     }
     boolean recipientsAgree = ar.isEmpty() || br.isEmpty() || ar.equals(br)
         || a.recipient().get().code().equals(b.recipient().get().code()) && !a.recipient().get().code().isEmpty();
-    Optional<Long> ap = a.location().map(Place::geonamesId);
-    Optional<Long> bp = b.location().map(Place::geonamesId);
-    boolean placesAgree = ap.isEmpty() || bp.isEmpty() || ap.equals(bp);
-    return recipientsAgree && placesAgree;
+    return recipientsAgree && placesAgree(a, b);
+  }
+
+  private static boolean placesAgree(Event a, Event b) {
+    return a.location().isEmpty() || b.location().isEmpty() || samePlace(a.location().get(), b.location().get());
+  }
+
+  /** An actor's code when it has one (القوات الإسرائيلية and الجيش الإسرائيلي are both ISRMIL), else its name. */
+  private static String identity(Event.Actor actor) {
+    return actor.code().isEmpty() ? actor.name() : actor.code();
+  }
+
+  /** One entry, within {@link #SAME_PLACE_KM} km, or one is the governorate or country the other lies in. */
+  private static boolean samePlace(Place a, Place b) {
+    if (a.geonamesId() == b.geonamesId() && a.geonamesId() != 0 && a.name().equals(b.name())) {
+      return true;
+    }
+    if (Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_PLACE_KM) {
+      return true;
+    }
+    Place area = a.precision() >= b.precision() ? a : b;
+    Place inside = area == a ? b : a;
+    if (!area.country().equals(inside.country())) {
+      return false;
+    }
+    return area.precision() >= COUNTRY_PRECISION
+        || area.precision() == 3 && !area.admin1().isEmpty() && area.admin1().equals(inside.admin1());
   }
 
   private static Event fill(Event first, Event later) {

@@ -168,7 +168,7 @@ public final class ToponymResolver {
     }
     boolean namedKind = namesKind(t);
     if (lexicon.isStop(t.key())) {
-      return namedKind;
+      return namedKind; // the stop list outranks the tagger: سيول، مايو، وادي are words first
     }
     boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
     if (lexicon.isAmbiguous(t.key()) && !t.relative() && !inFocus && t.descriptor().isEmpty()) {

@@ -1,0 +1,87 @@
+package org.marsad.core.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.model.Article;
+import org.marsad.core.model.Event;
+import org.marsad.core.model.Event.PloverType;
+import org.marsad.core.model.Event.Status;
+import org.marsad.core.pipeline.Pipeline;
+
+/** The coder's rules on whole articles through the standard pipeline (places and names included). */
+class CoderRulesTest {
+
+  private static final Pipeline PIPELINE = Pipeline.standard();
+  private static final LocalDate PUB = LocalDate.of(2024, 1, 13);
+
+  private static List<Event> code(String body) {
+    return PIPELINE.analyze(new Article("t", "", "", "خبر", Optional.of(PUB), body)).events();
+  }
+
+  private static List<Event> occurred(List<Event> events, PloverType type) {
+    return events.stream().filter(e -> e.type() == type && e.status() == Status.OCCURRED).toList();
+  }
+
+  private static String place(Event e) {
+    return e.location().map(p -> p.name()).orElse("-");
+  }
+
+  @Test
+  void aDatelineIsWhereTheReportWasFiledNotWhereTheStrikeHappened() {
+    List<Event> strikes = occurred(code("بيروت - قتلت امرأة اليوم في غارة شنتها مسيرة على سيارة في بلدة عيناثا بجنوب لبنان."),
+        PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertTrue(!place(strikes.get(0)).equals("Beirut"), strikes.toString());
+  }
+
+  @Test
+  void strikesOnTwoJoinedPlacesAreTwoEvents() {
+    List<Event> strikes = occurred(code("شنت مقاتلات غارات جوية أمس على مواقع مسلحين في محافظة الحديدة والعاصمة صنعاء، "
+        + "ما أسفر عن مقتل خمسة مسلحين."), PloverType.ASSAULT);
+    assertEquals(2, strikes.size(), strikes.toString());
+    assertEquals(List.of("Al Hudaydah", "Sanaa"), strikes.stream().map(CoderRulesTest::place).sorted().toList());
+  }
+
+  @Test
+  void twoTriggersOfOneAttackInASentenceAreOneEvent() {
+    List<Event> attacks = occurred(code("قتل أربعة جنود وأصيب ثلاثة آخرون أمس بهجوم شنه مسلحون على نقطة تفتيش في الموصل."),
+        PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+  }
+
+  @Test
+  void aFoiledBombingIsNoEvent() {
+    assertEquals(List.of(), occurred(code("أحبطت القوات الأمنية محاولة تفجير سيارة مفخخة في كركوك."), PloverType.ASSAULT));
+  }
+
+  @Test
+  void lanWithAConjunctionStillDeniesTheVisit() {
+    assertEquals(List.of(), occurred(code("ولن يزور الرئيس بغداد هذا الأسبوع."), PloverType.CONSULT));
+  }
+
+  @Test
+  void whatARequestAsksForIsNoEventOfItsOwn() {
+    List<Event> events = code("دعت منظمة الصحة العالمية أمس إلى السماح بإيصال المساعدات إلى المستشفيات في دارفور.");
+    assertEquals(1, occurred(events, PloverType.REQUEST).size(), events.toString());
+    assertEquals(List.of(), occurred(events, PloverType.AID));
+  }
+
+  @Test
+  void dawnIsNoBombing() {
+    List<Event> events = code("انسحبت القوات فجر اليوم من مخيم جنين.");
+    assertEquals(List.of(), occurred(events, PloverType.ASSAULT));
+    assertEquals(1, occurred(events, PloverType.RETREAT).size(), events.toString());
+  }
+
+  @Test
+  void aCapitalThatActsIsNotWhereTheStrikeHappened() {
+    List<Event> strikes = occurred(code("واشنطن تنفذ أول ضربة جوية في سوريا."), PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertEquals("SY", strikes.get(0).location().orElseThrow().country());
+  }
+}

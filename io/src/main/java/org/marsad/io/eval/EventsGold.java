@@ -1,0 +1,126 @@
+package org.marsad.io.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.marsad.core.model.Article;
+import org.marsad.core.model.Event.PloverType;
+import org.marsad.core.model.Event.Status;
+
+/**
+ * A gold file for events: JSONL, one article a line (see docs/events.md):
+ * <pre>
+ * {"id": "...", "published": "2024-03-12", "title": "...", "text": "...",
+ *  "events": [{"type": "ASSAULT", "status": "occurred", "place": "Khanaqin", "lat": 34.35, "lon": 45.39,
+ *              "date": "2024-03-11", "kind": "required"}]}
+ * </pre>
+ * {@code lat}/{@code lon} and {@code date} are optional: without them the event's place or date is
+ * not checked. {@code kind} is {@code required} (the default: it counts for recall),
+ * {@code optional} (a prediction matching it is neither right nor wrong) or {@code background}
+ * (an event the article recalls from long before: like optional, but a prediction dated within a
+ * day of publication is wrong). A {@code date} of a background event may be a year or a month.
+ */
+public final class EventsGold {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How a gold event counts. */
+  public enum Kind { REQUIRED, OPTIONAL, BACKGROUND }
+
+  /** One gold event; {@code lat}/{@code lon} are NaN when the place is not checked. */
+  public record GoldEvent(PloverType type, Status status, String place, double lat, double lon,
+      Optional<LocalDate> date, Kind kind) {
+
+    public boolean hasLocation() {
+      return !Double.isNaN(lat);
+    }
+  }
+
+  /** One gold article. */
+  public record GoldArticle(String id, Article article, List<GoldEvent> events) {
+    public GoldArticle {
+      events = List.copyOf(events);
+    }
+  }
+
+  private EventsGold() {}
+
+  /** Reads a gold file; a bad line is an error naming {@code file:line}. */
+  public static List<GoldArticle> read(Path file) throws IOException {
+    List<GoldArticle> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(parse(JSON.readTree(line), lineNo));
+        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+          throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static GoldArticle parse(JsonNode n, int lineNo) {
+    if (!n.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object");
+    }
+    String id = text(n, "id").orElse("line-" + lineNo);
+    String body = text(n, "text").orElseThrow(() -> new IllegalArgumentException("no text"));
+    LocalDate published = LocalDate.parse(text(n, "published")
+        .orElseThrow(() -> new IllegalArgumentException("no published date")));
+    JsonNode list = n.get("events");
+    if (list == null || !list.isArray()) {
+      throw new IllegalArgumentException("no events array");
+    }
+    List<GoldEvent> events = new ArrayList<>();
+    for (JsonNode e : list) {
+      events.add(event(e));
+    }
+    Article article = new Article(id, "", "", text(n, "title").orElse(""), Optional.of(published), body);
+    return new GoldArticle(id, article, events);
+  }
+
+  private static GoldEvent event(JsonNode e) {
+    PloverType type = constant(PloverType.class, text(e, "type").orElseThrow(
+        () -> new IllegalArgumentException("an event lacks type: " + e)), "type");
+    Status status = constant(Status.class, text(e, "status").orElse("occurred"), "status");
+    Kind kind = constant(Kind.class, text(e, "kind").orElse("required"), "kind");
+    boolean located = e.hasNonNull("lat") || e.hasNonNull("lon");
+    if (located && !(e.path("lat").isNumber() && e.path("lon").isNumber())) {
+      throw new IllegalArgumentException("an event needs both lat and lon as numbers: " + e);
+    }
+    Optional<LocalDate> date = text(e, "date").flatMap(d -> kind == Kind.BACKGROUND && d.length() < 10
+        ? Optional.empty() : Optional.of(LocalDate.parse(d)));
+    return new GoldEvent(type, status, text(e, "place").orElse(""),
+        located ? e.get("lat").asDouble() : Double.NaN, located ? e.get("lon").asDouble() : Double.NaN, date, kind);
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException ex) {
+      throw new IllegalArgumentException("unknown " + field + " '" + value + "'");
+    }
+  }
+
+  private static Optional<String> text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+  }
+}
