@@ -212,15 +212,16 @@ public final class ToponymResolver {
   }
 
   /**
-   * The entity's text is only toponyms, two or more, joined by spaces, و or commas: a list of
-   * places that the tagger took for a name (الفاو وأم قصر).
+   * The entity's text is only toponyms, two or more, each after the first joined to the one before
+   * by و or a comma: a list of places that the tagger took for a name (الفاو وأم قصر). Two names
+   * side by side are not enough: بروين بولدان and برايس دالاس are people.
    */
   private static boolean listsPlaces(String text, Entity en, List<Toponym> toponyms) {
     int inside = 0;
     int pos = en.start();
     for (Toponym o : toponyms) {
       if (o.start() >= en.start() && o.end() <= en.end()) {
-        if (!onlyJoiners(text, pos, o.start())) {
+        if (!onlyJoiners(text, pos, o.start()) || inside > 0 && !hasJoiner(text, pos, o.start())) {
           return false;
         }
         pos = o.end();
@@ -228,6 +229,16 @@ public final class ToponymResolver {
       }
     }
     return inside >= 2 && onlyJoiners(text, pos, en.end());
+  }
+
+  private static boolean hasJoiner(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == 'و' || c == '،' || c == ',') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyJoiners(String text, int from, int to) {

@@ -128,6 +128,15 @@ class PlacesLayerTest {
   }
 
   @Test
+  void twoPlaceNamesSideBySideTaggedAsAPersonAreAPerson() {
+    String body = "قال بغداد كركوك إن الوفد وصل";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body));
+    int start = doc.text().indexOf("بغداد");
+    List<Entity> person = List.of(new Entity("بغداد كركوك", EntityType.PER, start, start + 11));
+    assertTrue(LAYER.apply(doc.withEntities(person)).places().isEmpty());
+  }
+
+  @Test
   void aCountryInAnArmedGroupsNameIsNoPlace() {
     assertEquals(List.of("الحسكة"), texts(places("", "قالت قوات سوريا الديمقراطية إنها سيطرت على أحياء في الحسكة")));
   }
