@@ -37,6 +37,11 @@ public final class Pipeline {
     return new Pipeline(List.of(TextLayer.standard()));
   }
 
+  /** The stages in order, e.g. to benchmark the pipeline without one of them. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
   public AnalyzedDocument analyze(Article article) {
     AnalyzedDocument doc = AnalyzedDocument.of(article);
     for (Stage stage : stages) {

@@ -40,15 +40,26 @@ public final class Gazetteer {
 
   private final List<GazetteerEntry> entries;
   private final List<String> notes;
-  /** One lookup per word: the entries a key names (maybe none) and whether longer names start with it. */
-  record KeyInfo(int[] ids, boolean continues) {}
+  /**
+   * One lookup per word: the entries a key names (maybe none), those of them with coordinates, and
+   * whether longer names start with the key.
+   */
+  record KeyInfo(int[] ids, List<GazetteerEntry> located, boolean continues) {
+    boolean names() {
+      return ids.length > 0;
+    }
+  }
 
   private static final int[] NO_IDS = new int[0];
+  private static final int HEAD_FILTER_BITS_LOG2 = 19;
+  private static final int PHRASE_FILTER_BITS_LOG2 = 18;
 
-  private final Map<String, KeyInfo> byKey;
+  private final KeyTable<KeyInfo> byKey;
+  /** Names' first words, and keys of several words with their prefixes: see {@link NameFilter}. */
+  private final NameFilter heads;
+  private final NameFilter phrases;
   private final Map<String, GazetteerEntry> byCode;
   private final int maxWords;
-  private final KeyFilter filter;
   private final int[] admin1Index;
   private final int[] admin2Index;
 
@@ -80,13 +91,19 @@ public final class Gazetteer {
       }
     }
     Map<String, KeyInfo> index = new HashMap<>((keys.size() + prefixes.size()) * 2);
-    keys.forEach((k, v) -> index.put(k, new KeyInfo(v.stream().mapToInt(Integer::intValue).toArray(),
-        prefixes.contains(k))));
+    keys.forEach((k, v) -> {
+      int[] ids = v.stream().mapToInt(Integer::intValue).toArray();
+      List<GazetteerEntry> located = v.stream().map(this.entries::get).filter(GazetteerEntry::hasCoordinates).toList();
+      index.put(k, new KeyInfo(ids, located, prefixes.contains(k)));
+    });
     for (String p : prefixes) {
-      index.putIfAbsent(p, new KeyInfo(NO_IDS, true));
+      index.putIfAbsent(p, new KeyInfo(NO_IDS, List.of(), true));
     }
-    this.byKey = java.util.Collections.unmodifiableMap(index);
-    this.filter = new KeyFilter(index.keySet());
+    this.byKey = new KeyTable<>(index);
+    this.heads = new NameFilter(index.keySet().stream().map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')))
+        .distinct().toList(), HEAD_FILTER_BITS_LOG2);
+    this.phrases = new NameFilter(index.keySet().stream().filter(k -> k.indexOf(' ') > 0).toList(),
+        PHRASE_FILTER_BITS_LOG2);
     this.byCode = Map.copyOf(codes);
     this.maxWords = longest;
     this.admin1Index = new int[this.entries.size()];
@@ -208,14 +225,22 @@ public final class Gazetteer {
     return info != null && info.continues();
   }
 
-  /** A filter over every key and multi-word prefix, for matching without building strings. */
-  KeyFilter filter() {
-    return filter;
+  /**
+   * What the gazetteer knows of the key {@code buf[off, off + len)}, whose {@link KeyTable#hash} is
+   * {@code hash}, in one lookup; null when nothing.
+   */
+  KeyInfo probe(int hash, char[] buf, int off, int len) {
+    return byKey.get(hash, buf, off, len);
   }
 
-  /** What the gazetteer knows of {@code key}, in one lookup; null when nothing. */
-  KeyInfo probe(String key) {
-    return byKey.get(key);
+  /** False when no name starts with the word whose {@link KeyTable#hash} is {@code hash}. */
+  boolean mightStartName(int hash) {
+    return heads.mightContain(hash);
+  }
+
+  /** False when the words whose {@link KeyTable#hash} is {@code hash} neither are nor start a name of several words. */
+  boolean mightBePhrase(int hash) {
+    return phrases.mightContain(hash);
   }
 
   /** The largest number of words in a name. */

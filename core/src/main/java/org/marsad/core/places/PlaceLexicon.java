@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * The word lists of the toponym recogniser, in matching form ({@link ArabicNames#key}): descriptors
- * (محافظة، قضاء، مدينة ...), relative words (شمال، قرب ...), person cues (titles and given names) and
- * common words that are also place names. Immutable; read once from a UTF-8 text file with
+ * (محافظة، قضاء، مدينة ...), relative words (شمال، قرب ...), person cues (titles and given names),
+ * common words that are also place names, and the words around a place name that make it part of
+ * an organisation's or club's name. Immutable; read once from a UTF-8 text file with
  * {@code [section]} headers and {@code #} comments (see the bundled {@code lexicon.txt}). Errors name
  * {@code source:line}.
  */
@@ -30,7 +31,14 @@ public final class PlaceLexicon {
    * What a descriptor announces. {@code CAPITAL} (العاصمة) announces a town but, unlike مدينة, does
    * not make a common word a place; {@code ANY} fits every kind of place.
    */
-  public enum Kind { COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, VILLAGE, REGION, ANY }
+  public enum Kind {
+    COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, VILLAGE, REGION, ANY;
+
+    /** A descriptor of a town, village, governorate or district: it makes even a common word a place. */
+    public boolean namesPlace() {
+      return this == ADMIN1 || this == ADMIN2 || this == CITY || this == VILLAGE;
+    }
+  }
 
   private final Map<String, Kind> descriptors;
   private final Set<String> relative;
@@ -38,15 +46,19 @@ public final class PlaceLexicon {
   private final Set<String> stop;
   private final Set<String> ambiguous;
   private final Set<String> locative;
+  private final Set<String> organisation;
+  private final Set<String> club;
 
   private PlaceLexicon(Map<String, Kind> descriptors, Set<String> relative, Set<String> person, Set<String> stop,
-      Set<String> ambiguous, Set<String> locative) {
+      Set<String> ambiguous, Set<String> locative, Set<String> organisation, Set<String> club) {
     this.descriptors = Map.copyOf(descriptors);
     this.relative = Set.copyOf(relative);
     this.person = Set.copyOf(person);
     this.stop = Set.copyOf(stop);
     this.ambiguous = Set.copyOf(ambiguous);
     this.locative = Set.copyOf(locative);
+    this.organisation = Set.copyOf(organisation);
+    this.club = Set.copyOf(club);
   }
 
   public static PlaceLexicon standard() {
@@ -69,6 +81,8 @@ public final class PlaceLexicon {
     Set<String> stop = new HashSet<>();
     Set<String> ambiguous = new HashSet<>();
     Set<String> locative = new HashSet<>();
+    Set<String> organisation = new HashSet<>();
+    Set<String> club = new HashSet<>();
     String section = "";
     String line;
     int lineNo = 0;
@@ -81,7 +95,8 @@ public final class PlaceLexicon {
       }
       if (s.startsWith("[") && s.endsWith("]")) {
         section = s.substring(1, s.length() - 1);
-        if (!Set.of("descriptor", "relative", "person", "stop", "ambiguous", "locative").contains(section)) {
+        if (!Set.of("descriptor", "relative", "person", "stop", "ambiguous", "locative", "organisation",
+            "club").contains(section)) {
           throw new IllegalArgumentException(source + ":" + lineNo + ": unknown section [" + section + "]");
         }
         continue;
@@ -110,10 +125,12 @@ public final class PlaceLexicon {
         case "person" -> person.add(word);
         case "stop" -> stop.add(word);
         case "locative" -> locative.add(word);
+        case "organisation" -> organisation.add(word);
+        case "club" -> club.add(word);
         default -> ambiguous.add(word);
       }
     }
-    return new PlaceLexicon(descriptors, relative, person, stop, ambiguous, locative);
+    return new PlaceLexicon(descriptors, relative, person, stop, ambiguous, locative, organisation, club);
   }
 
   public Optional<Kind> descriptor(String key) {
@@ -134,6 +151,16 @@ public final class PlaceLexicon {
 
   public boolean isLocative(String key) {
     return locative.contains(key);
+  }
+
+  /** A word that makes the name right after it part of an organisation's or team's name (قوات، نادي). */
+  public boolean isOrganisationCue(String key) {
+    return organisation.contains(key);
+  }
+
+  /** A word that makes the town's name right before it a club's (برشلونة الإسباني، مانشستر يونايتد). */
+  public boolean isClubCue(String key) {
+    return club.contains(key);
   }
 
   public boolean isAmbiguous(String key) {

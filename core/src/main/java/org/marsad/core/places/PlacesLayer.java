@@ -4,11 +4,14 @@ import java.util.List;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Place;
 import org.marsad.core.pipeline.Stage;
+import org.marsad.core.text.TextLayer;
 
 /**
  * The places stage: recognises toponyms in the unique sentences (repeated paragraphs count once)
- * and resolves each to one gazetteer entry. Reads the entities layer when it is there: PER and ORG
- * spans hold no places, LOC spans are places. Immutable and thread-safe.
+ * and resolves each to one gazetteer entry. It reads the text layer's tokens and sentences; a
+ * document without them (the stage used on its own) goes through the standard text layer first.
+ * Reads the entities layer when it is there: PER and ORG spans hold no places, LOC spans are
+ * places. Immutable and thread-safe.
  */
 public final class PlacesLayer implements Stage {
 
@@ -27,7 +30,8 @@ public final class PlacesLayer implements Stage {
 
   @Override
   public AnalyzedDocument apply(AnalyzedDocument doc) {
-    List<Toponym> toponyms = recognizer.find(doc.text(), doc.uniqueSentences());
+    AnalyzedDocument text = doc.tokens().isEmpty() && !doc.text().isBlank() ? TextLayer.standard().apply(doc) : doc;
+    List<Toponym> toponyms = recognizer.find(text.text(), text.tokens(), text.uniqueSentences());
     List<Place> places = resolver.resolve(doc.text(), toponyms, doc.entities());
     return doc.withPlaces(places);
   }

@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param relative a direction or nearness word precedes the name (شمال بغداد)
  * @param personCue a title or given name precedes it, or "بن" follows: likely part of a person's name
  * @param locative a preposition of place precedes it (في، إلى، من ...), or it carries ب or ل
+ * @param organisationCue the word before makes it part of an organisation's or team's name
+ *     (قوات سوريا الديمقراطية، نادي برشلونة)
+ * @param clubCue no descriptor precedes it and the word after makes a town's name a club's
+ *     (برشلونة الإسباني، مانشستر يونايتد)
  */
 public record Toponym(int start, int end, String key, List<GazetteerEntry> candidates,
-    Optional<PlaceLexicon.Kind> descriptor, boolean relative, boolean personCue, boolean locative) {
+    Optional<PlaceLexicon.Kind> descriptor, boolean relative, boolean personCue, boolean locative,
+    boolean organisationCue, boolean clubCue) {
 
   public Toponym {
     candidates = List.copyOf(candidates);

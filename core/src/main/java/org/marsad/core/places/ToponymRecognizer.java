@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.core.model.Sentence;
+import org.marsad.core.model.Token;
 
 /**
  * Finds gazetteer names in text. Rules:
  * <ul>
- *   <li>Words are runs of letters (diacritics and tatweel included), compared in {@link ArabicNames#key} form.</li>
+ *   <li>Words are the text layer's word and number tokens, compared by their normal form
+ *       ({@link Token#norm()}), which is {@link ArabicNames#key} form but for ۀ and ە, folded here to ه.
+ *       Punctuation tokens separate words; a name of several words is written with only spaces,
+ *       hyphens or a ZWNJ between them.</li>
  *   <li>The longest name wins: multi-word names (صلاح الدين، دير الزور، شرم الشيخ) are tried before single words.</li>
  *   <li>A name's first word may carry proclitics ({@link #PROCLITICS}): و، ب، ل and their pairs; "لل" before a
  *       name in ال (للبصرة) stands for ل + البصرة. The whole word is tried first, so لبنان stays لبنان.</li>
@@ -18,13 +23,16 @@ import org.marsad.core.model.Sentence;
  *   <li>A relative word (شمال، جنوب، قرب ...) before the name or its descriptor, or "بالقرب من", marks a
  *       place near the name.</li>
  *   <li>A title or given name right before a one-word name, or "بن" right after it, marks a person's name.</li>
+ *   <li>An organisation or team word right before a name (قوات، حزب، نادي، مدرب، ريال), or, without a
+ *       descriptor, a masculine nationality adjective or English club word right after it (برشلونة
+ *       الإسباني، مانشستر يونايتد), marks an organisation's or club's name.</li>
  *   <li>A word with tanween fath (ـاً) is an adverb, never a name.</li>
  * </ul>
  * Stateless after construction and safe to share.
  */
 public final class ToponymRecognizer {
 
-  /** Proclitics stripped from the first word of a name, shortest first. */
+  /** Proclitics stripped from the first word of a name, shortest first; each starts with و، ب، ل or ف. */
   static final String[] PROCLITICS = {"و", "ب", "ل", "وب", "ول", "فب", "فل"};
   /** A stripped name keeps at least this many letters. */
   static final int MIN_STRIPPED_LETTERS = 3;
@@ -34,6 +42,11 @@ public final class ToponymRecognizer {
   private static final char FATHATAN = '\u064B';
   /** Descriptors end in ة; a word ending in a plain ه is another word (بلده، مدينته). */
   private static final char HEH = '\u0647';
+  /** Persian and Kurdish letters for ه that the matching form folds. */
+  private static final char HEH_YEH = '\u06C0';
+  private static final char AE = '\u06D5';
+  private static final int SCRATCH_CHARS = 64;
+  private static final char LAM = 'ل';
   /** "بالقرب من X", "قريبا من X": near X. */
   private static final Set<String> NEAR_WORDS = Set.of("القرب", "قريبا", "مقربه", "قريب");
   /** A name followed by one of these is a person's (حمد بن جاسم). */
@@ -47,77 +60,99 @@ public final class ToponymRecognizer {
     this.lexicon = lexicon;
   }
 
-  /** A word: its span, and its letters in matching form in a buffer shared by the sentence. */
-  private static final class Word {
-    final int start;
-    final int end;
-    final char[] buf;
-    final int from;
-    final int to;
-    private String key;
+  /**
+   * The words of one sentence, read off the text layer's tokens: spans and matching forms, in
+   * arrays reused from sentence to sentence, and a scratch buffer in which keys are assembled.
+   */
+  private static final class Words {
+    final int[] start;
+    final int[] end;
+    final String[] key;
+    int count;
+    char[] scratch = new char[SCRATCH_CHARS];
 
-    Word(int start, int end, char[] buf, int from, int to) {
-      this.start = start;
-      this.end = end;
-      this.buf = buf;
-      this.from = from;
-      this.to = to;
+    Words(int capacity) {
+      start = new int[capacity];
+      end = new int[capacity];
+      key = new String[capacity];
     }
 
-    int start() {
-      return start;
+    void add(Token t) {
+      start[count] = t.start();
+      end[count] = t.end();
+      key[count] = t.norm();
+      count++;
     }
 
-    int end() {
-      return end;
-    }
-
-    /** The word in matching form; equals {@code ArabicNames.key} of its text. */
-    String key() {
-      if (key == null) {
-        key = new String(buf, from, to - from);
+    /** The scratch buffer with room for {@code len} chars; growing it keeps what it holds. */
+    char[] scratch(int len) {
+      if (len > scratch.length) {
+        scratch = java.util.Arrays.copyOf(scratch, Math.max(len, 2 * scratch.length));
       }
-      return key;
-    }
-
-    boolean startsWith(String prefix) {
-      if (to - from < prefix.length()) {
-        return false;
-      }
-      for (int i = 0; i < prefix.length(); i++) {
-        if (buf[from + i] != prefix.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    char at(int i) {
-      return buf[from + i];
-    }
-
-    int length() {
-      return to - from;
+      return scratch;
     }
   }
 
-  /** The toponyms of {@code text} within {@code ranges} (all of it when ranges is empty). */
-  public List<Toponym> find(String text, List<Sentence> ranges) {
+  /**
+   * The toponyms of {@code text} in the words of {@code tokens} (the text layer's) that lie within
+   * {@code ranges}; all of them when ranges is empty.
+   */
+  public List<Toponym> find(String text, List<Token> tokens, List<Sentence> ranges) {
     List<Toponym> out = new ArrayList<>();
+    Words words = new Words(tokens.size());
     if (ranges.isEmpty()) {
-      findIn(text, 0, text.length(), out);
-    } else {
-      for (Sentence s : ranges) {
-        findIn(text, s.start(), s.end(), out);
-      }
+      collect(tokens, 0, 0, text.length(), words);
+      findIn(text, words, out);
+      return out;
+    }
+    int t = 0;
+    for (Sentence s : ranges) {
+      t = collect(tokens, t, s.start(), s.end(), words);
+      findIn(text, words, out);
     }
     return out;
   }
 
-  private void findIn(String text, int from, int to, List<Toponym> out) {
-    List<Word> words = words(text, from, to);
+  /** Puts the words of {@code tokens} from index {@code t} that start in {@code [from, to)} into {@code words}. */
+  private static int collect(List<Token> tokens, int t, int from, int to, Words words) {
+    words.count = 0;
+    int n = tokens.size();
+    while (t < n && tokens.get(t).start() < from) {
+      t++;
+    }
+    for (; t < n && tokens.get(t).start() < to; t++) {
+      Token token = tokens.get(t);
+      if (token.kind() != Token.Kind.PUNCT) { // a word's normal form is never empty
+        words.add(token);
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Puts a key assembled from tokens' normal forms into matching form ({@link ArabicNames#key}) in
+   * place and returns its {@link KeyTable#hash}: the text layer's normaliser already applies every
+   * rule but one, the Persian and Kurdish ۀ and ە written for ه.
+   */
+  static int foldAndHash(char[] buf, int off, int len) {
+    for (int i = off; i < off + len; i++) {
+      if (buf[i] == HEH_YEH || buf[i] == AE) {
+        buf[i] = HEH;
+      }
+    }
+    return KeyTable.hash(buf, off, len);
+  }
+
+  /** A token's normal form in matching form: what {@link #foldAndHash} makes of it. */
+  static String matchingForm(String norm) {
+    char[] chars = norm.toCharArray();
+    foldAndHash(chars, 0, chars.length);
+    return new String(chars);
+  }
+
+  private void findIn(String text, Words words, List<Toponym> out) {
     int i = 0;
-    while (i < words.size()) {
+    while (i < words.count) {
       int consumed = match(text, words, i, out);
       i += Math.max(1, consumed);
     }
@@ -126,82 +161,83 @@ public final class ToponymRecognizer {
   /** One way to read a name at a word: which proclitic was stripped, the key, how many words. */
   private record Reading(String prefix, String key, int words, List<GazetteerEntry> candidates) {
     long population() {
-      return candidates.stream().mapToLong(GazetteerEntry::population).max().orElse(0);
+      long max = 0;
+      for (GazetteerEntry e : candidates) {
+        max = Math.max(max, e.population());
+      }
+      return max;
     }
   }
 
   /** Tries a name starting at word {@code i}; returns the number of words it spans, 0 if none. */
-  private int match(String text, List<Word> words, int i, List<Toponym> out) {
-    Word first = words.get(i);
-    for (int c = first.start(); c < first.end(); c++) {
-      if (text.charAt(c) == FATHATAN) {
-        return 0; // an adverb such as "تاريخًا" or "دوراً": names take no tanween
-      }
-    }
-    Optional<Reading> chosen = Optional.empty();
-    for (int p = -1; p < PROCLITICS.length; p++) {
+  private int match(String text, Words words, int i, List<Toponym> out) {
+    String first = words.key[i];
+    Reading chosen = null;
+    int readings = mayHaveProclitic(first) ? PROCLITICS.length : 0;
+    for (int p = -1; p < readings; p++) {
       String prefix = p < 0 ? "" : PROCLITICS[p];
-      if (p >= 0 && !(first.length() > prefix.length() + 1 && first.startsWith(prefix))) {
+      if (p >= 0 && !hasProclitic(first, prefix)) {
         continue;
       }
-      if (!known(first, prefix)) {
+      Reading reading = read(text, words, i, prefix);
+      if (reading == null) {
         continue;
       }
-      Optional<Reading> r = read(text, words, i, prefix);
-      if (r.isEmpty()) {
+      if (reading.words() == 1 && !prefix.isEmpty() && (lexicon.isStop(first)
+          || first.length() > 2 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
+          && lexicon.isStop(first.substring(1)))) {
         continue;
       }
-      Reading reading = r.get();
-      if (reading.words() == 1 && !prefix.isEmpty() && (lexicon.isStop(first.key())
-          || first.length() > 2 && (first.at(0) == 'و' || first.at(0) == 'ف')
-          && lexicon.isStop(first.key().substring(1)))) {
-        continue;
-      }
-      if (chosen.isEmpty() || preferred(reading, chosen.get())) {
-        chosen = r;
+      if (chosen == null || preferred(reading, chosen)) {
+        chosen = reading;
       }
     }
-    if (chosen.isEmpty()) {
-      return 0;
+    if (chosen == null || hasTanween(text, words.start[i], words.end[i])) {
+      return 0; // an adverb such as "تاريخًا" or "دوراً": names take no tanween
     }
-    Reading r = chosen.get();
+    Reading r = chosen;
     int space = r.key().indexOf(' ');
     if (space > 0 && lexicon.descriptor(r.key().substring(0, space)).isPresent()
         && gazetteer.containsKey(r.key().substring(space + 1))) {
       return 1; // "محافظة إدلب": the descriptor, then the name it announces
     }
-    int start = skipLetters(text, first.start(), first.end(), r.prefix().length());
-    int end = words.get(i + r.words() - 1).end();
+    int start = skipLetters(text, words.start[i], words.end[i], r.prefix().length());
+    int end = words.end[i + r.words() - 1];
     Optional<PlaceLexicon.Kind> descriptor = Optional.empty();
     boolean relative = false;
     int before = i - 1;
     if (before >= 0) {
-      Word w = words.get(before);
-      descriptor = text.charAt(w.end() - 1) == HEH ? Optional.empty() // "بلده" (his town) is no "بلدة"
-          : stripped(w.key()).stream().map(lexicon::descriptor).flatMap(Optional::stream).findFirst();
+      descriptor = text.charAt(words.end[before] - 1) == HEH ? Optional.empty() // "بلده" (his town) is no "بلدة"
+          : descriptorOf(words.key[before]);
       if (descriptor.isPresent()) {
         before--;
       }
     }
+    if (r.words() == 1 && lexicon.isStop(r.key()) && descriptor.filter(PlaceLexicon.Kind::namesPlace).isEmpty()) {
+      return 1; // a stop word is a place only after a descriptor of its kind (مدينة الخبر): skip the rest
+    }
     if (before >= 0) {
-      String w = words.get(before).key();
-      relative = stripped(w).stream().anyMatch(lexicon::isRelative);
+      String w = words.key[before];
+      relative = anyReading(w, lexicon::isRelative);
       if (!relative && w.equals(NEAR_PREFIX) && before >= 1) {
-        relative = stripped(words.get(before - 1).key()).stream()
-            .anyMatch(k -> lexicon.isRelative(k) || NEAR_WORDS.contains(k));
+        relative = anyReading(words.key[before - 1], k -> lexicon.isRelative(k) || NEAR_WORDS.contains(k));
       }
     }
     boolean personCue = false;
     if (r.words() == 1 && descriptor.isEmpty() && r.prefix().isEmpty() && i >= 1) {
-      personCue = lexicon.isPersonCue(words.get(i - 1).key());
+      personCue = lexicon.isPersonCue(words.key[i - 1]);
     }
-    if (i + r.words() < words.size()) {
-      personCue |= PATRONYMIC.contains(words.get(i + r.words()).key());
+    if (i + r.words() < words.count) {
+      personCue |= PATRONYMIC.contains(words.key[i + r.words()]);
     }
     boolean locative = r.prefix().contains("ب") || r.prefix().contains("ل") || relative || descriptor.isPresent()
         || i == 0 // a dateline: "نيويورك - (أ ف ب)"
-        || lexicon.isLocative(words.get(i - 1).key());
-    out.add(new Toponym(start, end, r.key(), r.candidates(), descriptor, relative, personCue, locative));
+        || lexicon.isLocative(words.key[i - 1]);
+    boolean organisationCue = i >= 1 && anyReading(words.key[i - 1], lexicon::isOrganisationCue);
+    boolean clubCue = descriptor.isEmpty() && i + r.words() < words.count
+        && lexicon.isClubCue(words.key[i + r.words()]);
+    out.add(new Toponym(start, end, r.key(), r.candidates(), descriptor, relative, personCue, locative,
+        organisationCue, clubCue));
     return r.words();
   }
 
@@ -216,136 +252,126 @@ public final class ToponymRecognizer {
     return a.population() > STRIPPED_POPULATION_RATIO * b.population();
   }
 
-  private Optional<Reading> read(String text, List<Word> words, int i, String prefix) {
-    Word first = words.get(i);
-    String head = headFor(first.key(), prefix);
-    if (head.length() < 2) {
-      return Optional.empty();
+  /**
+   * The name read at word {@code i} without {@code prefix}, as long as the gazetteer knows it, or
+   * null. The key is assembled in the scratch buffer and becomes a string only when it names a place.
+   */
+  private Reading read(String text, Words words, int i, String prefix) {
+    String word = words.key[i];
+    char[] buf = words.scratch(word.length() + 1);
+    int len = 0;
+    int from = prefix.length();
+    if (endsInLam(prefix) && word.charAt(from) == LAM) {
+      buf[len++] = 'ا'; // "للبصرة": ل + البصرة
     }
-    Gazetteer.KeyInfo info = gazetteer.probe(head);
+    word.getChars(from, word.length(), buf, len);
+    len += word.length() - from;
+    int headLength = len;
+    if (headLength < 2) {
+      return null;
+    }
+    int h = foldAndHash(buf, 0, len);
+    if (!gazetteer.mightStartName(h)) {
+      return null; // most words: no name starts with them, and the filter stays in the cache
+    }
+    Gazetteer.KeyInfo info = gazetteer.probe(h, buf, 0, len);
     if (info == null) {
-      return Optional.empty();
+      return null;
     }
-    String key = info.ids().length > 0 ? head : null;
+    Gazetteer.KeyInfo named = info.names() ? info : null;
+    int keyLength = len;
     int n = 1;
-    String prefixSoFar = head;
-    for (int j = i + 1; j < words.size() && info != null && info.continues(); j++) {
-      if (!onlySpaceBetween(text, words.get(j - 1).end(), words.get(j).start())) {
+    for (int j = i + 1; j < words.count && info.continues(); j++) {
+      if (!onlySpaceBetween(text, words.end[j - 1], words.start[j])) {
         break;
       }
-      prefixSoFar = prefixSoFar + ' ' + words.get(j).key();
-      info = gazetteer.probe(prefixSoFar);
-      if (info != null && info.ids().length > 0) {
-        key = prefixSoFar;
+      String next = words.key[j];
+      buf = words.scratch(len + 1 + next.length());
+      buf[len++] = ' ';
+      next.getChars(0, next.length(), buf, len);
+      len += next.length();
+      int phrase = foldAndHash(buf, 0, len);
+      info = gazetteer.mightBePhrase(phrase) ? gazetteer.probe(phrase, buf, 0, len) : null;
+      if (info == null) {
+        break;
+      }
+      if (info.names()) {
+        named = info;
+        keyLength = len;
         n = j - i + 1;
       }
     }
-    if (key == null || n == 1 && !prefix.isEmpty() && head.length() < MIN_STRIPPED_LETTERS) {
-      return Optional.empty(); // a stripped one-word name keeps three letters; "وأم قصر" is two words
+    if (named == null || n == 1 && !prefix.isEmpty() && headLength < MIN_STRIPPED_LETTERS) {
+      return null; // a stripped one-word name keeps three letters; "وأم قصر" is two words
     }
-    List<GazetteerEntry> candidates = gazetteer.lookup(key).stream().filter(GazetteerEntry::hasCoordinates).toList();
-    return candidates.isEmpty() ? Optional.empty() : Optional.of(new Reading(prefix, key, n, candidates));
+    if (named.located().isEmpty()) {
+      return null;
+    }
+    return new Reading(prefix, new String(buf, 0, keyLength), n, named.located());
   }
 
-  /** Whether the gazetteer may know the word without {@code prefix}; no string is built. */
-  private boolean known(Word w, String prefix) {
-    int h = KeyFilter.SEED;
-    int i = prefix.length();
-    if (!prefix.isEmpty() && prefix.endsWith("ل") && w.length() > i + 1 && w.at(i) == 'ل'
-        && !(w.at(i) == 'ا' && w.at(i + 1) == 'ل')) {
-      h = KeyFilter.mix(h, 'ا'); // "للبصرة": ل + البصرة
-    }
-    for (; i < w.length(); i++) {
-      h = KeyFilter.mix(h, w.at(i));
-    }
-    return gazetteer.filter().mightContain(h);
-  }
-
-  /** The word itself, then the word without each proclitic that it starts with. */
-  private static List<String> prefixesOf(String word) {
-    List<String> out = new ArrayList<>(4);
-    out.add("");
-    for (String p : PROCLITICS) {
-      if (word.length() > p.length() + 1 && word.startsWith(p)) {
-        out.add(p);
+  private static boolean hasTanween(String text, int start, int end) {
+    for (int c = start; c < end; c++) {
+      if (text.charAt(c) == FATHATAN) {
+        return true;
       }
     }
-    return out;
+    return false;
+  }
+
+  /** The descriptor that {@code word} is, itself or without a proclitic (بمحافظة), if any. */
+  private Optional<PlaceLexicon.Kind> descriptorOf(String word) {
+    Optional<PlaceLexicon.Kind> kind = lexicon.descriptor(word);
+    for (int p = 0; kind.isEmpty() && p < PROCLITICS.length && mayHaveProclitic(word); p++) {
+      if (hasProclitic(word, PROCLITICS[p])) {
+        kind = lexicon.descriptor(headFor(word, PROCLITICS[p]));
+      }
+    }
+    return kind;
+  }
+
+  /** Whether {@code test} holds for {@code word} itself or for the word without a proclitic. */
+  private static boolean anyReading(String word, Predicate<String> test) {
+    if (test.test(word)) {
+      return true;
+    }
+    for (int p = 0; p < PROCLITICS.length && mayHaveProclitic(word); p++) {
+      if (hasProclitic(word, PROCLITICS[p]) && test.test(headFor(word, PROCLITICS[p]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayHaveProclitic(String word) {
+    char initial = word.charAt(0);
+    return initial == 'و' || initial == 'ب' || initial == 'ل' || initial == 'ف';
+  }
+
+  /** The word starts with {@code prefix} and keeps two letters after it. */
+  private static boolean hasProclitic(String word, String prefix) {
+    if (word.length() <= prefix.length() + 1) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (word.charAt(k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsInLam(String prefix) {
+    return !prefix.isEmpty() && prefix.charAt(prefix.length() - 1) == LAM;
   }
 
   /** The name part of {@code word} after {@code prefix}: "لل" + X stands for ل + "ال" + X. */
   private static String headFor(String word, String prefix) {
     String rest = word.substring(prefix.length());
-    if (!prefix.isEmpty() && prefix.endsWith("ل") && rest.startsWith("ل") && !rest.startsWith("ال")) {
+    if (endsInLam(prefix) && rest.charAt(0) == LAM) {
       return "ا" + rest;
     }
     return rest;
-  }
-
-  private static List<String> stripped(String word) {
-    List<String> out = new ArrayList<>(4);
-    for (String p : prefixesOf(word)) {
-      out.add(headFor(word, p));
-    }
-    return out;
-  }
-
-  private static List<Word> words(String text, int from, int to) {
-    List<Word> out = new ArrayList<>(1 + (to - from) / 5);
-    char[] buf = new char[to - from];
-    int n = 0;
-    int start = -1;
-    int folded = 0;
-    for (int i = from; i <= to; i++) {
-      char c = i < to ? text.charAt(i) : ' ';
-      boolean inWord = i < to && isWordChar(c);
-      if (inWord) {
-        if (start < 0) {
-          start = i;
-          folded = n;
-        }
-        char f = fold(c);
-        if (f != 0) {
-          buf[n++] = f;
-        }
-      } else if (start >= 0) {
-        if (n > folded) {
-          out.add(new Word(start, i, buf, folded, n));
-        }
-        start = -1;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * One char in matching form, 0 to drop it: the rules of {@link ArabicNames#key} for the chars of
-   * a word (a test checks that both agree).
-   */
-  static char fold(char c) {
-    return switch (c) {
-      case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
-      case '\u0649', '\u06CC' -> '\u064A';
-      case '\u0629', '\u06C0', '\u06D5' -> '\u0647';
-      case '\u06A9' -> '\u0643';
-      case '\u0640', '\u0670' -> 0;
-      default -> {
-        if (c >= '\u064B' && c <= '\u065F' || c >= '\u0610' && c <= '\u061A' || c >= '\u06D6' && c <= '\u06ED') {
-          yield 0; // harakat and Quranic marks, as the text layer's Normalizer drops them
-        }
-        if (c >= '\u0660' && c <= '\u0669') {
-          yield (char) ('0' + c - '\u0660');
-        }
-        if (c >= '\u06F0' && c <= '\u06F9') {
-          yield (char) ('0' + c - '\u06F0');
-        }
-        yield c;
-      }
-    };
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
   }
 
   private static boolean onlySpaceBetween(String text, int from, int to) {

@@ -21,12 +21,20 @@ import org.marsad.core.model.Place;
  * <p>Acceptance rules, in order:
  * <ol>
  *   <li>inside a longer PER or ORG entity, or right after a title or given name (unless it names
- *       a country: ملك الأردن): a person, not a place; a PER/ORG span that is exactly the name of a
- *       governorate or country (وصلاح الدين) does not overrule the gazetteer;</li>
- *   <li>inside a LOC entity, or right after a descriptor: a place;</li>
+ *       a country: ملك الأردن): a person, not a place; but a PER/ORG span that is exactly the name of a
+ *       governorate or country (وصلاح الدين), or that is only a list of two or more toponyms joined
+ *       by و or commas (الفاو وأم قصر), does not overrule the gazetteer;</li>
+ *   <li>after an organisation or team word, or (unless it names a country) before a club word: part
+ *       of an organisation's or club's name, not a place (قوات سوريا الديمقراطية، برشلونة الإسباني);</li>
  *   <li>a stop word: not a place, unless a descriptor of a town, village, governorate or district
- *       precedes it (مدينة الخبر); a one- or two-letter name: a place only if it is a major place of
- *       the article's focus country (إب in a Yemeni story);</li>
+ *       precedes it (مدينة الخبر), even inside a LOC entity (the tagger reads السيول and وادي as
+ *       places); an ambiguous word (صور، الباب، الشرقية) without a descriptor: a place only after a
+ *       relative word or when the article's focus country is the place's country, even inside a LOC
+ *       entity (الغوطة الشرقية);</li>
+ *   <li>inside a LOC entity: a place;</li>
+ *   <li>a one- or two-letter name: a place only after a descriptor of its kind or if it is a major
+ *       place of the article's focus country (إب in a Yemeni story); after any other descriptor: a
+ *       place;</li>
  *   <li>an ambiguous word (صور، الباب): a place only after a relative word or when the article's
  *       focus country is the place's country;</li>
  *   <li>a major place (a country, a governorate, a region, a seat or city of
@@ -70,16 +78,40 @@ public final class ToponymResolver {
   /** What the article says around its toponyms, gathered in the first pass. */
   private record Context(Optional<String> focus) {}
 
-  /** The divisions (gazetteer indices) that an article names; a handful, so a plain array. */
-  private record Divisions(int[] ids) {
-    static final Divisions NONE = new Divisions(new int[0]);
+  /**
+   * The first-pass entries of an article's toponyms, but the one at {@code skip}: the other places
+   * that a toponym's context is made of. Shared by every toponym of the article, without copies.
+   */
+  private record Others(List<GazetteerEntry> all, int skip) {
+    static final Others NONE = new Others(List.of(), -1);
+
+    int size() {
+      return all.size();
+    }
+
+    /** The entry at {@code i}, or null for the skipped toponym itself. */
+    GazetteerEntry get(int i) {
+      return i == skip ? null : all.get(i);
+    }
+  }
+
+  /**
+   * The divisions (gazetteer indices) that an article names, each with the toponym that names it;
+   * a handful, so plain arrays. {@code skip} leaves one toponym's divisions out.
+   */
+  private record Divisions(int[] ids, int[] owners, int skip) {
+    static final Divisions NONE = new Divisions(new int[0], new int[0], -1);
+
+    Divisions without(int toponym) {
+      return new Divisions(ids, owners, toponym);
+    }
 
     boolean contains(int id) {
       if (id < 0) {
         return false;
       }
-      for (int i : ids) {
-        if (i == id) {
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i] == id && owners[i] != skip) {
           return true;
         }
       }
@@ -94,25 +126,30 @@ public final class ToponymResolver {
       Optional<Entity> entity = covering(entities, t);
       Optional<EntityType> type = entity.map(Entity::type);
       if (type.isPresent() && (type.get() == EntityType.PER || type.get() == EntityType.ORG)
-          && !(onlyThisName(entity.get(), t) && isArea(best(t, Optional.empty(), List.of(), Divisions.NONE)))) {
+          && !(onlyThisName(entity.get(), t) && isArea(best(t, Optional.empty(), Others.NONE, Divisions.NONE)))
+          && !listsPlaces(text, entity.get(), toponyms)) {
+        continue;
+      }
+      boolean insideLoc = type.isPresent() && type.get() == EntityType.LOC;
+      if (hopeless(t)) {
         continue;
       }
       kept.add(t);
-      loc.add(type.isPresent() && type.get() == EntityType.LOC);
+      loc.add(insideLoc);
     }
     List<GazetteerEntry> first = new ArrayList<>(kept.size());
     boolean[] stop = new boolean[kept.size()];
     for (int i = 0; i < kept.size(); i++) {
-      first.add(best(kept.get(i), Optional.empty(), List.of(), Divisions.NONE));
+      first.add(best(kept.get(i), Optional.empty(), Others.NONE, Divisions.NONE));
       stop[i] = lexicon.isStop(kept.get(i).key());
     }
     Context context = context(kept, first, stop);
+    Divisions named = divisions(first, stop);
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       Toponym t = kept.get(i);
-      List<GazetteerEntry> others = new ArrayList<>(first);
-      others.remove(i);
-      Divisions divisions = divisionsWithout(first, stop, i);
+      Others others = new Others(first, i);
+      Divisions divisions = named.without(i);
       GazetteerEntry e = best(t, context.focus(), others, divisions);
       if (accepted(t, e, loc.get(i), context, others, divisions)) {
         out.add(place(text, t, e));
@@ -122,19 +159,24 @@ public final class ToponymResolver {
   }
 
   private boolean accepted(Toponym t, GazetteerEntry e, boolean insideLoc, Context context,
-      List<GazetteerEntry> others, Divisions divisions) {
+      Others others, Divisions divisions) {
     if (t.personCue() && !insideLoc && e.feature() != Feature.COUNTRY) {
       return false; // but "ملك الأردن", "سلطان عمان": a title before a country is the country's
     }
-    boolean namedKind = t.descriptor().filter(k -> k != PlaceLexicon.Kind.ANY && k != PlaceLexicon.Kind.COUNTRY
-        && k != PlaceLexicon.Kind.REGION && k != PlaceLexicon.Kind.CAPITAL).isPresent();
+    if (t.organisationCue() || t.clubCue() && e.feature() != Feature.COUNTRY) {
+      return false; // قوات سوريا الديمقراطية، نادي برشلونة، برشلونة الإسباني
+    }
+    boolean namedKind = namesKind(t);
     if (lexicon.isStop(t.key())) {
       return namedKind; // the stop list outranks the tagger: سيول، مايو، وادي are words first
+    }
+    boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
+    if (lexicon.isAmbiguous(t.key()) && !t.relative() && !inFocus && t.descriptor().isEmpty()) {
+      return false; // even inside a LOC entity: "الشرقية" in الغوطة الشرقية is no Eastern Province
     }
     if (insideLoc) {
       return true;
     }
-    boolean inFocus = context.focus().filter(e.country()::equals).isPresent();
     if (t.isShort()) {
       return namedKind || inFocus && major(e); // إب in a Yemeni story
     }
@@ -155,6 +197,60 @@ public final class ToponymResolver {
     return t.locative() && supported(e, others, divisions);
   }
 
+  /** A descriptor of a town, village, governorate or district precedes the toponym (مدينة الخبر). */
+  private static boolean namesKind(Toponym t) {
+    return t.descriptor().filter(PlaceLexicon.Kind::namesPlace).isPresent();
+  }
+
+  /**
+   * Whether the acceptance rules reject the toponym whatever the rest of the article says: a stop
+   * word without a descriptor of its kind. Such toponyms are dropped before resolution, so they do
+   * not count as nearby places or divisions (حواره "his dialogue" was Huwwara near Nablus).
+   */
+  private boolean hopeless(Toponym t) {
+    return lexicon.isStop(t.key()) && !namesKind(t);
+  }
+
+  /**
+   * The entity's text is only toponyms, two or more, each after the first joined to the one before
+   * by و or a comma: a list of places that the tagger took for a name (الفاو وأم قصر). Two names
+   * side by side are not enough: بروين بولدان and برايس دالاس are people.
+   */
+  private static boolean listsPlaces(String text, Entity en, List<Toponym> toponyms) {
+    int inside = 0;
+    int pos = en.start();
+    for (Toponym o : toponyms) {
+      if (o.start() >= en.start() && o.end() <= en.end()) {
+        if (!onlyJoiners(text, pos, o.start()) || inside > 0 && !hasJoiner(text, pos, o.start())) {
+          return false;
+        }
+        pos = o.end();
+        inside++;
+      }
+    }
+    return inside >= 2 && onlyJoiners(text, pos, en.end());
+  }
+
+  private static boolean hasJoiner(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == 'و' || c == '،' || c == ',') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyJoiners(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != 'و' && c != '،' && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean major(GazetteerEntry e) {
     return major[e.index()];
   }
@@ -170,12 +266,14 @@ public final class ToponymResolver {
     };
   }
 
-  private boolean supported(GazetteerEntry e, List<GazetteerEntry> others, Divisions divisions) {
+  private boolean supported(GazetteerEntry e, Others others, Divisions divisions) {
     if (divisions.contains(gazetteer.admin1Index(e)) || divisions.contains(gazetteer.admin2Index(e))) {
       return true;
     }
-    for (GazetteerEntry o : others) {
-      if (o.feature() != Feature.COUNTRY && o.feature() != Feature.ADMIN1 && o != e && within(o, e, w.supportKm())
+    for (int j = 0; j < others.size(); j++) {
+      GazetteerEntry o = others.get(j);
+      if (o != null && o.feature() != Feature.COUNTRY && o.feature() != Feature.ADMIN1 && o != e
+          && within(o, e, w.supportKm())
           && km(o, e) > 0) {
         return true;
       }
@@ -183,7 +281,7 @@ public final class ToponymResolver {
     return false;
   }
 
-  private GazetteerEntry best(Toponym t, Optional<String> focus, List<GazetteerEntry> others, Divisions divisions) {
+  private GazetteerEntry best(Toponym t, Optional<String> focus, Others others, Divisions divisions) {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : t.candidates()) {
@@ -196,8 +294,7 @@ public final class ToponymResolver {
     return best;
   }
 
-  private double score(Toponym t, GazetteerEntry e, Optional<String> focus, List<GazetteerEntry> others,
-      Divisions divisions) {
+  private double score(Toponym t, GazetteerEntry e, Optional<String> focus, Others others, Divisions divisions) {
     double s = switch (e.feature()) {
       case COUNTRY -> w.country();
       case ADMIN1 -> w.admin1();
@@ -226,8 +323,9 @@ public final class ToponymResolver {
         s += w.hierarchy() / 2;
       }
     }
-    for (GazetteerEntry o : others) {
-      if (o.feature() != Feature.COUNTRY && within(o, e, w.nearbyKm())) {
+    for (int j = 0; j < others.size(); j++) {
+      GazetteerEntry o = others.get(j);
+      if (o != null && o.feature() != Feature.COUNTRY && within(o, e, w.nearbyKm())) {
         s += w.nearby();
         break;
       }
@@ -253,7 +351,8 @@ public final class ToponymResolver {
     Map<String, Integer> votes = new HashMap<>();
     for (int i = 0; i < first.size(); i++) {
       GazetteerEntry e = first.get(i);
-      if (stop[i] || toponyms.get(i).personCue()) {
+      Toponym t = toponyms.get(i);
+      if (stop[i] || t.personCue() || t.organisationCue() || t.clubCue()) {
         continue;
       }
       votes.merge(e.country(), e.feature() == Feature.COUNTRY ? 2 : 1, Integer::sum);
@@ -262,21 +361,24 @@ public final class ToponymResolver {
     return new Context(focus);
   }
 
-  /** The governorates and districts named by the toponyms other than {@code skip}. */
-  private Divisions divisionsWithout(List<GazetteerEntry> first, boolean[] stop, int skip) {
+  /** The governorates and districts named by the toponyms, each with the toponym naming it. */
+  private Divisions divisions(List<GazetteerEntry> first, boolean[] stop) {
     int[] ids = new int[2 * first.size()];
+    int[] owners = new int[ids.length];
     int n = 0;
     for (int i = 0; i < first.size(); i++) {
-      if (i == skip || stop[i]) {
+      if (stop[i]) {
         continue;
       }
       GazetteerEntry e = first.get(i);
       if (e.feature() == Feature.ADMIN1 || e.feature() == Feature.ADMIN2 || major(e)) {
+        owners[n] = i;
         ids[n++] = gazetteer.admin1Index(e);
+        owners[n] = i;
         ids[n++] = gazetteer.admin2Index(e);
       }
     }
-    return new Divisions(java.util.Arrays.copyOf(ids, n));
+    return new Divisions(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(owners, n), -1);
   }
 
   private Place place(String text, Toponym t, GazetteerEntry e) {

@@ -13,6 +13,7 @@ import org.marsad.core.model.EntityType;
 import org.marsad.core.model.Feature;
 import org.marsad.core.model.Place;
 import org.marsad.core.model.Sentence;
+import org.marsad.core.text.TextLayer;
 
 /** The places stage with the bundled gazetteer, on sentences written for these tests. */
 class PlacesLayerTest {
@@ -87,9 +88,9 @@ class PlacesLayerTest {
   @Test
   void aRepeatedParagraphCountsOnce() {
     String body = "زار الوفد كركوك\nزار الوفد كركوك";
-    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body))
-        .withText(List.of(new Sentence(1, 16), new Sentence(17, 32)), List.of(), List.of(),
-            List.of(new Duplicate(17, 32, 1)));
+    AnalyzedDocument text = TextLayer.standard().apply(AnalyzedDocument.of(Article.of("", body)));
+    AnalyzedDocument doc = text.withText(List.of(new Sentence(1, 16), new Sentence(17, 32)), text.tokens(),
+        List.of(), List.of(new Duplicate(17, 32, 1)));
     assertEquals(1, LAYER.apply(doc).places().size());
   }
 
@@ -105,6 +106,57 @@ class PlacesLayerTest {
     int s2 = text2.indexOf("سار");
     List<Entity> loc = List.of(new Entity("سار", EntityType.LOC, s2, s2 + 3));
     assertEquals(1, LAYER.apply(doc2.withEntities(loc)).places().size());
+  }
+
+  @Test
+  void aStopWordTaggedAsALocationIsStillNoPlace() {
+    String body = "سيول في حضرموت";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body));
+    int start = doc.text().indexOf("سيول");
+    List<Entity> loc = List.of(new Entity("سيول", EntityType.LOC, start, start + 4));
+    assertEquals(List.of("حضرموت"), texts(LAYER.apply(doc.withEntities(loc)).places()));
+  }
+
+  @Test
+  void aListOfPlacesTaggedAsAPersonIsStillAListOfPlaces() {
+    String body = "ارتفعت الصادرات عبر موانئ الفاو وأم قصر في البصرة";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body));
+    int start = doc.text().indexOf("الفاو");
+    int end = doc.text().indexOf(" في البصرة");
+    List<Entity> person = List.of(new Entity("الفاو وأم قصر", EntityType.PER, start, end));
+    assertEquals(List.of("الفاو", "أم قصر", "البصرة"), texts(LAYER.apply(doc.withEntities(person)).places()));
+  }
+
+  @Test
+  void twoPlaceNamesSideBySideTaggedAsAPersonAreAPerson() {
+    String body = "قال بغداد كركوك إن الوفد وصل";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body));
+    int start = doc.text().indexOf("بغداد");
+    List<Entity> person = List.of(new Entity("بغداد كركوك", EntityType.PER, start, start + 11));
+    assertTrue(LAYER.apply(doc.withEntities(person)).places().isEmpty());
+  }
+
+  @Test
+  void aCountryInAnArmedGroupsNameIsNoPlace() {
+    assertEquals(List.of("الحسكة"), texts(places("", "قالت قوات سوريا الديمقراطية إنها سيطرت على أحياء في الحسكة")));
+  }
+
+  @Test
+  void aFootballClubIsNoPlaceButItsCityIs() {
+    List<Place> found = places("", "فاز ريال مدريد على برشلونة الإسباني في مدينة برشلونة الإسبانية");
+    assertEquals(1, found.size());
+    assertEquals("Barcelona", found.get(0).name());
+    assertTrue(places("", "قال مدرب برشلونة إن الفريق جاهز").isEmpty());
+  }
+
+  @Test
+  void anAmbiguousWordInsideALongerLocationIsNoPlaceElsewhere() {
+    String body = "وصلت المساعدات إلى دوما في الغوطة الشرقية بريف دمشق";
+    AnalyzedDocument doc = AnalyzedDocument.of(Article.of("", body));
+    int start = doc.text().indexOf("الغوطة");
+    List<Entity> loc = List.of(new Entity("الغوطة الشرقية", EntityType.LOC, start, start + 14));
+    List<Place> found = LAYER.apply(doc.withEntities(loc)).places();
+    assertTrue(found.stream().noneMatch(p -> p.text().equals("الشرقية")), found.toString());
   }
 
   @Test

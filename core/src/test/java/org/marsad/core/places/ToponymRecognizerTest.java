@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.model.Sentence;
+import org.marsad.core.model.Token;
+import org.marsad.core.text.Tokenizer;
 
 class ToponymRecognizerTest {
 
   private final ToponymRecognizer recognizer = new ToponymRecognizer(GazetteerTest.tiny(), PlaceLexicon.standard());
+  private final Tokenizer tokenizer = Tokenizer.standard();
 
   private List<Toponym> find(String text) {
-    return recognizer.find(text, List.of());
+    return recognizer.find(text, tokenizer.tokenize(text), List.of());
   }
 
   private static String span(String text, Toponym t) {
@@ -62,21 +65,34 @@ class ToponymRecognizerTest {
   @Test
   void onlyTheGivenRangesAreRead() {
     String text = "بغداد\nكركوك";
-    List<Toponym> found = recognizer.find(text, List.of(new Sentence(6, 11)));
+    List<Toponym> found = recognizer.find(text, tokenizer.tokenize(text), List.of(new Sentence(6, 11)));
     assertEquals(1, found.size());
     assertEquals("كركوك", span(text, found.get(0)));
   }
 
   @Test
-  void foldingAWordsCharsAgreesWithTheMatchingForm() {
+  void aTokensNormalFormIsTheMatchingFormOfItsText() {
     for (char c = '\u0600'; c <= '\u06FF'; c++) {
-      if (!Character.isLetterOrDigit(c) && !(c >= '\u064B' && c <= '\u065F') && c != '\u0670' && c != '\u0640') {
-        continue;
+      String word = "ب" + c + "ر";
+      for (Token t : tokenizer.tokenize(word)) {
+        if (t.kind() == Token.Kind.WORD) {
+          assertEquals(ArabicNames.key(t.text()), ToponymRecognizer.matchingForm(t.norm()),
+              "word " + t.text() + " with U+" + Integer.toHexString(c));
+        }
       }
-      char folded = ToponymRecognizer.fold(c);
-      String expected = ArabicNames.key(String.valueOf(c));
-      assertEquals(expected, folded == 0 ? "" : String.valueOf(folded), "char U+" + Integer.toHexString(c));
     }
+  }
+
+  @Test
+  void aNameWithHarakatAndTatweelIsFound() {
+    String text = "وصلوا إلى كَرْكـوك";
+    assertEquals(List.of("كَرْكـوك"), find(text).stream().map(t -> span(text, t)).toList());
+  }
+
+  @Test
+  void punctuationBetweenTwoWordsBreaksAName() {
+    String text = "قال صلاح، الدين";
+    assertTrue(find(text).stream().noneMatch(t -> span(text, t).contains("الدين")));
   }
 
   @Test

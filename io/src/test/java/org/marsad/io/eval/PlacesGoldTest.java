@@ -43,16 +43,18 @@ class PlacesGoldTest {
   @Test
   void theSecondGoldIsFoundAndResolved() throws IOException {
     PlacesScore.Totals t = score("places-heldout.jsonl");
-    assertTrue(t.recall() >= 0.90, "recall " + t.recall());
-    assertTrue(t.precision() >= 0.90, "precision " + t.precision());
-    assertTrue(t.resolution() >= 0.90, "resolution " + t.resolution());
+    // reached: recall 1.000, precision 0.982, resolution 0.982; one error of slack
+    assertTrue(t.recall() >= 0.95, "recall " + t.recall());
+    assertTrue(t.precision() >= 0.95, "precision " + t.precision());
+    assertTrue(t.resolution() >= 0.95, "resolution " + t.resolution());
   }
 
   @Test
   void theThirdGoldIsFoundAndResolved() throws IOException {
     PlacesScore.Totals t = score("places-fresh.jsonl");
-    assertTrue(t.recall() >= 0.85, "recall " + t.recall());
-    assertTrue(t.precision() >= 0.90, "precision " + t.precision());
+    // reached: recall 0.907, precision 1.000, resolution 1.000; one error of slack
+    assertTrue(t.recall() >= 0.88, "recall " + t.recall());
+    assertTrue(t.precision() >= 0.95, "precision " + t.precision());
     assertTrue(t.resolution() >= 0.90, "resolution " + t.resolution());
   }
 
