@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.core.events.ClassifierTrainer;
 import org.marsad.core.events.EventClassifier;
-import org.marsad.core.events.TriggerLexicon;
+import org.marsad.core.events.EventCoder;
+import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.model.Article;
+import org.marsad.core.pipeline.Pipeline;
 import org.marsad.core.model.Event.PloverType;
 import org.marsad.io.Gsr;
 import picocli.CommandLine.Command;
@@ -36,9 +39,14 @@ final class TrainEventsCommand implements Callable<Integer> {
       description = "Where to write assault.model and protest.model (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/marsad/core/events");
 
+  @Option(names = "--errors",
+      description = "Print the cross-validation's out-of-fold misses and false alarms (train split) to standard error.")
+  boolean errors;
+
   @Override
   public Integer call() throws IOException {
-    TriggerLexicon lexicon = TriggerLexicon.standard();
+    Pipeline pipeline = Pipeline.standard();
+    EventCoder coder = EventCoder.standard();
     for (PloverType type : List.of(PloverType.ASSAULT, PloverType.PROTEST)) {
       String name = type.name().toLowerCase(Locale.ROOT);
       Path csv = data.resolve(name + "_gsr.csv");
@@ -46,22 +54,31 @@ final class TrainEventsCommand implements Callable<Integer> {
         System.err.println("marsad: " + csv + ": no such file");
         return ExitCode.SOME_FAILED.code();
       }
-      List<ClassifierTrainer.Example> examples = new ArrayList<>();
+      List<Gsr.Row> rows = new ArrayList<>();
+      List<ClassifierTrainer.Sample> examples = new ArrayList<>();
       for (Gsr.Row r : Gsr.readCsv(csv)) {
         if (r.in(Gsr.Split.TRAIN) && r.positive().isPresent()) {
-          examples.add(new ClassifierTrainer.Example(r.text(), r.positive().get(), r.disputed()));
+          AnalyzedDocument doc = pipeline.analyze(new Article(r.id(), "", "arabic_event_gsr", "",
+              EvalEventsCommand.dateOf(r.id()), r.text()));
+          List<EventCoder.Detection> detections = coder.detections(doc).stream()
+              .filter(d -> d.type() == type).toList();
+          rows.add(r);
+          examples.add(new ClassifierTrainer.Sample(detections, r.positive().get(), r.disputed()));
         }
       }
-      long positives = examples.stream().filter(ClassifierTrainer.Example::positive).count();
-      ClassifierTrainer trainer = new ClassifierTrainer(type, lexicon);
+      long positives = examples.stream().filter(ClassifierTrainer.Sample::positive).count();
+      ClassifierTrainer trainer = new ClassifierTrainer(type);
       ClassifierTrainer.Tuning t = trainer.tune(examples, ClassifierTrainer.Settings.DEFAULT, FOLDS);
+      if (errors) {
+        printErrors(type, rows, examples, t);
+      }
       EventClassifier model = trainer.train(examples, t.settings(), t.threshold());
       Files.createDirectories(out);
       Path file = out.resolve(name + ".model");
       String header = String.format(Locale.ROOT,
-          "marsad %s detector: logistic regression over SentenceFeatures.%n"
+          "marsad %s detector: logistic regression over SentenceFeatures of the coder's detections.%n"
               + "Derived from openeventdata/arabic_event_gsr (MIT), TRAIN split only (%s), %d sentences, %d positive.%n"
-              + "Chosen by %d-fold cross-validation on the train split: l2=%s positive_weight=%s disputed_weight=%s threshold=%.2f (CV F1 %.3f).%n"
+              + "Chosen by %d-fold cross-validation of sentence-level detection on the train split: l2=%s positive_weight=%s disputed_weight=%s threshold=%.2f (CV F1 %.3f).%n"
               + "Regenerate with: ./marsad train events",
           type, type == PloverType.PROTEST ? "odd rows" : "rows not divisible by 5", examples.size(), positives,
           FOLDS, t.settings().l2(), t.settings().positiveWeight(), t.settings().disputedWeight(), t.threshold(), t.f1());
@@ -73,5 +90,30 @@ final class TrainEventsCommand implements Callable<Integer> {
           t.threshold(), t.f1(), file);
     }
     return ExitCode.OK.code();
+  }
+
+  /** Out-of-fold errors: FN/FP, row, score, why (no trigger, not occurred, below threshold), text. */
+  private static void printErrors(PloverType type, List<Gsr.Row> rows, List<ClassifierTrainer.Sample> samples,
+      ClassifierTrainer.Tuning t) {
+    for (int i = 0; i < rows.size(); i++) {
+      ClassifierTrainer.Sample s = samples.get(i);
+      double score = t.outOfFold().get(i);
+      boolean predicted = score >= t.threshold();
+      if (predicted == s.positive()) {
+        continue;
+      }
+      String why;
+      if (s.detections().isEmpty()) {
+        why = "no-trigger";
+      } else if (s.detections().stream().noneMatch(EventCoder.Detection::occurred)) {
+        why = "not-occurred";
+      } else if (s.detections().stream().anyMatch(d -> d.occurred() && d.dated())) {
+        why = "dated";
+      } else {
+        why = "detector";
+      }
+      System.err.printf(Locale.ROOT, "%s %s\t%d\t%.2f\t%s\t%s%n", type, s.positive() ? "FN" : "FP",
+          rows.get(i).row(), score, why, rows.get(i).text());
+    }
   }
 }

@@ -9,19 +9,34 @@ import java.util.Random;
 import org.marsad.core.model.Event.PloverType;
 
 /**
- * Trains an {@link EventClassifier}: L2-regularised logistic regression by AdaGrad over
- * {@link SentenceFeatures}, with hyper-parameters and the decision threshold chosen by k-fold
- * cross-validation on the training examples only (the caller keeps the test split away).
+ * Trains an {@link EventClassifier}: L2-regularised logistic regression by AdaGrad over the
+ * {@link EventCoder.Detection}s the coder asks the detector about, with hyper-parameters and the
+ * decision threshold chosen by k-fold cross-validation on the training sentences only (the caller
+ * keeps the test split away).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a training instance is each distinct feature list of a sentence's detections with status
+ *       occurred, labelled with the sentence's label; sentences without one teach nothing (the coder
+ *       never asks about them);
+ *   <li>cross-validation scores a sentence as the coder decides it: positive when a detection is
+ *       occurred and dated, else by the highest probability of its occurred detections, and never
+ *       when it has none; so the CV F1 is the sentence-level detection F1 of the whole coder, with
+ *       gold positives that no trigger reaches counted as misses;
+ *   <li>sentence {@code i} is held out in fold {@code i % folds}; the threshold is the one of 0.05,
+ *       0.06 … 0.95 with the best pooled F1.
+ * </ul>
  */
 public final class ClassifierTrainer {
 
   /**
-   * A sentence, whether it reports an occurrence of the type, and how much its loss counts (1 for
-   * agreed labels; less for disputed negatives, see {@link Settings#disputedWeight}).
+   * A training sentence as the coder sees it: its detections of the trainer's type, whether it
+   * reports an occurrence, and whether its negative label is disputed ({@code difficult no}, see
+   * {@link Settings#disputedWeight}).
    */
-  public record Example(String text, boolean positive, boolean disputed) {
-    public Example(String text, boolean positive) {
-      this(text, positive, false);
+  public record Sample(List<EventCoder.Detection> detections, boolean positive, boolean disputed) {
+    public Sample {
+      detections = List.copyOf(detections);
     }
   }
 
@@ -50,11 +65,18 @@ public final class ClassifierTrainer {
     }
   }
 
-  /** Cross-validation outcome of one setting: its best threshold and the F1 there. */
-  public record Tuning(Settings settings, double threshold, double f1) {}
+  /**
+   * Cross-validation outcome of one setting: its best threshold, the F1 there, and each sentence's
+   * out-of-fold score (1 for a dated occurrence, 0 without an occurred detection).
+   */
+  public record Tuning(Settings settings, double threshold, double f1, List<Double> outOfFold) {
+    public Tuning {
+      outOfFold = List.copyOf(outOfFold);
+    }
+  }
 
   /** The grid of L2 penalties tried by {@link #tune}. */
-  static final double[] L2_GRID = {1e-5, 1e-4, 1e-3, 1e-2};
+  static final double[] L2_GRID = {1e-4, 1e-3, 1e-2, 3e-2, 1e-1};
   /** The grid of positive-class weights tried by {@link #tune}. */
   static final double[] POSITIVE_WEIGHT_GRID = {1.0, 2.0, 4.0};
   /** The grid of weights for disputed negatives ({@code difficult no}) tried by {@link #tune}. */
@@ -63,80 +85,102 @@ public final class ClassifierTrainer {
   static final long SEED = 20211027L;
 
   private final PloverType type;
-  private final TriggerLexicon lexicon;
 
-  public ClassifierTrainer(PloverType type, TriggerLexicon lexicon) {
+  public ClassifierTrainer(PloverType type) {
     this.type = type;
-    this.lexicon = lexicon;
   }
 
-  /** Features of every example, computed once. */
-  private List<List<String>> featurise(List<Example> examples) {
-    List<List<String>> out = new ArrayList<>(examples.size());
-    for (Example e : examples) {
-      out.add(SentenceFeatures.of(Arrays.asList(e.text().split("\\s+")), type, lexicon));
-    }
-    return out;
-  }
+  /** The training instances of some samples: distinct occurred feature lists, with their sample's index. */
+  private record Instances(List<List<String>> features, boolean[] labels, boolean[] disputed) {}
 
-  /** Trains on all examples with the given settings and threshold. */
-  public EventClassifier train(List<Example> examples, Settings settings, double threshold) {
-    return fit(featurise(examples), labels(examples), disputed(examples), settings, threshold);
-  }
-
-  private static boolean[] disputed(List<Example> examples) {
-    boolean[] d = new boolean[examples.size()];
-    for (int i = 0; i < d.length; i++) {
-      d[i] = examples.get(i).disputed();
-    }
-    return d;
-  }
-
-  /**
-   * Chooses disputed-negative weight, L2 penalty, positive weight and threshold by {@code folds}-fold cross-validation (example
-   * {@code i} is held out in fold {@code i % folds}), maximising pooled F1.
-   */
-  public Tuning tune(List<Example> examples, Settings base, int folds) {
-    List<List<String>> features = featurise(examples);
-    boolean[] labels = labels(examples);
-    boolean[] disputed = disputed(examples);
-    Tuning best = null;
-    for (double dw : DISPUTED_WEIGHT_GRID) {
-    for (double l2 : L2_GRID) {
-      for (double pw : POSITIVE_WEIGHT_GRID) {
-        Settings s = base.with(l2, pw, base.naiveBayes()).withDisputedWeight(dw);
-        double[] scores = new double[examples.size()];
-        for (int fold = 0; fold < folds; fold++) {
-          List<List<String>> trainF = new ArrayList<>();
-          List<Boolean> trainL = new ArrayList<>();
-          List<Boolean> trainD = new ArrayList<>();
-          for (int i = 0; i < features.size(); i++) {
-            if (i % folds != fold) {
-              trainF.add(features.get(i));
-              trainL.add(labels[i]);
-              trainD.add(disputed[i]);
-            }
-          }
-          boolean[] tl = new boolean[trainL.size()];
-          boolean[] td = new boolean[trainL.size()];
-          for (int i = 0; i < tl.length; i++) {
-            tl[i] = trainL.get(i);
-            td[i] = trainD.get(i);
-          }
-          EventClassifier m = fit(trainF, tl, td, s, 0.5);
-          for (int i = fold; i < features.size(); i += folds) {
-            scores[i] = m.probability(features.get(i));
-          }
-        }
-        for (int t = 5; t <= 95; t++) {
-          double th = t / 100.0;
-          double f1 = f1(scores, labels, th);
-          if (best == null || f1 > best.f1()) {
-            best = new Tuning(s, th, f1);
-          }
+  private Instances instances(List<Sample> samples, java.util.function.IntPredicate use) {
+    List<List<String>> features = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    List<Boolean> disputed = new ArrayList<>();
+    for (int i = 0; i < samples.size(); i++) {
+      if (!use.test(i)) {
+        continue;
+      }
+      Sample s = samples.get(i);
+      java.util.Set<List<String>> seen = new java.util.HashSet<>();
+      for (EventCoder.Detection d : s.detections()) {
+        if (d.type() == type && d.occurred() && seen.add(d.features())) {
+          features.add(d.features());
+          labels.add(s.positive());
+          disputed.add(s.disputed());
         }
       }
     }
+    boolean[] l = new boolean[labels.size()];
+    boolean[] d = new boolean[labels.size()];
+    for (int i = 0; i < l.length; i++) {
+      l[i] = labels.get(i);
+      d[i] = disputed.get(i);
+    }
+    return new Instances(features, l, d);
+  }
+
+  /** The coder's decision score for one sentence under a model (see the class rules). */
+  double score(Sample s, EventClassifier model) {
+    double best = 0;
+    for (EventCoder.Detection d : s.detections()) {
+      if (d.type() != type || !d.occurred()) {
+        continue;
+      }
+      if (d.dated()) {
+        return 1;
+      }
+      best = Math.max(best, model.probability(d.features()));
+    }
+    return best;
+  }
+
+  /** Trains on all samples with the given settings and threshold. */
+  public EventClassifier train(List<Sample> samples, Settings settings, double threshold) {
+    Instances in = instances(samples, i -> true);
+    return fit(in.features(), in.labels(), in.disputed(), settings, threshold);
+  }
+
+  /**
+   * Chooses disputed-negative weight, L2 penalty, positive weight and threshold by
+   * {@code folds}-fold cross-validation over the sentences, maximising pooled sentence-level F1.
+   */
+  public Tuning tune(List<Sample> samples, Settings base, int folds) {
+    boolean[] labels = new boolean[samples.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = samples.get(i).positive();
+    }
+    List<Instances> trainParts = new ArrayList<>();
+    for (int fold = 0; fold < folds; fold++) {
+      int f = fold;
+      trainParts.add(instances(samples, i -> i % folds != f));
+    }
+    Tuning best = null;
+    for (double dw : DISPUTED_WEIGHT_GRID) {
+      for (double l2 : L2_GRID) {
+        for (double pw : POSITIVE_WEIGHT_GRID) {
+          Settings s = base.with(l2, pw, base.naiveBayes()).withDisputedWeight(dw);
+          double[] scores = new double[samples.size()];
+          for (int fold = 0; fold < folds; fold++) {
+            Instances in = trainParts.get(fold);
+            EventClassifier m = fit(in.features(), in.labels(), in.disputed(), s, 0.5);
+            for (int i = fold; i < samples.size(); i += folds) {
+              scores[i] = score(samples.get(i), m);
+            }
+          }
+          for (int t = 5; t <= 95; t++) {
+            double th = t / 100.0;
+            double f1 = f1(scores, labels, th);
+            if (best == null || f1 > best.f1()) {
+              List<Double> oof = new ArrayList<>(scores.length);
+              for (double x : scores) {
+                oof.add(x);
+              }
+              best = new Tuning(s, th, f1, oof);
+            }
+          }
+        }
+      }
     }
     return best;
   }
@@ -156,14 +200,6 @@ public final class ClassifierTrainer {
       }
     }
     return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-  }
-
-  private static boolean[] labels(List<Example> examples) {
-    boolean[] l = new boolean[examples.size()];
-    for (int i = 0; i < l.length; i++) {
-      l[i] = examples.get(i).positive();
-    }
-    return l;
   }
 
   private EventClassifier fit(List<List<String>> features, boolean[] labels, boolean[] disputed, Settings s,

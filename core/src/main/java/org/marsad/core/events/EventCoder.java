@@ -193,21 +193,50 @@ public final class EventCoder implements Stage {
     }
   }
 
-  List<Event> code(AnalyzedDocument doc) {
-    String text = doc.text();
+  /**
+   * A trigger of a learned type (ASSAULT, PROTEST) that passed the coder's gates, as its detector
+   * sees it: the features the detector scores, whether the trigger's status is {@code occurred}, and
+   * whether it is dated right beside it (then it counts as occurred whatever the detector says).
+   * An event of the type with status occurred comes out of the sentence exactly when some
+   * detection has {@code occurred} and either {@code dated} or a probability at the threshold.
+   */
+  public record Detection(PloverType type, List<String> features, boolean occurred, boolean dated) {
+    public Detection {
+      features = List.copyOf(features);
+    }
+  }
+
+  /**
+   * The detections of a document: what the learned detectors are asked, in the order the coder
+   * asks. Used to train and calibrate the detectors on exactly the input the coder gives them.
+   */
+  public List<Detection> detections(AnalyzedDocument doc) {
     List<Sent> sents = sentences(doc);
     if (sents.isEmpty()) {
       return List.of();
     }
     LocalDate pub = doc.article().published().orElse(null);
-    List<Mention> mentions = mentions(doc, sents, pub);
-    List<Place> places = doc.places().stream()
-        .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions)).toList();
-    Optional<Place> focus = focus(places);
-    List<NumberMention> numbers = doc.numbers();
+    List<Detection> out = new ArrayList<>();
+    for (Candidate c : candidates(sents, mentions(doc, sents, pub), pub)) {
+      if (c.features().isPresent()) {
+        out.add(new Detection(c.match().entry().type(), c.features().get(), c.status() == Status.OCCURRED,
+            c.dated()));
+      }
+    }
+    return out;
+  }
 
-    List<Event> raw = new ArrayList<>();
-    Map<Integer, Event.Size> sizes = new HashMap<>();
+  /**
+   * A trigger that passed the gates (quoted threats, general talk, titles, relatives, conditionals,
+   * mentions, undated background). {@code cueStatus} is the status from the clause's cues,
+   * {@code status} the final one (a time after publication makes it planned); learned types carry
+   * their detector's features and whether they are dated right beside the trigger.
+   */
+  private record Candidate(Sent sent, TriggerLexicon.Match match, Status cueStatus, Status status,
+      Optional<TimeMention> time, Optional<List<String>> features, boolean dated) {}
+
+  private List<Candidate> candidates(List<Sent> sents, List<Mention> mentions, LocalDate pub) {
+    List<Candidate> out = new ArrayList<>();
     for (Sent s : sents) {
       List<TimeMention> times = pub == null ? List.of() : TimeExpressions.find(s.keys(), pub);
       List<TriggerLexicon.Match> matches = new ArrayList<>();
@@ -228,7 +257,7 @@ public final class EventCoder implements Stage {
           threatQuotes.add(q);
         }
       }
-      Map<PloverType, Double> probability = new EnumMap<>(PloverType.class);
+      Map<PloverType, List<String>> sentenceFeatures = new EnumMap<>(PloverType.class);
       for (TriggerLexicon.Match m : matches) {
         Word w = s.words().get(m.first());
         PloverType type = m.entry().type();
@@ -243,66 +272,99 @@ public final class EventCoder implements Stage {
             || m.entry().verb() && m.first() > 0 && RELATIVE.contains(s.keys().get(m.first() - 1))) {
           continue;
         }
-        if (w.quote() > 0 && type != PloverType.THREATEN && !classifiers.containsKey(type)) {
+        boolean learnedType = classifiers.containsKey(type);
+        if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType) {
           continue;
         }
         if (conditional(s, m) || insideMention(s, m, mentions)) {
           continue;
         }
-        Status status = status(s, m);
-        double confidence = -1;
-        EventClassifier classifier = classifiers.get(type);
-        if (classifier != null) {
-          double p = s.words().size() > LONG_SENTENCE
-              ? classifier.probability(features(s, type, Math.max(0, m.first() - WINDOW),
-                  Math.min(s.words().size(), m.last() + 1 + WINDOW)))
-              : probability.computeIfAbsent(type, t -> classifier.probability(features(s, t, 0, s.words().size())));
-          boolean learned = p >= classifier.threshold();
-          if (status == Status.OCCURRED && !learned && !datedNearby(times, m, s)) {
-            continue;
-          }
-          if (learned || status != Status.OCCURRED) {
-            confidence = status == Status.OCCURRED ? p : 1 - p;
-          }
-
-        }
-        // date
+        Status cueStatus = status(s, m);
         Optional<TimeMention> time = nearest(times, m, s);
-        Optional<LocalDate> date = Optional.ofNullable(pub);
-        DatePrecision precision = DatePrecision.PUBLICATION;
-        if (time.isPresent()) {
-          TimeMention t = time.get();
-          if (t.background() && t.date().isEmpty()) {
-            continue;
-          }
-          if (status == Status.OCCURRED && pub != null && t.date().isPresent() && t.date().get().isAfter(pub)) {
-            status = Status.PLANNED;
-          }
-          date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
-          precision = t.precision();
+        if (time.isPresent() && time.get().background() && time.get().date().isEmpty()) {
+          continue;
         }
-        // location
-        Optional<Place> location = location(text, s, m, sents, places, focus);
-        boolean sentencePlace = location.isPresent() && s.sentence().contains(location.get().start());
-        // actors
-        Optional<Mention> actor = actor(s, m, sents, mentions);
-        Optional<Mention> recipient = recipient(s, m, actor, mentions, type);
-        Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
-            : Event.Size.UNKNOWN;
-        int start = s.words().get(m.first()).token().start();
-        int end = s.words().get(m.last()).token().end();
-        String trigger = text.substring(start, end);
-        if (confidence < 0) {
-          confidence = weights.score(actor.isPresent(), sentencePlace, time.isPresent());
+        Status status = cueStatus;
+        if (time.isPresent() && status == Status.OCCURRED && pub != null && time.get().date().isPresent()
+            && time.get().date().get().isAfter(pub)) {
+          status = Status.PLANNED;
         }
-        Event.Acled acled = m.entry().acled().orElse(null);
-        raw.add(new Event("", type, m.entry().mode(), m.entry().context(), status, date, precision.code(),
-            actor.map(Mention::actor), recipient.map(Mention::actor), location, size,
-            Optional.ofNullable(status == Status.OCCURRED ? acled : null),
-            new Event.Evidence(text.substring(s.sentence().start(), s.sentence().end()), s.sentence().start(),
-                s.sentence().end(), trigger),
-            Math.round(confidence * 1000) / 1000.0));
+        Optional<List<String>> features = Optional.empty();
+        boolean dated = false;
+        if (learnedType) {
+          features = Optional.of(s.words().size() > LONG_SENTENCE
+              ? features(s, type, Math.max(0, m.first() - WINDOW), Math.min(s.words().size(), m.last() + 1 + WINDOW))
+              : sentenceFeatures.computeIfAbsent(type, t -> features(s, t, 0, s.words().size())));
+          dated = datedNearby(times, m, s);
+        }
+        out.add(new Candidate(s, m, cueStatus, status, time, features, dated));
       }
+    }
+    return out;
+  }
+
+  List<Event> code(AnalyzedDocument doc) {
+    String text = doc.text();
+    List<Sent> sents = sentences(doc);
+    if (sents.isEmpty()) {
+      return List.of();
+    }
+    LocalDate pub = doc.article().published().orElse(null);
+    List<Mention> mentions = mentions(doc, sents, pub);
+    List<Place> places = doc.places().stream()
+        .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions)).toList();
+    Optional<Place> focus = focus(places);
+    List<NumberMention> numbers = doc.numbers();
+
+    List<Event> raw = new ArrayList<>();
+    Map<Integer, Event.Size> sizes = new HashMap<>();
+    for (Candidate c : candidates(sents, mentions, pub)) {
+      Sent s = c.sent();
+      TriggerLexicon.Match m = c.match();
+      PloverType type = m.entry().type();
+      Status status = c.status();
+      double confidence = -1;
+      if (c.features().isPresent()) {
+        EventClassifier classifier = classifiers.get(type);
+        double p = classifier.probability(c.features().get());
+        boolean learned = p >= classifier.threshold();
+        if (c.cueStatus() == Status.OCCURRED && !learned && !c.dated()) {
+          continue;
+        }
+        if (learned || c.cueStatus() != Status.OCCURRED) {
+          confidence = status == Status.OCCURRED ? p : 1 - p;
+        }
+      }
+      // date
+      Optional<TimeMention> time = c.time();
+      Optional<LocalDate> date = Optional.ofNullable(pub);
+      DatePrecision precision = DatePrecision.PUBLICATION;
+      if (time.isPresent()) {
+        TimeMention t = time.get();
+        date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
+        precision = t.precision();
+      }
+      // location
+      Optional<Place> location = location(text, s, m, sents, places, focus);
+      boolean sentencePlace = location.isPresent() && s.sentence().contains(location.get().start());
+      // actors
+      Optional<Mention> actor = actor(s, m, sents, mentions);
+      Optional<Mention> recipient = recipient(s, m, actor, mentions, type);
+      Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
+          : Event.Size.UNKNOWN;
+      int start = s.words().get(m.first()).token().start();
+      int end = s.words().get(m.last()).token().end();
+      String trigger = text.substring(start, end);
+      if (confidence < 0) {
+        confidence = weights.score(actor.isPresent(), sentencePlace, time.isPresent());
+      }
+      Event.Acled acled = m.entry().acled().orElse(null);
+      raw.add(new Event("", type, m.entry().mode(), m.entry().context(), status, date, precision.code(),
+          actor.map(Mention::actor), recipient.map(Mention::actor), location, size,
+          Optional.ofNullable(status == Status.OCCURRED ? acled : null),
+          new Event.Evidence(text.substring(s.sentence().start(), s.sentence().end()), s.sentence().start(),
+              s.sentence().end(), trigger),
+          Math.round(confidence * 1000) / 1000.0));
     }
     return merge(raw, doc.article().id());
   }
