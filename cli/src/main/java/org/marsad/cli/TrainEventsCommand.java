@@ -57,16 +57,20 @@ final class TrainEventsCommand implements Callable<Integer> {
       List<Gsr.Row> rows = new ArrayList<>();
       List<ClassifierTrainer.Sample> examples = new ArrayList<>();
       for (Gsr.Row r : Gsr.readCsv(csv)) {
-        if (r.in(Gsr.Split.TRAIN) && r.positive().isPresent()) {
+        if (r.in(Gsr.Split.TRAIN)) {
           AnalyzedDocument doc = pipeline.analyze(new Article(r.id(), "", "arabic_event_gsr", "",
               EvalEventsCommand.dateOf(r.id()), r.text()));
           List<EventCoder.Detection> detections = coder.detections(doc).stream()
               .filter(d -> d.type() == type).toList();
           rows.add(r);
-          examples.add(new ClassifierTrainer.Sample(detections, r.positive().get(), r.disputed()));
+          ClassifierTrainer.Agreement agreement = r.positive().isEmpty() ? ClassifierTrainer.Agreement.AMBIGUOUS
+              : r.disputed() ? ClassifierTrainer.Agreement.DISPUTED : ClassifierTrainer.Agreement.AGREED;
+          examples.add(new ClassifierTrainer.Sample(detections, r.positive().orElse(r.leansYes()), agreement));
         }
       }
-      long positives = examples.stream().filter(ClassifierTrainer.Sample::positive).count();
+      long ambiguous = examples.stream().filter(e -> e.agreement() == ClassifierTrainer.Agreement.AMBIGUOUS).count();
+      long positives = examples.stream()
+          .filter(e -> e.positive() && e.agreement() != ClassifierTrainer.Agreement.AMBIGUOUS).count();
       ClassifierTrainer trainer = new ClassifierTrainer(type);
       ClassifierTrainer.Tuning t = trainer.tune(examples, ClassifierTrainer.Settings.DEFAULT, FOLDS);
       if (errors) {
@@ -75,19 +79,23 @@ final class TrainEventsCommand implements Callable<Integer> {
       EventClassifier model = trainer.train(examples, t.settings(), t.threshold());
       Files.createDirectories(out);
       Path file = out.resolve(name + ".model");
+      ClassifierTrainer.Settings st = t.settings();
+      String chosen = String.format(Locale.ROOT,
+          "l2=%s positive_weight=%s disputed_weight=%s ambiguous_weight=%s threshold=%.2f (CV F1 %.3f)",
+          st.l2(), st.positiveWeight(), st.disputedWeight(), st.ambiguousWeight(), t.threshold(), t.f1());
       String header = String.format(Locale.ROOT,
           "marsad %s detector: logistic regression over SentenceFeatures of the coder's detections.%n"
-              + "Derived from openeventdata/arabic_event_gsr (MIT), TRAIN split only (%s), %d sentences, %d positive.%n"
-              + "Chosen by %d-fold cross-validation of sentence-level detection on the train split: l2=%s positive_weight=%s disputed_weight=%s threshold=%.2f (CV F1 %.3f).%n"
+              + "Derived from openeventdata/arabic_event_gsr (MIT), TRAIN split only (%s): %d labelled sentences, %d positive, "
+              + "and %d ambiguous ones labelled by majority.%n"
+              + "Chosen by %d-fold cross-validation of sentence-level detection on the train split: %s.%n"
               + "Regenerate with: ./marsad train events",
-          type, type == PloverType.PROTEST ? "odd rows" : "rows not divisible by 5", examples.size(), positives,
-          FOLDS, t.settings().l2(), t.settings().positiveWeight(), t.settings().disputedWeight(), t.threshold(), t.f1());
+          type, type == PloverType.PROTEST ? "odd rows" : "rows not divisible by 5", examples.size() - ambiguous,
+          positives, ambiguous, FOLDS, chosen);
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         model.write(w, header);
       }
-        System.out.printf(Locale.ROOT, "%s: %d train sentences (%d positive); CV l2=%s pw=%s dw=%s threshold=%.2f F1=%.3f -> %s%n",
-          type, examples.size(), positives, t.settings().l2(), t.settings().positiveWeight(), t.settings().disputedWeight(),
-          t.threshold(), t.f1(), file);
+      System.out.printf(Locale.ROOT, "%s: %d labelled train sentences (%d positive), %d ambiguous; CV %s -> %s%n",
+          type, examples.size() - ambiguous, positives, ambiguous, chosen, file);
     }
     return ExitCode.OK.code();
   }
@@ -99,7 +107,7 @@ final class TrainEventsCommand implements Callable<Integer> {
       ClassifierTrainer.Sample s = samples.get(i);
       double score = t.outOfFold().get(i);
       boolean predicted = score >= t.threshold();
-      if (predicted == s.positive()) {
+      if (predicted == s.positive() || s.agreement() == ClassifierTrainer.Agreement.AMBIGUOUS) {
         continue;
       }
       String why;

@@ -33,13 +33,20 @@ public final class Gsr {
 
   /**
    * One labelled sentence; {@code positive} is empty for {@code ambiguous}; {@code disputed} marks
-   * {@code difficult no} (mostly rejected, with a dissenting accept).
+   * {@code difficult no} (mostly rejected, with a dissenting accept); {@code accepts} and
+   * {@code rejects} are the annotators' votes (the CSV's accept and reject columns, 0 when absent).
    */
-  public record Row(int row, String eventType, String id, Optional<Boolean> positive, String text, boolean disputed) {
+  public record Row(int row, String eventType, String id, Optional<Boolean> positive, String text, boolean disputed,
+      int accepts, int rejects) {
 
     /** A row whose annotators agreed (not {@code difficult no}). */
     public Row(int row, String eventType, String id, Optional<Boolean> positive, String text) {
-      this(row, eventType, id, positive, text, false);
+      this(row, eventType, id, positive, text, false, 0, 0);
+    }
+
+    /** True when more annotators accepted the sentence than rejected it (for {@code ambiguous} rows). */
+    public boolean leansYes() {
+      return accepts > rejects;
     }
 
     /** True when the row belongs to the test split of its event type. */
@@ -74,6 +81,8 @@ public final class Gsr {
     int idCol = header.indexOf("id");
     int labelCol = header.indexOf("label");
     int textCol = header.indexOf("text");
+    int acceptCol = header.indexOf("accept");
+    int rejectCol = header.indexOf("reject");
     if (typeCol < 0 || idCol < 0 || labelCol < 0 || textCol < 0) {
       throw new IllegalArgumentException(file + ": header lacks event_type, id, label or text: " + header);
     }
@@ -99,9 +108,21 @@ public final class Gsr {
         default -> throw new IllegalArgumentException(file + ": record " + i + ": unknown label '" + label + "'");
       };
       rows.add(new Row(row, r.get(typeCol).strip().toUpperCase(Locale.ROOT), r.get(idCol).strip(), positive,
-          r.get(textCol), label.equals("difficult no")));
+          r.get(textCol), label.equals("difficult no"), votes(r, acceptCol, file, i), votes(r, rejectCol, file, i)));
     }
     return rows;
+  }
+
+  private static int votes(List<String> record, int col, Path file, int i) {
+    if (col < 0 || record.get(col).isBlank()) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(record.get(col).strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(file + ": record " + i + ": vote count is not a number: '" + record.get(col)
+          + "'");
+    }
   }
 
   /** Reads a {@code *_spans.json} file: sentence id to its gold spans. */

@@ -1,7 +1,6 @@
 package org.marsad.core.events;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,24 @@ import org.marsad.core.model.Event.PloverType;
  */
 public final class ClassifierTrainer {
 
+  /** How a training sentence's label came about, which sets how much its loss counts. */
+  public enum Agreement {
+    /** {@code yes} or {@code easy no}: weight 1 (a positive's scaled by {@link Settings#positiveWeight}). */
+    AGREED,
+    /** {@code difficult no}: mostly rejected, with a dissenting accept; weight {@link Settings#disputedWeight}. */
+    DISPUTED,
+    /**
+     * {@code ambiguous}: labelled by the annotators' majority, weight {@link Settings#ambiguousWeight};
+     * never scored in cross-validation (the evaluation leaves these out).
+     */
+    AMBIGUOUS
+  }
+
   /**
    * A training sentence as the coder sees it: its detections of the trainer's type, whether it
-   * reports an occurrence, and whether its negative label is disputed ({@code difficult no}, see
-   * {@link Settings#disputedWeight}).
+   * reports an occurrence, and how its label came about.
    */
-  public record Sample(List<EventCoder.Detection> detections, boolean positive, boolean disputed) {
+  public record Sample(List<EventCoder.Detection> detections, boolean positive, Agreement agreement) {
     public Sample {
       detections = List.copyOf(detections);
     }
@@ -48,20 +59,25 @@ public final class ClassifierTrainer {
    * @param positiveWeight how much a positive example's loss counts against a negative's
    * @param rate AdaGrad's base learning rate
    * @param minWeight features whose final |weight| is below this are dropped from the model
-   * @param naiveBayes scale each feature by its naive-Bayes log-count ratio before fitting (NBSVM-style,
-   *     Wang and Manning 2012); the scale is folded into the stored weight
    * @param disputedWeight how much a disputed negative ({@code difficult no}) counts
+   * @param ambiguousWeight how much an {@code ambiguous} sentence, labelled by majority, counts
    */
   public record Settings(int epochs, double l2, double positiveWeight, double rate, double minWeight,
-      boolean naiveBayes, double disputedWeight) {
-    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 0.05, false, 1.0);
+      double disputedWeight, double ambiguousWeight) {
+    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 0.05, 1.0, 0.0);
 
-    public Settings with(double newL2, double newPositiveWeight, boolean newNaiveBayes) {
-      return new Settings(epochs, newL2, newPositiveWeight, rate, minWeight, newNaiveBayes, disputedWeight);
+    public Settings with(double newL2, double newPositiveWeight, double newDisputedWeight,
+        double newAmbiguousWeight) {
+      return new Settings(epochs, newL2, newPositiveWeight, rate, minWeight, newDisputedWeight, newAmbiguousWeight);
     }
 
-    public Settings withDisputedWeight(double w) {
-      return new Settings(epochs, l2, positiveWeight, rate, minWeight, naiveBayes, w);
+    /** The loss weight of an example with this label and agreement. */
+    double weight(boolean positive, Agreement agreement) {
+      return switch (agreement) {
+        case AGREED -> positive ? positiveWeight : 1;
+        case DISPUTED -> positive ? positiveWeight : disputedWeight;
+        case AMBIGUOUS -> ambiguousWeight * (positive ? positiveWeight : 1);
+      };
     }
   }
 
@@ -81,6 +97,8 @@ public final class ClassifierTrainer {
   static final double[] POSITIVE_WEIGHT_GRID = {1.0, 2.0, 4.0};
   /** The grid of weights for disputed negatives ({@code difficult no}) tried by {@link #tune}. */
   static final double[] DISPUTED_WEIGHT_GRID = {1.0, 0.25, 0.0};
+  /** The grid of weights for {@code ambiguous} sentences tried by {@link #tune}. */
+  static final double[] AMBIGUOUS_WEIGHT_GRID = {0.0, 0.5, 1.0};
   /** Seed for the example order, so training is reproducible. */
   static final long SEED = 20211027L;
 
@@ -91,12 +109,12 @@ public final class ClassifierTrainer {
   }
 
   /** The training instances of some samples: distinct occurred feature lists, with their sample's index. */
-  private record Instances(List<List<String>> features, boolean[] labels, boolean[] disputed) {}
+  private record Instances(List<List<String>> features, boolean[] labels, Agreement[] agreements) {}
 
   private Instances instances(List<Sample> samples, java.util.function.IntPredicate use) {
     List<List<String>> features = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
-    List<Boolean> disputed = new ArrayList<>();
+    List<Agreement> agreements = new ArrayList<>();
     for (int i = 0; i < samples.size(); i++) {
       if (!use.test(i)) {
         continue;
@@ -107,17 +125,15 @@ public final class ClassifierTrainer {
         if (d.type() == type && d.occurred() && seen.add(d.features())) {
           features.add(d.features());
           labels.add(s.positive());
-          disputed.add(s.disputed());
+          agreements.add(s.agreement());
         }
       }
     }
     boolean[] l = new boolean[labels.size()];
-    boolean[] d = new boolean[labels.size()];
     for (int i = 0; i < l.length; i++) {
       l[i] = labels.get(i);
-      d[i] = disputed.get(i);
     }
-    return new Instances(features, l, d);
+    return new Instances(features, l, agreements.toArray(new Agreement[0]));
   }
 
   /** The coder's decision score for one sentence under a model (see the class rules). */
@@ -138,7 +154,7 @@ public final class ClassifierTrainer {
   /** Trains on all samples with the given settings and threshold. */
   public EventClassifier train(List<Sample> samples, Settings settings, double threshold) {
     Instances in = instances(samples, i -> true);
-    return fit(in.features(), in.labels(), in.disputed(), settings, threshold);
+    return fit(in.features(), in.labels(), in.agreements(), settings, threshold);
   }
 
   /**
@@ -147,36 +163,40 @@ public final class ClassifierTrainer {
    */
   public Tuning tune(List<Sample> samples, Settings base, int folds) {
     boolean[] labels = new boolean[samples.size()];
+    boolean[] scored = new boolean[samples.size()];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = samples.get(i).positive();
+      scored[i] = samples.get(i).agreement() != Agreement.AMBIGUOUS;
     }
     List<Instances> trainParts = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
       int f = fold;
-      trainParts.add(instances(samples, i -> i % folds != f));
+      trainParts.add(instances(samples, i -> !scored[i] || i % folds != f));
     }
     Tuning best = null;
-    for (double dw : DISPUTED_WEIGHT_GRID) {
-      for (double l2 : L2_GRID) {
-        for (double pw : POSITIVE_WEIGHT_GRID) {
-          Settings s = base.with(l2, pw, base.naiveBayes()).withDisputedWeight(dw);
-          double[] scores = new double[samples.size()];
-          for (int fold = 0; fold < folds; fold++) {
-            Instances in = trainParts.get(fold);
-            EventClassifier m = fit(in.features(), in.labels(), in.disputed(), s, 0.5);
-            for (int i = fold; i < samples.size(); i += folds) {
-              scores[i] = score(samples.get(i), m);
-            }
-          }
-          for (int t = 5; t <= 95; t++) {
-            double th = t / 100.0;
-            double f1 = f1(scores, labels, th);
-            if (best == null || f1 > best.f1()) {
-              List<Double> oof = new ArrayList<>(scores.length);
-              for (double x : scores) {
-                oof.add(x);
+    for (double aw : AMBIGUOUS_WEIGHT_GRID) {
+      for (double dw : DISPUTED_WEIGHT_GRID) {
+        for (double l2 : L2_GRID) {
+          for (double pw : POSITIVE_WEIGHT_GRID) {
+            Settings s = base.with(l2, pw, dw, aw);
+            double[] scores = new double[samples.size()];
+            for (int fold = 0; fold < folds; fold++) {
+              Instances in = trainParts.get(fold);
+              EventClassifier m = fit(in.features(), in.labels(), in.agreements(), s, 0.5);
+              for (int i = fold; i < samples.size(); i += folds) {
+                scores[i] = score(samples.get(i), m);
               }
-              best = new Tuning(s, th, f1, oof);
+            }
+            for (int t = 5; t <= 95; t++) {
+              double th = t / 100.0;
+              double f1 = f1(scores, labels, scored, th);
+              if (best == null || f1 > best.f1()) {
+                List<Double> oof = new ArrayList<>(scores.length);
+                for (double x : scores) {
+                  oof.add(x);
+                }
+                best = new Tuning(s, th, f1, oof);
+              }
             }
           }
         }
@@ -185,11 +205,14 @@ public final class ClassifierTrainer {
     return best;
   }
 
-  static double f1(double[] scores, boolean[] labels, double threshold) {
+  static double f1(double[] scores, boolean[] labels, boolean[] scored, double threshold) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
     for (int i = 0; i < scores.length; i++) {
+      if (!scored[i]) {
+        continue;
+      }
       boolean p = scores[i] >= threshold;
       if (p && labels[i]) {
         tp++;
@@ -202,7 +225,7 @@ public final class ClassifierTrainer {
     return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
   }
 
-  private EventClassifier fit(List<List<String>> features, boolean[] labels, boolean[] disputed, Settings s,
+  private EventClassifier fit(List<List<String>> features, boolean[] labels, Agreement[] agreements, Settings s,
       double threshold) {
     Map<String, Integer> index = new HashMap<>();
     int[][] rows = new int[features.size()][];
@@ -217,28 +240,6 @@ public final class ClassifierTrainer {
           index.put(name, id);
         }
         rows[i][j] = id;
-      }
-    }
-    double[] x = new double[index.size()];
-    java.util.Arrays.fill(x, 1.0);
-    if (s.naiveBayes()) {
-      double[] pos = new double[index.size()];
-      double[] neg = new double[index.size()];
-      double posTotal = 0;
-      double negTotal = 0;
-      for (int i = 0; i < rows.length; i++) {
-        for (int id : rows[i]) {
-          if (labels[i]) {
-            pos[id]++;
-            posTotal++;
-          } else {
-            neg[id]++;
-            negTotal++;
-          }
-        }
-      }
-      for (int id = 0; id < x.length; id++) {
-        x[id] = Math.log(((pos[id] + 1) / (posTotal + x.length)) / ((neg[id] + 1) / (negTotal + x.length)));
       }
     }
     double[] w = new double[index.size()];
@@ -260,15 +261,15 @@ public final class ClassifierTrainer {
       for (int k : order) {
         double z = bias;
         for (int id : rows[k]) {
-          z += w[id] * x[id];
+          z += w[id];
         }
         double p = 1 / (1 + Math.exp(-z));
         double y = labels[k] ? 1 : 0;
-        double g = (p - y) * (labels[k] ? s.positiveWeight() : disputed[k] ? s.disputedWeight() : 1);
+        double g = (p - y) * s.weight(labels[k], agreements[k]);
         biasG2 += g * g;
         bias -= s.rate() * g / Math.sqrt(biasG2 + 1e-8);
         for (int id : rows[k]) {
-          double gi = g * x[id] + s.l2() * w[id];
+          double gi = g + s.l2() * w[id];
           g2[id] += gi * gi;
           w[id] -= s.rate() * gi / Math.sqrt(g2[id] + 1e-8);
         }
@@ -276,7 +277,7 @@ public final class ClassifierTrainer {
     }
     Map<String, Double> weights = new HashMap<>();
     for (var e : index.entrySet()) {
-      double v = w[e.getValue()] * x[e.getValue()];
+      double v = w[e.getValue()];
       if (Math.abs(v) >= s.minWeight() && e.getKey().indexOf('#') < 0) {
         weights.put(e.getKey(), v);
       }

@@ -421,8 +421,13 @@ public final class EventCoder implements Stage {
     for (int i = from; i < to; i++) {
       quote |= s.words().get(i).quote() > 0;
     }
-    return SentenceFeatures.of(new SentenceFeatures.SentenceWords(s.keys().subList(from, to), s.candidates().subList(from, to)),
-        quote, type, triggers);
+    List<String> stems = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      String stem = s.words().get(i).token().stem();
+      stems.add(stem.isEmpty() ? s.keys().get(i) : Words.key(stem));
+    }
+    return SentenceFeatures.of(new SentenceFeatures.SentenceWords(s.keys().subList(from, to),
+        s.candidates().subList(from, to), stems), quote, type, triggers);
   }
 
   // ------------------------------------------------------------------ sentences, clauses, quotes
