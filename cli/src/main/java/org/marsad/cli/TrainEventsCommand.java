@@ -47,6 +47,7 @@ final class TrainEventsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Pipeline pipeline = Pipeline.standard();
     EventCoder coder = EventCoder.standard();
+    List<ClassifierTrainer.Sample> assaultSamples = List.of();
     for (PloverType type : List.of(PloverType.ASSAULT, PloverType.PROTEST)) {
       String name = type.name().toLowerCase(Locale.ROOT);
       Path csv = data.resolve(name + "_gsr.csv");
@@ -59,7 +60,7 @@ final class TrainEventsCommand implements Callable<Integer> {
       for (Gsr.Row r : Gsr.readCsv(csv)) {
         if (r.in(Gsr.Split.TRAIN)) {
           AnalyzedDocument doc = pipeline.analyze(new Article(r.id(), "", "arabic_event_gsr", "",
-              EvalEventsCommand.dateOf(r.id()), r.text()));
+              Gsr.publicationDate(r.id()), r.text()));
           List<EventCoder.Detection> detections = coder.detections(doc).stream()
               .filter(d -> d.type() == type).toList();
           rows.add(r);
@@ -72,17 +73,28 @@ final class TrainEventsCommand implements Callable<Integer> {
       long positives = examples.stream()
           .filter(e -> e.positive() && e.agreement() != ClassifierTrainer.Agreement.AMBIGUOUS).count();
       ClassifierTrainer trainer = new ClassifierTrainer(type);
-      ClassifierTrainer.Tuning t = trainer.tune(examples, ClassifierTrainer.Settings.DEFAULT, FOLDS);
+      List<ClassifierTrainer.Sample> auxiliary = type == PloverType.PROTEST ? assaultSamples : List.of();
+      ClassifierTrainer.Tuning t = trainer.tune(examples, auxiliary, ClassifierTrainer.Settings.DEFAULT, FOLDS);
       if (errors) {
         printErrors(type, rows, examples, t);
+        long dated = examples.stream().filter(e -> e.agreement() != ClassifierTrainer.Agreement.AMBIGUOUS
+            && e.detections().stream().anyMatch(d -> d.occurred() && d.dated())).count();
+        long datedPositive = examples.stream().filter(e -> e.agreement() != ClassifierTrainer.Agreement.AMBIGUOUS
+            && e.positive() && e.detections().stream().anyMatch(d -> d.occurred() && d.dated())).count();
+        System.err.printf(Locale.ROOT, "%s: %d labelled sentences hold a dated occurrence, %d of them positive%n", type,
+            dated, datedPositive);
       }
-      EventClassifier model = trainer.train(examples, t.settings(), t.threshold());
+      EventClassifier model = trainer.train(examples, auxiliary, t.settings(), t.threshold());
+      if (type == PloverType.ASSAULT) {
+        assaultSamples = examples;
+      }
       Files.createDirectories(out);
       Path file = out.resolve(name + ".model");
       ClassifierTrainer.Settings st = t.settings();
       String chosen = String.format(Locale.ROOT,
-          "l2=%s positive_weight=%s disputed_weight=%s ambiguous_weight=%s threshold=%.2f (CV F1 %.3f)",
-          st.l2(), st.positiveWeight(), st.disputedWeight(), st.ambiguousWeight(), t.threshold(), t.f1());
+          "l2=%s positive_weight=%s disputed_weight=%s ambiguous_weight=%s auxiliary_weight=%s threshold=%.2f (CV F1 %.3f)",
+          st.l2(), st.positiveWeight(), st.disputedWeight(), st.ambiguousWeight(), st.auxiliaryWeight(), t.threshold(),
+          t.f1());
       String header = String.format(Locale.ROOT,
           "marsad %s detector: logistic regression over SentenceFeatures of the coder's detections.%n"
               + "Derived from openeventdata/arabic_event_gsr (MIT), TRAIN split only (%s): %d labelled sentences, %d positive, "

@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Open Event Data Alliance's Arabic gold standard ({@code arabic_event_gsr}): labelled sentences
@@ -65,6 +69,8 @@ public final class Gsr {
 
   /** The gold spans of one event in a sentence: source actor, verb and target words. */
   public record Span(List<String> source, List<String> verb, List<String> target) {}
+
+  private static final Pattern DATE_IN_ID = Pattern.compile("_(\\d{4})(\\d{2})(\\d{2})\\.");
 
   private Gsr() {}
 
@@ -122,6 +128,20 @@ public final class Gsr {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(file + ": record " + i + ": vote count is not a number: '" + record.get(col)
           + "'");
+    }
+  }
+
+  /** The publication date in a Gigaword-style sentence id (AAW_ARB_20071026.0026-2), when there is one. */
+  public static Optional<LocalDate> publicationDate(String id) {
+    Matcher m = DATE_IN_ID.matcher(id);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
     }
   }
 

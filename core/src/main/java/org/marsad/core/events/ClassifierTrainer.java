@@ -1,6 +1,7 @@
 package org.marsad.core.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,12 @@ import org.marsad.core.model.Event.PloverType;
  *       occurred and dated, else by the highest probability of its occurred detections, and never
  *       when it has none; so the CV F1 is the sentence-level detection F1 of the whole coder, with
  *       gold positives that no trigger reaches counted as misses;
- *   <li>sentence {@code i} is held out in fold {@code i % folds}; the threshold is the one of 0.05,
- *       0.06 … 0.95 with the best pooled F1.
+ *   <li>cross-validation runs {@link #REPEATS} times: sentence {@code i} is held out in fold
+ *       {@code i % folds}, then in folds of a seeded shuffle; a setting's F1 at a threshold is the mean
+ *       pooled F1 over the repeats, smoothed over {@link #SMOOTHING} neighbouring thresholds on each
+ *       side; the setting and threshold (0.01 … 0.99) with the best smoothed F1 win, the first on ties.
+ *   <li>features seen in fewer than {@link #MIN_COUNT} training instances are left out.
+ *   <li>the weights are the average of the last half of the epochs' end-of-epoch weights.
  * </ul>
  */
 public final class ClassifierTrainer {
@@ -61,14 +66,17 @@ public final class ClassifierTrainer {
    * @param minWeight features whose final |weight| is below this are dropped from the model
    * @param disputedWeight how much a disputed negative ({@code difficult no}) counts
    * @param ambiguousWeight how much an {@code ambiguous} sentence, labelled by majority, counts
+   * @param auxiliaryWeight how much a sentence of the auxiliary data (another type's train split,
+   *     seen only through its non-lexical features, {@link SentenceFeatures#lexical}) counts
    */
   public record Settings(int epochs, double l2, double positiveWeight, double rate, double minWeight,
-      double disputedWeight, double ambiguousWeight) {
-    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 0.05, 1.0, 0.0);
+      double disputedWeight, double ambiguousWeight, double auxiliaryWeight) {
+    public static final Settings DEFAULT = new Settings(20, 1e-4, 2.0, 0.2, 0.05, 1.0, 0.0, 0.0);
 
     public Settings with(double newL2, double newPositiveWeight, double newDisputedWeight,
-        double newAmbiguousWeight) {
-      return new Settings(epochs, newL2, newPositiveWeight, rate, minWeight, newDisputedWeight, newAmbiguousWeight);
+        double newAmbiguousWeight, double newAuxiliaryWeight) {
+      return new Settings(epochs, newL2, newPositiveWeight, rate, minWeight, newDisputedWeight, newAmbiguousWeight,
+          newAuxiliaryWeight);
     }
 
     /** The loss weight of an example with this label and agreement. */
@@ -92,13 +100,23 @@ public final class ClassifierTrainer {
   }
 
   /** The grid of L2 penalties tried by {@link #tune}. */
-  static final double[] L2_GRID = {1e-4, 1e-3, 1e-2, 3e-2, 1e-1};
+  static final double[] L2_GRID = {1e-4, 1e-3, 1e-2};
   /** The grid of positive-class weights tried by {@link #tune}. */
-  static final double[] POSITIVE_WEIGHT_GRID = {1.0, 2.0, 4.0};
+  static final double[] POSITIVE_WEIGHT_GRID = {1.0, 2.0};
   /** The grid of weights for disputed negatives ({@code difficult no}) tried by {@link #tune}. */
-  static final double[] DISPUTED_WEIGHT_GRID = {1.0, 0.25, 0.0};
+  static final double[] DISPUTED_WEIGHT_GRID = {0.25, 0.0};
+  /** The grid of weights for auxiliary data tried by {@link #tune} when there is some. */
+  static final double[] AUXILIARY_WEIGHT_GRID = {0.0, 1.0};
   /** The grid of weights for {@code ambiguous} sentences tried by {@link #tune}. */
   static final double[] AMBIGUOUS_WEIGHT_GRID = {0.0, 0.5, 1.0};
+  /** Cross-validation is repeated with this many fold assignments (the first {@code i % folds}, then shuffled). */
+  static final int REPEATS = 2;
+  /** Thresholds tried: 1 / STEPS … (STEPS - 1) / STEPS. */
+  static final int THRESHOLD_STEPS = 100;
+  /** A threshold's F1 is averaged with this many neighbours on each side, so a lucky spike is not chosen. */
+  static final int SMOOTHING = 2;
+  /** Features seen in fewer training instances than this are left out of the model. */
+  static final int MIN_COUNT = 3;
   /** Seed for the example order, so training is reproducible. */
   static final long SEED = 20211027L;
 
@@ -109,31 +127,37 @@ public final class ClassifierTrainer {
   }
 
   /** The training instances of some samples: distinct occurred feature lists, with their sample's index. */
-  private record Instances(List<List<String>> features, boolean[] labels, Agreement[] agreements) {}
+  private record Instances(List<List<String>> features, boolean[] labels, Agreement[] agreements,
+      boolean[] auxiliary) {}
 
-  private Instances instances(List<Sample> samples, java.util.function.IntPredicate use) {
+  private Instances instances(List<Sample> samples, java.util.function.IntPredicate use, List<Sample> aux) {
     List<List<String>> features = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     List<Agreement> agreements = new ArrayList<>();
-    for (int i = 0; i < samples.size(); i++) {
-      if (!use.test(i)) {
+    List<Boolean> auxiliary = new ArrayList<>();
+    for (int i = 0; i < samples.size() + aux.size(); i++) {
+      boolean isAux = i >= samples.size();
+      if (!isAux && !use.test(i)) {
         continue;
       }
-      Sample s = samples.get(i);
+      Sample s = isAux ? aux.get(i - samples.size()) : samples.get(i);
       java.util.Set<List<String>> seen = new java.util.HashSet<>();
       for (EventCoder.Detection d : s.detections()) {
-        if (d.type() == type && d.occurred() && seen.add(d.features())) {
-          features.add(d.features());
+        if ((isAux || d.type() == type) && d.occurred() && seen.add(d.features())) {
+          features.add(isAux ? d.features().stream().filter(f -> !SentenceFeatures.lexical(f)).toList() : d.features());
           labels.add(s.positive());
           agreements.add(s.agreement());
+          auxiliary.add(isAux);
         }
       }
     }
     boolean[] l = new boolean[labels.size()];
+    boolean[] a = new boolean[labels.size()];
     for (int i = 0; i < l.length; i++) {
       l[i] = labels.get(i);
+      a[i] = auxiliary.get(i);
     }
-    return new Instances(features, l, agreements.toArray(new Agreement[0]));
+    return new Instances(features, l, agreements.toArray(new Agreement[0]), a);
   }
 
   /** The coder's decision score for one sentence under a model (see the class rules). */
@@ -152,53 +176,94 @@ public final class ClassifierTrainer {
   }
 
   /** Trains on all samples with the given settings and threshold. */
-  public EventClassifier train(List<Sample> samples, Settings settings, double threshold) {
-    Instances in = instances(samples, i -> true);
-    return fit(in.features(), in.labels(), in.agreements(), settings, threshold);
+  public EventClassifier train(List<Sample> samples, List<Sample> auxiliary, Settings settings, double threshold) {
+    Instances in = instances(samples, i -> true, auxiliary);
+    return fit(in.features(), in.labels(), in.agreements(), in.auxiliary(), settings, threshold);
   }
 
   /**
    * Chooses disputed-negative weight, L2 penalty, positive weight and threshold by
    * {@code folds}-fold cross-validation over the sentences, maximising pooled sentence-level F1.
    */
-  public Tuning tune(List<Sample> samples, Settings base, int folds) {
+  public Tuning tune(List<Sample> samples, List<Sample> auxiliary, Settings base, int folds) {
     boolean[] labels = new boolean[samples.size()];
     boolean[] scored = new boolean[samples.size()];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = samples.get(i).positive();
       scored[i] = samples.get(i).agreement() != Agreement.AMBIGUOUS;
     }
-    List<Instances> trainParts = new ArrayList<>();
-    for (int fold = 0; fold < folds; fold++) {
-      int f = fold;
-      trainParts.add(instances(samples, i -> !scored[i] || i % folds != f));
+    int[][] foldOf = new int[REPEATS][samples.size()];
+    List<List<Instances>> trainParts = new ArrayList<>();
+    for (int r = 0; r < REPEATS; r++) {
+      int[] perm = new int[samples.size()];
+      for (int i = 0; i < perm.length; i++) {
+        perm[i] = i;
+      }
+      Random random = new Random(SEED + r);
+      for (int i = perm.length - 1; r > 0 && i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = perm[i];
+        perm[i] = perm[j];
+        perm[j] = t;
+      }
+      for (int i = 0; i < perm.length; i++) {
+        foldOf[r][i] = perm[i] % folds;
+      }
+      int[] fo = foldOf[r];
+      List<Instances> parts = new ArrayList<>();
+      for (int fold = 0; fold < folds; fold++) {
+        int f = fold;
+        parts.add(instances(samples, i -> !scored[i] || fo[i] != f, auxiliary));
+      }
+      trainParts.add(parts);
     }
     Tuning best = null;
-    for (double aw : AMBIGUOUS_WEIGHT_GRID) {
-      for (double dw : DISPUTED_WEIGHT_GRID) {
-        for (double l2 : L2_GRID) {
-          for (double pw : POSITIVE_WEIGHT_GRID) {
-            Settings s = base.with(l2, pw, dw, aw);
-            double[] scores = new double[samples.size()];
-            for (int fold = 0; fold < folds; fold++) {
-              Instances in = trainParts.get(fold);
-              EventClassifier m = fit(in.features(), in.labels(), in.agreements(), s, 0.5);
-              for (int i = fold; i < samples.size(); i += folds) {
-                scores[i] = score(samples.get(i), m);
-              }
-            }
-            for (int t = 5; t <= 95; t++) {
-              double th = t / 100.0;
-              double f1 = f1(scores, labels, scored, th);
-              if (best == null || f1 > best.f1()) {
-                List<Double> oof = new ArrayList<>(scores.length);
-                for (double x : scores) {
-                  oof.add(x);
-                }
-                best = new Tuning(s, th, f1, oof);
-              }
+    double[] auxGrid = auxiliary.isEmpty() ? new double[] {0} : AUXILIARY_WEIGHT_GRID;
+    List<Settings> grid = new ArrayList<>();
+    for (double xw : auxGrid) {
+      for (double aw : AMBIGUOUS_WEIGHT_GRID) {
+        for (double dw : DISPUTED_WEIGHT_GRID) {
+          for (double l2 : L2_GRID) {
+            for (double pw : POSITIVE_WEIGHT_GRID) {
+              grid.add(base.with(l2, pw, dw, aw, xw));
             }
           }
+        }
+      }
+    }
+    for (Settings s : grid) {
+      double[][] scores = new double[REPEATS][samples.size()];
+      for (int r = 0; r < REPEATS; r++) {
+        for (int fold = 0; fold < folds; fold++) {
+          Instances in = trainParts.get(r).get(fold);
+          EventClassifier m = fit(in.features(), in.labels(), in.agreements(), in.auxiliary(), s, 0.5);
+          for (int i = 0; i < samples.size(); i++) {
+            if (foldOf[r][i] == fold) {
+              scores[r][i] = score(samples.get(i), m);
+            }
+          }
+        }
+      }
+      double[] f1 = new double[THRESHOLD_STEPS + 1];
+      for (int t = 1; t < THRESHOLD_STEPS; t++) {
+        for (int r = 0; r < REPEATS; r++) {
+          f1[t] += f1(scores[r], labels, scored, (double) t / THRESHOLD_STEPS) / REPEATS;
+        }
+      }
+      for (int t = 1; t < THRESHOLD_STEPS; t++) {
+        double sum = 0;
+        int n = 0;
+        for (int u = Math.max(1, t - SMOOTHING); u <= Math.min(THRESHOLD_STEPS - 1, t + SMOOTHING); u++) {
+          sum += f1[u];
+          n++;
+        }
+        double smoothed = sum / n;
+        if (best == null || smoothed > best.f1()) {
+          List<Double> oof = new ArrayList<>(samples.size());
+          for (double x : scores[0]) {
+            oof.add(x);
+          }
+          best = new Tuning(s, (double) t / THRESHOLD_STEPS, smoothed, oof);
         }
       }
     }
@@ -225,22 +290,33 @@ public final class ClassifierTrainer {
     return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
   }
 
-  private EventClassifier fit(List<List<String>> features, boolean[] labels, Agreement[] agreements, Settings s,
+  private EventClassifier fit(List<List<String>> features, boolean[] labels, Agreement[] agreements,
+      boolean[] auxiliary, Settings s,
       double threshold) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<String> f : features) {
+      for (String name : f) {
+        counts.merge(name, 1, Integer::sum);
+      }
+    }
     Map<String, Integer> index = new HashMap<>();
     int[][] rows = new int[features.size()][];
     for (int i = 0; i < rows.length; i++) {
       List<String> f = features.get(i);
-      rows[i] = new int[f.size()];
-      for (int j = 0; j < f.size(); j++) {
-        String name = f.get(j);
+      int[] row = new int[f.size()];
+      int n = 0;
+      for (String name : f) {
+        if (counts.get(name) < MIN_COUNT) {
+          continue;
+        }
         Integer id = index.get(name);
         if (id == null) {
           id = index.size();
           index.put(name, id);
         }
-        rows[i][j] = id;
+        row[n++] = id;
       }
+      rows[i] = Arrays.copyOf(row, n);
     }
     double[] w = new double[index.size()];
     double[] g2 = new double[index.size()];
@@ -251,6 +327,9 @@ public final class ClassifierTrainer {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
+    double[] sum = new double[w.length];
+    double biasSum = 0;
+    int averaged = 0;
     for (int epoch = 0; epoch < s.epochs(); epoch++) {
       for (int i = order.length - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);
@@ -265,7 +344,7 @@ public final class ClassifierTrainer {
         }
         double p = 1 / (1 + Math.exp(-z));
         double y = labels[k] ? 1 : 0;
-        double g = (p - y) * s.weight(labels[k], agreements[k]);
+        double g = (p - y) * s.weight(labels[k], agreements[k]) * (auxiliary[k] ? s.auxiliaryWeight() : 1);
         biasG2 += g * g;
         bias -= s.rate() * g / Math.sqrt(biasG2 + 1e-8);
         for (int id : rows[k]) {
@@ -274,10 +353,18 @@ public final class ClassifierTrainer {
           w[id] -= s.rate() * gi / Math.sqrt(g2[id] + 1e-8);
         }
       }
+      if (2 * epoch >= s.epochs()) {
+        for (int id = 0; id < w.length; id++) {
+          sum[id] += w[id];
+        }
+        biasSum += bias;
+        averaged++;
+      }
     }
+    bias = biasSum / averaged;
     Map<String, Double> weights = new HashMap<>();
     for (var e : index.entrySet()) {
-      double v = w[e.getValue()];
+      double v = sum[e.getValue()] / averaged;
       if (Math.abs(v) >= s.minWeight() && e.getKey().indexOf('#') < 0) {
         weights.put(e.getKey(), v);
       }

@@ -90,6 +90,11 @@ public final class EventCoder implements Stage {
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه");
   /** A trigger after one of these names an office (قائد العمليات المشتركة), not an event. */
+  /** فجر (he detonated) before these, or after في/منذ/حتى, is فجر (dawn): no trigger. */
+  private static final Set<String> DAWN_NEXT = Set.of("امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+      "الخميس", "الجمعه", "السبت", "يوم", "الامس", "الغد", "غد", "اول", "احد", "اثنين", "ثلاثاء", "اربعاء",
+      "خميس", "جمعه", "سبت");
+  private static final Set<String> DAWN_BEFORE = Set.of("في", "منذ", "حتي", "عند", "قبيل", "بعيد", "مع");
   private static final Set<String> TITLE_WORDS = Set.of("قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
       "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
   /** A verb right after these has a generic subject (كل من يهدد). */
@@ -217,7 +222,7 @@ public final class EventCoder implements Stage {
     }
     LocalDate pub = doc.article().published().orElse(null);
     List<Detection> out = new ArrayList<>();
-    for (Candidate c : candidates(sents, mentions(doc, sents, pub), pub)) {
+    for (Candidate c : candidates(doc, sents, mentions(doc, sents, pub), pub)) {
       if (c.features().isPresent()) {
         out.add(new Detection(c.match().entry().type(), c.features().get(), c.status() == Status.OCCURRED,
             c.dated()));
@@ -235,7 +240,7 @@ public final class EventCoder implements Stage {
   private record Candidate(Sent sent, TriggerLexicon.Match match, Status cueStatus, Status status,
       Optional<TimeMention> time, Optional<List<String>> features, boolean dated) {}
 
-  private List<Candidate> candidates(List<Sent> sents, List<Mention> mentions, LocalDate pub) {
+  private List<Candidate> candidates(AnalyzedDocument doc, List<Sent> sents, List<Mention> mentions, LocalDate pub) {
     List<Candidate> out = new ArrayList<>();
     for (Sent s : sents) {
       List<TimeMention> times = pub == null ? List.of() : TimeExpressions.find(s.keys(), pub);
@@ -276,7 +281,7 @@ public final class EventCoder implements Stage {
         if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType) {
           continue;
         }
-        if (conditional(s, m) || insideMention(s, m, mentions)) {
+        if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m)) {
           continue;
         }
         Status cueStatus = status(s, m);
@@ -292,10 +297,15 @@ public final class EventCoder implements Stage {
         Optional<List<String>> features = Optional.empty();
         boolean dated = false;
         if (learnedType) {
-          features = Optional.of(s.words().size() > LONG_SENTENCE
-              ? features(s, type, Math.max(0, m.first() - WINDOW), Math.min(s.words().size(), m.last() + 1 + WINDOW))
-              : sentenceFeatures.computeIfAbsent(type, t -> features(s, t, 0, s.words().size())));
+          int from = s.words().size() > LONG_SENTENCE ? Math.max(0, m.first() - WINDOW) : 0;
+          int to = s.words().size() > LONG_SENTENCE ? Math.min(s.words().size(), m.last() + 1 + WINDOW)
+              : s.words().size();
+          List<String> f = new ArrayList<>(from == 0 && to == s.words().size()
+              ? sentenceFeatures.computeIfAbsent(type, t -> features(s, t, 0, s.words().size()))
+              : features(s, type, from, to));
           dated = datedNearby(times, m, s);
+          contextFeatures(f, doc, s, m, from, to, times, mentions, dated);
+          features = Optional.of(f);
         }
         out.add(new Candidate(s, m, cueStatus, status, time, features, dated));
       }
@@ -318,7 +328,7 @@ public final class EventCoder implements Stage {
 
     List<Event> raw = new ArrayList<>();
     Map<Integer, Event.Size> sizes = new HashMap<>();
-    for (Candidate c : candidates(sents, mentions, pub)) {
+    for (Candidate c : candidates(doc, sents, mentions, pub)) {
       Sent s = c.sent();
       TriggerLexicon.Match m = c.match();
       PloverType type = m.entry().type();
@@ -367,6 +377,20 @@ public final class EventCoder implements Stage {
           Math.round(confidence * 1000) / 1000.0));
     }
     return merge(raw, doc.article().id());
+  }
+
+  /** True when the trigger is the word فجر meaning dawn (فجر امس، في فجر اليوم), not "detonated". */
+  private static boolean dawn(Sent s, TriggerLexicon.Match m) {
+    if (m.first() != m.last() || !s.candidates().get(m.first()).contains("فجر")) {
+      return false;
+    }
+    if (m.last() + 1 < s.keys().size()) {
+      String next = s.keys().get(m.last() + 1);
+      if (DAWN_NEXT.contains(next) || DAWN_NEXT.contains(Words.bare(next))) {
+        return true;
+      }
+    }
+    return m.first() > 0 && DAWN_BEFORE.contains(Words.bare(s.keys().get(m.first() - 1)));
   }
 
   /**
@@ -428,6 +452,67 @@ public final class EventCoder implements Stage {
     }
     return SentenceFeatures.of(new SentenceFeatures.SentenceWords(s.keys().subList(from, to),
         s.candidates().subList(from, to), stems), quote, type, triggers);
+  }
+
+  /** Words between a trigger and a place, time or actor that count as near it for the context features. */
+  public static final int CONTEXT_NEAR = 6;
+
+  /**
+   * Features from the layers below the coder for one trigger, added to the word features of its
+   * window {@code [from, to)}: {@code place} / {@code T:place} for a place of the places layer in the
+   * window / near the trigger, {@code ent:TYPE} for entities in the window, {@code time:PRECISION},
+   * {@code time:bg} and {@code T:time} for time expressions, {@code m:KIND} and {@code T:m:KIND} for
+   * actor mentions, {@code T:clause0} when the trigger lies in the sentence's first clause,
+   * {@code T:dated} for a dated occurrence.
+   */
+  private static void contextFeatures(List<String> f, AnalyzedDocument doc, Sent s, TriggerLexicon.Match m,
+      int from, int to, List<TimeMention> times, List<Mention> mentions, boolean dated) {
+    int start = s.words().get(from).token().start();
+    int end = s.words().get(to - 1).token().end();
+    int near0 = s.words().get(Math.max(from, m.first() - CONTEXT_NEAR)).token().start();
+    int near1 = s.words().get(Math.min(to - 1, m.last() + CONTEXT_NEAR)).token().end();
+    Set<String> seen = new java.util.HashSet<>(f);
+    for (Place p : doc.places()) {
+      if (p.start() >= start && p.end() <= end) {
+        addOnce(f, seen, "place");
+        if (p.start() >= near0 && p.end() <= near1) {
+          addOnce(f, seen, "T:place");
+        }
+      }
+    }
+    for (Entity e : doc.entities()) {
+      if (e.start() >= start && e.end() <= end) {
+        addOnce(f, seen, "ent:" + e.type());
+      }
+    }
+    for (TimeMention t : times) {
+      if (t.first() >= from && t.last() < to) {
+        addOnce(f, seen, t.background() ? "time:bg" : "time:" + t.precision());
+        if (t.first() <= m.last() + CONTEXT_NEAR && t.last() >= m.first() - CONTEXT_NEAR) {
+          addOnce(f, seen, t.background() ? "T:time:bg" : "T:time");
+        }
+      }
+    }
+    for (Mention x : mentions) {
+      if (x.sent() == s.index() && x.first() >= from && x.last() < to) {
+        addOnce(f, seen, "m:" + x.kind());
+        if (x.first() <= m.last() + CONTEXT_NEAR && x.last() >= m.first() - CONTEXT_NEAR) {
+          addOnce(f, seen, "T:m:" + x.kind());
+        }
+      }
+    }
+    if (s.words().get(m.first()).clause() == 0) {
+      addOnce(f, seen, "T:clause0");
+    }
+    if (dated) {
+      addOnce(f, seen, "T:dated");
+    }
+  }
+
+  private static void addOnce(List<String> f, Set<String> seen, String feature) {
+    if (seen.add(feature)) {
+      f.add(feature);
+    }
   }
 
   // ------------------------------------------------------------------ sentences, clauses, quotes

@@ -216,6 +216,15 @@ final class SentenceFeatures {
     return f;
   }
 
+  /**
+   * True for features that name words ({@code w:}, {@code s:}, {@code b:}, {@code f:}, the trigger's
+   * form and neighbours); the others are structural cues shared across event types.
+   */
+  static boolean lexical(String feature) {
+    return feature.startsWith("w:") || feature.startsWith("s:") || feature.startsWith("b:") || feature.startsWith("f:")
+        || feature.startsWith("T:form:") || feature.startsWith("T:next:") || feature.startsWith("T:prev:");
+  }
+
   private static void add(List<String> f, Set<String> seen, String feature) {
     if (seen.add(feature)) {
       f.add(feature);
