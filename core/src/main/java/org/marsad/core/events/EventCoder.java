@@ -90,6 +90,16 @@ public final class EventCoder implements Stage {
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه");
   /** A trigger after one of these names an office (قائد العمليات المشتركة), not an event. */
+  /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
+  private static final Set<String> MEDIA = Set.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
+      "اسوشييتد برس", "د ب ا", "ا ف ب", "اف ب", "يو بي اي", "الاناضول", "سانا", "واس", "الجزيره", "العربيه",
+      "بي بي سي", "سي ان ان", "اكي", "كونا", "وفا", "ايرنا", "قنا", "بترا", "ام بي سي", "الحياه", "النهار");
+  /** Words after a trigger within which على يد / من قبل name its agent. */
+  public static final int AGENT_WINDOW = 8;
+  /** Plural verbs that unvocalised news mostly uses in the passive (11 مدنيا قتلوا = were killed). */
+  private static final Set<String> PASSIVE_LOOKING = Set.of("قتلوا", "اغتيلوا", "خطفوا", "اختطفوا", "اعدموا");
+  /** Words that open a news medium's name (وكالة الصحافة الفرنسية، صحيفة «دون»). */
+  private static final Set<String> MEDIA_HEADS = Set.of("وكاله", "صحيفه", "قناه", "اذاعه", "تلفزيون", "موقع");
   /** فجر (he detonated) before these, or after في/منذ/حتى, is فجر (dawn): no trigger. */
   private static final Set<String> DAWN_NEXT = Set.of("امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
       "الخميس", "الجمعه", "السبت", "يوم", "الامس", "الغد", "غد", "اول", "احد", "اثنين", "ثلاثاء", "اربعاء",
@@ -605,7 +615,8 @@ public final class EventCoder implements Stage {
     }
     // named entities the lexicon does not know
     for (Entity ent : doc.entities()) {
-      if (ent.type() != EntityType.PER && ent.type() != EntityType.ORG || doc.inDuplicate(ent.start())) {
+      if (ent.type() != EntityType.PER && ent.type() != EntityType.ORG || doc.inDuplicate(ent.start())
+          || medium(ent.text())) {
         continue;
       }
       for (Sent s : sents) {
@@ -750,7 +761,15 @@ public final class EventCoder implements Stage {
   private Optional<Mention> actor(Sent s, TriggerLexicon.Match m, List<Sent> sents, List<Mention> mentions) {
     int clause = s.words().get(m.first()).clause();
     boolean verb = m.entry().verb();
+    Optional<Mention> agent = agent(s, m, mentions);
+    if (agent.isPresent()) {
+      return agent;
+    }
     for (Mention x : mentions) {
+      if (pluralAgreement(s, m)) {
+        // مسلحون اغتالوا العميد: a verb agreeing in the plural follows its subject; after it stands the object
+        break;
+      }
       if (x.sent() != s.index() || x.first() <= m.last()) {
         continue;
       }
@@ -807,6 +826,71 @@ public final class EventCoder implements Stage {
       return Optional.ofNullable(anyBefore != null && !anyBefore.personLike() ? anyBefore : null);
     }
     return Optional.ofNullable(best != null ? best : anyBefore);
+  }
+
+  /** True for a news medium's name (رويترز، وكالة الصحافة الفرنسية), which reports events but takes no part. */
+  static boolean medium(String text) {
+    StringBuilder b = new StringBuilder();
+    String head = null;
+    for (String w : text.split("\\s+")) {
+      String k = Words.key(w);
+      if (k.isEmpty()) {
+        continue;
+      }
+      String bare = Words.bare(k);
+      if (head == null) {
+        head = bare;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(k);
+    }
+    return MEDIA.contains(b.toString()) || head != null && (MEDIA_HEADS.contains(head) || MEDIA.contains(head));
+  }
+
+  /**
+   * The agent of a passive or a verbal noun, named after على يد or من قبل in the trigger's clause
+   * within {@link #AGENT_WINDOW} words (اغتيل على يد مسلحين، الهجوم من قبل عناصر القاعدة).
+   */
+  private static Optional<Mention> agent(Sent s, TriggerLexicon.Match m, List<Mention> mentions) {
+    int clause = s.words().get(m.first()).clause();
+    int end = Math.min(s.words().size() - 1, m.last() + AGENT_WINDOW);
+    for (int i = m.last() + 2; i <= end; i++) {
+      if (s.words().get(i).clause() != clause) {
+        break;
+      }
+      String prev = Words.bare(s.keys().get(i - 1));
+      String here = s.keys().get(i);
+      boolean marker = prev.equals("علي") && (here.equals("يد") || here.equals("ايدي"))
+          || prev.equals("من") && here.equals("قبل");
+      if (!marker) {
+        continue;
+      }
+      for (Mention x : mentions) {
+        if (x.sent() == s.index() && x.first() > i && x.first() <= i + 2) {
+          return Optional.of(x);
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True for a violent verb that agrees in the plural (اغتالوا، قتلوا، يطلقون): in Arabic such a verb
+   * follows its subject, so the mention after it is the object.
+   */
+  private static boolean pluralAgreement(Sent s, TriggerLexicon.Match m) {
+    if (!m.entry().verb() || m.entry().type() != PloverType.ASSAULT) {
+      return false;
+    }
+    String k = s.keys().get(m.first());
+    if (PASSIVE_LOOKING.contains(Words.bare(k))) {
+      return false;
+    }
+    return k.endsWith("وا") || k.startsWith("ي") && k.endsWith("ون") || k.length() > 3 && k.startsWith("وي")
+        && k.endsWith("ون");
   }
 
   /** A verbal noun whose genitive is the victim, not the doer (مقتل سبعة أشخاص، اغتيال الوزير). */
