@@ -98,6 +98,11 @@ public final class EventCoder implements Stage {
   public static final int AGENT_WINDOW = 8;
   /** Plural verbs that unvocalised news mostly uses in the passive (11 مدنيا قتلوا = were killed). */
   private static final Set<String> PASSIVE_LOOKING = Set.of("قتلوا", "اغتيلوا", "خطفوا", "اختطفوا", "اعدموا");
+  /** Protesters named by what they do: the actor of a protest that names no one else. */
+  private static final Set<String> PARTICIPANTS = Set.of("متظاهرون", "متظاهرين", "متظاهر", "محتجون", "محتجين", "محتج",
+      "معتصمون", "معتصمين", "مضربون", "مضربين");
+  /** A crowd's size standing where its members should (تظاهر الآلاف): the members are the actor. */
+  private static final Set<String> CROWD_WORDS = Set.of("الاف", "آلاف", "مئات", "عشرات", "الوف", "حشود", "الالاف");
   /** Words that open a news medium's name (وكالة الصحافة الفرنسية، صحيفة «دون»). */
   private static final Set<String> MEDIA_HEADS = Set.of("وكاله", "صحيفه", "قناه", "اذاعه", "تلفزيون", "موقع");
   /** فجر (he detonated) before these, or after في/منذ/حتى, is فجر (dawn): no trigger. */
@@ -370,6 +375,10 @@ public final class EventCoder implements Stage {
       // actors
       Optional<Mention> actor = actor(s, m, sents, mentions);
       Optional<Mention> recipient = recipient(s, m, actor, mentions, type);
+      if (type == PloverType.PROTEST && (actor.isEmpty() || CROWD_WORDS.contains(Words.bare(Words.key(
+          actor.get().actor().text()))))) {
+        actor = participants(text, s, m).or(() -> actor(s, m, sents, mentions));
+      }
       Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
           : Event.Size.UNKNOWN;
       int start = s.words().get(m.first()).token().start();
@@ -847,6 +856,27 @@ public final class EventCoder implements Stage {
       b.append(k);
     }
     return MEDIA.contains(b.toString()) || head != null && (MEDIA_HEADS.contains(head) || MEDIA.contains(head));
+  }
+
+  /**
+   * The protesters (المتظاهرون، محتجين، معتصمون …) first named in the trigger's sentence (one actor
+   * for all its mentions, so they merge), as an actor without a code.
+   */
+  private static Optional<Mention> participants(String text, Sent s, TriggerLexicon.Match m) {
+    int best = -1;
+    for (int i = 0; i < s.words().size(); i++) {
+      if (PARTICIPANTS.contains(Words.bare(s.keys().get(i)))) {
+        best = i;
+        break;
+      }
+    }
+    if (best < 0) {
+      return Optional.empty();
+    }
+    Token tok = s.words().get(best).token();
+    String surface = trimPunct(text.substring(tok.start(), tok.end()));
+    return Optional.of(new Mention(s.index(), best, best, new Event.Actor(surface, surface, ""),
+        ActorLexicon.Kind.GROUP, false, false));
   }
 
   /**
