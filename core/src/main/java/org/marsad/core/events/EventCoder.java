@@ -34,10 +34,15 @@ import org.marsad.core.time.TimeMention;
  *   <li><b>Text.</b> Only {@link AnalyzedDocument#uniqueSentences()} are read, so a repeated
  *       paragraph adds nothing. A sentence is cut into clauses at ، , ؛ : and before clause words
  *       (حيث، بينما، كما، فيما، إذ، ثم، منوها، مشيرا، مؤكدا، مضيفا).
- *   <li><b>Triggers</b> come from the {@link TriggerLexicon}; the longest match wins.
+ *   <li><b>Triggers</b> come from the {@link TriggerLexicon}; the longest match wins. فجر before a
+ *       day word (فجر أمس، فجر السبت) or after في، منذ، عند is dawn, not a trigger.
  *   <li><b>Learned types.</b> ASSAULT and PROTEST also need their {@link EventClassifier} to say the
- *       sentence reports an occurrence; otherwise the trigger is talk about one and is dropped
- *       (unless its status is planned, threatened or denied).
+ *       sentence reports an occurrence, unless the trigger is dated right beside it (a relative
+ *       clause or a clause-leading past verb with a day expression); otherwise the trigger is talk
+ *       about one and is dropped (unless its status is planned, threatened or denied). What the
+ *       classifier sees is {@link #detections}: the sentence's (or, past {@link #LONG_SENTENCE}
+ *       words, the trigger's ±{@link #WINDOW}-word) {@link SentenceFeatures} plus context features
+ *       from the layers below (places, entities, time expressions, actor mentions).
  *   <li><b>Quoted threats.</b> Inside a quotation that holds a THREATEN trigger, violent triggers
  *       (ASSAULT, MOBILIZE, COERCE) are part of the threat, not events of their own.
  *   <li><b>General talk.</b> A trigger right after ضرورة، أهمية، من أجل، بهدف is no event.
@@ -50,9 +55,13 @@ import org.marsad.core.time.TimeMention;
  *       date, precision {@code publication}.
  *   <li><b>Location</b> from places in the clause, the sentence, the paragraph, then the article's
  *       focus (its most mentioned place); precision is at least 2 for the paragraph and 3 for the focus.
- *   <li><b>Actor</b>: a mention right after the trigger (within {@link #SUBJECT_GAP} words, not after
- *       a preposition; for nouns a ل-genitive counts); else the nearest person or role before it in
- *       the sentence, then in the {@link #LOOKBACK} sentences before. <b>Recipient</b>: a mention after
+ *   <li><b>Actor</b>: the mention after على يد / من قبل within {@link #AGENT_WINDOW} words; else a
+ *       mention right after the trigger (within {@link #SUBJECT_GAP} words, not after a preposition;
+ *       for nouns a ل-genitive counts; not after an ASSAULT verb agreeing in the plural, which follows
+ *       its subject); else the nearest person or role before it in the sentence, then in the
+ *       {@link #LOOKBACK} sentences before. A PROTEST without an actor, or with a crowd size as its
+ *       actor, takes the protesters the sentence names (المتظاهرون). News media (رويترز، وكالة …)
+ *       are never actors or recipients. <b>Recipient</b>: a mention after
  *       مع، ضد، على، إلى، لـ or the first object after the actor in the clause; else one with such a
  *       mark before the trigger; for hostile types else the last mention of the other side (state vs
  *       armed group).
