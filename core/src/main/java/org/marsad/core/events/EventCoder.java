@@ -499,7 +499,8 @@ public final class EventCoder implements Stage {
     int end = s.words().get(to - 1).token().end();
     int near0 = s.words().get(Math.max(from, m.first() - CONTEXT_NEAR)).token().start();
     int near1 = s.words().get(Math.min(to - 1, m.last() + CONTEXT_NEAR)).token().end();
-    Set<String> seen = new java.util.HashSet<>(f);
+    // the context features' names never occur among the word features, so only they need a set
+    Set<String> seen = new java.util.HashSet<>();
     for (Place p : doc.places()) {
       if (p.start() >= start && p.end() <= end) {
         addOnce(f, seen, "place");
@@ -522,6 +523,9 @@ public final class EventCoder implements Stage {
       }
     }
     for (Mention x : mentions) {
+      if (x.sent() > s.index()) {
+        break;
+      }
       if (x.sent() == s.index() && x.first() >= from && x.last() < to) {
         addOnce(f, seen, "m:" + x.kind());
         if (x.first() <= m.last() + CONTEXT_NEAR && x.last() >= m.first() - CONTEXT_NEAR) {
