@@ -3,7 +3,6 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.marsad.core.events.Words;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Article;
@@ -38,8 +35,6 @@ import picocli.CommandLine.Parameters;
     description = {"Score the events layer: on a gold file of articles (JSONL; format in docs/events.md) by",
         "type + location (50 km) + date (1 day), or with --gsr, sentence-level detection on arabic_event_gsr."})
 final class EvalEventsCommand implements Callable<Integer> {
-
-  private static final Pattern DATE_IN_ID = Pattern.compile("_(\\d{4})(\\d{2})(\\d{2})\\.");
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD.jsonl", description = "A gold file of articles and their events.")
   Path gold;
@@ -113,7 +108,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         continue;
       }
       type = r.eventType();
-      Article article = new Article(r.id(), "", "arabic_event_gsr", "", dateOf(r.id()), r.text());
+      Article article = new Article(r.id(), "", "arabic_event_gsr", "", Gsr.publicationDate(r.id()), r.text());
       AnalyzedDocument doc = pipeline.analyze(article);
       Event.PloverType t = Event.PloverType.valueOf(r.eventType());
       Optional<Event> hit = doc.events().stream()
@@ -172,20 +167,6 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   private static double pct(int a, int b) {
     return b == 0 ? 0 : 100.0 * a / b;
-  }
-
-  /** The publication date in a Gigaword-style id (AAW_ARB_20071026.0026-2), when there is one. */
-  static Optional<LocalDate> dateOf(String id) {
-    Matcher m = DATE_IN_ID.matcher(id);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3))));
-    } catch (java.time.DateTimeException e) {
-      return Optional.empty();
-    }
   }
 
   private static boolean overlaps(Optional<Event.Actor> actor, List<String> gold) {

@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Open Event Data Alliance's Arabic gold standard ({@code arabic_event_gsr}): labelled sentences
@@ -33,13 +37,20 @@ public final class Gsr {
 
   /**
    * One labelled sentence; {@code positive} is empty for {@code ambiguous}; {@code disputed} marks
-   * {@code difficult no} (mostly rejected, with a dissenting accept).
+   * {@code difficult no} (mostly rejected, with a dissenting accept); {@code accepts} and
+   * {@code rejects} are the annotators' votes (the CSV's accept and reject columns, 0 when absent).
    */
-  public record Row(int row, String eventType, String id, Optional<Boolean> positive, String text, boolean disputed) {
+  public record Row(int row, String eventType, String id, Optional<Boolean> positive, String text, boolean disputed,
+      int accepts, int rejects) {
 
     /** A row whose annotators agreed (not {@code difficult no}). */
     public Row(int row, String eventType, String id, Optional<Boolean> positive, String text) {
-      this(row, eventType, id, positive, text, false);
+      this(row, eventType, id, positive, text, false, 0, 0);
+    }
+
+    /** True when more annotators accepted the sentence than rejected it (for {@code ambiguous} rows). */
+    public boolean leansYes() {
+      return accepts > rejects;
     }
 
     /** True when the row belongs to the test split of its event type. */
@@ -59,6 +70,8 @@ public final class Gsr {
   /** The gold spans of one event in a sentence: source actor, verb and target words. */
   public record Span(List<String> source, List<String> verb, List<String> target) {}
 
+  private static final Pattern DATE_IN_ID = Pattern.compile("_(\\d{4})(\\d{2})(\\d{2})\\.");
+
   private Gsr() {}
 
   /** Reads a {@code *_gsr.csv} file; fails naming the file and line on a malformed row. */
@@ -74,6 +87,8 @@ public final class Gsr {
     int idCol = header.indexOf("id");
     int labelCol = header.indexOf("label");
     int textCol = header.indexOf("text");
+    int acceptCol = header.indexOf("accept");
+    int rejectCol = header.indexOf("reject");
     if (typeCol < 0 || idCol < 0 || labelCol < 0 || textCol < 0) {
       throw new IllegalArgumentException(file + ": header lacks event_type, id, label or text: " + header);
     }
@@ -99,9 +114,35 @@ public final class Gsr {
         default -> throw new IllegalArgumentException(file + ": record " + i + ": unknown label '" + label + "'");
       };
       rows.add(new Row(row, r.get(typeCol).strip().toUpperCase(Locale.ROOT), r.get(idCol).strip(), positive,
-          r.get(textCol), label.equals("difficult no")));
+          r.get(textCol), label.equals("difficult no"), votes(r, acceptCol, file, i), votes(r, rejectCol, file, i)));
     }
     return rows;
+  }
+
+  private static int votes(List<String> record, int col, Path file, int i) {
+    if (col < 0 || record.get(col).isBlank()) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(record.get(col).strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(file + ": record " + i + ": vote count is not a number: '" + record.get(col)
+          + "'");
+    }
+  }
+
+  /** The publication date in a Gigaword-style sentence id (AAW_ARB_20071026.0026-2), when there is one. */
+  public static Optional<LocalDate> publicationDate(String id) {
+    Matcher m = DATE_IN_ID.matcher(id);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Reads a {@code *_spans.json} file: sentence id to its gold spans. */

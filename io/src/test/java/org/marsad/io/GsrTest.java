@@ -53,4 +53,20 @@ class GsrTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gsr.readCsv(p));
     assertTrue(e.getMessage().contains("x_gsr.csv: record 1: unknown label 'maybe'"), e.getMessage());
   }
+
+  @Test
+  void votesAreReadAndAnAmbiguousRowLeansToItsMajority() throws Exception {
+    Path p = csv(",accept,event_type,id,label,reject,text,total\n1,2,PROTEST,A-1,ambiguous,1,تظاهر المئات أمس,3\n");
+    Gsr.Row r = Gsr.readCsv(p).get(0);
+    assertEquals(2, r.accepts());
+    assertEquals(1, r.rejects());
+    assertTrue(r.positive().isEmpty());
+    assertTrue(r.leansYes());
+  }
+
+  @Test
+  void aGigawordIdGivesThePublicationDateAndAHashIdNone() {
+    assertEquals(Optional.of(java.time.LocalDate.of(2007, 10, 26)), Gsr.publicationDate("AAW_ARB_20071026.0026-2"));
+    assertTrue(Gsr.publicationDate("e6874d82b9c4d0106356e6aa_36").isEmpty());
+  }
 }

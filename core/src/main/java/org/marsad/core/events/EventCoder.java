@@ -35,10 +35,15 @@ import org.marsad.core.time.TimeMention;
  *   <li><b>Text.</b> Only {@link AnalyzedDocument#uniqueSentences()} are read, so a repeated
  *       paragraph adds nothing. A sentence is cut into clauses at ، , ؛ : and before clause words
  *       (حيث، بينما، كما، فيما، إذ، ثم، منوها، مشيرا، مؤكدا، مضيفا).
- *   <li><b>Triggers</b> come from the {@link TriggerLexicon}; the longest match wins.
+ *   <li><b>Triggers</b> come from the {@link TriggerLexicon}; the longest match wins. فجر before a
+ *       day word (فجر أمس، فجر السبت) or after في، منذ، عند is dawn, not a trigger.
  *   <li><b>Learned types.</b> ASSAULT and PROTEST also need their {@link EventClassifier} to say the
- *       sentence reports an occurrence; otherwise the trigger is talk about one and is dropped
- *       (unless its status is planned, threatened or denied).
+ *       sentence reports an occurrence, unless the trigger is dated right beside it (a relative
+ *       clause or a clause-leading past verb with a day expression); otherwise the trigger is talk
+ *       about one and is dropped (unless its status is planned, threatened or denied). What the
+ *       classifier sees is {@link #detections}: the sentence's (or, past {@link #LONG_SENTENCE}
+ *       words, the trigger's ±{@link #WINDOW}-word) {@link SentenceFeatures} plus context features
+ *       from the layers below (places, entities, time expressions, actor mentions).
  *   <li><b>Quoted threats.</b> Inside a quotation that holds a THREATEN trigger, violent triggers
  *       (ASSAULT, MOBILIZE, COERCE) are part of the threat, not events of their own.
  *   <li><b>General talk.</b> A trigger right after ضرورة، أهمية، من أجل، بهدف is no event; nor is a
@@ -57,9 +62,13 @@ import org.marsad.core.time.TimeMention;
  *       A dateline (بيروت - at the start of a paragraph) says where the report was filed, so it only
  *       serves as the focus when no other place is named. Places joined by و right after the chosen
  *       one (في محافظة الحديدة والعاصمة صنعاء) give one event each, unless بين precedes them.
- *   <li><b>Actor</b>: a mention right after the trigger (within {@link #SUBJECT_GAP} words, not after
- *       a preposition; for nouns a ل-genitive counts); else the nearest person or role before it in
- *       the sentence, then in the {@link #LOOKBACK} sentences before. <b>Recipient</b>: a mention after
+ *   <li><b>Actor</b>: the mention after على يد / من قبل within {@link #AGENT_WINDOW} words; else a
+ *       mention right after the trigger (within {@link #SUBJECT_GAP} words, not after a preposition;
+ *       for nouns a ل-genitive counts; not after an ASSAULT verb agreeing in the plural, which follows
+ *       its subject); else the nearest person or role before it in the sentence, then in the
+ *       {@link #LOOKBACK} sentences before. A PROTEST without an actor, or with a crowd size as its
+ *       actor, takes the protesters the sentence names (المتظاهرون). News media (رويترز، وكالة …)
+ *       are never actors or recipients. <b>Recipient</b>: a mention after
  *       مع، ضد، على، إلى، لـ or the first object after the actor in the clause; else one with such a
  *       mark before the trigger; for hostile types else the last mention of the other side (state vs
  *       armed group).
@@ -100,6 +109,26 @@ public final class EventCoder implements Stage {
   private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون");
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه");
+  /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
+  private static final Set<String> MEDIA = Set.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
+      "اسوشييتد برس", "د ب ا", "ا ف ب", "اف ب", "يو بي اي", "الاناضول", "سانا", "واس", "الجزيره", "العربيه",
+      "بي بي سي", "سي ان ان", "اكي", "كونا", "وفا", "ايرنا", "قنا", "بترا", "ام بي سي", "الحياه", "النهار");
+  /** Words after a trigger within which على يد / من قبل name its agent. */
+  public static final int AGENT_WINDOW = 8;
+  /** Plural verbs that unvocalised news mostly uses in the passive (11 مدنيا قتلوا = were killed). */
+  private static final Set<String> PASSIVE_LOOKING = Set.of("قتلوا", "اغتيلوا", "خطفوا", "اختطفوا", "اعدموا");
+  /** Protesters named by what they do: the actor of a protest that names no one else. */
+  private static final Set<String> PARTICIPANTS = Set.of("متظاهرون", "متظاهرين", "متظاهر", "محتجون", "محتجين", "محتج",
+      "معتصمون", "معتصمين", "مضربون", "مضربين");
+  /** A crowd's size standing where its members should (تظاهر الآلاف): the members are the actor. */
+  private static final Set<String> CROWD_WORDS = Set.of("الاف", "آلاف", "مئات", "عشرات", "الوف", "حشود", "الالاف");
+  /** Words that open a news medium's name (وكالة الصحافة الفرنسية، صحيفة «دون»). */
+  private static final Set<String> MEDIA_HEADS = Set.of("وكاله", "صحيفه", "قناه", "اذاعه", "تلفزيون", "موقع");
+  /** فجر (he detonated) before these, or after في/منذ/حتى, is فجر (dawn): no trigger. */
+  private static final Set<String> DAWN_NEXT = Set.of("امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+      "الخميس", "الجمعه", "السبت", "يوم", "الامس", "الغد", "غد", "اول", "احد", "اثنين", "ثلاثاء", "اربعاء",
+      "خميس", "جمعه", "سبت");
+  private static final Set<String> DAWN_BEFORE = Set.of("في", "منذ", "حتي", "عند", "قبيل", "بعيد", "مع");
   /** A trigger after one of these names an office or a room (قائد العمليات المشتركة، قاعة الاجتماعات), not an event. */
   private static final Set<String> TITLE_WORDS = Set.of("قاعه", "قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
       "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
@@ -135,8 +164,6 @@ public final class EventCoder implements Stage {
       "فككت", "بحوزه", "كميات", "مخزن", "مستودع");
   private static final Set<String> FOILED = Set.of("احبط", "احبطت", "يحبط", "تحبط", "احباط", "افشل", "افشلت",
       "افشال", "يفشل", "تفشل", "باحباط", "بافشال");
-  private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "يوم", "الغد", "السبت", "الاحد", "الاثنين",
-      "الثلاثاء", "الاربعاء", "الخميس", "الجمعه");
   /** Types that happen at a place, so places joined by و give one event each. */
   private static final Set<PloverType> PHYSICAL = Set.of(PloverType.ASSAULT, PloverType.PROTEST, PloverType.COERCE,
       PloverType.MOBILIZE, PloverType.AID, PloverType.RETREAT);
@@ -226,22 +253,50 @@ public final class EventCoder implements Stage {
     }
   }
 
-  List<Event> code(AnalyzedDocument doc) {
-    String text = doc.text();
+  /**
+   * A trigger of a learned type (ASSAULT, PROTEST) that passed the coder's gates, as its detector
+   * sees it: the features the detector scores, whether the trigger's status is {@code occurred}, and
+   * whether it is dated right beside it (then it counts as occurred whatever the detector says).
+   * An event of the type with status occurred comes out of the sentence exactly when some
+   * detection has {@code occurred} and either {@code dated} or a probability at the threshold.
+   */
+  public record Detection(PloverType type, List<String> features, boolean occurred, boolean dated) {
+    public Detection {
+      features = List.copyOf(features);
+    }
+  }
+
+  /**
+   * The detections of a document: what the learned detectors are asked, in the order the coder
+   * asks. Used to train and calibrate the detectors on exactly the input the coder gives them.
+   */
+  public List<Detection> detections(AnalyzedDocument doc) {
     List<Sent> sents = sentences(doc);
     if (sents.isEmpty()) {
       return List.of();
     }
     LocalDate pub = doc.article().published().orElse(null);
-    List<Mention> mentions = mentions(doc, sents, pub);
-    List<Place> named = doc.places().stream()
-        .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions)).toList();
-    List<Place> places = named.stream().filter(p -> !dateline(text, p)).toList();
-    Optional<Place> focus = focus(places).or(() -> focus(named));
-    List<NumberMention> numbers = doc.numbers();
+    List<Detection> out = new ArrayList<>();
+    for (Candidate c : candidates(doc, sents, mentions(doc, sents, pub), pub)) {
+      if (c.features().isPresent()) {
+        out.add(new Detection(c.match().entry().type(), c.features().get(), c.status() == Status.OCCURRED,
+            c.dated()));
+      }
+    }
+    return out;
+  }
 
-    List<Event> raw = new ArrayList<>();
-    Map<Integer, Event.Size> sizes = new HashMap<>();
+  /**
+   * A trigger that passed the gates (quoted threats, general talk, titles, relatives, conditionals,
+   * mentions, undated background). {@code cueStatus} is the status from the clause's cues,
+   * {@code status} the final one (a time after publication makes it planned); learned types carry
+   * their detector's features and whether they are dated right beside the trigger.
+   */
+  private record Candidate(Sent sent, TriggerLexicon.Match match, Status cueStatus, Status status,
+      Optional<TimeMention> time, Optional<List<String>> features, boolean dated) {}
+
+  private List<Candidate> candidates(AnalyzedDocument doc, List<Sent> sents, List<Mention> mentions, LocalDate pub) {
+    List<Candidate> out = new ArrayList<>();
     for (Sent s : sents) {
       List<TimeMention> times = pub == null ? List.of() : TimeExpressions.find(s.keys(), pub);
       List<TriggerLexicon.Match> matches = new ArrayList<>();
@@ -262,8 +317,7 @@ public final class EventCoder implements Stage {
           threatQuotes.add(q);
         }
       }
-      Map<PloverType, Double> probability = new EnumMap<>(PloverType.class);
-      Map<String, Integer> firstInSentence = new HashMap<>();
+      Map<PloverType, List<String>> sentenceFeatures = new EnumMap<>(PloverType.class);
       for (TriggerLexicon.Match m : matches) {
         Word w = s.words().get(m.first());
         PloverType type = m.entry().type();
@@ -274,97 +328,162 @@ public final class EventCoder implements Stage {
             || m.first() > 1 && inSet(s, m.first() - 2, GENERAL_TALK)) {
           continue;
         }
-        if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || dawn(s, m)
-            || foiled(s, m)) {
+        if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)) {
           continue;
         }
         if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
             || m.entry().verb() && m.first() > 0 && RELATIVE.contains(s.keys().get(m.first() - 1))) {
           continue;
         }
-        if (w.quote() > 0 && type != PloverType.THREATEN && !classifiers.containsKey(type)) {
+        boolean learnedType = classifiers.containsKey(type);
+        if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType) {
           continue;
         }
-        if (conditional(s, m) || insideMention(s, m, mentions)) {
+        if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m)) {
           continue;
         }
-        Status status = status(s, m);
-        double confidence = -1;
-        EventClassifier classifier = classifiers.get(type);
-        if (classifier != null) {
-          double p = s.words().size() > LONG_SENTENCE
-              ? classifier.probability(features(s, type, Math.max(0, m.first() - WINDOW),
-                  Math.min(s.words().size(), m.last() + 1 + WINDOW)))
-              : probability.computeIfAbsent(type, t -> classifier.probability(features(s, t, 0, s.words().size())));
-          boolean learned = p >= classifier.threshold();
-          if (status == Status.OCCURRED && !learned && !datedNearby(times, m, s)) {
-            continue;
-          }
-          if (learned || status != Status.OCCURRED) {
-            confidence = status == Status.OCCURRED ? p : 1 - p;
-          }
-
-        }
-        // date
+        Status cueStatus = status(s, m);
         Optional<TimeMention> time = nearest(times, m, s);
-        Optional<LocalDate> date = Optional.ofNullable(pub);
-        DatePrecision precision = DatePrecision.PUBLICATION;
-        if (time.isPresent()) {
-          TimeMention t = time.get();
-          if (t.background() && t.date().isEmpty()) {
-            continue;
-          }
-          if (status == Status.OCCURRED && pub != null && t.date().isPresent() && t.date().get().isAfter(pub)) {
-            status = Status.PLANNED;
-          }
-          date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
-          precision = t.precision();
+        if (time.isPresent() && time.get().background() && time.get().date().isEmpty()) {
+          continue;
         }
-        // location
-        Optional<Place> location = location(text, s, m, sents, places, focus);
-        boolean sentencePlace = location.isPresent() && s.sentence().contains(location.get().start());
-        // actors
-        Optional<Mention> actor = actor(s, m, sents, mentions);
-        Optional<Mention> recipient = recipient(s, m, actor, mentions, type)
-            .filter(r -> actor.isEmpty() || !identity(r.actor()).equals(identity(actor.get().actor())));
-        Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
-            : Event.Size.UNKNOWN;
-        int start = s.words().get(m.first()).token().start();
-        int end = s.words().get(m.last()).token().end();
-        String trigger = text.substring(start, end);
-        if (confidence < 0) {
-          confidence = weights.score(actor.isPresent(), sentencePlace, time.isPresent());
+        Status status = cueStatus;
+        if (time.isPresent() && status == Status.OCCURRED && pub != null && time.get().date().isPresent()
+            && time.get().date().get().isAfter(pub)) {
+          status = Status.PLANNED;
         }
-        Event.Acled acled = m.entry().acled().orElse(null);
-        List<Optional<Place>> locations = new ArrayList<>();
-        locations.add(location);
-        if (sentencePlace && PHYSICAL.contains(type) && location.get().precision() < COUNTRY_PRECISION) {
-          joinedPlaces(text, location.get(), places, s.sentence().end()).forEach(p -> locations.add(Optional.of(p)));
+        Optional<List<String>> features = Optional.empty();
+        boolean dated = false;
+        if (learnedType) {
+          int from = s.words().size() > LONG_SENTENCE ? Math.max(0, m.first() - WINDOW) : 0;
+          int to = s.words().size() > LONG_SENTENCE ? Math.min(s.words().size(), m.last() + 1 + WINDOW)
+              : s.words().size();
+          List<String> f = new ArrayList<>(from == 0 && to == s.words().size()
+              ? sentenceFeatures.computeIfAbsent(type, t -> features(s, t, 0, s.words().size()))
+              : features(s, type, from, to));
+          dated = datedNearby(times, m, s);
+          contextFeatures(f, doc, s, m, from, to, times, mentions, dated);
+          features = Optional.of(f);
         }
-        String slot = type + "/" + m.entry().mode() + "/" + status;
-        Integer first = firstInSentence.get(slot);
+        out.add(new Candidate(s, m, cueStatus, status, time, features, dated));
+      }
+    }
+    return out;
+  }
+
+  List<Event> code(AnalyzedDocument doc) {
+    String text = doc.text();
+    List<Sent> sents = sentences(doc);
+    if (sents.isEmpty()) {
+      return List.of();
+    }
+    LocalDate pub = doc.article().published().orElse(null);
+    List<Mention> mentions = mentions(doc, sents, pub);
+    List<Place> named = doc.places().stream()
+        .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions)).toList();
+    List<Place> places = named.stream().filter(p -> !dateline(text, p)).toList();
+    Optional<Place> focus = focus(places).or(() -> focus(named));
+    List<NumberMention> numbers = doc.numbers();
+    Map<String, Integer> firstInSentence = new HashMap<>();
+    int sentenceIndex = -1;
+
+    List<Event> raw = new ArrayList<>();
+    Map<Integer, Event.Size> sizes = new HashMap<>();
+    for (Candidate c : candidates(doc, sents, mentions, pub)) {
+      Sent s = c.sent();
+      if (s.index() != sentenceIndex) {
+        firstInSentence.clear();
+        sentenceIndex = s.index();
+      }
+      TriggerLexicon.Match m = c.match();
+      PloverType type = m.entry().type();
+      Status status = c.status();
+      double confidence = -1;
+      if (c.features().isPresent()) {
+        EventClassifier classifier = classifiers.get(type);
+        double p = classifier.probability(c.features().get());
+        boolean learned = p >= classifier.threshold();
+        if (c.cueStatus() == Status.OCCURRED && !learned && !c.dated()) {
+          continue;
+        }
+        if (learned || c.cueStatus() != Status.OCCURRED) {
+          confidence = status == Status.OCCURRED ? p : 1 - p;
+        }
+      }
+      // date
+      Optional<TimeMention> time = c.time();
+      Optional<LocalDate> date = Optional.ofNullable(pub);
+      DatePrecision precision = DatePrecision.PUBLICATION;
+      if (time.isPresent()) {
+        TimeMention t = time.get();
+        date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
+        precision = t.precision();
+      }
+      // location
+      Optional<Place> location = location(text, s, m, sents, places, focus);
+      boolean sentencePlace = location.isPresent() && s.sentence().contains(location.get().start());
+      // actors
+      Optional<Mention> actor = actor(s, m, sents, mentions);
+      Optional<Mention> recipient = recipient(s, m, actor, mentions, type);
+      if (recipient.isPresent() && actor.isPresent()
+          && identity(recipient.get().actor()).equals(identity(actor.get().actor()))) {
+        recipient = Optional.empty();
+      }
+      if (type == PloverType.PROTEST && (actor.isEmpty() || CROWD_WORDS.contains(Words.bare(Words.key(
+          actor.get().actor().text()))))) {
+        actor = participants(text, s, m).or(() -> actor(s, m, sents, mentions));
+      }
+      Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
+          : Event.Size.UNKNOWN;
+      int start = s.words().get(m.first()).token().start();
+      int end = s.words().get(m.last()).token().end();
+      String trigger = text.substring(start, end);
+      if (confidence < 0) {
+        confidence = weights.score(actor.isPresent(), sentencePlace, time.isPresent());
+      }
+      Event.Acled acled = m.entry().acled().orElse(null);
+      List<Optional<Place>> locations = new ArrayList<>();
+      locations.add(location);
+      if (sentencePlace && PHYSICAL.contains(type) && location.get().precision() < COUNTRY_PRECISION) {
+        joinedPlaces(text, location.get(), places, s.sentence().end()).forEach(p -> locations.add(Optional.of(p)));
+      }
+      String slot = type + "/" + m.entry().mode() + "/" + status;
+      Integer first = firstInSentence.get(slot);
+      if (first == null) {
+        firstInSentence.put(slot, raw.size());
+      }
+      for (Optional<Place> where : locations) {
+        Event event = new Event("", type, m.entry().mode(), m.entry().context(), status, date, precision.code(),
+            actor.map(Mention::actor), recipient.map(Mention::actor), where, size,
+            Optional.ofNullable(status == Status.OCCURRED ? acled : null),
+            new Event.Evidence(text.substring(s.sentence().start(), s.sentence().end()), s.sentence().start(),
+                s.sentence().end(), trigger),
+            Math.round(confidence * 1000) / 1000.0);
         if (first == null) {
-          firstInSentence.put(slot, raw.size());
-        }
-        for (Optional<Place> where : locations) {
-          Event event = new Event("", type, m.entry().mode(), m.entry().context(), status, date, precision.code(),
-              actor.map(Mention::actor), recipient.map(Mention::actor), where, size,
-              Optional.ofNullable(status == Status.OCCURRED ? acled : null),
-              new Event.Evidence(text.substring(s.sentence().start(), s.sentence().end()), s.sentence().start(),
-                  s.sentence().end(), trigger),
-              Math.round(confidence * 1000) / 1000.0);
-          if (first == null) {
-            raw.add(event);
-          } else if (patientGenitive(s, m) || !PHYSICAL.contains(type) || placesAgree(raw.get(first), event)) {
-            raw.set(first, fill(raw.get(first), event));
-            break;
-          } else {
-            raw.add(event);
-          }
+          raw.add(event);
+        } else if (patientGenitive(s, m) || !PHYSICAL.contains(type) || placesAgree(raw.get(first), event)) {
+          raw.set(first, fill(raw.get(first), event));
+          break;
+        } else {
+          raw.add(event);
         }
       }
     }
     return merge(raw, doc.article().id());
+  }
+
+  /** True when the trigger is the word فجر meaning dawn (فجر امس، في فجر اليوم), not "detonated". */
+  private static boolean dawn(Sent s, TriggerLexicon.Match m) {
+    if (m.first() != m.last() || !s.candidates().get(m.first()).contains("فجر")) {
+      return false;
+    }
+    if (m.last() + 1 < s.keys().size()) {
+      String next = s.keys().get(m.last() + 1);
+      if (DAWN_NEXT.contains(next) || DAWN_NEXT.contains(Words.bare(next))) {
+        return true;
+      }
+    }
+    return m.first() > 0 && DAWN_BEFORE.contains(Words.bare(s.keys().get(m.first() - 1)));
   }
 
   /**
@@ -416,14 +535,6 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
-  }
-
-  /** فجر before a day word is dawn (فجر اليوم، فجر الأحد), not فجّر "blew up". */
-  private static boolean dawn(Sent s, TriggerLexicon.Match m) {
-    String key = s.words().get(m.first()).key();
-    String noConj = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
-    return m.first() == m.last() && (noConj.equals("فجر") || noConj.equals("بفجر"))
-        && m.first() + 1 < s.words().size() && DAY_WORDS.contains(s.keys().get(m.first() + 1));
   }
 
   /** A verbal noun after a request verb of its clause is what is asked for (دعا إلى وقف القتال). */
@@ -589,8 +700,78 @@ public final class EventCoder implements Stage {
     for (int i = from; i < to; i++) {
       quote |= s.words().get(i).quote() > 0;
     }
-    return SentenceFeatures.of(new SentenceFeatures.SentenceWords(s.keys().subList(from, to), s.candidates().subList(from, to)),
-        quote, type, triggers);
+    List<String> stems = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      String stem = s.words().get(i).token().stem();
+      stems.add(stem.isEmpty() ? s.keys().get(i) : Words.key(stem));
+    }
+    return SentenceFeatures.of(new SentenceFeatures.SentenceWords(s.keys().subList(from, to),
+        s.candidates().subList(from, to), stems), quote, type, triggers);
+  }
+
+  /** Words between a trigger and a place, time or actor that count as near it for the context features. */
+  public static final int CONTEXT_NEAR = 6;
+
+  /**
+   * Features from the layers below the coder for one trigger, added to the word features of its
+   * window {@code [from, to)}: {@code place} / {@code T:place} for a place of the places layer in the
+   * window / near the trigger, {@code ent:TYPE} for entities in the window, {@code time:PRECISION},
+   * {@code time:bg} and {@code T:time} for time expressions, {@code m:KIND} and {@code T:m:KIND} for
+   * actor mentions, {@code T:clause0} when the trigger lies in the sentence's first clause,
+   * {@code T:dated} for a dated occurrence.
+   */
+  private static void contextFeatures(List<String> f, AnalyzedDocument doc, Sent s, TriggerLexicon.Match m,
+      int from, int to, List<TimeMention> times, List<Mention> mentions, boolean dated) {
+    int start = s.words().get(from).token().start();
+    int end = s.words().get(to - 1).token().end();
+    int near0 = s.words().get(Math.max(from, m.first() - CONTEXT_NEAR)).token().start();
+    int near1 = s.words().get(Math.min(to - 1, m.last() + CONTEXT_NEAR)).token().end();
+    // the context features' names never occur among the word features, so only they need a set
+    Set<String> seen = new java.util.HashSet<>();
+    for (Place p : doc.places()) {
+      if (p.start() >= start && p.end() <= end) {
+        addOnce(f, seen, "place");
+        if (p.start() >= near0 && p.end() <= near1) {
+          addOnce(f, seen, "T:place");
+        }
+      }
+    }
+    for (Entity e : doc.entities()) {
+      if (e.start() >= start && e.end() <= end) {
+        addOnce(f, seen, "ent:" + e.type());
+      }
+    }
+    for (TimeMention t : times) {
+      if (t.first() >= from && t.last() < to) {
+        addOnce(f, seen, t.background() ? "time:bg" : "time:" + t.precision());
+        if (t.first() <= m.last() + CONTEXT_NEAR && t.last() >= m.first() - CONTEXT_NEAR) {
+          addOnce(f, seen, t.background() ? "T:time:bg" : "T:time");
+        }
+      }
+    }
+    for (Mention x : mentions) {
+      if (x.sent() > s.index()) {
+        break;
+      }
+      if (x.sent() == s.index() && x.first() >= from && x.last() < to) {
+        addOnce(f, seen, "m:" + x.kind());
+        if (x.first() <= m.last() + CONTEXT_NEAR && x.last() >= m.first() - CONTEXT_NEAR) {
+          addOnce(f, seen, "T:m:" + x.kind());
+        }
+      }
+    }
+    if (s.words().get(m.first()).clause() == 0) {
+      addOnce(f, seen, "T:clause0");
+    }
+    if (dated) {
+      addOnce(f, seen, "T:dated");
+    }
+  }
+
+  private static void addOnce(List<String> f, Set<String> seen, String feature) {
+    if (seen.add(feature)) {
+      f.add(feature);
+    }
   }
 
   // ------------------------------------------------------------------ sentences, clauses, quotes
@@ -683,7 +864,8 @@ public final class EventCoder implements Stage {
     }
     // named entities the lexicon does not know
     for (Entity ent : doc.entities()) {
-      if (ent.type() != EntityType.PER && ent.type() != EntityType.ORG || doc.inDuplicate(ent.start())) {
+      if (ent.type() != EntityType.PER && ent.type() != EntityType.ORG || doc.inDuplicate(ent.start())
+          || medium(ent.text())) {
         continue;
       }
       for (Sent s : sents) {
@@ -828,7 +1010,15 @@ public final class EventCoder implements Stage {
   private Optional<Mention> actor(Sent s, TriggerLexicon.Match m, List<Sent> sents, List<Mention> mentions) {
     int clause = s.words().get(m.first()).clause();
     boolean verb = m.entry().verb();
+    Optional<Mention> agent = agent(s, m, mentions);
+    if (agent.isPresent()) {
+      return agent;
+    }
     for (Mention x : mentions) {
+      if (pluralAgreement(s, m)) {
+        // مسلحون اغتالوا العميد: a verb agreeing in the plural follows its subject; after it stands the object
+        break;
+      }
       if (x.sent() != s.index() || x.first() <= m.last()) {
         continue;
       }
@@ -885,6 +1075,92 @@ public final class EventCoder implements Stage {
       return Optional.ofNullable(anyBefore != null && !anyBefore.personLike() ? anyBefore : null);
     }
     return Optional.ofNullable(best != null ? best : anyBefore);
+  }
+
+  /** True for a news medium's name (رويترز، وكالة الصحافة الفرنسية), which reports events but takes no part. */
+  static boolean medium(String text) {
+    StringBuilder b = new StringBuilder();
+    String head = null;
+    for (String w : text.split("\\s+")) {
+      String k = Words.key(w);
+      if (k.isEmpty()) {
+        continue;
+      }
+      String bare = Words.bare(k);
+      if (head == null) {
+        head = bare;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(k);
+    }
+    return MEDIA.contains(b.toString()) || head != null && (MEDIA_HEADS.contains(head) || MEDIA.contains(head));
+  }
+
+  /**
+   * The protesters (المتظاهرون، محتجين، معتصمون …) first named in the trigger's sentence (one actor
+   * for all its mentions, so they merge), as an actor without a code.
+   */
+  private static Optional<Mention> participants(String text, Sent s, TriggerLexicon.Match m) {
+    int best = -1;
+    for (int i = 0; i < s.words().size(); i++) {
+      if (PARTICIPANTS.contains(Words.bare(s.keys().get(i)))) {
+        best = i;
+        break;
+      }
+    }
+    if (best < 0) {
+      return Optional.empty();
+    }
+    Token tok = s.words().get(best).token();
+    String surface = trimPunct(text.substring(tok.start(), tok.end()));
+    return Optional.of(new Mention(s.index(), best, best, new Event.Actor(surface, surface, ""),
+        ActorLexicon.Kind.GROUP, false, false));
+  }
+
+  /**
+   * The agent of a passive or a verbal noun, named after على يد or من قبل in the trigger's clause
+   * within {@link #AGENT_WINDOW} words (اغتيل على يد مسلحين، الهجوم من قبل عناصر القاعدة).
+   */
+  private static Optional<Mention> agent(Sent s, TriggerLexicon.Match m, List<Mention> mentions) {
+    int clause = s.words().get(m.first()).clause();
+    int end = Math.min(s.words().size() - 1, m.last() + AGENT_WINDOW);
+    for (int i = m.last() + 2; i <= end; i++) {
+      if (s.words().get(i).clause() != clause) {
+        break;
+      }
+      String prev = Words.bare(s.keys().get(i - 1));
+      String here = s.keys().get(i);
+      boolean marker = prev.equals("علي") && (here.equals("يد") || here.equals("ايدي"))
+          || prev.equals("من") && here.equals("قبل");
+      if (!marker) {
+        continue;
+      }
+      for (Mention x : mentions) {
+        if (x.sent() == s.index() && x.first() > i && x.first() <= i + 2) {
+          return Optional.of(x);
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True for a violent verb that agrees in the plural (اغتالوا، قتلوا، يطلقون): in Arabic such a verb
+   * follows its subject, so the mention after it is the object.
+   */
+  private static boolean pluralAgreement(Sent s, TriggerLexicon.Match m) {
+    if (!m.entry().verb() || m.entry().type() != PloverType.ASSAULT) {
+      return false;
+    }
+    String k = s.keys().get(m.first());
+    if (PASSIVE_LOOKING.contains(Words.bare(k))) {
+      return false;
+    }
+    return k.endsWith("وا") || k.startsWith("ي") && k.endsWith("ون") || k.length() > 3 && k.startsWith("وي")
+        && k.endsWith("ون");
   }
 
   /** A verbal noun whose genitive is the victim, not the doer (مقتل سبعة أشخاص، اغتيال الوزير). */

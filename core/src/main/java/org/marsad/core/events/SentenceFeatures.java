@@ -47,22 +47,36 @@ final class SentenceFeatures {
   private static final Set<String> NUMBER_WORDS = Set.of("اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
       "تسعه", "عشره", "عشرات", "مئات", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "الف");
 
+  private static final Set<String> SPEECH = Set.of("قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت",
+      "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "يقول", "تقول", "حذر", "حذرت", "اعتبر",
+      "اعتبرت", "راي", "يري", "تري", "راى");
+  private static final Set<String> GENERIC = Set.of("عمليات", "هجمات", "اعمال", "سلسله", "موجه", "ظاهره", "اعتداءات",
+      "تفجيرات", "احتجاجات", "مظاهرات", "تظاهرات", "اي", "كل", "مثل");
+  /** Words within this distance of a trigger are its neighbourhood for the {@code T:near:} cues. */
+  static final int NEAR = 6;
+
   private SentenceFeatures() {}
 
-  /** Per-word keys and lookup candidates of one sentence. */
-  record SentenceWords(List<String> keys, List<List<String>> candidates) {
+  /**
+   * Per-word keys, lookup candidates and stems of one sentence; {@code stems} are the text layer's
+   * clitic-segmented stems where the words come from it, else the last lookup candidate.
+   */
+  record SentenceWords(List<String> keys, List<List<String>> candidates, List<String> stems) {
     static SentenceWords of(List<String> surfaces) {
       List<String> keys = new ArrayList<>(surfaces.size());
       List<List<String>> cands = new ArrayList<>(surfaces.size());
+      List<String> stems = new ArrayList<>(surfaces.size());
       for (String s : surfaces) {
         String k = Words.key(s);
         if (k.isEmpty()) {
           continue;
         }
+        List<String> c = Words.candidates(k);
         keys.add(k);
-        cands.add(Words.candidates(k));
+        cands.add(c);
+        stems.add(c.get(c.size() - 1));
       }
-      return new SentenceWords(keys, cands);
+      return new SentenceWords(keys, cands, stems);
     }
   }
 
@@ -94,6 +108,16 @@ final class SentenceFeatures {
       if (!stem.equals(bare)) {
         add(f, seen, "s:" + stem);
       }
+      String tokenStem = w.stems().get(i);
+      if (!tokenStem.equals(stem) && !tokenStem.equals(bare)) {
+        add(f, seen, "s:" + tokenStem);
+      }
+      if (SPEECH.contains(bare)) {
+        add(f, seen, "say");
+      }
+      if (CONDEMN.contains(bare)) {
+        add(f, seen, "cond");
+      }
       if (prev != null) {
         add(f, seen, "b:" + prev + " " + bare);
       }
@@ -108,7 +132,13 @@ final class SentenceFeatures {
         add(f, seen, "cas");
       }
     }
+    int count = 0;
+    boolean said = false;
     for (int i = 0; i < keys.size(); i++) {
+      String bareHere = Words.bare(keys.get(i));
+      if (SPEECH.contains(bareHere)) {
+        said = true;
+      }
       var m = lexicon.match(w.candidates(), i);
       if (m.isEmpty()) {
         continue;
@@ -118,7 +148,28 @@ final class SentenceFeatures {
         add(f, seen, "O:" + e.type());
         continue;
       }
+      count++;
       add(f, seen, "T");
+      add(f, seen, "T:form:" + e.words().get(0));
+      if (said) {
+        add(f, seen, "T:said");
+      }
+      for (int j = Math.max(0, i - NEAR); j < Math.min(keys.size(), m.get().last() + 1 + NEAR); j++) {
+        String k = keys.get(j);
+        String b = Words.bare(k);
+        if (RECENT.contains(k) || RECENT.contains(b)) {
+          add(f, seen, "T:near:recent");
+        }
+        if (isNumber(k)) {
+          add(f, seen, "T:near:num");
+        }
+        if (CASUALTY.contains(b)) {
+          add(f, seen, "T:near:cas");
+        }
+        if (Math.abs(j - i) <= 2 && GENERIC.contains(b)) {
+          add(f, seen, "T:gen");
+        }
+      }
       add(f, seen, "T:" + e.mode());
       add(f, seen, e.verb() ? "T:verb" : "T:noun");
       if (i < EARLY) {
@@ -155,10 +206,23 @@ final class SentenceFeatures {
         }
       }
     }
+    if (count > 0) {
+      add(f, seen, "T:n" + Math.min(count, 3));
+    }
+    add(f, seen, "len:" + (keys.size() < 15 ? "s" : keys.size() < 30 ? "m" : "l"));
     if (quote) {
       add(f, seen, "quote");
     }
     return f;
+  }
+
+  /**
+   * True for features that name words ({@code w:}, {@code s:}, {@code b:}, {@code f:}, the trigger's
+   * form and neighbours); the others are structural cues shared across event types.
+   */
+  static boolean lexical(String feature) {
+    return feature.startsWith("w:") || feature.startsWith("s:") || feature.startsWith("b:") || feature.startsWith("f:")
+        || feature.startsWith("T:form:") || feature.startsWith("T:next:") || feature.startsWith("T:prev:");
   }
 
   private static void add(List<String> f, Set<String> seen, String feature) {
