@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.marsad.core.model.Feature;
+import org.marsad.core.util.CharTable;
 
 /**
  * An immutable gazetteer: places with Arabic names in matching form, and the country / first- /
@@ -54,7 +55,7 @@ public final class Gazetteer {
   private static final int HEAD_FILTER_BITS_LOG2 = 19;
   private static final int PHRASE_FILTER_BITS_LOG2 = 18;
 
-  private final KeyTable<KeyInfo> byKey;
+  private final CharTable<KeyInfo> byKey;
   /** Names' first words, and keys of several words with their prefixes: see {@link NameFilter}. */
   private final NameFilter heads;
   private final NameFilter phrases;
@@ -99,7 +100,7 @@ public final class Gazetteer {
     for (String p : prefixes) {
       index.putIfAbsent(p, new KeyInfo(NO_IDS, List.of(), true));
     }
-    this.byKey = new KeyTable<>(index);
+    this.byKey = new CharTable<>(index);
     this.heads = new NameFilter(index.keySet().stream().map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')))
         .distinct().toList(), HEAD_FILTER_BITS_LOG2);
     this.phrases = new NameFilter(index.keySet().stream().filter(k -> k.indexOf(' ') > 0).toList(),
@@ -226,19 +227,19 @@ public final class Gazetteer {
   }
 
   /**
-   * What the gazetteer knows of the key {@code buf[off, off + len)}, whose {@link KeyTable#hash} is
+   * What the gazetteer knows of the key {@code buf[off, off + len)}, whose {@link CharTable#hash} is
    * {@code hash}, in one lookup; null when nothing.
    */
   KeyInfo probe(int hash, char[] buf, int off, int len) {
     return byKey.get(hash, buf, off, len);
   }
 
-  /** False when no name starts with the word whose {@link KeyTable#hash} is {@code hash}. */
+  /** False when no name starts with the word whose {@link CharTable#hash} is {@code hash}. */
   boolean mightStartName(int hash) {
     return heads.mightContain(hash);
   }
 
-  /** False when the words whose {@link KeyTable#hash} is {@code hash} neither are nor start a name of several words. */
+  /** False when the words whose {@link CharTable#hash} is {@code hash} neither are nor start a name of several words. */
   boolean mightBePhrase(int hash) {
     return phrases.mightContain(hash);
   }

@@ -1,9 +1,10 @@
 package org.marsad.core.places;
 
 import java.util.Collection;
+import org.marsad.core.util.CharTable;
 
 /**
- * A two-hash Bloom filter over some of the gazetteer's keys, asked with the {@link KeyTable#hash}
+ * A two-hash Bloom filter over some of the gazetteer's keys, asked with the {@link CharTable#hash}
  * that the recogniser computes anyway: most words of running text start no name, and most word
  * pairs continue none, and a filter of a few dozen KB says so from the processor's cache, where the
  * key table (about 1 MB) would cost a cache miss per probe. The gazetteer keeps two: names' first
@@ -22,13 +23,13 @@ final class NameFilter {
     bits = new long[1 << (bitsLog2 - 6)];
     mask = (1 << bitsLog2) - 1;
     for (String key : keys) {
-      int h = KeyTable.hash(key);
+      int h = CharTable.hash(key);
       set(h & mask);
       set(Integer.rotateRight(h, ROTATION) & mask);
     }
   }
 
-  /** False when the key whose {@link KeyTable#hash} is {@code h} is not in the filter. */
+  /** False when the key whose {@link CharTable#hash} is {@code h} is not in the filter. */
   boolean mightContain(int h) {
     return isSet(h & mask) && isSet(Integer.rotateRight(h, ROTATION) & mask);
   }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.marsad.core.model.Sentence;
 import org.marsad.core.model.Token;
+import org.marsad.core.util.CharTable;
 
 /**
  * Finds gazetteer names in text. Rules:
@@ -131,7 +132,7 @@ public final class ToponymRecognizer {
 
   /**
    * Puts a key assembled from tokens' normal forms into matching form ({@link ArabicNames#key}) in
-   * place and returns its {@link KeyTable#hash}: the text layer's normaliser already applies every
+   * place and returns its {@link CharTable#hash}: the text layer's normaliser already applies every
    * rule but one, the Persian and Kurdish ۀ and ە written for ه.
    */
   static int foldAndHash(char[] buf, int off, int len) {
@@ -140,7 +141,7 @@ public final class ToponymRecognizer {
         buf[i] = HEH;
       }
     }
-    return KeyTable.hash(buf, off, len);
+    return CharTable.hash(buf, off, len);
   }
 
   /** A token's normal form in matching form: what {@link #foldAndHash} makes of it. */

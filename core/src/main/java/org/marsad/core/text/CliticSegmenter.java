@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.marsad.core.util.CharTable;
 
 /**
  * Splits a normalised word into proclitics, stem and enclitic, for matching ("وبالعراق" →

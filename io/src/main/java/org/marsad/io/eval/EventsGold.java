@@ -1,14 +1,9 @@
 package org.marsad.io.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +26,6 @@ import org.marsad.core.model.Event.Status;
  * day of publication is wrong). A {@code date} of a background event may be a year or a month.
  */
 public final class EventsGold {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** How a gold event counts. */
   public enum Kind { REQUIRED, OPTIONAL, BACKGROUND }
@@ -57,23 +50,7 @@ public final class EventsGold {
 
   /** Reads a gold file; a bad line is an error naming {@code file:line}. */
   public static List<GoldArticle> read(Path file) throws IOException {
-    List<GoldArticle> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          out.add(parse(JSON.readTree(line), lineNo));
-        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
-          throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage(), e);
-        }
-      }
-    }
-    return out;
+    return GoldLines.read(file, EventsGold::parse);
   }
 
   private static GoldArticle parse(JsonNode n, int lineNo) {

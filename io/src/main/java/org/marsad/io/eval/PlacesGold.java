@@ -1,11 +1,7 @@
 package org.marsad.io.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +21,6 @@ import org.marsad.core.model.Feature;
  */
 public final class PlacesGold {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** One gold place. */
   public record GoldPlace(String text, double lat, double lon, Optional<Feature> feature) {}
 
@@ -41,23 +35,7 @@ public final class PlacesGold {
 
   /** Reads a gold file; a bad line is an error naming {@code file:line}. */
   public static List<GoldArticle> read(Path file) throws IOException {
-    List<GoldArticle> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          out.add(parse(JSON.readTree(line), lineNo));
-        } catch (IOException | IllegalArgumentException e) {
-          throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage(), e);
-        }
-      }
-    }
-    return out;
+    return GoldLines.read(file, PlacesGold::parse);
   }
 
   private static GoldArticle parse(JsonNode n, int lineNo) {

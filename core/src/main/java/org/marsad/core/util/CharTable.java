@@ -1,24 +1,26 @@
-package org.marsad.core.text;
+package org.marsad.core.util;
 
 import java.util.Map;
 
 /**
  * An immutable open-addressing map from strings to values that can be probed with a slice of a
- * {@code char[]}, so the tokeniser looks words up without allocating a {@code String} per token.
- * Keys live in one contiguous {@code char[]} and each slot keeps its key's hash, so a probe touches
- * few cache lines and compares characters only when the hashes agree.
+ * {@code char[]}, so the tokeniser and the toponym recogniser look words (a word without its
+ * proclitic, several words) up without allocating a {@code String} per probe. Keys live in one
+ * contiguous {@code char[]}; each slot keeps its key's hash, start and length side by side, so a
+ * probe reads one cache line and compares characters only when hash and length agree. Values must
+ * not be null (a null value marks an empty slot).
  */
-final class CharTable<V> {
+public final class CharTable<V> {
 
+  /** Per slot: hash, start in the pool, length. */
   private static final int SLOT = 3;
 
-  /** Per slot: hash, start in the pool, length; side by side so one probe reads one cache line. */
   private final int[] meta;
   private final char[] pool;
   private final Object[] values;
   private final int mask;
 
-  CharTable(Map<String, V> entries) {
+  public CharTable(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
     meta = new int[capacity * SLOT];
     values = new Object[capacity];
@@ -27,6 +29,9 @@ final class CharTable<V> {
     int used = 0;
     for (Map.Entry<String, V> e : entries.entrySet()) {
       String k = e.getKey();
+      if (e.getValue() == null) {
+        throw new IllegalArgumentException("null value for key '" + k + "'");
+      }
       int h = hash(k);
       int slot = h & mask;
       while (values[slot] != null) {
@@ -41,15 +46,25 @@ final class CharTable<V> {
     }
   }
 
+  /** The value of {@code key}, or null. */
+  public V get(String key) {
+    char[] chars = key.toCharArray();
+    return get(chars, 0, chars.length);
+  }
+
   /** The value of {@code buf[0, len)}, or null. */
-  V get(char[] buf, int len) {
+  public V get(char[] buf, int len) {
     return get(buf, 0, len);
   }
 
   /** The value of {@code buf[off, off + len)}, or null. */
+  public V get(char[] buf, int off, int len) {
+    return get(hash(buf, off, len), buf, off, len);
+  }
+
+  /** The value of {@code buf[off, off + len)}, whose {@link #hash} is {@code h}, or null. */
   @SuppressWarnings("unchecked")
-  V get(char[] buf, int off, int len) {
-    int h = hash(buf, off, len);
+  public V get(int h, char[] buf, int off, int len) {
     int slot = h & mask;
     Object v;
     while ((v = values[slot]) != null) {
@@ -71,12 +86,13 @@ final class CharTable<V> {
     return true;
   }
 
-  private static int hash(String s) {
+  /** The hash the table uses for {@code s}. */
+  public static int hash(String s) {
     return mix(s.hashCode());
   }
 
-  /** Same as {@code new String(buf, off, len).hashCode()}, then mixed. */
-  private static int hash(char[] buf, int off, int len) {
+  /** The hash of {@code buf[off, off + len)}: equal to {@code hash(new String(buf, off, len))}. */
+  public static int hash(char[] buf, int off, int len) {
     int h = 0;
     for (int i = off; i < off + len; i++) {
       h = 31 * h + buf[i];
