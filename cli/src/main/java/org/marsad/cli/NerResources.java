@@ -166,6 +166,33 @@ final class NerResources {
     return n;
   }
 
+  /** Adds cluster paths written by {@code marsad train clusters --method SKIPGRAM}: {@code word<TAB>n.n.n}. */
+  static int addPaths(NerLexicon.Builder lexicon, Path file) {
+    int n = 0;
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int lineNo = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        try {
+          if (f.length != 2) {
+            throw new IllegalArgumentException("expected word<TAB>path");
+          }
+          lexicon.addPath(f[0], java.util.Arrays.stream(f[1].split("\\.")).mapToInt(Integer::parseInt).toArray());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage() + ": " + line);
+        }
+        n++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read cluster paths " + file + ": " + e.getMessage(), e);
+    }
+    return n;
+  }
+
   /** The model in {@code file}, or the bundled one. */
   static NerModel model(Optional<Path> file) {
     if (file.isEmpty()) {

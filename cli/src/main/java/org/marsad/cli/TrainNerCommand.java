@@ -57,6 +57,9 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from `marsad train clusters`.")
   Optional<Path> clusters;
 
+  @Option(names = "--paths", paramLabel = "FILE", description = "Cluster paths from `marsad train clusters --method SKIPGRAM`.")
+  Optional<Path> paths;
+
   @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
   int epochs;
 
@@ -97,6 +100,7 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     System.err.println("marsad: titles: " + NerResources.addTitles(builder, titles));
     clusters.ifPresent(f -> System.err.println("marsad: clustered words: " + NerResources.addClusters(builder, f)));
+    paths.ifPresent(f -> System.err.println("marsad: words on cluster paths: " + NerResources.addPaths(builder, f)));
     NerLexicon lexicon = builder.build();
     List<NerTrainer.Corpus> corpora = new ArrayList<>();
     read(train, NerDomain.NEWS, corpora);
