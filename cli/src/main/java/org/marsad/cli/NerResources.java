@@ -24,6 +24,8 @@ final class NerResources {
 
   /** The bundled list of titles that precede names. */
   static final String TITLES_RESOURCE = "/org/marsad/cli/ner-titles.txt";
+  /** The bundled list of given names. */
+  static final String GIVEN_NAMES_RESOURCE = "/org/marsad/cli/ner-given-names.txt";
   /** The bundled list of organisations. */
   static final String ORGANISATIONS_RESOURCE = "/org/marsad/cli/ner-organisations.txt";
   /** ANERgazet's three list files, by the type they list. */
@@ -65,13 +67,22 @@ final class NerResources {
 
   /** Adds the bundled list of organisations. */
   static int addOrganisations(NerLexicon.Builder lexicon) {
-    try (InputStream in = NerResources.class.getResourceAsStream(ORGANISATIONS_RESOURCE)) {
+    return addBundled(lexicon, ORGANISATIONS_RESOURCE, GazetteerType.ORG);
+  }
+
+  /** Adds the bundled list of given names, as persons. */
+  static int addGivenNames(NerLexicon.Builder lexicon) {
+    return addBundled(lexicon, GIVEN_NAMES_RESOURCE, GazetteerType.PER);
+  }
+
+  private static int addBundled(NerLexicon.Builder lexicon, String resource, GazetteerType type) {
+    try (InputStream in = NerResources.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + ORGANISATIONS_RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
-      return addLines(lexicon, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), GazetteerType.ORG);
+      return addLines(lexicon, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), type);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + ORGANISATIONS_RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
