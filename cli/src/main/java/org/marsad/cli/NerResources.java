@@ -24,6 +24,8 @@ final class NerResources {
 
   /** The bundled list of titles that precede names. */
   static final String TITLES_RESOURCE = "/org/marsad/cli/ner-titles.txt";
+  /** The bundled list of given names. */
+  static final String GIVEN_NAMES_RESOURCE = "/org/marsad/cli/ner-given-names.txt";
   /** The bundled list of organisations. */
   static final String ORGANISATIONS_RESOURCE = "/org/marsad/cli/ner-organisations.txt";
   /** ANERgazet's three list files, by the type they list. */
@@ -65,13 +67,22 @@ final class NerResources {
 
   /** Adds the bundled list of organisations. */
   static int addOrganisations(NerLexicon.Builder lexicon) {
-    try (InputStream in = NerResources.class.getResourceAsStream(ORGANISATIONS_RESOURCE)) {
+    return addBundled(lexicon, ORGANISATIONS_RESOURCE, GazetteerType.ORG);
+  }
+
+  /** Adds the bundled list of given names, as persons. */
+  static int addGivenNames(NerLexicon.Builder lexicon) {
+    return addBundled(lexicon, GIVEN_NAMES_RESOURCE, GazetteerType.PER);
+  }
+
+  private static int addBundled(NerLexicon.Builder lexicon, String resource, GazetteerType type) {
+    try (InputStream in = NerResources.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + ORGANISATIONS_RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
-      return addLines(lexicon, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), GazetteerType.ORG);
+      return addLines(lexicon, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), type);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + ORGANISATIONS_RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
@@ -162,6 +173,33 @@ final class NerResources {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read clusters " + file + ": " + e.getMessage(), e);
+    }
+    return n;
+  }
+
+  /** Adds cluster paths written by {@code marsad train clusters --method SKIPGRAM}: {@code word<TAB>n.n.n}. */
+  static int addPaths(NerLexicon.Builder lexicon, Path file) {
+    int n = 0;
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int lineNo = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        try {
+          if (f.length != 2) {
+            throw new IllegalArgumentException("expected word<TAB>path");
+          }
+          lexicon.addPath(f[0], java.util.Arrays.stream(f[1].split("\\.")).mapToInt(Integer::parseInt).toArray());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage() + ": " + line);
+        }
+        n++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read cluster paths " + file + ": " + e.getMessage(), e);
     }
     return n;
   }

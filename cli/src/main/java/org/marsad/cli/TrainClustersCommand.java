@@ -13,13 +13,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.core.model.Article;
 import org.marsad.core.ner.ClusterLearner;
+import org.marsad.core.ner.EmbeddingLearner;
 import org.marsad.core.ner.NerNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code marsad train clusters}: word clusters from unlabelled news, for the NER features. */
 @Command(name = "clusters", mixinStandardHelpOptions = true,
-    description = "Learn word clusters from SaudiNewsNet (a folder of daily zips) and write word<TAB>fine<TAB>coarse.")
+    description = {"Learn word clusters from SaudiNewsNet (a folder of daily zips).",
+        "PPMI writes word<TAB>fine<TAB>coarse; SKIPGRAM writes word<TAB>path (cluster numbers coarse to fine, dot-separated)."})
 final class TrainClustersCommand implements Callable<Integer> {
 
   @Option(names = "--news", required = true, paramLabel = "DIR", description = "Folder of SaudiNewsNet daily .zip files.")
@@ -27,6 +29,13 @@ final class TrainClustersCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the clusters.")
   Path out;
+
+  /** How the clusters are learned. */
+  enum Method { PPMI, SKIPGRAM }
+
+  @Option(names = "--method", defaultValue = "PPMI",
+      description = "PPMI (left/right neighbours, flat fine and coarse clusters) or SKIPGRAM (embeddings, a tree of clusters); default: ${DEFAULT-VALUE}.")
+  Method method;
 
   @Option(names = "--articles", defaultValue = "1000000", description = "Use at most this many articles (default: all).")
   int articles;
@@ -63,6 +72,9 @@ final class TrainClustersCommand implements Callable<Integer> {
     }
     int[] running = corpus.toArray();
     System.err.printf("marsad: %d articles, %d tokens, %d types%n", texts.size(), running.length, types.size());
+    if (method == Method.SKIPGRAM) {
+      return writePaths(running, types, t0);
+    }
     ClusterLearner.Options d = ClusterLearner.Options.DEFAULT;
     ClusterLearner.Options options = new ClusterLearner.Options(vocabulary, d.minCount(), contexts, d.dimensions(), fine,
         coarse, d.iterations(), d.seed());
@@ -75,6 +87,22 @@ final class TrainClustersCommand implements Callable<Integer> {
       }
     }
     System.err.printf("marsad: %d words clustered in %.1f s -> %s%n", clusters.words().size(),
+        (System.nanoTime() - t0) / 1e9, out);
+    return ExitCode.OK.code();
+  }
+
+  private int writePaths(int[] running, List<String> types, long t0) throws IOException {
+    EmbeddingLearner.Options options = EmbeddingLearner.Options.DEFAULT;
+    EmbeddingLearner.Paths paths = new EmbeddingLearner(options).learn(types, running);
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write("# skip-gram cluster paths learned by `marsad train clusters --method SKIPGRAM` from SaudiNewsNet (CC BY-NC-SA 4.0)\n");
+      w.write("# " + options + "\n");
+      for (int i = 0; i < paths.words().size(); i++) {
+        w.write(paths.words().get(i) + "\t" + Arrays.stream(paths.paths()[i]).mapToObj(Integer::toString)
+            .collect(java.util.stream.Collectors.joining(".")) + "\n");
+      }
+    }
+    System.err.printf("marsad: %d words placed in the cluster tree in %.1f s -> %s%n", paths.words().size(),
         (System.nanoTime() - t0) / 1e9, out);
     return ExitCode.OK.code();
   }

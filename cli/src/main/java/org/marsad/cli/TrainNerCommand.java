@@ -51,14 +51,25 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--no-organisations", description = "Leave out the bundled list of organisations.")
   boolean noOrganisations;
 
+  @Option(names = "--no-given-names", description = "Leave out the bundled list of given names.")
+  boolean noGivenNames;
+
   @Option(names = "--titles", paramLabel = "FILE", description = "List of titles (default: the bundled list).")
   Optional<Path> titles;
 
   @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from `marsad train clusters`.")
   Optional<Path> clusters;
 
-  @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
-  int epochs;
+  @Option(names = "--paths", paramLabel = "FILE", description = "Cluster paths from `marsad train clusters --method SKIPGRAM`.")
+  Optional<Path> paths;
+
+  @Option(names = "--epochs", split = ",", paramLabel = "FIRST[,SECOND]", defaultValue = "8",
+      description = "Passes over the training data, of the first and the document pass; one value serves both (default: ${DEFAULT-VALUE}).")
+  int[] epochs;
+
+  @Option(names = "--replicas", defaultValue = "1",
+      description = "Perceptrons trained with seeds seed, seed+1, ...; the model is the mean of their weights (default: ${DEFAULT-VALUE}).")
+  int replicas;
 
   @Option(names = "--bits", defaultValue = "17", description = "Hashed feature space of 2^bits (default: ${DEFAULT-VALUE}).")
   int bits;
@@ -95,15 +106,19 @@ final class TrainNerCommand implements Callable<Integer> {
     if (!noOrganisations) {
       System.err.println("marsad: organisations: " + NerResources.addOrganisations(builder));
     }
+    if (!noGivenNames) {
+      System.err.println("marsad: given names: " + NerResources.addGivenNames(builder));
+    }
     System.err.println("marsad: titles: " + NerResources.addTitles(builder, titles));
     clusters.ifPresent(f -> System.err.println("marsad: clustered words: " + NerResources.addClusters(builder, f)));
+    paths.ifPresent(f -> System.err.println("marsad: words on cluster paths: " + NerResources.addPaths(builder, f)));
     NerLexicon lexicon = builder.build();
     List<NerTrainer.Corpus> corpora = new ArrayList<>();
     read(train, NerDomain.NEWS, corpora);
     read(wiki, NerDomain.WIKIPEDIA, corpora);
     read(silver, NerDomain.SILVER, corpora);
     Optional<List<NerSentence>> devSet = dev.map(NerCorpus::read);
-    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs, folds, seed, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0), lexicon,
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs[0], epochs[epochs.length - 1], folds, seed, replicas, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0), lexicon,
         line -> System.err.println("marsad: " + line));
     NerModel model = trainer.train(corpora, devSet);
     try (OutputStream o = Files.newOutputStream(out)) {

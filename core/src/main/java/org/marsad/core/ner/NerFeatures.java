@@ -14,14 +14,16 @@ package org.marsad.core.ner;
  *   <li>gazetteer membership: for each list (person, place, organisation, title) whether the token
  *       begins, continues, ends or alone forms a listed phrase, at -1, 0 and +1, and at 0 paired with
  *       the shape; whether a title ends within the two tokens before;</li>
- *   <li>the shapes of the token and its neighbours together, and whether the token opens the sentence.</li>
+ *   <li>the shapes of the token and its neighbours together, and whether the token opens the sentence;</li>
+ *   <li>skip-gram cluster paths (of the word, else its stem or bare form): the prefixes of every length
+ *       at 0, and the two-level prefix and the whole path at -1 and +1.</li>
  * </ul>
  * A word without a cluster of its own takes the cluster of its stem or bare form (with the article
  * restored when it was stripped), so والليكود finds the cluster of الليكود.
  */
 final class NerFeatures {
 
-  static final int PER_TOKEN = 41;
+  static final int PER_TOKEN = 48;
   private static final String ARTICLE = "ال";
   private static final long ABSENT = 0x5DEECE66DL;
   private static final long BOUNDARY = 0x2545F4914F6CDD1DL;
@@ -57,6 +59,7 @@ final class NerFeatures {
     int[] fine = new int[n];
     int[] coarse = new int[n];
     int[] stemCluster = new int[n];
+    int[] path = new int[n];
     for (int i = 0; i < n; i++) {
       WordForms f = WordForms.of(tokens[i]);
       forms[i] = f;
@@ -77,6 +80,7 @@ final class NerFeatures {
         sc = lexicon.cluster(Hashing.ofConcat(ARTICLE, f.bare()));
       }
       stemCluster[i] = NerLexicon.fine(sc);
+      path[i] = pathOf(f, norm[i], stem[i], bare[i]);
       if (c == NerLexicon.NO_CLUSTER) {
         c = sc;
       }
@@ -135,6 +139,13 @@ final class NerFeatures {
       out[o + k] = index(k++, Hashing.combine(clusterAt(fine, i - 1), stem[i]));
       out[o + k] = gaz[i] != 0 ? index(k, Hashing.combine(gaz[i], shape[i])) : -1;
       k++;
+      for (int level = 1; level <= NerLexicon.PATH_LEVELS; level++) {
+        out[o + k] = index(k++, pathAt(path, i, level));
+      }
+      out[o + k] = index(k++, pathAt(path, i - 1, 2));
+      out[o + k] = index(k++, pathAt(path, i + 1, 2));
+      out[o + k] = index(k++, pathAt(path, i - 1, NerLexicon.PATH_LEVELS));
+      out[o + k] = index(k++, pathAt(path, i + 1, NerLexicon.PATH_LEVELS));
       assert k <= PER_TOKEN;
       for (; k < PER_TOKEN; k++) {
         out[o + k] = -1;
@@ -169,6 +180,31 @@ final class NerFeatures {
       return BOUNDARY;
     }
     return clusters[i] == NerLexicon.NO_CLUSTER ? ABSENT : clusters[i];
+  }
+
+  /** The cluster path of the word, else of its stem (with the article restored first), else of its bare form. */
+  private int pathOf(WordForms f, long norm, long stem, long bare) {
+    int p = lexicon.path(norm);
+    if (p == NerLexicon.NO_CLUSTER && !f.stem().equals(f.norm())) {
+      p = lexicon.path(Hashing.ofConcat(ARTICLE, f.stem()));
+      if (p == NerLexicon.NO_CLUSTER) {
+        p = lexicon.path(stem);
+      }
+    }
+    if (p == NerLexicon.NO_CLUSTER && bare != stem) {
+      p = lexicon.path(bare);
+      if (p == NerLexicon.NO_CLUSTER) {
+        p = lexicon.path(Hashing.ofConcat(ARTICLE, f.bare()));
+      }
+    }
+    return p;
+  }
+
+  private static long pathAt(int[] paths, int i, int levels) {
+    if (i < 0 || i >= paths.length) {
+      return BOUNDARY;
+    }
+    return paths[i] == NerLexicon.NO_CLUSTER ? ABSENT : NerLexicon.pathPrefix(paths[i], levels) * 8L + levels;
   }
 
   private static boolean titleBefore(int[] gaz, int i) {

@@ -10,7 +10,9 @@ import java.util.List;
  * <ul>
  *   <li>a gazetteer phrase is keyed by the {@link WordForms#stem() stems} of its words, so الأردن,
  *       والأردن and بالأردن all match the entry أردن;</li>
- *   <li>a cluster is keyed by the normalised word; each word has a fine and a coarse cluster.</li>
+ *   <li>a cluster is keyed by the normalised word; each word has a fine and a coarse cluster;</li>
+ *   <li>a cluster path (from the skip-gram tree) is keyed by the normalised word; it packs up to
+ *       {@value #PATH_LEVELS} cluster numbers below {@value #PATH_BRANCHING_LIMIT}, coarse first.</li>
  * </ul>
  */
 public final class NerLexicon {
@@ -24,14 +26,22 @@ public final class NerLexicon {
   private static final int FINE_BITS = 16;
   private static final int FINE_MASK = (1 << FINE_BITS) - 1;
 
-  static final NerLexicon EMPTY = new NerLexicon(LongIntMap.empty(), LongIntMap.empty());
+  /** The most levels of a cluster path. */
+  static final int PATH_LEVELS = 3;
+  /** Cluster numbers on a path lie below this. */
+  static final int PATH_BRANCHING_LIMIT = 256;
+  private static final int PATH_LEVEL_BITS = 8;
+
+  static final NerLexicon EMPTY = new NerLexicon(LongIntMap.empty(), LongIntMap.empty(), LongIntMap.empty());
 
   private final LongIntMap gazetteer;
   private final LongIntMap clusters;
+  private final LongIntMap paths;
 
-  NerLexicon(LongIntMap gazetteer, LongIntMap clusters) {
+  NerLexicon(LongIntMap gazetteer, LongIntMap clusters, LongIntMap paths) {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
+    this.paths = paths;
   }
 
   /** Starts an empty lexicon. */
@@ -45,6 +55,20 @@ public final class NerLexicon {
 
   LongIntMap clusters() {
     return clusters;
+  }
+
+  LongIntMap paths() {
+    return paths;
+  }
+
+  /** The packed cluster path of a normalised word, or {@link #NO_CLUSTER}. */
+  int path(long normHash) {
+    return paths.get(normHash, NO_CLUSTER);
+  }
+
+  /** The first {@code levels} cluster numbers of a packed path, as one number; {@link #NO_CLUSTER} stays. */
+  static int pathPrefix(int packed, int levels) {
+    return packed == NO_CLUSTER ? NO_CLUSTER : packed >>> (PATH_LEVEL_BITS * (PATH_LEVELS - levels));
   }
 
   /** The packed clusters of a normalised word (fine in the low 16 bits), or {@link #NO_CLUSTER}. */
@@ -80,6 +104,7 @@ public final class NerLexicon {
   public static final class Builder {
     private final List<long[]> gazetteer = new ArrayList<>();
     private final List<long[]> clusters = new ArrayList<>();
+    private final List<long[]> paths = new ArrayList<>();
 
     /**
      * Adds a gazetteer phrase, split on whitespace; phrases longer than {@value #MAX_PHRASE} words are
@@ -111,8 +136,29 @@ public final class NerLexicon {
       return this;
     }
 
+    /**
+     * Places a word (normalised here) on a path of at most {@value #PATH_LEVELS} cluster numbers, each
+     * below {@value #PATH_BRANCHING_LIMIT}, coarse first.
+     */
+    public Builder addPath(String word, int[] path) {
+      if (path.length == 0 || path.length > PATH_LEVELS) {
+        throw new IllegalArgumentException("cluster path of " + path.length + " levels for " + word
+            + ", expected 1.." + PATH_LEVELS);
+      }
+      int packed = 0;
+      for (int level = 0; level < PATH_LEVELS; level++) {
+        int c = level < path.length ? path[level] : 0;
+        if (c < 0 || c >= PATH_BRANCHING_LIMIT) {
+          throw new IllegalArgumentException("cluster number out of range for " + word + ": " + c);
+        }
+        packed = packed << PATH_LEVEL_BITS | c;
+      }
+      paths.add(new long[] {Hashing.of(NerNormalizer.normalize(word)), packed});
+      return this;
+    }
+
     public NerLexicon build() {
-      return new NerLexicon(toMap(gazetteer), toMap(clusters));
+      return new NerLexicon(toMap(gazetteer), toMap(clusters), toMap(paths));
     }
 
     private static LongIntMap toMap(List<long[]> entries) {
@@ -128,6 +174,6 @@ public final class NerLexicon {
 
   @Override
   public String toString() {
-    return "NerLexicon[gazetteer=" + gazetteer.size() + ", clusters=" + clusters.size() + "]";
+    return "NerLexicon[gazetteer=" + gazetteer.size() + ", clusters=" + clusters.size() + ", paths=" + paths.size() + "]";
   }
 }

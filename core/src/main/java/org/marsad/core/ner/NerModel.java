@@ -23,8 +23,8 @@ import java.util.zip.GZIPOutputStream;
  * elsewhere in the document ({@link DocumentFeatures}). Weights are indexed by hashed feature and label.
  * Immutable and thread-safe; {@link #standard()} loads the bundled model once.
  *
- * <p>File format (gzip): magic, version, hash bits, label count, the lexicon's gazetteer and cluster
- * entries, then each pass: start and transition weights and, per domain, the non-zero feature weights
+ * <p>File format (gzip): magic, version, hash bits, label count, the lexicon's gazetteer, cluster and
+ * cluster-path entries, then each pass: start and transition weights and, per domain, the non-zero feature weights
  * as (gap, value) pairs.
  */
 public final class NerModel {
@@ -32,7 +32,7 @@ public final class NerModel {
   /** The classpath resource of the bundled model. */
   public static final String RESOURCE = "/org/marsad/core/ner/ner-model.bin";
   private static final int MAGIC = 0x4D4E4552;
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
   private static final int L = NerLabel.COUNT;
   private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
   /** {@code ALLOWED[p * L + y]}: label y may follow label p in BIO. */
@@ -317,6 +317,7 @@ public final class NerModel {
     d.writeInt(L);
     writeMap(d, lexicon.gazetteer());
     writeMap(d, lexicon.clusters());
+    writeMap(d, lexicon.paths());
     writePass(d, first);
     d.writeBoolean(second.isPresent());
     if (second.isPresent()) {
@@ -346,9 +347,10 @@ public final class NerModel {
       }
       LongIntMap gazetteer = readMap(d);
       LongIntMap clusters = readMap(d);
+      LongIntMap paths = readMap(d);
       Pass first = readPass(d, (1 << bits) * L);
       Optional<Pass> second = d.readBoolean() ? Optional.of(readPass(d, (1 << bits) * L)) : Optional.empty();
-      return new NerModel(bits, first, second, new NerLexicon(gazetteer, clusters));
+      return new NerModel(bits, first, second, new NerLexicon(gazetteer, clusters, paths));
     } catch (EOFException e) {
       throw new IOException("truncated NER model", e);
     } catch (IllegalArgumentException e) {

@@ -30,21 +30,28 @@ public final class NerTrainer {
 
   /**
    * @param bits size of the hashed feature space, 2^bits buckets (each holds a weight per label)
-   * @param epochs passes over the training data (the most; a development set picks the best)
+   * @param epochs passes of the first pass over the training data (the most; a development set picks the best)
+   * @param secondEpochs passes of the document pass (the most; a development set picks the best)
    * @param folds folds for training the document pass; 0 for none
    * @param seed the shuffling seed
+   * @param replicas perceptrons trained side by side, each shuffling with its own seed (seed, seed + 1,
+   *     ...); the model is the mean of their averaged weights
    * @param firstBias the first pass's bias on the outside label when no development set tunes it
    * @param secondBias the document pass's bias on the outside label when no development set tunes it
    */
-  public record Options(int bits, int epochs, int folds, long seed, float firstBias, float secondBias) {
-    public static final Options DEFAULT = new Options(17, 8, 4, 20211027L, 0, 0);
+  public record Options(int bits, int epochs, int secondEpochs, int folds, long seed, int replicas, float firstBias,
+      float secondBias) {
+    public static final Options DEFAULT = new Options(17, 8, 8, 4, 20211027L, 1, 0, 0);
 
     public Options {
       if (bits < 8 || bits > 24) {
         throw new IllegalArgumentException("hash bits must lie in 8..24: " + bits);
       }
-      if (epochs < 1) {
-        throw new IllegalArgumentException("epochs must be at least 1: " + epochs);
+      if (epochs < 1 || secondEpochs < 1) {
+        throw new IllegalArgumentException("epochs must be at least 1: " + epochs + ", " + secondEpochs);
+      }
+      if (replicas < 1) {
+        throw new IllegalArgumentException("replicas must be at least 1: " + replicas);
       }
       if (folds < 0 || folds == 1) {
         throw new IllegalArgumentException("folds must be 0 (no document pass) or at least 2: " + folds);
@@ -121,7 +128,7 @@ public final class NerTrainer {
     }
     log.accept("document pass");
     Pass firstPass = first.pass();
-    Result second = perceptron(stacked, DocumentFeatures.WIDTH, data, all, options.epochs(),
+    Result second = perceptron(stacked, DocumentFeatures.WIDTH, data, all, options.secondEpochs(),
         dev.map(d -> pass -> score(model(firstPass, Optional.of(pass)), d, NerDomain.NEWS).overall().f1()));
     Pass secondPass = second.pass().withOutsideBias(options.secondBias());
     if (dev.isPresent()) {
@@ -182,23 +189,94 @@ public final class NerTrainer {
 
   private Result perceptron(List<int[]> feats, int width, Data data, List<Integer> subset, int epochs,
       Optional<ToDoubleFunction<Pass>> devScore) {
-    int size = (1 << options.bits()) * L;
-    Weights shared = new Weights(size);
-    Weights[] own = new Weights[DOMAINS];
-    for (int i : subset) {
-      int d = data.domains().get(i).ordinal();
-      if (own[d] == null) {
-        own[d] = new Weights(size);
-      }
+    List<Replica> replicas = new ArrayList<>();
+    for (int r = 0; r < options.replicas(); r++) {
+      replicas.add(new Replica(data, subset, options.seed() + r));
     }
-    Weights start = new Weights(L);
-    Weights trans = new Weights(L * L);
-    List<Integer> order = new ArrayList<>(subset);
-    Random random = new Random(options.seed());
-    long c = 1;
     Result best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int epoch = 1; epoch <= epochs; epoch++) {
+      int mistakes = 0;
+      List<Pass> passes = new ArrayList<>(replicas.size());
+      for (Replica replica : replicas) {
+        mistakes += replica.epoch(feats, width, data);
+        passes.add(replica.average(width));
+      }
+      Pass averaged = mean(passes);
+      String line = String.format(Locale.ROOT, "epoch %d: %d of %d sentences wrong", epoch, mistakes,
+          subset.size() * replicas.size());
+      if (devScore.isPresent()) {
+        double score = devScore.get().applyAsDouble(averaged);
+        line += String.format(Locale.ROOT, ", dev F1 %.2f", score);
+        if (score > bestScore) {
+          bestScore = score;
+          best = new Result(averaged, epoch);
+        }
+        log.accept(line);
+      } else {
+        best = new Result(averaged, epoch);
+      }
+    }
+    if (devScore.isPresent()) {
+      log.accept("chosen epoch " + best.epochs());
+    }
+    return best;
+  }
+
+  /** The element-wise mean of passes of the same shape. */
+  private static Pass mean(List<Pass> passes) {
+    Pass first = passes.get(0);
+    if (passes.size() == 1) {
+      return first;
+    }
+    float[][] weights = new float[DOMAINS][];
+    for (int d = 0; d < DOMAINS; d++) {
+      int domain = d;
+      weights[d] = first.weights()[d] == null ? null : meanOf(passes.stream().map(p -> p.weights()[domain]).toList());
+    }
+    return new Pass(first.width(), weights, meanOf(passes.stream().map(Pass::start).toList()),
+        meanOf(passes.stream().map(Pass::transitions).toList()), first.outsideBias());
+  }
+
+  private static float[] meanOf(List<float[]> arrays) {
+    float[] out = new float[arrays.get(0).length];
+    for (float[] a : arrays) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] += a[i];
+      }
+    }
+    float scale = 1f / arrays.size();
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= scale;
+    }
+    return out;
+  }
+
+  /** One perceptron with its own weights and its own shuffling seed. */
+  private final class Replica {
+    final Weights shared;
+    final Weights[] own = new Weights[DOMAINS];
+    final Weights start = new Weights(L);
+    final Weights trans = new Weights(L * L);
+    final List<Integer> order;
+    final Random random;
+    long c = 1;
+
+    Replica(Data data, List<Integer> subset, long seed) {
+      int size = (1 << options.bits()) * L;
+      shared = new Weights(size);
+      for (int i : subset) {
+        int d = data.domains().get(i).ordinal();
+        if (own[d] == null) {
+          own[d] = new Weights(size);
+        }
+      }
+      order = new ArrayList<>(subset);
+      random = new Random(seed);
+    }
+
+    /** One pass over the shuffled sentences; returns how many were tagged wrong. */
+    int epoch(List<int[]> feats, int width, Data data) {
       Collections.shuffle(order, random);
       int mistakes = 0;
       for (int idx : order) {
@@ -232,24 +310,12 @@ public final class NerTrainer {
         }
         c++;
       }
-      Pass averaged = average(width, shared, own, start, trans, c);
-      String line = String.format(Locale.ROOT, "epoch %d: %d of %d sentences wrong", epoch, mistakes, order.size());
-      if (devScore.isPresent()) {
-        double score = devScore.get().applyAsDouble(averaged);
-        line += String.format(Locale.ROOT, ", dev F1 %.2f", score);
-        if (score > bestScore) {
-          bestScore = score;
-          best = new Result(averaged, epoch);
-        }
-        log.accept(line);
-      } else {
-        best = new Result(averaged, epoch);
-      }
+      return mistakes;
     }
-    if (devScore.isPresent()) {
-      log.accept("chosen epoch " + best.epochs());
+
+    Pass average(int width) {
+      return NerTrainer.average(width, shared, own, start, trans, c);
     }
-    return best;
   }
 
   private static Pass average(int width, Weights shared, Weights[] own, Weights start, Weights trans, long c) {

@@ -35,7 +35,7 @@ class NerTrainerTest {
   private static NerModel train(long seed) {
     NerLexicon lexicon = NerLexicon.builder().addPhrase("الموصل", GazetteerType.LOC).addPhrase("وزير", GazetteerType.TITLE)
         .build();
-    return new NerTrainer(new NerTrainer.Options(12, 5, 2, seed, 0, 0), lexicon, line -> { }).trainNews(fixture(), Optional.empty());
+    return new NerTrainer(new NerTrainer.Options(12, 5, 5, 2, seed, 1, 0, 0), lexicon, line -> { }).trainNews(fixture(), Optional.empty());
   }
 
   @Test
