@@ -98,7 +98,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> CLAUSE_OPENERS = Set.of("حيث", "بينما", "كما", "فيما", "اذ", "ثم", "منوها",
       "مشيرا", "مؤكدا", "مضيفا", "مشددا", "لكن", "بعدما");
   private static final Set<String> PLANNED = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
-      "المزمع", "يرتقب", "المرتقب", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد");
+      "المزمع", "يرتقب", "المرتقب", "المنتظر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد");
   /** After a verbal noun: زيارة مرتقبة، الاجتماع المقبل. */
   private static final Set<String> PLANNED_AFTER = Set.of("مرتقبه", "مرتقب", "مقبل", "مقبله", "مزمع", "مزمعه",
       "مقرر", "مقرره", "مرتقبين", "محتمل", "محتمله");
@@ -106,6 +106,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> CONDITIONAL = Set.of("اذا", "لو", "لولا", "حال");
   private static final Set<String> THREATENED = Set.of("هدد", "يهدد", "هددت", "تهدد", "توعد", "يتوعد", "توعدت",
       "بالتهديد");
+  /** Verbs of denial: they deny what follows anywhere in their clause, not only within the cue window. */
+  private static final Set<String> DENIAL_VERBS = Set.of("نفي", "ينفي", "نفت", "تنفي", "نفوا", "ينفون");
   private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون");
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه");
@@ -162,6 +164,12 @@ public final class EventCoder implements Stage {
   public static final int SEIZURE_WINDOW = 4;
   private static final Set<String> SEIZURE = Set.of("مصادره", "ضبط", "ضبطت", "صادر", "صادرت", "تفكيك", "فكك",
       "فككت", "بحوزه", "كميات", "مخزن", "مستودع");
+  /** Masdars that take a meeting word after a purpose ل: لإجراء مشاورات، لعقد اجتماع. */
+  private static final Set<String> PURPOSE_VERBS = Set.of("اجراء", "عقد", "بحث", "مناقشه", "حضور",
+      "المشاركه", "مشاركه");
+  /** What arrives without visiting anyone: aid and its carriers. */
+  private static final Set<String> CARGO = Set.of("طائرات", "طائره", "شحنه", "شحنات", "قافله", "قوافل", "سفينه",
+      "سفن", "اولي", "اول", "مساعدات");
   private static final Set<String> FOILED = Set.of("احبط", "احبطت", "يحبط", "تحبط", "احباط", "افشل", "افشلت",
       "افشال", "يفشل", "تفشل", "باحباط", "بافشال");
   /** Types that happen at a place, so places joined by و give one event each. */
@@ -328,7 +336,8 @@ public final class EventCoder implements Stage {
             || m.first() > 1 && inSet(s, m.first() - 2, GENERAL_TALK)) {
           continue;
         }
-        if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)) {
+        if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
+            || cargoArrival(s, m)) {
           continue;
         }
         if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
@@ -555,7 +564,10 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  /** A meeting word with the purpose لـ (لبحث، للتباحث) gives the aim of another event, not one of its own. */
+  /**
+   * A meeting word with the purpose لـ (لبحث، للتباحث), or after one (لإجراء مشاورات، لعقد اجتماع),
+   * gives the aim of another event, not one of its own.
+   */
   private static boolean purposeMeeting(Sent s, TriggerLexicon.Match m) {
     if (m.entry().type() != PloverType.CONSULT) {
       return false;
@@ -563,7 +575,28 @@ public final class EventCoder implements Stage {
     String key = s.words().get(m.first()).key();
     String form = m.entry().words().get(0);
     String noConj = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
-    return noConj.charAt(0) == 'ل' && !noConj.startsWith(form);
+    if (noConj.charAt(0) == 'ل' && !noConj.startsWith(form)) {
+      return true;
+    }
+    if (m.entry().verb() || m.first() == 0) {
+      return false;
+    }
+    String before = s.keys().get(m.first() - 1);
+    return before.length() > 3 && before.charAt(0) == 'ل' && PURPOSE_VERBS.contains(before.substring(1));
+  }
+
+  /** وصول / وصلت before aid or its carriers (وصول مساعدات، وصلت طائرات المساعدات) is cargo arriving: AID, not a visit. */
+  private static boolean cargoArrival(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.CONSULT || !m.entry().mode().equals("visit")) {
+      return false;
+    }
+    for (int j = m.last() + 1; j < Math.min(s.words().size(), m.last() + 4); j++) {
+      String b = Words.bare(s.keys().get(j));
+      if (CARGO.contains(b) || b.startsWith("مساعد")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A weapon noun after a seizure word (ضبط، مصادرة، تفكيك) names what was found, not an attack. */
@@ -1309,6 +1342,15 @@ public final class EventCoder implements Stage {
         status = Status.THREATENED;
       } else if (DENIED.contains(k) || DENIED.contains(b) || DENIED.contains(c)) {
         status = Status.DENIED;
+      }
+    }
+    if (status == Status.OCCURRED) {
+      for (int j = 0; j < Math.max(0, m.first() - CUE_WINDOW); j++) {
+        String k = s.keys().get(j);
+        String c = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+        if (s.words().get(j).clause() == w.clause() && DENIAL_VERBS.contains(c)) {
+          return Status.DENIED; // نفى المسؤول الأنباء التي تحدثت عن وقوع اشتباكات
+        }
       }
     }
     return status;

@@ -24,7 +24,7 @@ import org.marsad.io.eval.EventsGold.Kind;
  *       background event is too, unless it is dated within {@link #DAYS} day of publication.</li>
  *   <li>Recall: matched required gold events over required gold events. Precision: predictions
  *       matching a required gold event over predictions that are right or wrong.</li>
- *   <li>A gold event with status planned, threatened or denied is <em>reported as occurred</em> when
+ *   <li>A required gold event with status planned, threatened or denied is <em>reported as occurred</em> when
  *       a prediction that matched nothing else has its type and (if the gold has one) location.</li>
  * </ul>
  */
@@ -109,7 +109,7 @@ public final class EventsScore {
     int nonOccurred = 0;
     List<String> asOccurred = new ArrayList<>();
     for (GoldEvent g : gold.events()) {
-      if (g.status() == Status.OCCURRED) {
+      if (g.status() == Status.OCCURRED || g.kind() != Kind.REQUIRED) {
         continue;
       }
       nonOccurred++;
