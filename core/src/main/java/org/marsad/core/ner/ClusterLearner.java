@@ -44,17 +44,8 @@ public final class ClusterLearner {
    * @param corpus the running text as ids into {@code types}, sentences separated by -1
    */
   public Clusters learn(List<String> types, int[] corpus) {
-    int[] freq = new int[types.size()];
-    for (int id : corpus) {
-      if (id >= 0) {
-        freq[id]++;
-      }
-    }
-    Integer[] byFreq = new Integer[types.size()];
-    for (int i = 0; i < byFreq.length; i++) {
-      byFreq[i] = i;
-    }
-    Arrays.sort(byFreq, (a, b) -> freq[b] != freq[a] ? Integer.compare(freq[b], freq[a]) : types.get(a).compareTo(types.get(b)));
+    int[] freq = frequencies(types.size(), corpus);
+    Integer[] byFreq = byFrequency(types, freq);
     int[] row = new int[types.size()];
     int[] col = new int[types.size()];
     Arrays.fill(row, -1);
@@ -214,5 +205,26 @@ public final class ClusterLearner {
       s += a[i] * b[i];
     }
     return s;
+  }
+
+  /** How often each id occurs in {@code corpus} (-1 separators skipped). */
+  static int[] frequencies(int types, int[] corpus) {
+    int[] freq = new int[types];
+    for (int id : corpus) {
+      if (id >= 0) {
+        freq[id]++;
+      }
+    }
+    return freq;
+  }
+
+  /** The ids, most frequent first; ties in the words' order, so the ranking is reproducible. */
+  static Integer[] byFrequency(List<String> types, int[] freq) {
+    Integer[] byFreq = new Integer[types.size()];
+    for (int i = 0; i < byFreq.length; i++) {
+      byFreq[i] = i;
+    }
+    Arrays.sort(byFreq, (a, b) -> freq[b] != freq[a] ? Integer.compare(freq[b], freq[a]) : types.get(a).compareTo(types.get(b)));
+    return byFreq;
   }
 }

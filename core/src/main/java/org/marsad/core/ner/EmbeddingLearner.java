@@ -56,17 +56,8 @@ public final class EmbeddingLearner {
    * @param corpus the running text as ids into {@code types}, sentences separated by -1
    */
   public Paths learn(List<String> types, int[] corpus) {
-    int[] freq = new int[types.size()];
-    for (int id : corpus) {
-      if (id >= 0) {
-        freq[id]++;
-      }
-    }
-    Integer[] byFreq = new Integer[types.size()];
-    for (int i = 0; i < byFreq.length; i++) {
-      byFreq[i] = i;
-    }
-    Arrays.sort(byFreq, (a, b) -> freq[b] != freq[a] ? Integer.compare(freq[b], freq[a]) : types.get(a).compareTo(types.get(b)));
+    int[] freq = ClusterLearner.frequencies(types.size(), corpus);
+    Integer[] byFreq = ClusterLearner.byFrequency(types, freq);
     int[] row = new int[types.size()];
     Arrays.fill(row, -1);
     int v = 0;
