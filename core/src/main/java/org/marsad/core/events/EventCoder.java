@@ -1294,7 +1294,12 @@ public final class EventCoder implements Stage {
    * group words that are triggers themselves (المتظاهرون، انتحاري) still count.
    */
   private static boolean insideMention(Sent s, TriggerLexicon.Match m, List<Mention> mentions) {
+    boolean clauseInitialVerb = m.entry().verb()
+        && (m.first() == 0 || s.words().get(m.first() - 1).clause() != s.words().get(m.first()).clause());
     for (Mention x : mentions) {
+      if (clauseInitialVerb && x.first() == x.last() && x.kind() == ActorLexicon.Kind.PERSON && x.first() == m.first()) {
+        continue; // a verb opening its clause (ودان الاتحاد الهجوم) is no one-word name, whatever the tagger says
+      }
       if (x.sent() == s.index() && x.first() <= m.first() && m.first() <= x.last()
           && (x.last() > x.first() || x.kind() == ActorLexicon.Kind.ARMED || x.kind() == ActorLexicon.Kind.PERSON
               || x.kind() == ActorLexicon.Kind.ROLE)) {
@@ -1356,6 +1361,18 @@ public final class EventCoder implements Stage {
     return status;
   }
 
+  /** True when clause {@code clause} of the sentence begins with a clause word (بينما، فيما، حيث ...). */
+  private static boolean opensWithClauseWord(Sent s, int clause) {
+    for (Word w : s.words()) {
+      if (w.clause() == clause) {
+        String k = w.key();
+        String lead = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+        return CLAUSE_OPENERS.contains(k) || CLAUSE_OPENERS.contains(lead);
+      }
+    }
+    return false;
+  }
+
   private static Optional<TimeMention> nearest(List<TimeMention> times, TriggerLexicon.Match m, Sent s) {
     int clause = s.words().get(m.first()).clause();
     TimeMention best = null;
@@ -1363,6 +1380,9 @@ public final class EventCoder implements Stage {
     for (TimeMention t : times) {
       int distance = t.first() > m.last() ? t.first() - m.last() : m.first() - t.last();
       boolean sameClause = s.words().get(t.first()).clause() == clause;
+      if (!sameClause && opensWithClauseWord(s, s.words().get(t.first()).clause())) {
+        continue; // بينما يزور المبعوث الرياض غدا: غدا dates the visit, not the accusation before it
+      }
       int score = distance + (sameClause ? 0 : 1000);
       if (score < bestScore) {
         best = t;

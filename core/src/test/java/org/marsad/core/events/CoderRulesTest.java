@@ -84,4 +84,18 @@ class CoderRulesTest {
     assertEquals(1, strikes.size(), strikes.toString());
     assertEquals("SY", strikes.get(0).location().orElseThrow().country());
   }
+
+  @Test
+  void aVerbOpeningItsSentenceIsATriggerEvenWhenTaggedAsAName() {
+    List<Event> events = code("ودان الاتحاد الأفريقي الهجوم، مؤكدا دعمه للحكومة الصومالية.");
+    assertEquals(1, occurred(events, PloverType.ACCUSE).size(), events.toString());
+  }
+
+  @Test
+  void aTimeInALaterClauseOfItsOwnDatesThatClauseOnly() {
+    List<Event> events = code("واتهمت الحكومة اليمنية جماعة الحوثي بتقويض جهود السلام، بينما يزور المبعوث الأممي الرياض غدا.");
+    List<Event> accusations = occurred(events, PloverType.ACCUSE);
+    assertEquals(1, accusations.size(), events.toString());
+    assertEquals(Optional.of(PUB), accusations.get(0).date());
+  }
 }
