@@ -2,7 +2,6 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,7 +11,7 @@ import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Article;
 import org.marsad.core.text.TextLayer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code marsad bench text}: the text layer against Lucene's {@code ArabicAnalyzer}, on the same
@@ -22,22 +21,13 @@ import picocli.CommandLine.Option;
     description = "Benchmark the Arabic text layer against Lucene's ArabicAnalyzer on SaudiNewsNet.")
 final class BenchTextCommand implements Callable<Integer> {
 
-  @Option(names = "--news", paramLabel = "DIR", description = "SaudiNewsNet's dataset folder (default: ${DEFAULT-VALUE}).")
-  Path news = NewsCorpus.defaultDirectory();
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--warmup", paramLabel = "N", description = "Warm-up passes over the corpus per contender (default: ${DEFAULT-VALUE}).")
-  int warmup = 1;
-
-  @Option(names = "--rounds", paramLabel = "N", description = "Measured passes per contender; the median is reported (default: ${DEFAULT-VALUE}).")
-  int rounds = 3;
+  @Mixin
+  ThroughputOptions options;
 
   @Override
   public Integer call() {
     long loadStart = System.nanoTime();
-    List<Article> articles = NewsCorpus.load(news);
+    List<Article> articles = NewsCorpus.load(options.news);
     List<String> texts = articles.stream().map(Article::analysedText).toList();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     long setupStart = System.nanoTime();
@@ -45,9 +35,9 @@ final class BenchTextCommand implements Callable<Integer> {
     double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
     System.out.printf("corpus: %d articles, %.1f MB UTF-8, loaded in %.1f s; text layer built in %.2f s%n",
         articles.size(), Throughput.utf8Bytes(texts) / 1e6, loadSeconds, setupSeconds);
-    System.out.printf("threads: %d, warm-up passes: %d, measured passes: %d (median)%n", threads, warmup, rounds);
+    System.out.printf("threads: %d, warm-up passes: %d, measured passes: %d (median)%n", options.threads, options.warmup, options.rounds);
     try (Analyzer lucene = new ArabicAnalyzer()) {
-      var results = new Throughput(threads, warmup, rounds).compare(articles, Throughput.utf8Bytes(texts), List.of(
+      var results = options.throughput().compare(articles, Throughput.utf8Bytes(texts), List.of(
           new Throughput.Contender<Article>("marsad TextLayer",
               a -> layer.apply(AnalyzedDocument.of(a)).tokens().size()),
           new Throughput.Contender<Article>("Lucene ArabicAnalyzer", a -> luceneTokens(lucene, a.analysedText()))));

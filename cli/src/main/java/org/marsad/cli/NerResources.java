@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.marsad.core.model.EntityType;
 import org.marsad.core.ner.NerSentence;
 import org.marsad.core.ner.GazetteerType;
@@ -152,33 +153,22 @@ final class NerResources {
 
   /** Adds clusters written by {@code marsad train clusters}: {@code word<TAB>fine<TAB>coarse}. */
   static int addClusters(NerLexicon.Builder lexicon, Path file) {
-    int n = 0;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int lineNo = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        try {
-          if (f.length != 3) {
-            throw new IllegalArgumentException("expected word<TAB>fine<TAB>coarse");
-          }
-          lexicon.addCluster(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage() + ": " + line);
-        }
-        n++;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read clusters " + file + ": " + e.getMessage(), e);
-    }
-    return n;
+    return readRows(file, "clusters", 3, "word<TAB>fine<TAB>coarse",
+        f -> lexicon.addCluster(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
   }
 
   /** Adds cluster paths written by {@code marsad train clusters --method SKIPGRAM}: {@code word<TAB>n.n.n}. */
   static int addPaths(NerLexicon.Builder lexicon, Path file) {
+    return readRows(file, "cluster paths", 2, "word<TAB>path",
+        f -> lexicon.addPath(f[0], java.util.Arrays.stream(f[1].split("\\.")).mapToInt(Integer::parseInt).toArray()));
+  }
+
+  /**
+   * Hands each row of a tab-separated file to {@code add} and counts them; lines starting with #
+   * and blank lines are skipped, a row without {@code columns} fields or that {@code add} refuses
+   * is an error naming {@code file:line}.
+   */
+  private static int readRows(Path file, String what, int columns, String expected, Consumer<String[]> add) {
     int n = 0;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int lineNo = 0;
@@ -189,17 +179,17 @@ final class NerResources {
         }
         String[] f = line.split("\t");
         try {
-          if (f.length != 2) {
-            throw new IllegalArgumentException("expected word<TAB>path");
+          if (f.length != columns) {
+            throw new IllegalArgumentException("expected " + expected);
           }
-          lexicon.addPath(f[0], java.util.Arrays.stream(f[1].split("\\.")).mapToInt(Integer::parseInt).toArray());
+          add.accept(f);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage() + ": " + line);
         }
         n++;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read cluster paths " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + what + " " + file + ": " + e.getMessage(), e);
     }
     return n;
   }
