@@ -10,31 +10,21 @@ import java.util.Optional;
  * An {@code .html} / {@code .htm} page: one article, found by {@link HtmlExtractor}. The page is
  * read whole (a DOM needs it) up to {@link #MAX_BYTES}; its id is the file name without extension.
  */
-public final class HtmlReader extends ArticleReader {
+public final class HtmlReader extends WholeFileReader {
 
   /** Pages above this size are rejected rather than parsed into a DOM. */
   static final int MAX_BYTES = 32 << 20;
-
-  private final InputStream in;
-  private final String id;
-  private boolean read;
 
   public HtmlReader(Path path) throws IOException {
     this(Files.newInputStream(path), path.toString(), Inputs.stem(path));
   }
 
   public HtmlReader(InputStream in, String input, String id) {
-    super(input, in);
-    this.in = in;
-    this.id = id;
+    super(in, input, id);
   }
 
   @Override
-  ReadResult readNext() throws IOException {
-    if (read) {
-      return null;
-    }
-    read = true;
+  ReadResult readWhole(InputStream in, String id) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
       return failed(0, "page larger than " + (MAX_BYTES >> 20) + " MB");

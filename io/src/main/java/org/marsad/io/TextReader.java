@@ -15,32 +15,22 @@ import org.marsad.core.model.Article;
  * <p>The file is read whole (one article is one analysis unit), after the text check of
  * {@link TextCheckingInputStream}, up to {@link #MAX_BYTES}; a blank file is an error.
  */
-public final class TextReader extends ArticleReader {
+public final class TextReader extends WholeFileReader {
 
   private static final char BOM = '\uFEFF';
   /** Larger files are refused: a single article this long is not news, and it would cost ~3x in heap. */
   static final int MAX_BYTES = 256 << 20;
-
-  private final InputStream in;
-  private final String id;
-  private boolean read;
 
   public TextReader(Path path) throws IOException {
     this(Files.newInputStream(path), path.toString(), Inputs.stem(path));
   }
 
   public TextReader(InputStream in, String input, String id) {
-    super(input, in);
-    this.in = in;
-    this.id = id;
+    super(in, input, id);
   }
 
   @Override
-  ReadResult readNext() throws IOException {
-    if (read) {
-      return null;
-    }
-    read = true;
+  ReadResult readWhole(InputStream in, String id) throws IOException {
     byte[] bytes = new TextCheckingInputStream(in, true).readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
       return failed(0, "file larger than " + (MAX_BYTES >> 20) + " MB (a .txt file is one article, read whole)");
