@@ -538,7 +538,7 @@ public final class EventCoder implements Stage {
     int clause = s.words().get(m.first()).clause();
     for (int j = 0; j < m.first(); j++) {
       String k = s.keys().get(j);
-      String c = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+      String c = withoutConjunction(k);
       if (s.words().get(j).clause() == clause && (FOILED.contains(k) || FOILED.contains(c))) {
         return true;
       }
@@ -574,7 +574,7 @@ public final class EventCoder implements Stage {
     }
     String key = s.words().get(m.first()).key();
     String form = m.entry().words().get(0);
-    String noConj = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+    String noConj = withoutConjunction(key);
     if (noConj.charAt(0) == 'ل' && !noConj.startsWith(form)) {
       return true;
     }
@@ -849,7 +849,7 @@ public final class EventCoder implements Stage {
           breakNext = false;
         }
         if (!key.isEmpty()) {
-          String lead = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+          String lead = withoutConjunction(key);
           if (!words.isEmpty() && (CLAUSE_OPENERS.contains(key) || CLAUSE_OPENERS.contains(lead))) {
             clause++;
           }
@@ -1026,13 +1026,13 @@ public final class EventCoder implements Stage {
 
   private static boolean lamGenitive(Sent s, int i, String phraseFirstWord) {
     String k = s.keys().get(i);
-    String lead = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+    String lead = withoutConjunction(k);
     return lead.startsWith("ل") && !phraseFirstWord.startsWith("ل")
         && !(i > 0 && NOT_SUBJECT_MARKS.contains(Words.bare(s.keys().get(i - 1))));
   }
 
   private static boolean prefixed(String key, String phraseFirstWord) {
-    String lead = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+    String lead = withoutConjunction(key);
     if (lead.isEmpty()) {
       return false;
     }
@@ -1283,7 +1283,7 @@ public final class EventCoder implements Stage {
       return true;
     }
     String k = s.keys().get(x.first());
-    String lead = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+    String lead = withoutConjunction(k);
     return lead.startsWith("ل");
   }
 
@@ -1336,7 +1336,7 @@ public final class EventCoder implements Stage {
       }
       String k = s.keys().get(j);
       String b = Words.bare(k);
-      String c = k.length() > 1 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+      String c = withoutConjunction(k, 1);
       if (c.equals("لا") && j + 1 < s.words().size() && s.keys().get(j + 1).endsWith("سيما")) {
         continue; // لا سيما "especially"
       }
@@ -1352,7 +1352,7 @@ public final class EventCoder implements Stage {
     if (status == Status.OCCURRED) {
       for (int j = 0; j < Math.max(0, m.first() - CUE_WINDOW); j++) {
         String k = s.keys().get(j);
-        String c = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+        String c = withoutConjunction(k);
         if (s.words().get(j).clause() == w.clause() && DENIAL_VERBS.contains(c)) {
           return Status.DENIED; // نفى المسؤول الأنباء التي تحدثت عن وقوع اشتباكات
         }
@@ -1361,12 +1361,22 @@ public final class EventCoder implements Stage {
     return status;
   }
 
+  /** {@code key} without a leading و or ف when more than three letters remain (وهاجم، فقتل). */
+  private static String withoutConjunction(String key) {
+    return withoutConjunction(key, 3);
+  }
+
+  /** {@code key} without a leading و or ف when it is longer than {@code longer} letters (ولن with 1). */
+  private static String withoutConjunction(String key, int longer) {
+    return key.length() > longer && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+  }
+
   /** True when clause {@code clause} of the sentence begins with a clause word (بينما، فيما، حيث ...). */
   private static boolean opensWithClauseWord(Sent s, int clause) {
     for (Word w : s.words()) {
       if (w.clause() == clause) {
         String k = w.key();
-        String lead = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+        String lead = withoutConjunction(k);
         return CLAUSE_OPENERS.contains(k) || CLAUSE_OPENERS.contains(lead);
       }
     }
