@@ -250,6 +250,23 @@ public final class ClassifierTrainer {
           f1[t] += f1(scores[r], labels, scored, (double) t / THRESHOLD_STEPS) / REPEATS;
         }
       }
+      double settingBest = 0;
+      int settingT = 0;
+      for (int t = 1; t < THRESHOLD_STEPS; t++) {
+        double sum2 = 0;
+        int n2 = 0;
+        for (int u = Math.max(1, t - SMOOTHING); u <= Math.min(THRESHOLD_STEPS - 1, t + SMOOTHING); u++) {
+          sum2 += f1[u];
+          n2++;
+        }
+        if (sum2 / n2 > settingBest) {
+          settingBest = sum2 / n2;
+          settingT = t;
+        }
+      }
+      if (System.getenv("MARSAD_TUNE_LOG") != null) {
+        System.err.printf(java.util.Locale.ROOT, "TUNE %s %s %.3f @%d%n", type, s, settingBest, settingT);
+      }
       for (int t = 1; t < THRESHOLD_STEPS; t++) {
         double sum = 0;
         int n = 0;

@@ -187,6 +187,7 @@ final class SentenceFeatures {
       if (i > 0) {
         add(f, seen, "T:prev:" + Words.bare(keys.get(i - 1)));
       }
+      shape(f, seen, keys, i, e.verb());
       if (Words.futurePrefixed(keys.get(i), e.words().get(0))) {
         add(f, seen, "T:fut");
       }
@@ -214,6 +215,52 @@ final class SentenceFeatures {
       add(f, seen, "quote");
     }
     return f;
+  }
+
+  private static final Set<String> RELATIVE = Set.of("الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان");
+  private static final Set<String> AFTER_WORDS = Set.of("بعد", "غداه", "اثر", "عقب", "اعقاب", "منذ", "قبل", "جراء",
+      "ضحايا", "حصيله", "ذكري", "خلفيه", "بسبب", "مثل", "ضد");
+  private static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "كانوا");
+
+  /**
+   * The trigger's shape: {@code T:def} for a definite verbal noun (a known event: الهجوم) or
+   * {@code T:indef}, {@code T:pl} for a verb that agrees in the plural, {@code T:impf} for an
+   * imperfect verb (ي/ت/ن + form), {@code T:rel} for a relative pronoun within two words before it,
+   * {@code T:after} for a word that makes it the background of something else (بعد، غداة، إثر،
+   * حصيلة …) right before it, {@code T:plup} for كان … قد before it.
+   */
+  private static void shape(List<String> f, Set<String> seen, List<String> keys, int i, boolean verb) {
+    String key = keys.get(i);
+    String noConj = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+    if (!verb) {
+      boolean definite = noConj.startsWith("ال") || noConj.startsWith("بال") || noConj.startsWith("لل")
+          || noConj.startsWith("كال");
+      add(f, seen, definite ? "T:def" : "T:indef");
+    } else {
+      if (noConj.endsWith("وا") || noConj.endsWith("ون")) {
+        add(f, seen, "T:pl");
+      }
+      if (noConj.length() > 3 && "يتن".indexOf(noConj.charAt(0)) >= 0) {
+        add(f, seen, "T:impf");
+      }
+    }
+    for (int j = Math.max(0, i - 2); j < i; j++) {
+      if (RELATIVE.contains(keys.get(j))) {
+        add(f, seen, "T:rel");
+      }
+    }
+    if (i > 0 && AFTER_WORDS.contains(Words.bare(keys.get(i - 1)))) {
+      add(f, seen, "T:after");
+    }
+    boolean kana = false;
+    for (int j = Math.max(0, i - 6); j < i; j++) {
+      String b = Words.bare(keys.get(j));
+      if (PLUPERFECT.contains(b)) {
+        kana = true;
+      } else if (kana && b.equals("قد")) {
+        add(f, seen, "T:plup");
+      }
+    }
   }
 
   /**
