@@ -217,6 +217,29 @@ final class SentenceFeatures {
     return f;
   }
 
+  /** Sentence cues that are also crossed with the trigger's part of speech. */
+  private static final Set<String> CROSSED_SENTENCE_CUES = Set.of("say", "cond", "recent", "past", "cas", "quote",
+      "place");
+
+  /**
+   * Conjunctions of the trigger's part of speech ({@code T:verb}/{@code T:noun}) with its other
+   * structural cues, e.g. {@code x:noun&T:time}: a dated verbal noun and a dated verb differ.
+   */
+  static List<String> conjunctions(List<String> f) {
+    String pos = f.contains("T:verb") ? "verb" : f.contains("T:noun") ? "noun" : null;
+    if (pos == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String x : f) {
+      if (x.startsWith("T:") && !lexical(x) && !x.equals("T:verb") && !x.equals("T:noun") && !x.equals("T")
+          || CROSSED_SENTENCE_CUES.contains(x)) {
+        out.add("x:" + pos + "&" + x);
+      }
+    }
+    return out;
+  }
+
   private static final Set<String> RELATIVE = Set.of("الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان");
   private static final Set<String> AFTER_WORDS = Set.of("بعد", "غداه", "اثر", "عقب", "اعقاب", "منذ", "قبل", "جراء",
       "ضحايا", "حصيله", "ذكري", "خلفيه", "بسبب", "مثل", "ضد");
