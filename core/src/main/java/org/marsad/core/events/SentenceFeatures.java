@@ -52,6 +52,12 @@ final class SentenceFeatures {
       "اعتبرت", "راي", "يري", "تري", "راى");
   private static final Set<String> GENERIC = Set.of("عمليات", "هجمات", "اعمال", "سلسله", "موجه", "ظاهره", "اعتداءات",
       "تفجيرات", "احتجاجات", "مظاهرات", "تظاهرات", "اي", "كل", "مثل");
+  /** Words of a protest's purpose (مطالبين، احتجاجا على، تضامنا، ضد …), for {@code T:near:demand}. */
+  private static final Set<String> DEMAND = Set.of("مطالبين", "مطالبه", "للمطالبه", "تطالب", "يطالبون", "احتجاجا",
+      "تضامنا", "تنديدا", "مرددين", "رافعين", "هاتفين", "شعارات", "لافتات");
+  /** Words of a gathering's spot (أمام، مقر، ساحة، شوارع …), for {@code T:near:front}. */
+  private static final Set<String> FRONT = Set.of("امام", "مقر", "ساحه", "ميدان", "شوارع", "الشوارع", "وسط", "مبني",
+      "خارج", "قرب");
   /** Words within this distance of a trigger are its neighbourhood for the {@code T:near:} cues. */
   static final int NEAR = 6;
 
@@ -165,6 +171,12 @@ final class SentenceFeatures {
         }
         if (CASUALTY.contains(b)) {
           add(f, seen, "T:near:cas");
+        }
+        if (DEMAND.contains(b)) {
+          add(f, seen, "T:near:demand");
+        }
+        if (FRONT.contains(b)) {
+          add(f, seen, "T:near:front");
         }
         if (Math.abs(j - i) <= 2 && GENERIC.contains(b)) {
           add(f, seen, "T:gen");
