@@ -28,7 +28,8 @@ import org.marsad.core.model.Event.PloverType;
  *       pooled F1 over the repeats, smoothed over {@link #SMOOTHING} neighbouring thresholds on each
  *       side; the setting and threshold (0.01 … 0.99) with the best smoothed F1 win, the first on ties.
  *   <li>features seen in fewer than {@link #MIN_COUNT} training instances are left out.
- *   <li>the weights are the average of the last half of the epochs' end-of-epoch weights.
+ *   <li>the weights are the average over {@link #BAGS} bootstrap samples of the instances of the
+ *       last half of the epochs' end-of-epoch weights (bagging: one linear model, less variance).
  * </ul>
  */
 public final class ClassifierTrainer {
@@ -117,8 +118,12 @@ public final class ClassifierTrainer {
   static final int SMOOTHING = 2;
   /** Features seen in fewer training instances than this are left out of the model. */
   static final int MIN_COUNT = 3;
-  /** Models averaged per fit, each on a bootstrap sample of the instances (1: one model on all of them). */
-  static final int BAGS = Integer.getInteger("marsad.bags", 1);
+  /**
+   * Models averaged per fit, each trained on a bootstrap sample of the instances; their averaged
+   * weights are one linear model, so the detector costs the same at run time. Chosen by train CV
+   * (docs/events.md has the figures).
+   */
+  static final int BAGS = 12;
   /** Seed for the example order, so training is reproducible. */
   static final long SEED = 20211027L;
 
@@ -251,23 +256,6 @@ public final class ClassifierTrainer {
         for (int r = 0; r < REPEATS; r++) {
           f1[t] += f1(scores[r], labels, scored, (double) t / THRESHOLD_STEPS) / REPEATS;
         }
-      }
-      double settingBest = 0;
-      int settingT = 0;
-      for (int t = 1; t < THRESHOLD_STEPS; t++) {
-        double sum2 = 0;
-        int n2 = 0;
-        for (int u = Math.max(1, t - SMOOTHING); u <= Math.min(THRESHOLD_STEPS - 1, t + SMOOTHING); u++) {
-          sum2 += f1[u];
-          n2++;
-        }
-        if (sum2 / n2 > settingBest) {
-          settingBest = sum2 / n2;
-          settingT = t;
-        }
-      }
-      if (System.getenv("MARSAD_TUNE_LOG") != null) {
-        System.err.printf(java.util.Locale.ROOT, "TUNE %s %s %.3f @%d%n", type, s, settingBest, settingT);
       }
       for (int t = 1; t < THRESHOLD_STEPS; t++) {
         double sum = 0;
