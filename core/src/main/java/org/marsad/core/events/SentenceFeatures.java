@@ -19,7 +19,13 @@ import org.marsad.core.model.Event.PloverType;
  *       لا، نفى، ما), {@code T:fut} (سوف، من المقرر، يعتزم, or the trigger itself with سـ),
  *       {@code T:foil} (احبط، منع، تفكيك), {@code T:cond} (ادان، ندد، استنكر);
  *   <li>{@code cas} when a number stands next to a casualty word; {@code recent} for أمس، اليوم،
- *       الليله، صباح، مساء; {@code past} for منذ، عام followed by a year; {@code quote} for a quotation mark.
+ *       الليله، صباح، مساء; {@code past} for منذ، عام followed by a year; {@code quote} for a quotation mark;
+ *   <li>the trigger's shape ({@code shape}): definite or indefinite verbal noun, plural or imperfect
+ *       verb, a relative pronoun, a background word (بعد، غداة، حصيلة …) or كان … قد before it;
+ *   <li>{@code T:near:demand} and {@code T:near:front} for a protest's purpose (مطالبين، احتجاجا)
+ *       and a gathering spot (أمام، ساحة) within {@link #NEAR} words of the trigger;
+ *   <li>{@link #conjunctions}: the trigger's part of speech crossed with its structural cues
+ *       (added by the coder after its context features).
  * </ul>
  */
 final class SentenceFeatures {
