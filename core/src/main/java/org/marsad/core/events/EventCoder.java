@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -134,8 +136,16 @@ public final class EventCoder implements Stage {
   /** A trigger after one of these names an office or a room (قائد العمليات المشتركة، قاعة الاجتماعات), not an event. */
   private static final Set<String> TITLE_WORDS = Set.of("قاعه", "قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
       "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
+  /** Heads of group rows that are a title a person's name may follow (الرئيس المصري عبد الفتاح السيسي). */
+  private static final Set<String> TITLE_HEADS = Set.of("رئيس", "وزير", "نائب", "قائد", "مدير", "سفير", "ملك",
+      "امير", "عاهل", "ولي", "زعيم", "امين");
   /** A verb right after these has a generic subject (كل من يهدد). */
   private static final Set<String> RELATIVE = Set.of("من", "ما");
+  /** Words that mark an armed group as unknown: it stays unidentified, whatever the article names. */
+  private static final Set<String> UNIDENTIFIED = Set.of("مجهولون", "مجهولين", "مجهول", "مجهوله", "ملثمون",
+      "ملثمين");
+  /** Actor codes that name a sector without a country; generic words with one take the article's. */
+  private static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
   /** A verb among the first this many words of its clause leads it. */
   public static final int LEAD_WORDS = 3;
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "اللذين", "الذين");
@@ -949,7 +959,8 @@ public final class EventCoder implements Stage {
     List<Mention> joined = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       Mention m = sorted.get(i);
-      if ((m.kind() == ActorLexicon.Kind.ROLE || m.kind() == ActorLexicon.Kind.GENERIC) && i + 1 < sorted.size()) {
+      if ((m.kind() == ActorLexicon.Kind.ROLE || m.kind() == ActorLexicon.Kind.GENERIC || title(sents, m))
+          && i + 1 < sorted.size()) {
         Mention n = sorted.get(i + 1);
         if (n.sent() == m.sent() && n.kind() == ActorLexicon.Kind.PERSON && n.first() - m.last() <= ROLE_NAME_GAP) {
           Sent s = sents.get(m.sent());
@@ -966,21 +977,20 @@ public final class EventCoder implements Stage {
     }
     // generic words stand for an actor named earlier
     Map<String, Integer> armedCounts = new LinkedHashMap<>();
-    Map<String, Event.Actor> armedByName = new HashMap<>();
     for (Mention m : joined) {
       if (m.kind() == ActorLexicon.Kind.ARMED) {
         armedCounts.merge(m.actor().name(), 1, Integer::sum);
-        armedByName.putIfAbsent(m.actor().name(), m.actor());
       }
     }
-    Optional<Event.Actor> mainArmed = armedCounts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> armedByName.get(e.getKey()));
+    Optional<String> country = focusCountry(doc);
     List<Mention> resolved = new ArrayList<>();
     for (Mention m : joined) {
       Mention r = m;
-      if (m.kind() == ActorLexicon.Kind.GENERIC_ARMED && mainArmed.isPresent()) {
-        r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), mainArmed.get().name(),
-            mainArmed.get().code()), ActorLexicon.Kind.GENERIC_ARMED, m.marked(), m.lamGenitive());
+      Optional<Event.Actor> nearArmed = m.kind() == ActorLexicon.Kind.GENERIC_ARMED && !unidentified(sents, m)
+          ? armedNear(joined, m, armedCounts) : Optional.empty();
+      if (nearArmed.isPresent()) {
+        r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), nearArmed.get().name(),
+            nearArmed.get().code()), ActorLexicon.Kind.GENERIC_ARMED, m.marked(), m.lamGenitive());
       } else if (m.kind() == ActorLexicon.Kind.GENERIC) {
         String phrase = String.join(" ", sents.get(m.sent()).keys().subList(m.first(), m.last() + 1)
             .stream().map(Words::bare).toList());
@@ -997,10 +1007,80 @@ public final class EventCoder implements Stage {
             break;
           }
         }
+        if (r == m && country.isPresent() && SECTORS.contains(m.actor().code())) {
+          // الجيش، الشرطة، القوات الأمنية with no country of their own: the article's country
+          r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), m.actor().name(),
+              country.get() + m.actor().code()), m.kind(), m.marked(), m.lamGenitive());
+        }
       }
       resolved.add(r);
     }
     return List.copyOf(resolved);
+  }
+
+  /**
+   * The country most of the article's places lie in (datelines count), as an ISO 3166 alpha-3 code
+   * (IRQ), when one country has more place mentions than any other.
+   */
+  private static Optional<String> focusCountry(AnalyzedDocument doc) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Place p : doc.places()) {
+      if (!doc.inDuplicate(p.start()) && p.country() != null && p.country().length() == 2) {
+        counts.merge(p.country(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    boolean tie = false;
+    for (var e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+        tie = false;
+      } else if (e.getValue().equals(counts.get(best))) {
+        tie = true;
+      }
+    }
+    if (best == null || tie) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Locale("", best).getISO3Country());
+    } catch (MissingResourceException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** True for a generic armed word the text calls unknown (مسلحون مجهولون، ملثمون مجهولون). */
+  private static boolean unidentified(List<Sent> sents, Mention m) {
+    Sent s = sents.get(m.sent());
+    for (int i = m.first(); i <= Math.min(m.last() + 1, s.keys().size() - 1); i++) {
+      if (UNIDENTIFIED.contains(Words.bare(s.keys().get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The named armed group a generic armed word stands for: the most mentioned one named in its
+   * sentence or the {@link #LOOKBACK} sentences before; none when the article names none near it.
+   */
+  private static Optional<Event.Actor> armedNear(List<Mention> all, Mention m, Map<String, Integer> counts) {
+    Event.Actor best = null;
+    for (Mention x : all) {
+      if (x.kind() != ActorLexicon.Kind.ARMED || x.sent() > m.sent() || x.sent() < m.sent() - LOOKBACK) {
+        continue;
+      }
+      if (best == null || counts.get(x.actor().name()) > counts.get(best.name())) {
+        best = x.actor();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** True for a group row that opens with a title (الرئيس المصري، وزير الخارجية القطري). */
+  private static boolean title(List<Sent> sents, Mention m) {
+    return m.kind() == ActorLexicon.Kind.GROUP
+        && TITLE_HEADS.contains(Words.bare(sents.get(m.sent()).keys().get(m.first())));
   }
 
   private static String trimPunct(String s) {
@@ -1062,7 +1142,7 @@ public final class EventCoder implements Stage {
         break;
       }
       boolean ok = (!x.marked() || !verb && x.lamGenitive()) && !patientGenitive(s, m);
-      if (ok && m.entry().type() == PloverType.ASSAULT && VICTIM_CODES.contains(x.actor().code())) {
+      if (ok && victim(s, m, x)) {
         // قتل سبعة أشخاص بتفجير انتحاري: the victims come first, the doer later in the clause
         return armedLater(s, m, x, mentions);
       }
@@ -1088,7 +1168,7 @@ public final class EventCoder implements Stage {
       } else if (x.personLike()) {
         unknown = x;
       }
-      if (x.sent() == s.index() && !speaker(sents, x)) {
+      if (x.sent() == s.index() && !speaker(sents, x) && !victim(s, m, x)) {
         anyBefore = x;
       }
     }
@@ -1106,6 +1186,10 @@ public final class EventCoder implements Stage {
     if (HOSTILE.contains(m.entry().type()) && m.entry().type() != PloverType.THREATEN) {
       // violence and force have no implicit speaker: only a group named before in the sentence
       return Optional.ofNullable(anyBefore != null && !anyBefore.personLike() ? anyBefore : null);
+    }
+    if (m.entry().type() == PloverType.PROTEST) {
+      // a crowd is named where it protests: no speaker or official from the sentences before
+      return Optional.ofNullable(anyBefore);
     }
     return Optional.ofNullable(best != null ? best : anyBefore);
   }
@@ -1201,6 +1285,24 @@ public final class EventCoder implements Stage {
     return !m.entry().verb() && PATIENT_NOUNS.contains(m.entry().words().get(0));
   }
 
+  /**
+   * True when a mention before a violent trigger is its victim, not its doer: civilians, students
+   * and workers (أصيب خمسة مدنيين جراء قصف), or people counted by a number (قتل ثلاثة جنود بانفجار).
+   */
+  private static boolean victim(Sent s, TriggerLexicon.Match m, Mention x) {
+    if (m.entry().type() != PloverType.ASSAULT) {
+      return false;
+    }
+    if (VICTIM_CODES.contains(x.actor().code())) {
+      return true;
+    }
+    if (x.first() == 0) {
+      return false;
+    }
+    String before = Words.bare(s.keys().get(x.first() - 1));
+    return NUMBER_WORDS.containsKey(before) || !before.isEmpty() && Character.isDigit(before.charAt(0));
+  }
+
   /** True when the mention speaks rather than acts: right after قال، أعلن، أفاد، ذكر، أكد. */
   private static boolean speaker(List<Sent> sents, Mention x) {
     return x.first() > 0 && SPEECH.contains(Words.bare(sents.get(x.sent()).keys().get(x.first() - 1)));
@@ -1259,6 +1361,14 @@ public final class EventCoder implements Stage {
       if (x.sent() == s.index() && x.first() < m.first() && x.marked() && isRecipientMark(s, x)
           && !x.actor().name().equals(actorName)) {
         return Optional.of(x);
+      }
+    }
+    if (type == PloverType.ASSAULT) {
+      // أصيب خمسة مدنيين جراء قصف: the victims named before the trigger
+      for (Mention x : mentions) {
+        if (x.sent() == s.index() && x.first() < m.first() && victim(s, m, x) && !x.actor().name().equals(actorName)) {
+          return Optional.of(x);
+        }
       }
     }
     if (HOSTILE.contains(type) && actor.isPresent()) {
@@ -1658,9 +1768,16 @@ public final class EventCoder implements Stage {
     Event.Size size = new Event.Size(s.dead() != null ? s.dead() : l.dead(),
         s.injured() != null ? s.injured() : l.injured(), s.arrested() != null ? s.arrested() : l.arrested());
     boolean undated = first.datePrecision().equals(DatePrecision.PUBLICATION.code());
+    Optional<Event.Actor> actor = first.actor().or(later::actor);
+    Optional<Event.Actor> recipient = first.recipient().or(later::recipient);
+    if (first.actor().isEmpty() && actor.isPresent() && recipient.isPresent()
+        && identity(actor.get()).equals(identity(recipient.get()))) {
+      // انفجرت عبوة زرعها مسلحون: the later mention knows the doer, whom the first took for the target
+      recipient = later.recipient().filter(r -> !identity(r).equals(identity(later.actor().get())));
+    }
     return new Event(first.id(), first.type(), first.mode().isEmpty() ? later.mode() : first.mode(), first.context(),
-        first.status(), undated ? later.date() : first.date(), undated ? later.datePrecision() : first.datePrecision(), first.actor().or(later::actor),
-        first.recipient().or(later::recipient), better(first.location(), later.location()), size,
+        first.status(), undated ? later.date() : first.date(), undated ? later.datePrecision() : first.datePrecision(),
+        actor, recipient, better(first.location(), later.location()), size,
         first.acled().or(later::acled), first.evidence(), Math.max(first.confidence(), later.confidence()));
   }
 

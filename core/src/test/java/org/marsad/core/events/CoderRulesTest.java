@@ -98,4 +98,63 @@ class CoderRulesTest {
     assertEquals(1, accusations.size(), events.toString());
     assertEquals(Optional.of(PUB), accusations.get(0).date());
   }
+  private static String actor(Event e) {
+    return e.actor().map(a -> a.name() + "/" + a.code()).orElse("-");
+  }
+
+  private static String recipient(Event e) {
+    return e.recipient().map(a -> a.name() + "/" + a.code()).orElse("-");
+  }
+
+  @Test
+  void countedPeopleBeforeAnAttackAreItsVictimsNotItsDoers() {
+    List<Event> attacks = occurred(code("وأصيب خمسة مدنيين بجروح جراء قصف مدفعي استهدف بلدة كفرنبل في ريف إدلب."),
+        PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals("-", actor(attacks.get(0)));
+    assertEquals("civilians/CVL", recipient(attacks.get(0)));
+  }
+
+  @Test
+  void soldiersKilledByABombAreItsTargetAndTheGunmenWhoPlantedItItsDoers() {
+    List<Event> attacks = occurred(code("وقتل ثلاثة جنود أمس بانفجار عبوة ناسفة زرعها مسلحون على طريق في قضاء الطارمية."),
+        PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals("unidentified armed group/UAF", actor(attacks.get(0)));
+    assertTrue(recipient(attacks.get(0)).startsWith("soldiers/"), attacks.toString());
+  }
+
+  @Test
+  void unknownGunmenStayUnidentifiedWhateverGroupTheArticleNames() {
+    List<Event> events = code("اختطف مسلحون مجهولون أمس موظفا في منظمة إغاثية على الطريق بين عدن ولحج.\n"
+        + "وكان تنظيم القاعدة قد تبنى هجمات سابقة في المنطقة.");
+    List<Event> abductions = occurred(events, PloverType.ASSAULT);
+    assertEquals(1, abductions.size(), events.toString());
+    assertEquals("unidentified armed group/UAF", actor(abductions.get(0)));
+  }
+
+  @Test
+  void securityForcesWithoutACountryTakeTheCountryOfTheirPlace() {
+    List<Event> arrests = occurred(code("وقالت وزارة الداخلية إن قوات الأمن اعتقلت أمس 12 مشتبها بهم في مداهمات بمدينة بنغازي."),
+        PloverType.COERCE);
+    assertEquals(1, arrests.size(), arrests.toString());
+    assertEquals("security forces/LBYCOP", actor(arrests.get(0)));
+  }
+
+  @Test
+  void aTitleFollowedByANameIsThePersonWithTheTitlesCode() {
+    List<Event> visits = occurred(code("وصل الرئيس المصري عبد الفتاح السيسي أمس إلى الرياض في زيارة رسمية."),
+        PloverType.CONSULT);
+    assertEquals(1, visits.size(), visits.toString());
+    assertEquals("عبد الفتاح السيسي/EGYGOV", actor(visits.get(0)));
+  }
+
+  @Test
+  void aProtestTakesNoOfficialFromTheSentencesBeforeAsItsActor() {
+    List<Event> events = code("التقى وزير الخارجية الأردني أيمن الصفدي أمس نظيره العراقي في عمان.\n"
+        + "وتظاهر المئات أمس في ساحة التحرير وسط بغداد احتجاجا على انقطاع الكهرباء.");
+    List<Event> protests = occurred(events, PloverType.PROTEST);
+    assertEquals(1, protests.size(), events.toString());
+    assertTrue(!actor(protests.get(0)).contains("الصفدي"), protests.toString());
+  }
 }
