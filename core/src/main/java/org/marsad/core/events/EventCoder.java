@@ -982,7 +982,7 @@ public final class EventCoder implements Stage {
         armedCounts.merge(m.actor().name(), 1, Integer::sum);
       }
     }
-    Optional<String> country = focusCountry(doc);
+    Optional<String> country = mainCountry(doc.places().stream().filter(p -> !doc.inDuplicate(p.start())).toList());
     List<Mention> resolved = new ArrayList<>();
     for (Mention m : joined) {
       Mention r = m;
@@ -1007,10 +1007,15 @@ public final class EventCoder implements Stage {
             break;
           }
         }
-        if (r == m && country.isPresent() && SECTORS.contains(m.actor().code())) {
-          // الجيش، الشرطة، القوات الأمنية with no country of their own: the article's country
-          r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), m.actor().name(),
-              country.get() + m.actor().code()), m.kind(), m.marked(), m.lamGenitive());
+        if (r == m && SECTORS.contains(m.actor().code())) {
+          // الجيش، الشرطة، القوات الأمنية with no country of their own: their sentence's country, else the article's
+          Sentence sentence = sents.get(m.sent()).sentence();
+          Optional<String> here = mainCountry(doc.places().stream().filter(p -> sentence.contains(p.start())).toList())
+              .or(() -> country);
+          if (here.isPresent()) {
+            r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), m.actor().name(),
+                here.get() + m.actor().code()), m.kind(), m.marked(), m.lamGenitive());
+          }
         }
       }
       resolved.add(r);
@@ -1019,13 +1024,13 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * The country most of the article's places lie in (datelines count), as an ISO 3166 alpha-3 code
-   * (IRQ), when one country has more place mentions than any other.
+   * The country most of the places lie in (datelines count), as an ISO 3166 alpha-3 code (IRQ),
+   * when one country has more place mentions than any other.
    */
-  private static Optional<String> focusCountry(AnalyzedDocument doc) {
+  private static Optional<String> mainCountry(List<Place> places) {
     Map<String, Integer> counts = new HashMap<>();
-    for (Place p : doc.places()) {
-      if (!doc.inDuplicate(p.start()) && p.country() != null && p.country().length() == 2) {
+    for (Place p : places) {
+      if (p.country() != null && p.country().length() == 2) {
         counts.merge(p.country(), 1, Integer::sum);
       }
     }

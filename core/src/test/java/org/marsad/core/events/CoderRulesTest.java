@@ -135,9 +135,11 @@ class CoderRulesTest {
 
   @Test
   void securityForcesWithoutACountryTakeTheCountryOfTheirPlace() {
-    List<Event> arrests = occurred(code("وقالت وزارة الداخلية إن قوات الأمن اعتقلت أمس 12 مشتبها بهم في مداهمات بمدينة بنغازي."),
-        PloverType.COERCE);
-    assertEquals(1, arrests.size(), arrests.toString());
+    List<Event> events = code("قال مسؤول عراقي في بغداد إن وفدا من وزارة الخارجية العراقية يزور طرابلس الأسبوع المقبل.\n"
+        + "وقالت وزارة الداخلية الليبية إن قوات الأمن اعتقلت أمس 12 مشتبها بهم في مداهمات بمدينة بنغازي.\n"
+        + "وكانت السلطات العراقية قد أعلنت في البصرة والموصل عن إجراءات أمنية جديدة.");
+    List<Event> arrests = occurred(events, PloverType.COERCE);
+    assertEquals(1, arrests.size(), events.toString());
     assertEquals("security forces/LBYCOP", actor(arrests.get(0)));
   }
 
