@@ -159,4 +159,43 @@ class CoderRulesTest {
     assertEquals(1, protests.size(), events.toString());
     assertTrue(!actor(protests.get(0)).contains("الصفدي"), protests.toString());
   }
+  @Test
+  void anInstitutionFollowedByACountrysAdjectiveIsThatCountrysInstitution() {
+    List<Event> strikes = occurred(code("وقصفت طائرات حربية روسية أمس قرى في جبل الزاوية جنوبي إدلب."), PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertEquals("Russia warplanes/RUSMIL", actor(strikes.get(0)));
+    List<Event> accusations = occurred(code("واتهمت وزارة الخارجية السودانية أمس قوات الدعم السريع بارتكاب مجازر في الجنينة."),
+        PloverType.ACCUSE);
+    assertEquals(1, accusations.size(), accusations.toString());
+    assertEquals("Ministry of Foreign Affairs of Sudan/SDNGOV", actor(accusations.get(0)));
+  }
+
+  @Test
+  void aCountryThatActsIsItsStateAndACounterpartIsTheOtherStatesOfficial() {
+    List<Event> sanctions = occurred(code("وفرضت الولايات المتحدة أمس عقوبات على ثلاثة قادة في ميليشيا عراقية."),
+        PloverType.SANCTION);
+    assertEquals(1, sanctions.size(), sanctions.toString());
+    assertTrue(actor(sanctions.get(0)).endsWith("/USAGOV"), sanctions.toString());
+    List<Event> calls = occurred(code("وأجرى الرئيس الفرنسي أمس اتصالا هاتفيا بنظيره اللبناني بحث خلاله الأوضاع في الجنوب."),
+        PloverType.CONSULT);
+    assertEquals(1, calls.size(), calls.toString());
+    assertEquals("President of France/FRAGOV", actor(calls.get(0)));
+    assertEquals("Lebanon counterpart/LBNGOV", recipient(calls.get(0)));
+  }
+
+  @Test
+  void aCountryWhereAnAttackHappensIsNeitherSide() {
+    List<Event> attacks = occurred(code("وقتل ثلاثة مدنيين أمس في هجوم شنه مسلحون على سوق شعبي في أفغانستان."),
+        PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertTrue(!actor(attacks.get(0)).endsWith("GOV") && !recipient(attacks.get(0)).endsWith("GOV"), attacks.toString());
+  }
+
+  @Test
+  void someoneWhoAttendsASigningIsNotItsSignatory() {
+    List<Event> events = code("اتفقت السعودية وإيران أمس على استئناف العلاقات الدبلوماسية في ختام مباحثات في بكين.\n"
+        + "ووقع الاتفاق مسؤولان من البلدين بحضور وزير الخارجية الصيني وانغ يي.\n"
+        + "ورحبت الأمم المتحدة بالاتفاق.");
+    assertTrue(occurred(events, PloverType.AGREE).stream().noneMatch(e -> actor(e).contains("وانغ")), events.toString());
+  }
 }
