@@ -163,6 +163,9 @@ public final class ActorLexicon {
   public Optional<Match> match(List<List<String>> candidates, int i) {
     Match best = null;
     for (String c : candidates.get(i)) {
+      if (feminineMisread(candidates.get(i), c)) {
+        continue;
+      }
       List<List<Entry>> groups = byFirstWord.get(c);
       if (groups == null) {
         continue;
@@ -190,10 +193,21 @@ public final class ActorLexicon {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * True when {@code c} is another candidate with its final ه cut off: after normalisation ه is
+   * also the feminine ة, so الرئيسة ("the main one") is no الرئيس with a pronoun.
+   */
+  private static boolean feminineMisread(List<String> candidates, String c) {
+    return candidates.contains(c + "ه");
+  }
+
   /** An institution phrase at word {@code i} followed by a country's adjective (الجيش السوري). */
   private Optional<Match> institution(List<List<String>> candidates, int i) {
     Match best = null;
     for (String c : candidates.get(i)) {
+      if (feminineMisread(candidates.get(i), c)) {
+        continue;
+      }
       for (Institution inst : institutions.getOrDefault(c, List.of())) {
         int j = i;
         boolean ok = true;

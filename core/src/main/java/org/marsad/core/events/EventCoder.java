@@ -142,6 +142,11 @@ public final class EventCoder implements Stage {
       "امير", "عاهل", "ولي", "زعيم", "امين");
   /** A verb right after these has a generic subject (كل من يهدد). */
   private static final Set<String> RELATIVE = Set.of("من", "ما");
+  /** The word after a verb in a blessing (أيده الله). */
+  private static final String GOD = "الله";
+  /** Words of approximation before an amount (نحو، حوالي، قرابة). */
+  private static final Set<String> APPROXIMATELY = Set.of("نحو", "حوالي", "قرابه", "ما", "اكثر", "اقل", "مستوي",
+      "مستويات", "نسبه", "معدل");
   /** Words that mark an armed group as unknown: it stays unidentified, whatever the article names. */
   private static final Set<String> UNIDENTIFIED = Set.of("مجهولون", "مجهولين", "مجهول", "مجهوله", "ملثمون",
       "ملثمين");
@@ -364,6 +369,9 @@ public final class EventCoder implements Stage {
         }
         boolean learnedType = classifiers.containsKey(type);
         if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType) {
+          continue;
+        }
+        if (!learnedType && (nounReading(s, m) || honorific(s, m) || amounting(s, m))) {
           continue;
         }
         if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m)) {
@@ -589,6 +597,43 @@ public final class EventCoder implements Stage {
    * A meeting word with the purpose لـ (لبحث، للتباحث), or after one (لإجراء مشاورات، لعقد اجتماع),
    * gives the aim of another event, not one of its own.
    */
+  /**
+   * True for a one-word verb form read as a noun: it carries the article (الثمن is "the price", not
+   * ثمّن "appreciated") or follows a count (8000 طالب is students, not طالب "demanded").
+   */
+  private static boolean nounReading(Sent s, TriggerLexicon.Match m) {
+    if (!m.entry().verb()) {
+      return false;
+    }
+    String k = withoutConjunction(s.keys().get(m.first()));
+    String form = m.entry().words().get(0);
+    // a phrase (القبض على) keeps its reading: its masdar reports the same event
+    boolean article = m.first() == m.last() && !form.startsWith("ال")
+        && (k.startsWith("ال") || k.startsWith("بال") || k.startsWith("لل") || k.startsWith("كال"));
+    return article || m.first() > 0 && number(s.keys().get(m.first() - 1));
+  }
+
+  /** True for a verb in a blessing (أيده الله، حفظه الله، رعاه الله): a formula, not an event. */
+  private static boolean honorific(Sent s, TriggerLexicon.Match m) {
+    return m.last() + 1 < s.keys().size() && s.keys().get(m.last() + 1).equals(GOD);
+  }
+
+  /** True for "reaching" an amount (يصل إلى 1.3 مليار، وصل إلى نحو مئة): no one arrives. */
+  private static boolean amounting(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.CONSULT || m.last() + 2 >= s.keys().size()) {
+      return false;
+    }
+    String to = Words.bare(s.keys().get(m.last() + 1));
+    String next = Words.bare(s.keys().get(m.last() + 2));
+    return (to.equals("الي") || to.equals("الى")) && (number(next) || APPROXIMATELY.contains(next));
+  }
+
+  /** True for digits or a number word (خمسة، عشرات، مئات). */
+  private static boolean number(String key) {
+    String b = Words.bare(key);
+    return !b.isEmpty() && Character.isDigit(b.charAt(0)) || NUMBER_WORDS.containsKey(b);
+  }
+
   private static boolean purposeMeeting(Sent s, TriggerLexicon.Match m) {
     if (m.entry().type() != PloverType.CONSULT) {
       return false;
@@ -1359,11 +1404,7 @@ public final class EventCoder implements Stage {
     if (VICTIM_CODES.contains(x.actor().code())) {
       return true;
     }
-    if (x.first() == 0) {
-      return false;
-    }
-    String before = Words.bare(s.keys().get(x.first() - 1));
-    return NUMBER_WORDS.containsKey(before) || !before.isEmpty() && Character.isDigit(before.charAt(0));
+    return x.first() > 0 && number(s.keys().get(x.first() - 1));
   }
 
   /** True when the mention speaks rather than acts: right after قال، أعلن، أفاد، ذكر، أكد. */

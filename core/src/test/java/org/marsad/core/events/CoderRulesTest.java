@@ -198,4 +198,19 @@ class CoderRulesTest {
         + "ورحبت الأمم المتحدة بالاتفاق.");
     assertTrue(occurred(events, PloverType.AGREE).stream().noneMatch(e -> actor(e).contains("وانغ")), events.toString());
   }
+  @Test
+  void wordsThatOnlyLookLikeEventVerbsAreNoEvents() {
+    assertEquals(List.of(), code("وشارك 100 طالب من طلاب الجامعة في الملتقى العلمي أمس."));
+    assertEquals(List.of(), code("ودفع النادي الثمن المحدد للاعب الجديد أمس."));
+    assertEquals(List.of(), code("وسوف يزود المعمل بما يصل إلى 1.3 مليار قدم مكعبة من الغاز يوميا."));
+    assertEquals(List.of(), code("وصل في معية خادم الحرمين الشريفين أيده الله وفد كبير."
+        ).stream().filter(e -> e.type() == PloverType.SUPPORT).toList());
+  }
+
+  @Test
+  void aPhraseWithTheArticleStillReportsItsEvent() {
+    List<Event> arrests = occurred(code("الرمادي - ألقت قوة من الشرطة، فجر الأحد، القبض على ثلاثة مطلوبين شمالي الرمادي."),
+        PloverType.COERCE);
+    assertEquals(1, arrests.size(), arrests.toString());
+  }
 }
