@@ -144,6 +144,11 @@ public final class EventCoder implements Stage {
   private static final Set<String> RELATIVE = Set.of("من", "ما");
   /** The word after a verb in a blessing (أيده الله). */
   private static final String GOD = "الله";
+  /** Verbs that also say a date falls on another (يوافق، الموافق). */
+  private static final Set<String> CORRESPONDS = Set.of("يوافق", "موافق", "توافق");
+  /** Words that open a date after يوافق. */
+  private static final Set<String> DAY_WORDS = Set.of("يوم", "اليوم", "ليوم", "الاحد", "الاثنين", "الثلاثاء",
+      "الاربعاء", "الخميس", "الجمعه", "السبت", "الاول", "الثاني", "غد", "غدا");
   /** Words of approximation before an amount (نحو، حوالي، قرابة). */
   private static final Set<String> APPROXIMATELY = Set.of("نحو", "حوالي", "قرابه", "ما", "اكثر", "اقل", "مستوي",
       "مستويات", "نسبه", "معدل");
@@ -618,8 +623,16 @@ public final class EventCoder implements Stage {
     return m.last() + 1 < s.keys().size() && s.keys().get(m.last() + 1).equals(GOD);
   }
 
-  /** True for "reaching" an amount (يصل إلى 1.3 مليار، وصل إلى نحو مئة): no one arrives. */
+  /**
+   * True for "reaching" an amount (يصل إلى 1.3 مليار، وصل إلى نحو مئة): no one arrives; and for a
+   * date that "corresponds" to another (الإثنين الذي يوافق الأول من ذي الحجة): no one agrees.
+   */
   private static boolean amounting(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() == PloverType.AGREE && m.last() + 1 < s.keys().size()
+        && CORRESPONDS.contains(Words.bare(s.keys().get(m.first())))) {
+      String next = Words.bare(s.keys().get(m.last() + 1));
+      return number(next) || DAY_WORDS.contains(next);
+    }
     if (m.entry().type() != PloverType.CONSULT || m.last() + 2 >= s.keys().size()) {
       return false;
     }
@@ -852,7 +865,7 @@ public final class EventCoder implements Stage {
       if (x.sent() > s.index()) {
         break;
       }
-      if (x.sent() == s.index() && x.first() >= from && x.last() < to) {
+      if (x.sent() == s.index() && x.first() >= from && x.last() < to && !x.country()) {
         addOnce(f, seen, "m:" + x.kind());
         if (x.first() <= m.last() + CONTEXT_NEAR && x.last() >= m.first() - CONTEXT_NEAR) {
           addOnce(f, seen, "T:m:" + x.kind());
@@ -1100,10 +1113,11 @@ public final class EventCoder implements Stage {
           Sentence sentence = sents.get(m.sent()).sentence();
           Optional<String> here = mainCountry(doc.places().stream().filter(p -> sentence.contains(p.start())).toList())
               .or(() -> country);
-          if (here.isPresent()) {
-            r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), m.actor().name(),
-                here.get() + m.actor().code()), m.kind(), m.marked(), m.lamGenitive());
-          }
+          // an institution (الحكومة، السلطات، البرلمان) is a group; only a title (الرئيس، رئيس الوزراء) is a person
+          ActorLexicon.Kind kind = TITLE_HEADS.contains(Words.bare(sents.get(m.sent()).keys().get(m.first())))
+              ? m.kind() : ActorLexicon.Kind.GROUP;
+          r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), m.actor().name(),
+              here.map(c -> c + m.actor().code()).orElse(m.actor().code())), kind, m.marked(), m.lamGenitive());
         }
       }
       resolved.add(r);
@@ -1112,13 +1126,14 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * The country most of the places lie in (datelines count), as an ISO 3166 alpha-3 code (IRQ),
-   * when one country has more place mentions than any other.
+   * The country most of the towns and provinces among the places lie in (datelines count), as an
+   * ISO 3166 alpha-3 code (IRQ), when one country has more such mentions than any other.
    */
   private static Optional<String> mainCountry(List<Place> places) {
     Map<String, Integer> counts = new HashMap<>();
     for (Place p : places) {
-      if (p.country() != null && p.country().length() == 2) {
+      // a country by name is often the other side (اتفاقية مع الأردن); towns and provinces say where
+      if (p.feature() != Feature.COUNTRY && p.country() != null && p.country().length() == 2) {
         counts.merge(p.country(), 1, Integer::sum);
       }
     }
@@ -1245,8 +1260,12 @@ public final class EventCoder implements Stage {
       }
       boolean ok = (!x.marked() || !verb && x.lamGenitive()) && !patientGenitive(s, m);
       if (ok && victim(s, m, x)) {
-        // قتل سبعة أشخاص بتفجير انتحاري: the victims come first, the doer later in the clause
-        return armedLater(s, m, x, mentions);
+        // قتل سبعة أشخاص بتفجير انتحاري: the victims come first, the doer later in the clause or before
+        Optional<Mention> later = armedLater(s, m, x, mentions);
+        if (later.isPresent()) {
+          return later;
+        }
+        break;
       }
       if (ok && (x.personLike() || !VERBAL.contains(m.entry().type()) || !verb || earlierPerson(s, m, mentions).isEmpty())) {
         return Optional.of(x);

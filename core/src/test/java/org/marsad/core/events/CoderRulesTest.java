@@ -213,4 +213,19 @@ class CoderRulesTest {
         PloverType.COERCE);
     assertEquals(1, arrests.size(), arrests.toString());
   }
+  @Test
+  void gunmenNamedBeforeAPluralVerbKidnapTheSoldiersCountedAfterIt() {
+    List<Event> abductions = occurred(code("وذكرت تقارير أن مسلحين اختطفوا سبعة جنود أمس في المنطقة القبلية."),
+        PloverType.ASSAULT);
+    assertEquals(1, abductions.size(), abductions.toString());
+    assertEquals("unidentified armed group/UAF", actor(abductions.get(0)));
+    assertTrue(recipient(abductions.get(0)).startsWith("soldiers/"), abductions.toString());
+  }
+
+  @Test
+  void aCabinetWithoutACountryTakesNoneFromTheCountryItDealsWith() {
+    List<Event> agreements = occurred(code("ووافق مجلس الوزراء أمس على مشروع اتفاقية التعاون مع الأردن."), PloverType.AGREE);
+    assertEquals(1, agreements.size(), agreements.toString());
+    assertEquals("cabinet/GOV", actor(agreements.get(0)));
+  }
 }
