@@ -142,6 +142,9 @@ public final class EventCoder implements Stage {
       "امير", "عاهل", "ولي", "زعيم", "امين");
   /** A verb right after these has a generic subject (كل من يهدد). */
   private static final Set<String> RELATIVE = Set.of("من", "ما");
+  /** Plurals that end like a dual (شبان، سكان). */
+  private static final Set<String> PLURALS_IN_AN = Set.of("شبان", "سكان", "جيران", "اخوان", "رهبان", "فرسان",
+      "شجعان", "عميان", "غلمان", "صبيان");
   /** The word after a verb in a blessing (أيده الله). */
   private static final String GOD = "الله";
   /** Verbs that also say a date falls on another (يوافق، الموافق). */
@@ -639,6 +642,21 @@ public final class EventCoder implements Stage {
     String to = Words.bare(s.keys().get(m.last() + 1));
     String next = Words.bare(s.keys().get(m.last() + 2));
     return (to.equals("الي") || to.equals("الى")) && (number(next) || APPROXIMATELY.contains(next));
+  }
+
+  /**
+   * True for a one-word mention in the nominative dual (جنديان، شرطيان، شخصان): a count of two.
+   * The accusative/genitive ending ين is left out: it is also the plural's (مدنيين، مسلحين).
+   */
+  private static boolean dual(Sent s, Mention x) {
+    if (x.first() != x.last()) {
+      return false;
+    }
+    String k = Words.bare(s.keys().get(x.first()));
+    String code = x.actor().code();
+    // people counted, not named: soldiers, policemen, civilians (not طالبان، انتحاريان، سلمان)
+    boolean counted = !x.armed() && (SECTORS.contains(code) || VICTIM_CODES.contains(code));
+    return counted && k.endsWith("ان") && k.length() >= 5 && !PLURALS_IN_AN.contains(k);
   }
 
   /** True for digits or a number word (خمسة، عشرات، مئات). */
@@ -1423,7 +1441,7 @@ public final class EventCoder implements Stage {
     if (VICTIM_CODES.contains(x.actor().code())) {
       return true;
     }
-    return x.first() > 0 && number(s.keys().get(x.first() - 1));
+    return x.first() > 0 && number(s.keys().get(x.first() - 1)) || dual(s, x);
   }
 
   /** True when the mention speaks rather than acts: right after قال، أعلن، أفاد، ذكر، أكد. */

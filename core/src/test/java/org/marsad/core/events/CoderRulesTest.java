@@ -228,4 +228,10 @@ class CoderRulesTest {
     assertEquals(1, agreements.size(), agreements.toString());
     assertEquals("cabinet/GOV", actor(agreements.get(0)));
   }
+  @Test
+  void twoPolicemenInTheDualAreVictimsButTwoSuicideBombersAreDoers() {
+    List<Event> blasts = occurred(code("وأصيب شرطيان بجروح أمس في انفجار عبوة ناسفة في الموصل."), PloverType.ASSAULT);
+    assertEquals(1, blasts.size(), blasts.toString());
+    assertEquals("-", actor(blasts.get(0)));
+  }
 }
