@@ -479,6 +479,10 @@ public final class EventCoder implements Stage {
           actor.get().actor().text()))))) {
         actor = participants(text, s, m).or(() -> actor(s, m, sents, sides));
       }
+      if (type == PloverType.THREATEN && actor.isEmpty()) {
+        // a threat needs someone who makes it: الإفلاس يهدد أصحابها، الحريق يهدد المنازل endanger
+        continue;
+      }
       Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
           : Event.Size.UNKNOWN;
       int start = s.words().get(m.first()).token().start();
