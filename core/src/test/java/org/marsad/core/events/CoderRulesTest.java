@@ -234,4 +234,9 @@ class CoderRulesTest {
     assertEquals(1, blasts.size(), blasts.toString());
     assertEquals("-", actor(blasts.get(0)));
   }
+  @Test
+  void whatEndangersSomethingMakesNoThreat() {
+    assertEquals(List.of(), code("صناعة النشر تتجه إلى طريق مسدود، والإفلاس والإغلاق يهددان أصحابها."));
+    assertEquals(List.of(), code("وتبدأ الإجازة قبل عيد الفطر وعيد الأضحى المبارك."));
+  }
 }
