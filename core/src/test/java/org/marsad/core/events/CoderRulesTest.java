@@ -239,4 +239,12 @@ class CoderRulesTest {
     assertEquals(List.of(), code("صناعة النشر تتجه إلى طريق مسدود، والإفلاس والإغلاق يهددان أصحابها."));
     assertEquals(List.of(), code("وتبدأ الإجازة قبل عيد الفطر وعيد الأضحى المبارك."));
   }
+  @Test
+  void aSportsReportYieldsNoMeetingsAttacksOrDeals() {
+    String match = "التقى الهلال والنصر أمس في مباراة كأس السوبر على ملعب الملك فهد في الرياض.\n"
+        + "وشن مهاجم الهلال هجوما خطيرا في الشوط الأول، واتفق المدرب مع اللاعب على تجديد عقده.";
+    assertEquals(List.of(), code(match));
+    List<Event> meetings = occurred(code("التقى وزير الخارجية السعودي أمس نظيره المصري في الرياض."), PloverType.CONSULT);
+    assertEquals(1, meetings.size(), meetings.toString());
+  }
 }
