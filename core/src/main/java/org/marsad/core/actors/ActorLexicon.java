@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.core.events.LexiconLines;
 import org.marsad.core.events.Words;
 
@@ -31,12 +32,17 @@ import org.marsad.core.events.Words;
  *       forms; name: the country; code: its ISO 3166 alpha-3 code) and {@code institution} rows a
  *       head phrase (name: with {@code %s} for the country; code: a sector such as MIL). An
  *       institution followed by an adjective is a group of that country (الجيش السوري → Syria
- *       military, SYRMIL; طائرات حربية روسية → RUSMIL); a listed phrase as long wins.
+ *       military, SYRMIL; طائرات حربية روسية → RUSMIL), or a role when its head names one person
+ *       (الرئيس، وزير، نظيره); a listed phrase as long wins.
  * </ul>
  */
 public final class ActorLexicon {
 
   public static final String RESOURCE = "actors.txt";
+
+  /** Heads of institutions that name one person (الرئيس، وزير الخارجية، نظيره): they compose a role. */
+  private static final Set<String> TITLES = Set.of("رئيس", "وزير", "سفير", "نظير", "نظيره", "نظيرها", "نظراء",
+      "مبعوث", "نائب", "ملك", "امير", "عاهل", "ولي", "زعيم");
 
   private static final String NATIONALITY = "nationality";
   private static final String INSTITUTION = "institution";
@@ -223,7 +229,8 @@ public final class ActorLexicon {
           if (n != null) {
             List<String> words = new ArrayList<>(inst.words());
             words.add(a);
-            Entry e = new Entry(Kind.GROUP, List.copyOf(words), inst.nameFormat().replace("%s", n.country()),
+            Kind kind = TITLES.contains(Words.bare(inst.words().get(0))) ? Kind.ROLE : Kind.GROUP;
+            Entry e = new Entry(kind, List.copyOf(words), inst.nameFormat().replace("%s", n.country()),
                 n.iso() + inst.sector(), Optional.empty(), Optional.empty());
             best = new Match(i, j + 1, List.of(e));
             break;

@@ -153,6 +153,13 @@ public final class EventCoder implements Stage {
       "شجعان", "عميان", "غلمان", "صبيان");
   /** The word after a verb in a blessing (أيده الله). */
   private static final String GOD = "الله";
+  /** "That he/she/they" before a verb: its subject is someone named before. */
+  private static final Set<String> THAT_HE = Set.of("انه", "انها", "انهم", "انهما", "لانه", "لانها");
+  /** How many words after a visit verb may stand before what is addressed (بالشكر). */
+  private static final int ADDRESS_WINDOW = 4;
+  /** What one "heads" to someone with: thanks, congratulations, an appeal (يتوجه بالشكر إلى). */
+  private static final Set<String> ADDRESSED = Set.of("بالشكر", "بالتهنئه", "بالتعازي", "بالتعزيه", "بنداء",
+      "برساله", "بسؤال", "بالدعوه", "بالتحيه", "بخالص", "بطلب", "بالنداء", "بالسؤال", "بكلمه");
   /** Verbs that also say a date falls on another (يوافق، الموافق). */
   private static final Set<String> CORRESPONDS = Set.of("يوافق", "موافق", "توافق");
   /** Words that open a date after يوافق. */
@@ -485,8 +492,8 @@ public final class EventCoder implements Stage {
           actor.get().actor().text()))))) {
         actor = participants(text, s, m).or(() -> actor(s, m, sents, sides));
       }
-      if (type == PloverType.THREATEN && actor.isEmpty()) {
-        // a threat needs someone who makes it: الإفلاس يهدد أصحابها، الحريق يهدد المنازل endanger
+      if (type == PloverType.THREATEN && actor.isEmpty() && imperfect(s, m)) {
+        // a present-tense threat with no one making it endangers: الإفلاس يهدد أصحابها، الحريق يهدد المنازل
         continue;
       }
       Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
@@ -660,14 +667,23 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * True for "reaching" an amount (يصل إلى 1.3 مليار، وصل إلى نحو مئة): no one arrives; and for a
-   * date that "corresponds" to another (الإثنين الذي يوافق الأول من ذي الحجة): no one agrees.
+   * True for "reaching" an amount (يصل إلى 1.3 مليار، وصل إلى نحو مئة) or addressing words
+   * (يتوجه بالشكر إلى): no one arrives; and for a date that "corresponds" to another (الإثنين الذي
+   * يوافق الأول من ذي الحجة): no one agrees.
    */
   private static boolean amounting(Sent s, TriggerLexicon.Match m) {
     if (m.entry().type() == PloverType.AGREE && m.last() + 1 < s.keys().size()
         && CORRESPONDS.contains(Words.bare(s.keys().get(m.first())))) {
       String next = Words.bare(s.keys().get(m.last() + 1));
       return number(next) || DAY_WORDS.contains(next);
+    }
+    if (m.entry().type() == PloverType.CONSULT) {
+      // يتوجه رئيس البلدية بالشكر إلى: thanks go somewhere, no one does
+      for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + ADDRESS_WINDOW); i++) {
+        if (ADDRESSED.contains(withoutConjunction(s.keys().get(i)))) {
+          return true;
+        }
+      }
     }
     if (m.entry().type() != PloverType.CONSULT || m.last() + 2 >= s.keys().size()) {
       return false;
@@ -690,6 +706,12 @@ public final class EventCoder implements Stage {
     // people counted, not named: soldiers, policemen, civilians (not طالبان، انتحاريان، سلمان)
     boolean counted = !x.armed() && (SECTORS.contains(code) || VICTIM_CODES.contains(code));
     return counted && k.endsWith("ان") && k.length() >= 5 && !PLURALS_IN_AN.contains(k);
+  }
+
+  /** True for a verb trigger in the imperfect (يهدد، تهددان، يتوعدون). */
+  private static boolean imperfect(Sent s, TriggerLexicon.Match m) {
+    String k = withoutConjunction(s.keys().get(m.first()));
+    return m.entry().verb() && (k.startsWith("ي") || k.startsWith("ت")) && k.length() > 3;
   }
 
   /** True for digits or a number word (خمسة، عشرات، مئات). */
@@ -1295,8 +1317,10 @@ public final class EventCoder implements Stage {
     if (agent.isPresent()) {
       return agent;
     }
+    // أعلن الرئيس أنه سيستقبل نظيره: the pronoun before the verb is its subject, so what follows is the object
+    boolean pronounSubject = m.first() > 0 && THAT_HE.contains(withoutConjunction(s.keys().get(m.first() - 1)));
     for (Mention x : mentions) {
-      if (pluralAgreement(s, m)) {
+      if (pluralAgreement(s, m) || pronounSubject) {
         // مسلحون اغتالوا العميد: a verb agreeing in the plural follows its subject; after it stands the object
         break;
       }

@@ -247,4 +247,31 @@ class CoderRulesTest {
     List<Event> meetings = occurred(code("التقى وزير الخارجية السعودي أمس نظيره المصري في الرياض."), PloverType.CONSULT);
     assertEquals(1, meetings.size(), meetings.toString());
   }
+  @Test
+  void headingToACityWithTheSubjectBetweenIsAVisitButHeadingWithThanksIsNot() {
+    List<Event> visits = code("ويتوجه الرئيس الفلسطيني محمود عباس إلى القاهرة غدا للقاء الرئيس المصري.").stream()
+        .filter(e -> e.type() == PloverType.CONSULT).toList();
+    assertEquals(1, visits.size(), visits.toString());
+    assertEquals(Status.PLANNED, visits.get(0).status());
+    assertEquals("Cairo", place(visits.get(0)));
+    assertTrue(actor(visits.get(0)).endsWith("/PSEGOV"), visits.toString());
+    assertEquals(List.of(), code("ويتوجه رئيس البلدية بالشكر إلى جميع المشاركين في الحملة."));
+  }
+
+  @Test
+  void afterThatHeTheVerbsSubjectIsTheSpeakerAndTheCounterpartItsObject() {
+    List<Event> meetings = code("وأعلن الرئيس التونسي أنه سيستقبل نظيره الجزائري في تونس الشهر المقبل.").stream()
+        .filter(e -> e.type() == PloverType.CONSULT).toList();
+    assertEquals(1, meetings.size(), meetings.toString());
+    assertEquals("President of Tunisia/TUNGOV", actor(meetings.get(0)));
+    assertEquals("Algeria counterpart/DZAGOV", recipient(meetings.get(0)));
+  }
+
+  @Test
+  void armedFactionsThatThreatenMakeAThreatEvenWithoutANamedGroup() {
+    List<Event> threats = occurred(code("وهددت الفصائل المسلحة أمس باستهداف القواعد الأمريكية في العراق."),
+        PloverType.THREATEN);
+    assertEquals(1, threats.size(), threats.toString());
+    assertEquals("armed factions/UAF", actor(threats.get(0)));
+  }
 }
