@@ -101,7 +101,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> CLAUSE_OPENERS = Set.of("حيث", "بينما", "كما", "فيما", "اذ", "ثم", "منوها",
       "مشيرا", "مؤكدا", "مضيفا", "مشددا", "لكن", "بعدما");
   private static final Set<String> PLANNED = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
-      "المزمع", "يرتقب", "المرتقب", "المنتظر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد");
+      "المزمع", "يرتقب", "المرتقب", "المنتظر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد",
+      "مقررا", "مقرره", "مزمعا", "يفترض", "مفترضا");
   /** After a verbal noun: زيارة مرتقبة، الاجتماع المقبل. */
   private static final Set<String> PLANNED_AFTER = Set.of("مرتقبه", "مرتقب", "مقبل", "مقبله", "مزمع", "مزمعه",
       "مقرر", "مقرره", "مرتقبين", "محتمل", "محتمله");
@@ -111,7 +112,8 @@ public final class EventCoder implements Stage {
       "بالتهديد");
   /** Verbs of denial: they deny what follows anywhere in their clause, not only within the cue window. */
   private static final Set<String> DENIAL_VERBS = Set.of("نفي", "ينفي", "نفت", "تنفي", "نفوا", "ينفون");
-  private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون");
+  private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون",
+      "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "الغي", "الغت", "الغاء", "تعذر", "تعذرت");
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه");
   /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
@@ -153,6 +155,8 @@ public final class EventCoder implements Stage {
       "شجعان", "عميان", "غلمان", "صبيان");
   /** The word after a verb in a blessing (أيده الله). */
   private static final String GOD = "الله";
+  /** "Any" before a verbal noun: none in particular (عن أي اتفاق، دون أي تنسيق). */
+  private static final Set<String> ANY = Set.of("اي", "لاي", "باي", "اية", "ايه");
   /** "That he/she/they" before a verb: its subject is someone named before. */
   private static final Set<String> THAT_HE = Set.of("انه", "انها", "انهم", "انهما", "لانه", "لانها");
   /** How many words after a visit verb may stand before what is addressed (بالشكر). */
@@ -392,7 +396,9 @@ public final class EventCoder implements Stage {
         if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType) {
           continue;
         }
-        if (!learnedType && (nounReading(s, m) || honorific(s, m) || amounting(s, m))) {
+        if (!learnedType && (nounReading(s, m) || honorific(s, m) || amounting(s, m)
+            || m.first() > 0 && ANY.contains(withoutConjunction(s.keys().get(m.first() - 1))))) {
+          // … ولم تسفر المفاوضات عن أي اتفاق: "any agreement" is none in particular
           continue;
         }
         if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m)) {

@@ -274,4 +274,13 @@ class CoderRulesTest {
     assertEquals(1, threats.size(), threats.toString());
     assertEquals("armed factions/UAF", actor(threats.get(0)));
   }
+  @Test
+  void aBigCityAfterATitleIsWhereTheVisitGoesAndAPostponedVisitDidNotHappen() {
+    List<Event> visits = occurred(code("زار الوزير البصرة أمس والتقى محافظها."), PloverType.CONSULT);
+    assertTrue(visits.stream().anyMatch(e -> place(e).equals("Basrah")), visits.toString());
+    assertEquals(List.of(), occurred(code("وكان مقررا أن يزور الوزير البصرة أمس، لكنه أرجأ الزيارة لأسباب أمنية."),
+        PloverType.CONSULT));
+    assertEquals(List.of(), occurred(code("ولم تسفر المفاوضات بين الحكومة والمتمردين عن أي اتفاق حتى الآن."),
+        PloverType.AGREE));
+  }
 }
