@@ -98,6 +98,10 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "The passive-aggressive step's cap, or the CRF's gradient step (default: ${DEFAULT-VALUE}).")
   float rate;
 
+  @Option(names = "--news-repeats", defaultValue = "1",
+      description = "Visits of each news sentence per epoch; the other domains' once (default: ${DEFAULT-VALUE}).")
+  int newsRepeats;
+
   @Option(names = "--seed", defaultValue = "20211027", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -134,7 +138,7 @@ final class TrainNerCommand implements Callable<Integer> {
     read(wiki, NerDomain.WIKIPEDIA, corpora);
     read(silver, NerDomain.SILVER, corpora);
     Optional<List<NerSentence>> devSet = dev.map(NerCorpus::read);
-    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs[0], epochs[epochs.length - 1], folds, seed, replicas, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0, objective, rate), lexicon,
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs[0], epochs[epochs.length - 1], folds, seed, replicas, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0, objective, rate, newsRepeats), lexicon,
         line -> System.err.println("marsad: " + line));
     if (crossValidation > 0) {
       printCrossValidation(trainer.crossValidate(corpora, crossValidation));

@@ -41,15 +41,18 @@ public final class NerTrainer {
    *     ...); the model is the mean of their averaged weights
    * @param firstBias the first pass's bias on the outside label when no development set tunes it
    * @param secondBias the document pass's bias on the outside label when no development set tunes it
+   * @param objective how the weights learn ({@link Objective})
+   * @param rate the passive-aggressive step's cap, or the CRF's base learning rate
+   * @param newsRepeats how many times each news sentence is visited in an epoch (the other domains once)
    */
   public record Options(int bits, int epochs, int secondEpochs, int folds, long seed, int replicas, float firstBias,
-      float secondBias, Objective objective, float rate) {
+      float secondBias, Objective objective, float rate, int newsRepeats) {
     public static final Options DEFAULT = new Options(17, 8, 8, 4, 20211027L, 1, 0, 0);
 
     /** Options of the plain averaged perceptron. */
     public Options(int bits, int epochs, int secondEpochs, int folds, long seed, int replicas, float firstBias,
         float secondBias) {
-      this(bits, epochs, secondEpochs, folds, seed, replicas, firstBias, secondBias, Objective.PERCEPTRON, 1);
+      this(bits, epochs, secondEpochs, folds, seed, replicas, firstBias, secondBias, Objective.PERCEPTRON, 1, 1);
     }
 
     public Options {
@@ -61,6 +64,9 @@ public final class NerTrainer {
       }
       if (replicas < 1) {
         throw new IllegalArgumentException("replicas must be at least 1: " + replicas);
+      }
+      if (newsRepeats < 1) {
+        throw new IllegalArgumentException("news sentences must be visited at least once an epoch: " + newsRepeats);
       }
       if (!(rate > 0)) {
         throw new IllegalArgumentException("the rate must be above 0: " + rate);
@@ -198,7 +204,8 @@ public final class NerTrainer {
       Result fold = perceptron(data.base(), NerFeatures.PER_TOKEN, data, in, first.epochs(), false, Optional.empty());
       for (int i : out) {
         heldOut.set(i, NerModel.decode(data.base().get(i), NerFeatures.PER_TOKEN, data.gold().get(i).length,
-            fold.pass().weightsOf(data.domains().get(i)), null, fold.pass().start(), fold.pass().transitions(), 0));
+            fold.pass().weightsOf(data.domains().get(i)), null, fold.pass().start(), fold.pass().transitions(),
+            first.pass().outsideBias()));
       }
       log.accept(String.format(Locale.ROOT, "fold %d of %d: %d sentences tagged", k + 1, options.folds(), out.size()));
     }
@@ -246,13 +253,13 @@ public final class NerTrainer {
     for (float bias : options.objective() == Objective.PERCEPTRON ? OUTSIDE_BIASES : FINE_OUTSIDE_BIASES) {
       Pass p = pass.withOutsideBias(bias);
       double score = devScore.score(bias, p);
-      log.accept(String.format(Locale.ROOT, "outside bias %.1f: dev F1 %.2f", bias, score));
+      log.accept(String.format(Locale.ROOT, "outside bias %s: dev F1 %.2f", bias, score));
       if (select && score > bestScore) {
         bestScore = score;
         best = p;
       }
     }
-    log.accept(String.format(Locale.ROOT, "%s outside bias %.1f", select ? "chosen" : "kept", best.outsideBias()));
+    log.accept(String.format(Locale.ROOT, "%s outside bias %s", select ? "chosen" : "kept", best.outsideBias()));
     return best;
   }
 
@@ -371,6 +378,13 @@ public final class NerTrainer {
         }
       }
       order = new ArrayList<>(subset);
+      for (int r = 1; r < options.newsRepeats(); r++) {
+        for (int i : subset) {
+          if (data.domains().get(i) == NerDomain.NEWS) {
+            order.add(i);
+          }
+        }
+      }
       random = new Random(seed);
     }
 
