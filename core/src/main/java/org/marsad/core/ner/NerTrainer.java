@@ -204,8 +204,7 @@ public final class NerTrainer {
       Result fold = perceptron(data.base(), NerFeatures.PER_TOKEN, data, in, first.epochs(), false, Optional.empty());
       for (int i : out) {
         heldOut.set(i, NerModel.decode(data.base().get(i), NerFeatures.PER_TOKEN, data.gold().get(i).length,
-            fold.pass().weightsOf(data.domains().get(i)), null, fold.pass().start(), fold.pass().transitions(),
-            first.pass().outsideBias()));
+            fold.pass().weightsOf(data.domains().get(i)), null, fold.pass().start(), fold.pass().transitions(), 0));
       }
       log.accept(String.format(Locale.ROOT, "fold %d of %d: %d sentences tagged", k + 1, options.folds(), out.size()));
     }
