@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.core.ner.NerDomain;
 import org.marsad.core.ner.NerLexicon;
 import org.marsad.core.ner.NerModel;
+import org.marsad.core.ner.NerScore;
 import org.marsad.core.ner.NerSentence;
 import org.marsad.core.ner.NerTrainer;
 import org.marsad.io.ner.NerCorpus;
@@ -35,8 +38,13 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--dev", paramLabel = "FILE", description = "Development set: each epoch is scored on it and the best kept.")
   Optional<Path> dev;
 
-  @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
-  Path out;
+  @Option(names = "--out", paramLabel = "MODEL", description = "Where to write the model (required unless --cv).")
+  Optional<Path> out;
+
+  @Option(names = "--cv", defaultValue = "0", paramLabel = "K",
+      description = "Cross-validate instead of training: hold out each of K contiguous blocks of the news corpora in turn, "
+          + "train on the rest with the given epochs and biases, and print the pooled score of every epoch and bias.")
+  int crossValidation;
 
   @Option(names = "--gazetteer", paramLabel = "DIR", description = "ANERgazet folder (Aligned{Pers,Loc,Org}Gazetteer.txt).")
   Optional<Path> gazetteer;
@@ -82,6 +90,18 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Bias on the O label of each pass when no --dev tunes it, e.g. the values a --dev run chose (default: ${DEFAULT-VALUE}).")
   float[] outsideBias;
 
+  @Option(names = "--objective", defaultValue = "PERCEPTRON",
+      description = "PERCEPTRON, PASSIVE_AGGRESSIVE or CRF (default: ${DEFAULT-VALUE}).")
+  NerTrainer.Objective objective;
+
+  @Option(names = "--rate", defaultValue = "1",
+      description = "The passive-aggressive step's cap, or the CRF's gradient step (default: ${DEFAULT-VALUE}).")
+  float rate;
+
+  @Option(names = "--news-repeats", defaultValue = "1",
+      description = "Visits of each news sentence per epoch; the other domains' once (default: ${DEFAULT-VALUE}).")
+  int newsRepeats;
+
   @Option(names = "--seed", defaultValue = "20211027", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -118,14 +138,38 @@ final class TrainNerCommand implements Callable<Integer> {
     read(wiki, NerDomain.WIKIPEDIA, corpora);
     read(silver, NerDomain.SILVER, corpora);
     Optional<List<NerSentence>> devSet = dev.map(NerCorpus::read);
-    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs[0], epochs[epochs.length - 1], folds, seed, replicas, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0), lexicon,
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs[0], epochs[epochs.length - 1], folds, seed, replicas, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0, objective, rate, newsRepeats), lexicon,
         line -> System.err.println("marsad: " + line));
+    if (crossValidation > 0) {
+      printCrossValidation(trainer.crossValidate(corpora, crossValidation));
+      System.err.printf("marsad: cross-validated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      return ExitCode.OK.code();
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("--out is required unless --cv is given");
+    }
     NerModel model = trainer.train(corpora, devSet);
-    try (OutputStream o = Files.newOutputStream(out)) {
+    try (OutputStream o = Files.newOutputStream(out.get())) {
       model.write(o);
     }
-    System.err.printf("marsad: wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    System.err.printf("marsad: wrote %s (%d bytes) in %.1f s%n", out.get(), Files.size(out.get()),
+        (System.nanoTime() - t0) / 1e9);
     return ExitCode.OK.code();
+  }
+
+  /** One line per setting: the pooled precision, recall and F1 over all folds, then each fold's F1. */
+  private static void printCrossValidation(Map<String, List<NerScore>> scores) {
+    scores.forEach((setting, folds) -> {
+      NerScore pooled = new NerScore();
+      StringBuilder each = new StringBuilder();
+      for (NerScore f : folds) {
+        pooled.addAll(f);
+        each.append(String.format(Locale.ROOT, " %.2f", f.overall().f1()));
+      }
+      NerScore.Prf all = pooled.overall();
+      System.out.printf(Locale.ROOT, "cv %-18s P %.2f R %.2f F1 %.2f  folds%s  (%d entities)%n", setting,
+          all.precision(), all.recall(), all.f1(), each, all.gold());
+    });
   }
 
   private static void read(List<Path> files, NerDomain domain, List<NerTrainer.Corpus> out) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.core.events.LexiconLines;
 import org.marsad.core.events.Words;
 
@@ -26,12 +27,25 @@ import org.marsad.core.events.Words;
  *       armed group when there is one);
  *   <li>{@code from}/{@code to} ({@code YYYY-MM[-DD]} or {@code -}) date a role: several rows for
  *       one phrase give who held it when; the row whose span holds the event's date wins;
- *   <li>phrases are normalised on load; the first word matches through its clitics (لداعش).
+ *   <li>phrases are normalised on load; the first word matches through its clitics (لداعش);
+ *   <li>two kinds compose: {@code nationality} rows list a country's adjective forms (phrase: the
+ *       forms; name: the country; code: its ISO 3166 alpha-3 code) and {@code institution} rows a
+ *       head phrase (name: with {@code %s} for the country; code: a sector such as MIL). An
+ *       institution followed by an adjective is a group of that country (الجيش السوري → Syria
+ *       military, SYRMIL; طائرات حربية روسية → RUSMIL), or a role when its head names one person
+ *       (الرئيس، وزير، نظيره); a listed phrase as long wins.
  * </ul>
  */
 public final class ActorLexicon {
 
   public static final String RESOURCE = "actors.txt";
+
+  /** Heads of institutions that name one person (الرئيس، وزير الخارجية، نظيره): they compose a role. */
+  private static final Set<String> TITLES = Set.of("رئيس", "وزير", "سفير", "نظير", "نظيره", "نظيرها", "نظراء",
+      "مبعوث", "نائب", "ملك", "امير", "عاهل", "ولي", "زعيم");
+
+  private static final String NATIONALITY = "nationality";
+  private static final String INSTITUTION = "institution";
 
   /** What a phrase names. */
   public enum Kind { PERSON, ROLE, GROUP, ARMED, GENERIC, GENERIC_ARMED }
@@ -61,10 +75,21 @@ public final class ActorLexicon {
     }
   }
 
-  private final Map<String, List<List<Entry>>> byFirstWord;
+  /** A country's adjective: the country's name and its ISO 3166 alpha-3 code. */
+  private record Nationality(String country, String iso) {}
 
-  private ActorLexicon(Map<String, List<List<Entry>>> byFirstWord) {
+  /** A head phrase that, followed by a country's adjective, names that country's institution. */
+  private record Institution(List<String> words, String nameFormat, String sector) {}
+
+  private final Map<String, List<List<Entry>>> byFirstWord;
+  private final Map<String, Nationality> nationalities;
+  private final Map<String, List<Institution>> institutions;
+
+  private ActorLexicon(Map<String, List<List<Entry>>> byFirstWord, Map<String, Nationality> nationalities,
+      Map<String, List<Institution>> institutions) {
     this.byFirstWord = byFirstWord;
+    this.nationalities = nationalities;
+    this.institutions = institutions;
   }
 
   public static ActorLexicon standard() {
@@ -77,10 +102,33 @@ public final class ActorLexicon {
 
   private static ActorLexicon of(List<LexiconLines.Line> lines) {
     Map<List<String>, List<Entry>> byPhrase = new HashMap<>();
+    Map<String, Nationality> nationalities = new HashMap<>();
+    Map<String, List<Institution>> institutions = new HashMap<>();
     for (LexiconLines.Line line : lines) {
       List<String> f = line.fields();
       if (f.size() != 4 && f.size() != 6) {
         throw line.error("expected 4 or 6 tab-separated fields (kind phrase name code [from to]), got " + f.size());
+      }
+      if (f.get(0).equals(NATIONALITY)) {
+        if (!f.get(3).matches("[A-Z]{3}")) {
+          throw line.error("expected a three-letter country code, got '" + f.get(3) + "'");
+        }
+        for (String form : f.get(1).split(" +")) {
+          nationalities.put(Words.key(form), new Nationality(f.get(2), f.get(3)));
+        }
+        continue;
+      }
+      if (f.get(0).equals(INSTITUTION)) {
+        if (!f.get(2).contains("%s")) {
+          throw line.error("the name of an institution needs %s for the country, got '" + f.get(2) + "'");
+        }
+        List<String> words = Arrays.stream(f.get(1).split(" +")).map(Words::key).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+          throw line.error("empty phrase");
+        }
+        institutions.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+            .add(new Institution(words, f.get(2), f.get(3)));
+        continue;
       }
       Kind kind;
       try {
@@ -101,7 +149,9 @@ public final class ActorLexicon {
         .add(List.copyOf(entries)));
     Map<String, List<List<Entry>>> frozen = new HashMap<>();
     map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new ActorLexicon(Map.copyOf(frozen));
+    Map<String, List<Institution>> frozenInstitutions = new HashMap<>();
+    institutions.forEach((k, v) -> frozenInstitutions.put(k, List.copyOf(v)));
+    return new ActorLexicon(Map.copyOf(frozen), Map.copyOf(nationalities), Map.copyOf(frozenInstitutions));
   }
 
   private static Optional<LocalDate> date(LexiconLines.Line line, String s) {
@@ -119,6 +169,9 @@ public final class ActorLexicon {
   public Optional<Match> match(List<List<String>> candidates, int i) {
     Match best = null;
     for (String c : candidates.get(i)) {
+      if (feminineMisread(candidates.get(i), c)) {
+        continue;
+      }
       List<List<Entry>> groups = byFirstWord.get(c);
       if (groups == null) {
         continue;
@@ -133,6 +186,55 @@ public final class ActorLexicon {
         }
         if (ok && (best == null || j > best.last())) {
           best = new Match(i, j, g);
+        }
+      }
+      if (best != null) {
+        break;
+      }
+    }
+    Optional<Match> composed = institution(candidates, i);
+    if (composed.isPresent() && (best == null || composed.get().last() > best.last())) {
+      return composed;
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * True when {@code c} is another candidate with its final ه cut off: after normalisation ه is
+   * also the feminine ة, so الرئيسة ("the main one") is no الرئيس with a pronoun.
+   */
+  private static boolean feminineMisread(List<String> candidates, String c) {
+    return candidates.contains(c + "ه");
+  }
+
+  /** An institution phrase at word {@code i} followed by a country's adjective (الجيش السوري). */
+  private Optional<Match> institution(List<List<String>> candidates, int i) {
+    Match best = null;
+    for (String c : candidates.get(i)) {
+      if (feminineMisread(candidates.get(i), c)) {
+        continue;
+      }
+      for (Institution inst : institutions.getOrDefault(c, List.of())) {
+        int j = i;
+        boolean ok = true;
+        for (int w = 1; w < inst.words().size() && ok; w++) {
+          j++;
+          ok = j < candidates.size() && candidates.get(j).contains(inst.words().get(w));
+        }
+        if (!ok || j + 1 >= candidates.size() || best != null && j + 1 <= best.last()) {
+          continue;
+        }
+        for (String a : candidates.get(j + 1)) {
+          Nationality n = nationalities.get(a);
+          if (n != null) {
+            List<String> words = new ArrayList<>(inst.words());
+            words.add(a);
+            Kind kind = TITLES.contains(Words.bare(inst.words().get(0))) ? Kind.ROLE : Kind.GROUP;
+            Entry e = new Entry(kind, List.copyOf(words), inst.nameFormat().replace("%s", n.country()),
+                n.iso() + inst.sector(), Optional.empty(), Optional.empty());
+            best = new Match(i, j + 1, List.of(e));
+            break;
+          }
         }
       }
       if (best != null) {

@@ -18,7 +18,9 @@ import org.marsad.core.model.Event.PloverType;
  * <p>File format (UTF-8, {@code #} comments, tab-separated):
  * <pre>TYPE  mode  context[,context]  acled-event|acled-sub-event  v|n  form form+word ...</pre>
  * {@code -} leaves a field empty; {@code v} marks verbs, {@code n} nouns; {@code +} joins the words
- * of a multi-word form. Forms are normalised when loaded. A word matches a form when one of its
+ * of a multi-word form, and {@code +*+} lets up to {@link #MAX_GAP} words stand between two of its
+ * words (توجه+*+الى: يتوجه الرئيس الفلسطيني إلى القاهرة); the words after a gap are a condition, not
+ * part of the trigger, so a subject in the gap stays after it. Forms are normalised when loaded. A word matches a form when one of its
  * {@link Words#candidates} equals it; later words of a phrase match by their candidates too.
  */
 public final class TriggerLexicon {
@@ -32,6 +34,11 @@ public final class TriggerLexicon {
 
   /** A trigger found at tokens {@code [first, last]}. */
   public record Match(Entry entry, int first, int last) {}
+
+  /** A form word that lets up to {@link #MAX_GAP} words stand between its neighbours (توجه+*+الى). */
+  static final String GAP = "*";
+  /** How many words a gap may hold. */
+  static final int MAX_GAP = 5;
 
   private final Map<String, List<Entry>> byFirstWord;
 
@@ -75,7 +82,11 @@ public final class TriggerLexicon {
       }
       boolean verb = f.get(4).equals("v");
       for (String form : f.get(5).split(" +")) {
-        List<String> words = Arrays.stream(form.split("\\+")).map(Words::key).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(form.split("\\+")).map(w -> w.equals(GAP) ? GAP : Words.key(w))
+            .filter(w -> !w.isEmpty()).toList();
+        if (words.get(0).equals(GAP) || words.get(words.size() - 1).equals(GAP)) {
+          throw line.error("a gap (*) must stand between two words, got '" + form + "'");
+        }
         if (words.isEmpty()) {
           throw line.error("empty form in '" + f.get(5) + "'");
         }
@@ -115,14 +126,35 @@ public final class TriggerLexicon {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The last word of the trigger when {@code words} match from word {@code i}, else -1. After a
+   * gap the rest only has to follow within {@link #MAX_GAP} words and is not part of the trigger.
+   */
   private static int matchRest(List<String> words, List<List<String>> candidates, int i) {
     int j = i;
+    int last = -1;
     for (int w = 1; w < words.size(); w++) {
+      if (words.get(w).equals(GAP)) {
+        last = last < 0 ? j : last;
+        String next = words.get(++w);
+        int end = Math.min(candidates.size() - 1, j + MAX_GAP + 1);
+        int found = -1;
+        for (int k = j + 1; k <= end && found < 0; k++) {
+          if (candidates.get(k).contains(next)) {
+            found = k;
+          }
+        }
+        if (found < 0) {
+          return -1;
+        }
+        j = found;
+        continue;
+      }
       j++;
       if (j >= candidates.size() || !candidates.get(j).contains(words.get(w))) {
         return -1;
       }
     }
-    return j;
+    return last < 0 ? j : last;
   }
 }

@@ -49,6 +49,19 @@ public final class NerScore {
     }
   }
 
+  /** Adds the counts of another score, e.g. of another fold. */
+  public void addAll(NerScore other) {
+    for (EntityType t : EntityType.values()) {
+      int[] c = counts.get(t);
+      int[] o = other.counts.get(t);
+      for (int i = 0; i < c.length; i++) {
+        c[i] += o[i];
+      }
+    }
+    tokens += other.tokens;
+    correctTokens += other.correctTokens;
+  }
+
   /** Precision, recall and F1 (in percent) of one type. */
   public Prf of(EntityType type) {
     int[] c = counts.get(type);

@@ -2,13 +2,16 @@ package org.marsad.core.ner;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import org.marsad.core.ner.NerModel.Pass;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Trains a {@link NerModel} with the averaged structured perceptron (Collins 2002). Rules:
@@ -38,10 +41,19 @@ public final class NerTrainer {
    *     ...); the model is the mean of their averaged weights
    * @param firstBias the first pass's bias on the outside label when no development set tunes it
    * @param secondBias the document pass's bias on the outside label when no development set tunes it
+   * @param objective how the weights learn ({@link Objective})
+   * @param rate the passive-aggressive step's cap, or the CRF's base learning rate
+   * @param newsRepeats how many times each news sentence is visited in an epoch (the other domains once)
    */
   public record Options(int bits, int epochs, int secondEpochs, int folds, long seed, int replicas, float firstBias,
-      float secondBias) {
+      float secondBias, Objective objective, float rate, int newsRepeats) {
     public static final Options DEFAULT = new Options(17, 8, 8, 4, 20211027L, 1, 0, 0);
+
+    /** Options of the plain averaged perceptron. */
+    public Options(int bits, int epochs, int secondEpochs, int folds, long seed, int replicas, float firstBias,
+        float secondBias) {
+      this(bits, epochs, secondEpochs, folds, seed, replicas, firstBias, secondBias, Objective.PERCEPTRON, 1, 1);
+    }
 
     public Options {
       if (bits < 8 || bits > 24) {
@@ -53,11 +65,32 @@ public final class NerTrainer {
       if (replicas < 1) {
         throw new IllegalArgumentException("replicas must be at least 1: " + replicas);
       }
+      if (newsRepeats < 1) {
+        throw new IllegalArgumentException("news sentences must be visited at least once an epoch: " + newsRepeats);
+      }
+      if (!(rate > 0)) {
+        throw new IllegalArgumentException("the rate must be above 0: " + rate);
+      }
       if (folds < 0 || folds == 1) {
         throw new IllegalArgumentException("folds must be 0 (no document pass) or at least 2: " + folds);
       }
     }
   }
+
+  /**
+   * How a mistake or a sentence changes the weights; every objective averages its weights over all steps.
+   * <ul>
+   *   <li>{@code PERCEPTRON}: on a wrongly tagged sentence, the gold path's features +1 and the predicted
+   *       path's −1;</li>
+   *   <li>{@code PASSIVE_AGGRESSIVE}: the same direction, scaled by the smallest step that puts the gold path
+   *       ahead of the predicted one by its number of wrong tokens, at most {@code rate} (PA-I, Crammer et
+   *       al. 2006);</li>
+   *   <li>{@code CRF}: a stochastic gradient step (AdaGrad, base rate {@code rate}) on the log-likelihood of the gold path
+   *       under the BIO-constrained linear-chain CRF (observed minus expected features, the expectations by
+   *       forward-backward).</li>
+   * </ul>
+   */
+  public enum Objective { PERCEPTRON, PASSIVE_AGGRESSIVE, CRF }
 
   /** Labelled sentences of one domain, in document order. */
   public record Corpus(NerDomain domain, List<NerSentence> sentences) {}
@@ -86,6 +119,53 @@ public final class NerTrainer {
 
   /** Trains on corpora of any domains; with {@code dev} (news), keeps the epochs that score best on it. */
   public NerModel train(List<Corpus> corpora, Optional<List<NerSentence>> dev) {
+    return train(corpora, dev, true, (setting, score) -> { });
+  }
+
+  /**
+   * K-fold cross-validation on the news corpora: the news sentences, in order, are cut into {@code k}
+   * contiguous blocks; each block in turn is held out and a model is trained on the rest (plus the
+   * corpora of the other domains) with the options' epochs and outside biases, nothing chosen on the
+   * held-out block. Every epoch and every candidate bias is still scored on it. Returns, per setting
+   * (such as {@code "first epoch 05"} or {@code "second bias -24.0"}), the score of each fold, in fold order.
+   */
+  public Map<String, List<NerScore>> crossValidate(List<Corpus> corpora, int k) {
+    if (k < 2) {
+      throw new IllegalArgumentException("cross-validation needs at least 2 folds: " + k);
+    }
+    List<NerSentence> news = new ArrayList<>();
+    for (Corpus c : corpora) {
+      if (c.domain() == NerDomain.NEWS) {
+        news.addAll(c.sentences());
+      }
+    }
+    Map<String, List<NerScore>> scores = new TreeMap<>();
+    for (int fold = 0; fold < k; fold++) {
+      int from = fold * news.size() / k;
+      int to = (fold + 1) * news.size() / k;
+      List<NerSentence> rest = new ArrayList<>(news.subList(0, from));
+      rest.addAll(news.subList(to, news.size()));
+      List<Corpus> trainOn = new ArrayList<>();
+      trainOn.add(new Corpus(NerDomain.NEWS, rest));
+      for (Corpus c : corpora) {
+        if (c.domain() != NerDomain.NEWS) {
+          trainOn.add(c);
+        }
+      }
+      log.accept(String.format(Locale.ROOT, "cross-validation fold %d of %d: sentences %d..%d held out", fold + 1, k,
+          from, to - 1));
+      train(trainOn, Optional.of(news.subList(from, to)), false,
+          (setting, score) -> scores.computeIfAbsent(setting, s -> new ArrayList<>()).add(score));
+    }
+    return scores;
+  }
+
+  /**
+   * Trains; with {@code dev}, every epoch and candidate outside bias is scored on it and reported to
+   * {@code sink}, and with {@code select} the best are kept (otherwise the options' values are).
+   */
+  private NerModel train(List<Corpus> corpora, Optional<List<NerSentence>> dev, boolean select,
+      BiConsumer<String, NerScore> sink) {
     NerFeatures features = new NerFeatures(lexicon, options.bits());
     Data data = extract(corpora, features);
     List<Integer> all = new ArrayList<>();
@@ -93,13 +173,20 @@ public final class NerTrainer {
       all.add(i);
     }
     log.accept("first pass");
-    Result first = perceptron(data.base(), NerFeatures.PER_TOKEN, data, all, options.epochs(),
-        dev.map(d -> pass -> score(model(pass, Optional.empty()), d, NerDomain.NEWS).overall().f1()));
+    Result first = perceptron(data.base(), NerFeatures.PER_TOKEN, data, all, options.epochs(), select,
+        dev.map(d -> (epoch, pass) -> {
+          NerScore s = score(model(pass, Optional.empty()), d, NerDomain.NEWS);
+          sink.accept(String.format(Locale.ROOT, "first epoch %02d", epoch), s);
+          return s.overall().f1();
+        }));
+    first = new Result(first.pass().withOutsideBias(options.firstBias()), first.epochs());
     if (dev.isPresent()) {
-      first = new Result(tuneOutsideBias(first.pass(), p -> score(model(p, Optional.empty()), dev.get(),
-          NerDomain.NEWS).overall().f1()), first.epochs());
-    } else {
-      first = new Result(first.pass().withOutsideBias(options.firstBias()), first.epochs());
+      Pass tuned = tuneOutsideBias(first.pass(), select, (bias, p) -> {
+        NerScore s = score(model(p, Optional.empty()), dev.get(), NerDomain.NEWS);
+        sink.accept(String.format(Locale.ROOT, "first bias %+07.2f", bias), s);
+        return s.overall().f1();
+      });
+      first = new Result(tuned, first.epochs());
     }
     if (options.folds() == 0) {
       return model(first.pass(), Optional.empty());
@@ -114,7 +201,7 @@ public final class NerTrainer {
           ((i - range[0]) * options.folds() / size == k ? out : in).add(i);
         }
       }
-      Result fold = perceptron(data.base(), NerFeatures.PER_TOKEN, data, in, first.epochs(), Optional.empty());
+      Result fold = perceptron(data.base(), NerFeatures.PER_TOKEN, data, in, first.epochs(), false, Optional.empty());
       for (int i : out) {
         heldOut.set(i, NerModel.decode(data.base().get(i), NerFeatures.PER_TOKEN, data.gold().get(i).length,
             fold.pass().weightsOf(data.domains().get(i)), null, fold.pass().start(), fold.pass().transitions(), 0));
@@ -128,32 +215,50 @@ public final class NerTrainer {
     }
     log.accept("document pass");
     Pass firstPass = first.pass();
-    Result second = perceptron(stacked, DocumentFeatures.WIDTH, data, all, options.secondEpochs(),
-        dev.map(d -> pass -> score(model(firstPass, Optional.of(pass)), d, NerDomain.NEWS).overall().f1()));
+    Result second = perceptron(stacked, DocumentFeatures.WIDTH, data, all, options.secondEpochs(), select,
+        dev.map(d -> (epoch, pass) -> {
+          NerScore s = score(model(firstPass, Optional.of(pass)), d, NerDomain.NEWS);
+          sink.accept(String.format(Locale.ROOT, "second epoch %02d", epoch), s);
+          return s.overall().f1();
+        }));
     Pass secondPass = second.pass().withOutsideBias(options.secondBias());
     if (dev.isPresent()) {
-      secondPass = tuneOutsideBias(secondPass, p -> score(model(firstPass, Optional.of(p)), dev.get(),
-          NerDomain.NEWS).overall().f1());
+      secondPass = tuneOutsideBias(secondPass, select, (bias, p) -> {
+        NerScore s = score(model(firstPass, Optional.of(p)), dev.get(), NerDomain.NEWS);
+        sink.accept(String.format(Locale.ROOT, "second bias %+07.2f", bias), s);
+        return s.overall().f1();
+      });
     }
     return model(first.pass(), Optional.of(secondPass));
   }
 
+  /** Scores a pass on development data after a given epoch or with a given outside bias. */
+  private interface Probe<T> {
+    double score(T setting, Pass pass);
+  }
+
   /** Candidate biases on the outside label, tried on the development set; 0 is the untuned model. */
   private static final float[] OUTSIDE_BIASES = {0, -1, -2, -4, -8, -12, -16, -24, -32, -48, -64};
+  /**
+   * Candidates for the objectives whose weights are not on the perceptron's scale (a gradient step or
+   * a passive-aggressive step is a fraction of the perceptron's unit step).
+   */
+  private static final float[] FINE_OUTSIDE_BIASES = {0, -0.01f, -0.02f, -0.05f, -0.1f, -0.2f, -0.3f, -0.5f, -0.75f,
+      -1, -1.5f, -2, -3, -4, -6, -8, -12, -16};
 
-  private Pass tuneOutsideBias(Pass pass, ToDoubleFunction<Pass> devScore) {
+  private Pass tuneOutsideBias(Pass pass, boolean select, Probe<Float> devScore) {
     Pass best = pass;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (float bias : OUTSIDE_BIASES) {
+    for (float bias : options.objective() == Objective.PERCEPTRON ? OUTSIDE_BIASES : FINE_OUTSIDE_BIASES) {
       Pass p = pass.withOutsideBias(bias);
-      double score = devScore.applyAsDouble(p);
-      log.accept(String.format(Locale.ROOT, "outside bias %.1f: dev F1 %.2f", bias, score));
-      if (score > bestScore) {
+      double score = devScore.score(bias, p);
+      log.accept(String.format(Locale.ROOT, "outside bias %s: dev F1 %.2f", bias, score));
+      if (select && score > bestScore) {
         bestScore = score;
         best = p;
       }
     }
-    log.accept(String.format(Locale.ROOT, "chosen outside bias %.1f", best.outsideBias()));
+    log.accept(String.format(Locale.ROOT, "%s outside bias %s", select ? "chosen" : "kept", best.outsideBias()));
     return best;
   }
 
@@ -187,8 +292,8 @@ public final class NerTrainer {
 
   private record Result(Pass pass, int epochs) {}
 
-  private Result perceptron(List<int[]> feats, int width, Data data, List<Integer> subset, int epochs,
-      Optional<ToDoubleFunction<Pass>> devScore) {
+  private Result perceptron(List<int[]> feats, int width, Data data, List<Integer> subset, int epochs, boolean select,
+      Optional<Probe<Integer>> devScore) {
     List<Replica> replicas = new ArrayList<>();
     for (int r = 0; r < options.replicas(); r++) {
       replicas.add(new Replica(data, subset, options.seed() + r));
@@ -206,18 +311,18 @@ public final class NerTrainer {
       String line = String.format(Locale.ROOT, "epoch %d: %d of %d sentences wrong", epoch, mistakes,
           subset.size() * replicas.size());
       if (devScore.isPresent()) {
-        double score = devScore.get().applyAsDouble(averaged);
+        double score = devScore.get().score(epoch, averaged);
         line += String.format(Locale.ROOT, ", dev F1 %.2f", score);
-        if (score > bestScore) {
+        log.accept(line);
+        if (!select || score > bestScore) {
           bestScore = score;
           best = new Result(averaged, epoch);
         }
-        log.accept(line);
       } else {
         best = new Result(averaged, epoch);
       }
     }
-    if (devScore.isPresent()) {
+    if (devScore.isPresent() && select) {
       log.accept("chosen epoch " + best.epochs());
     }
     return best;
@@ -272,6 +377,13 @@ public final class NerTrainer {
         }
       }
       order = new ArrayList<>(subset);
+      for (int r = 1; r < options.newsRepeats(); r++) {
+        for (int i : subset) {
+          if (data.domains().get(i) == NerDomain.NEWS) {
+            order.add(i);
+          }
+        }
+      }
       random = new Random(seed);
     }
 
@@ -284,33 +396,175 @@ public final class NerTrainer {
         NerLabel[] g = data.gold().get(idx);
         Weights mine = own[data.domains().get(idx).ordinal()];
         NerLabel[] p = NerModel.decode(f, width, g.length, shared.w, mine.w, start.w, trans.w, 0);
-        boolean wrong = false;
+        int wrong = 0;
         for (int i = 0; i < g.length; i++) {
           if (g[i] != p[i]) {
-            wrong = true;
-            shared.update(f, width, i, g[i].ordinal(), 1, c);
-            shared.update(f, width, i, p[i].ordinal(), -1, c);
-            mine.update(f, width, i, g[i].ordinal(), 1, c);
-            mine.update(f, width, i, p[i].ordinal(), -1, c);
-          }
-          int gp = i == 0 ? -1 : g[i - 1].ordinal();
-          int pp = i == 0 ? -1 : p[i - 1].ordinal();
-          if (gp != pp || g[i] != p[i]) {
-            if (i == 0) {
-              start.add(g[0].ordinal(), 1, c);
-              start.add(p[0].ordinal(), -1, c);
-            } else {
-              trans.add(gp * L + g[i].ordinal(), 1, c);
-              trans.add(pp * L + p[i].ordinal(), -1, c);
-            }
+            wrong++;
           }
         }
-        if (wrong) {
+        if (wrong > 0) {
           mistakes++;
+        }
+        switch (options.objective()) {
+          case PERCEPTRON -> {
+            if (wrong > 0) {
+              step(f, width, g, p, mine, 1);
+            }
+          }
+          case PASSIVE_AGGRESSIVE -> {
+            if (wrong > 0) {
+              float margin = pathScore(f, width, g, mine) - pathScore(f, width, p, mine);
+              double norm = squaredDifference(f, width, g, p);
+              if (norm > 0) {
+                step(f, width, g, p, mine, (float) Math.min(options.rate(), (wrong - margin) / norm));
+              }
+            }
+          }
+          case CRF -> gradientStep(f, width, g, mine);
         }
         c++;
       }
       return mistakes;
+    }
+
+    /** Adds {@code tau} times the gold path's features and subtracts {@code tau} times the predicted path's. */
+    private void step(int[] f, int width, NerLabel[] g, NerLabel[] p, Weights mine, float tau) {
+      for (int i = 0; i < g.length; i++) {
+        if (g[i] != p[i]) {
+          shared.update(f, width, i, g[i].ordinal(), tau, c);
+          shared.update(f, width, i, p[i].ordinal(), -tau, c);
+          mine.update(f, width, i, g[i].ordinal(), tau, c);
+          mine.update(f, width, i, p[i].ordinal(), -tau, c);
+        }
+        int gp = i == 0 ? -1 : g[i - 1].ordinal();
+        int pp = i == 0 ? -1 : p[i - 1].ordinal();
+        if (gp != pp || g[i] != p[i]) {
+          if (i == 0) {
+            start.add(g[0].ordinal(), tau, c);
+            start.add(p[0].ordinal(), -tau, c);
+          } else {
+            trans.add(gp * L + g[i].ordinal(), tau, c);
+            trans.add(pp * L + p[i].ordinal(), -tau, c);
+          }
+        }
+      }
+    }
+
+    /** The current score of a label path: emissions (shared and domain weights), start and transitions. */
+    private float pathScore(int[] f, int width, NerLabel[] y, Weights mine) {
+      float score = start.w[y[0].ordinal()];
+      for (int i = 0; i < y.length; i++) {
+        int label = y[i].ordinal();
+        if (i > 0) {
+          score += trans.w[y[i - 1].ordinal() * L + label];
+        }
+        for (int k = 0; k < width; k++) {
+          int feature = f[i * width + k];
+          if (feature >= 0) {
+            score += shared.w[feature * L + label] + mine.w[feature * L + label];
+          }
+        }
+      }
+      return score;
+    }
+
+    /** The squared norm of the gold path's features minus the predicted path's (shared and domain copies). */
+    private double squaredDifference(int[] f, int width, NerLabel[] g, NerLabel[] p) {
+      Map<Long, Integer> diff = new HashMap<>();
+      for (int i = 0; i < g.length; i++) {
+        if (g[i] != p[i]) {
+          for (int k = 0; k < width; k++) {
+            int feature = f[i * width + k];
+            if (feature >= 0) {
+              diff.merge((long) feature * L + g[i].ordinal(), 1, Integer::sum);
+              diff.merge((long) feature * L + p[i].ordinal(), -1, Integer::sum);
+            }
+          }
+        }
+        long gold = i == 0 ? -1 - g[0].ordinal() : -100 - (g[i - 1].ordinal() * L + g[i].ordinal());
+        long predicted = i == 0 ? -1 - p[0].ordinal() : -100 - (p[i - 1].ordinal() * L + p[i].ordinal());
+        diff.merge(gold, 1, Integer::sum);
+        diff.merge(predicted, -1, Integer::sum);
+      }
+      double norm = 0;
+      for (Map.Entry<Long, Integer> e : diff.entrySet()) {
+        double v = e.getValue();
+        norm += e.getKey() >= 0 ? 2 * v * v : v * v;
+      }
+      return norm;
+    }
+
+    /** One stochastic gradient step on the CRF log-likelihood of the gold labels {@code g}. */
+    private void gradientStep(int[] f, int width, NerLabel[] g, Weights mine) {
+      int n = g.length;
+      double[] emit = new double[n * L];
+      for (int i = 0; i < n; i++) {
+        for (int k = 0; k < width; k++) {
+          int feature = f[i * width + k];
+          if (feature >= 0) {
+            int base = feature * L;
+            for (int y = 0; y < L; y++) {
+              emit[i * L + y] += shared.w[base + y] + mine.w[base + y];
+            }
+          }
+        }
+      }
+      double[] alpha = new double[n * L];
+      double[] beta = new double[n * L];
+      for (int y = 0; y < L; y++) {
+        alpha[y] = NerLabel.of(y).canStart() ? start.w[y] + emit[y] : Double.NEGATIVE_INFINITY;
+      }
+      double[] terms = new double[L];
+      for (int i = 1; i < n; i++) {
+        for (int y = 0; y < L; y++) {
+          for (int q = 0; q < L; q++) {
+            terms[q] = ALLOWED[q * L + y] ? alpha[(i - 1) * L + q] + trans.w[q * L + y] : Double.NEGATIVE_INFINITY;
+          }
+          alpha[i * L + y] = logSumExp(terms) + emit[i * L + y];
+        }
+      }
+      for (int i = n - 2; i >= 0; i--) {
+        for (int q = 0; q < L; q++) {
+          for (int y = 0; y < L; y++) {
+            terms[y] = ALLOWED[q * L + y] ? trans.w[q * L + y] + emit[(i + 1) * L + y] + beta[(i + 1) * L + y]
+                : Double.NEGATIVE_INFINITY;
+          }
+          beta[i * L + q] = logSumExp(terms);
+        }
+      }
+      double logZ = logSumExp(java.util.Arrays.copyOfRange(alpha, (n - 1) * L, n * L));
+      float rate = options.rate();
+      for (int i = 0; i < n; i++) {
+        for (int y = 0; y < L; y++) {
+          double marginal = Math.exp(alpha[i * L + y] + beta[i * L + y] - logZ);
+          double gradient = (g[i].ordinal() == y ? 1 : 0) - marginal;
+          if (Math.abs(gradient) < 1e-6) {
+            continue;
+          }
+          shared.adapt(f, width, i, y, gradient, rate, c);
+          mine.adapt(f, width, i, y, gradient, rate, c);
+          if (i == 0) {
+            start.adapt(y, gradient, rate, c);
+          }
+        }
+        if (i > 0) {
+          double[] pairGradient = new double[L * L];
+          pairGradient[g[i - 1].ordinal() * L + g[i].ordinal()] = 1;
+          for (int q = 0; q < L; q++) {
+            for (int y = 0; y < L; y++) {
+              if (ALLOWED[q * L + y]) {
+                pairGradient[q * L + y] -= Math.exp(alpha[(i - 1) * L + q] + trans.w[q * L + y] + emit[i * L + y]
+                    + beta[i * L + y] - logZ);
+              }
+            }
+          }
+          for (int k = 0; k < pairGradient.length; k++) {
+            if (Math.abs(pairGradient[k]) > 1e-6) {
+              trans.adapt(k, pairGradient[k], rate, c);
+            }
+          }
+        }
+      }
     }
 
     Pass average(int width) {
@@ -335,27 +589,76 @@ public final class NerTrainer {
     return new Pass(width, folded, start.average(c), trans.average(c), 0);
   }
 
+  private static double logSumExp(double[] terms) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double t : terms) {
+      max = Math.max(max, t);
+    }
+    if (max == Double.NEGATIVE_INFINITY) {
+      return max;
+    }
+    double sum = 0;
+    for (double t : terms) {
+      sum += Math.exp(t - max);
+    }
+    return max + Math.log(sum);
+  }
+
+  /** {@code ALLOWED[p * L + y]}: label y may follow label p in BIO. */
+  private static final boolean[] ALLOWED = allowed();
+
+  private static boolean[] allowed() {
+    boolean[] allowed = new boolean[L * L];
+    for (int p = 0; p < L; p++) {
+      for (int y = 0; y < L; y++) {
+        allowed[p * L + y] = NerLabel.of(y).canFollow(NerLabel.of(p));
+      }
+    }
+    return allowed;
+  }
+
   /** Current and accumulated weights, for lazy averaging (Daumé's trick: average = w - acc / c). */
   private static final class Weights {
     final float[] w;
     final double[] accumulated;
+    /** Summed squared gradients, for AdaGrad steps; allocated on the first such step. */
+    double[] squares;
 
     Weights(int size) {
       w = new float[size];
       accumulated = new double[size];
     }
 
-    void add(int index, int delta, long c) {
+    void add(int index, float delta, long c) {
       w[index] += delta;
       accumulated[index] += (double) delta * c;
     }
 
-    void update(int[] f, int width, int i, int label, int delta, long c) {
+    void update(int[] f, int width, int i, int label, float delta, long c) {
       int o = i * width;
       for (int k = 0; k < width; k++) {
         int feature = f[o + k];
         if (feature >= 0) {
           add(feature * L + label, delta, c);
+        }
+      }
+    }
+
+    /** AdaGrad: a step of {@code rate} times the gradient over the root of this weight's summed squared gradients. */
+    void adapt(int index, double gradient, float rate, long c) {
+      if (squares == null) {
+        squares = new double[w.length];
+      }
+      squares[index] += gradient * gradient;
+      add(index, (float) (rate * gradient / Math.sqrt(squares[index])), c);
+    }
+
+    void adapt(int[] f, int width, int i, int label, double gradient, float rate, long c) {
+      int o = i * width;
+      for (int k = 0; k < width; k++) {
+        int feature = f[o + k];
+        if (feature >= 0) {
+          adapt(feature * L + label, gradient, rate, c);
         }
       }
     }

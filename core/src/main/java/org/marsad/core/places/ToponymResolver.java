@@ -158,10 +158,16 @@ public final class ToponymResolver {
     return out;
   }
 
+  /** A city this large is no one's surname when it follows a title (زار الوزير البصرة). */
+  static final long BIG_CITY = 500_000;
+
   private boolean accepted(Toponym t, GazetteerEntry e, boolean insideLoc, Context context,
       Others others, Divisions divisions) {
-    if (t.personCue() && !insideLoc && e.feature() != Feature.COUNTRY) {
-      return false; // but "ملك الأردن", "سلطان عمان": a title before a country is the country's
+    if (t.personCue() && !insideLoc && e.feature() != Feature.COUNTRY && e.feature() != Feature.ADMIN1
+        && e.population() < BIG_CITY) {
+      // but "ملك الأردن", "سلطان عمان": a title before a country is the country's; and "زار الوزير
+      // البصرة": a governorate or a big city after a title is the title's object, not a surname
+      return false;
     }
     if (t.organisationCue() || t.clubCue() && e.feature() != Feature.COUNTRY) {
       return false; // قوات سوريا الديمقراطية، نادي برشلونة، برشلونة الإسباني

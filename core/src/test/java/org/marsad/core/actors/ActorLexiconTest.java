@@ -60,4 +60,24 @@ class ActorLexiconTest {
         () -> ActorLexicon.read(new StringReader("chief\tرئيس\tX\tY\n"), "a.txt"));
     assertTrue(kind.getMessage().contains("a.txt:1: unknown kind 'chief'"), kind.getMessage());
   }
+  @Test
+  void anInstitutionAndACountrysAdjectiveComposeInAnyInflection() {
+    assertEquals("SYRMIL", at("الجيش السوري").on(LocalDate.now()).code());
+    assertEquals("Syria military", at("الجيش السوري").on(LocalDate.now()).name());
+    assertEquals("RUSMIL", at("طائرات حربية روسية").on(LocalDate.now()).code());
+    assertEquals("TUNCOP", at("والشرطة التونسية").on(LocalDate.now()).code());
+    assertEquals("FRAGOV", at("لوزير الخارجية الفرنسي").on(LocalDate.now()).code());
+    // a listed phrase as long as the composed one wins: the Iraqi Army keeps its own name
+    assertEquals("Iraqi Army", at("الجيش العراقي").on(LocalDate.now()).name());
+  }
+
+  @Test
+  void composedRowsCheckTheirFields() {
+    LexiconFormatException code = assertThrows(LexiconFormatException.class,
+        () -> ActorLexicon.read(new StringReader("nationality\tسوري سورية\tSyria\tSY\n"), "n.txt"));
+    assertTrue(code.getMessage().startsWith("n.txt:1:") && code.getMessage().contains("'SY'"), code.getMessage());
+    LexiconFormatException name = assertThrows(LexiconFormatException.class,
+        () -> ActorLexicon.read(new StringReader("# x\ninstitution\tالجيش\tarmy\tMIL\n"), "i.txt"));
+    assertTrue(name.getMessage().startsWith("i.txt:2:") && name.getMessage().contains("%s"), name.getMessage());
+  }
 }

@@ -98,4 +98,189 @@ class CoderRulesTest {
     assertEquals(1, accusations.size(), events.toString());
     assertEquals(Optional.of(PUB), accusations.get(0).date());
   }
+  private static String actor(Event e) {
+    return e.actor().map(a -> a.name() + "/" + a.code()).orElse("-");
+  }
+
+  private static String recipient(Event e) {
+    return e.recipient().map(a -> a.name() + "/" + a.code()).orElse("-");
+  }
+
+  @Test
+  void countedPeopleBeforeAnAttackAreItsVictimsNotItsDoers() {
+    List<Event> attacks = occurred(code("وأصيب خمسة مدنيين بجروح جراء قصف مدفعي استهدف بلدة كفرنبل في ريف إدلب."),
+        PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals("-", actor(attacks.get(0)));
+    assertEquals("civilians/CVL", recipient(attacks.get(0)));
+  }
+
+  @Test
+  void soldiersKilledByABombAreItsTargetAndTheGunmenWhoPlantedItItsDoers() {
+    List<Event> attacks = occurred(code("وقتل ثلاثة جنود أمس بانفجار عبوة ناسفة زرعها مسلحون على طريق في قضاء الطارمية."),
+        PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals("unidentified armed group/UAF", actor(attacks.get(0)));
+    assertTrue(recipient(attacks.get(0)).startsWith("soldiers/"), attacks.toString());
+  }
+
+  @Test
+  void unknownGunmenStayUnidentifiedWhateverGroupTheArticleNames() {
+    List<Event> events = code("اختطف مسلحون مجهولون أمس موظفا في منظمة إغاثية على الطريق بين عدن ولحج.\n"
+        + "وكان تنظيم القاعدة قد تبنى هجمات سابقة في المنطقة.");
+    List<Event> abductions = occurred(events, PloverType.ASSAULT);
+    assertEquals(1, abductions.size(), events.toString());
+    assertEquals("unidentified armed group/UAF", actor(abductions.get(0)));
+  }
+
+  @Test
+  void securityForcesWithoutACountryTakeTheCountryOfTheirPlace() {
+    List<Event> events = code("قال مسؤول عراقي في بغداد إن وفدا من وزارة الخارجية العراقية يزور طرابلس الأسبوع المقبل.\n"
+        + "وقالت وزارة الداخلية الليبية إن قوات الأمن اعتقلت أمس 12 مشتبها بهم في مداهمات بمدينة بنغازي.\n"
+        + "وكانت السلطات العراقية قد أعلنت في البصرة والموصل عن إجراءات أمنية جديدة.");
+    List<Event> arrests = occurred(events, PloverType.COERCE);
+    assertEquals(1, arrests.size(), events.toString());
+    assertEquals("security forces/LBYCOP", actor(arrests.get(0)));
+  }
+
+  @Test
+  void aTitleFollowedByANameIsThePersonWithTheTitlesCode() {
+    List<Event> visits = occurred(code("وصل الرئيس المصري عبد الفتاح السيسي أمس إلى الرياض في زيارة رسمية."),
+        PloverType.CONSULT);
+    assertEquals(1, visits.size(), visits.toString());
+    assertEquals("عبد الفتاح السيسي/EGYGOV", actor(visits.get(0)));
+  }
+
+  @Test
+  void aProtestTakesNoOfficialFromTheSentencesBeforeAsItsActor() {
+    List<Event> events = code("التقى وزير الخارجية الأردني أيمن الصفدي أمس نظيره العراقي في عمان.\n"
+        + "وتظاهر المئات أمس في ساحة التحرير وسط بغداد احتجاجا على انقطاع الكهرباء.");
+    List<Event> protests = occurred(events, PloverType.PROTEST);
+    assertEquals(1, protests.size(), events.toString());
+    assertTrue(!actor(protests.get(0)).contains("الصفدي"), protests.toString());
+  }
+  @Test
+  void anInstitutionFollowedByACountrysAdjectiveIsThatCountrysInstitution() {
+    List<Event> strikes = occurred(code("وقصفت طائرات حربية روسية أمس قرى في جبل الزاوية جنوبي إدلب."), PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertEquals("Russia warplanes/RUSMIL", actor(strikes.get(0)));
+    List<Event> accusations = occurred(code("واتهمت وزارة الخارجية السودانية أمس قوات الدعم السريع بارتكاب مجازر في الجنينة."),
+        PloverType.ACCUSE);
+    assertEquals(1, accusations.size(), accusations.toString());
+    assertEquals("Ministry of Foreign Affairs of Sudan/SDNGOV", actor(accusations.get(0)));
+  }
+
+  @Test
+  void aCountryThatActsIsItsStateAndACounterpartIsTheOtherStatesOfficial() {
+    List<Event> sanctions = occurred(code("وفرضت الولايات المتحدة أمس عقوبات على ثلاثة قادة في ميليشيا عراقية."),
+        PloverType.SANCTION);
+    assertEquals(1, sanctions.size(), sanctions.toString());
+    assertTrue(actor(sanctions.get(0)).endsWith("/USAGOV"), sanctions.toString());
+    List<Event> calls = occurred(code("وأجرى الرئيس الفرنسي أمس اتصالا هاتفيا بنظيره اللبناني بحث خلاله الأوضاع في الجنوب."),
+        PloverType.CONSULT);
+    assertEquals(1, calls.size(), calls.toString());
+    assertEquals("President of France/FRAGOV", actor(calls.get(0)));
+    assertEquals("Lebanon counterpart/LBNGOV", recipient(calls.get(0)));
+  }
+
+  @Test
+  void aCountryWhereAnAttackHappensIsNeitherSide() {
+    List<Event> attacks = occurred(code("وقتل ثلاثة مدنيين أمس في هجوم شنه مسلحون على سوق شعبي في أفغانستان."),
+        PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertTrue(!actor(attacks.get(0)).endsWith("GOV") && !recipient(attacks.get(0)).endsWith("GOV"), attacks.toString());
+  }
+
+  @Test
+  void someoneWhoAttendsASigningIsNotItsSignatory() {
+    List<Event> events = code("اتفقت السعودية وإيران أمس على استئناف العلاقات الدبلوماسية في ختام مباحثات في بكين.\n"
+        + "ووقع الاتفاق مسؤولان من البلدين بحضور وزير الخارجية الصيني وانغ يي.\n"
+        + "ورحبت الأمم المتحدة بالاتفاق.");
+    assertTrue(occurred(events, PloverType.AGREE).stream().noneMatch(e -> actor(e).contains("وانغ")), events.toString());
+  }
+  @Test
+  void wordsThatOnlyLookLikeEventVerbsAreNoEvents() {
+    assertEquals(List.of(), code("وشارك 100 طالب من طلاب الجامعة في الملتقى العلمي أمس."));
+    assertEquals(List.of(), code("ودفع النادي الثمن المحدد للاعب الجديد أمس."));
+    assertEquals(List.of(), code("وسوف يزود المعمل بما يصل إلى 1.3 مليار قدم مكعبة من الغاز يوميا."));
+    assertEquals(List.of(), code("وصل في معية خادم الحرمين الشريفين أيده الله وفد كبير."
+        ).stream().filter(e -> e.type() == PloverType.SUPPORT).toList());
+  }
+
+  @Test
+  void aPhraseWithTheArticleStillReportsItsEvent() {
+    List<Event> arrests = occurred(code("الرمادي - ألقت قوة من الشرطة، فجر الأحد، القبض على ثلاثة مطلوبين شمالي الرمادي."),
+        PloverType.COERCE);
+    assertEquals(1, arrests.size(), arrests.toString());
+  }
+  @Test
+  void gunmenNamedBeforeAPluralVerbKidnapTheSoldiersCountedAfterIt() {
+    List<Event> abductions = occurred(code("وذكرت تقارير أن مسلحين اختطفوا سبعة جنود أمس في المنطقة القبلية."),
+        PloverType.ASSAULT);
+    assertEquals(1, abductions.size(), abductions.toString());
+    assertEquals("unidentified armed group/UAF", actor(abductions.get(0)));
+    assertTrue(recipient(abductions.get(0)).startsWith("soldiers/"), abductions.toString());
+  }
+
+  @Test
+  void aCabinetWithoutACountryTakesNoneFromTheCountryItDealsWith() {
+    List<Event> agreements = occurred(code("ووافق مجلس الوزراء أمس على مشروع اتفاقية التعاون مع الأردن."), PloverType.AGREE);
+    assertEquals(1, agreements.size(), agreements.toString());
+    assertEquals("cabinet/GOV", actor(agreements.get(0)));
+  }
+  @Test
+  void twoPolicemenInTheDualAreVictimsButTwoSuicideBombersAreDoers() {
+    List<Event> blasts = occurred(code("وأصيب شرطيان بجروح أمس في انفجار عبوة ناسفة في الموصل."), PloverType.ASSAULT);
+    assertEquals(1, blasts.size(), blasts.toString());
+    assertEquals("-", actor(blasts.get(0)));
+  }
+  @Test
+  void whatEndangersSomethingMakesNoThreat() {
+    assertEquals(List.of(), code("صناعة النشر تتجه إلى طريق مسدود، والإفلاس والإغلاق يهددان أصحابها."));
+    assertEquals(List.of(), code("وتبدأ الإجازة قبل عيد الفطر وعيد الأضحى المبارك."));
+  }
+  @Test
+  void aSportsReportYieldsNoMeetingsAttacksOrDeals() {
+    String match = "التقى الهلال والنصر أمس في مباراة كأس السوبر على ملعب الملك فهد في الرياض.\n"
+        + "وشن مهاجم الهلال هجوما خطيرا في الشوط الأول، واتفق المدرب مع اللاعب على تجديد عقده.";
+    assertEquals(List.of(), code(match));
+    List<Event> meetings = occurred(code("التقى وزير الخارجية السعودي أمس نظيره المصري في الرياض."), PloverType.CONSULT);
+    assertEquals(1, meetings.size(), meetings.toString());
+  }
+  @Test
+  void headingToACityWithTheSubjectBetweenIsAVisitButHeadingWithThanksIsNot() {
+    List<Event> visits = code("ويتوجه الرئيس الفلسطيني محمود عباس إلى القاهرة غدا للقاء الرئيس المصري.").stream()
+        .filter(e -> e.type() == PloverType.CONSULT).toList();
+    assertEquals(1, visits.size(), visits.toString());
+    assertEquals(Status.PLANNED, visits.get(0).status());
+    assertEquals("Cairo", place(visits.get(0)));
+    assertTrue(actor(visits.get(0)).endsWith("/PSEGOV"), visits.toString());
+    assertEquals(List.of(), code("ويتوجه رئيس البلدية بالشكر إلى جميع المشاركين في الحملة."));
+  }
+
+  @Test
+  void afterThatHeTheVerbsSubjectIsTheSpeakerAndTheCounterpartItsObject() {
+    List<Event> meetings = code("وأعلن الرئيس التونسي أنه سيستقبل نظيره الجزائري في تونس الشهر المقبل.").stream()
+        .filter(e -> e.type() == PloverType.CONSULT).toList();
+    assertEquals(1, meetings.size(), meetings.toString());
+    assertEquals("President of Tunisia/TUNGOV", actor(meetings.get(0)));
+    assertEquals("Algeria counterpart/DZAGOV", recipient(meetings.get(0)));
+  }
+
+  @Test
+  void armedFactionsThatThreatenMakeAThreatEvenWithoutANamedGroup() {
+    List<Event> threats = occurred(code("وهددت الفصائل المسلحة أمس باستهداف القواعد الأمريكية في العراق."),
+        PloverType.THREATEN);
+    assertEquals(1, threats.size(), threats.toString());
+    assertEquals("armed factions/UAF", actor(threats.get(0)));
+  }
+  @Test
+  void aBigCityAfterATitleIsWhereTheVisitGoesAndAPostponedVisitDidNotHappen() {
+    List<Event> visits = occurred(code("زار الوزير البصرة أمس والتقى محافظها."), PloverType.CONSULT);
+    assertTrue(visits.stream().anyMatch(e -> place(e).equals("Basrah")), visits.toString());
+    assertEquals(List.of(), occurred(code("وكان مقررا أن يزور الوزير البصرة أمس، لكنه أرجأ الزيارة لأسباب أمنية."),
+        PloverType.CONSULT));
+    assertEquals(List.of(), occurred(code("ولم تسفر المفاوضات بين الحكومة والمتمردين عن أي اتفاق حتى الآن."),
+        PloverType.AGREE));
+  }
 }

@@ -67,4 +67,15 @@ class TriggerLexiconTest {
         () -> TriggerLexicon.read(new StringReader(bad), "my-triggers.txt"));
     assertEquals("my-triggers.txt:3: unknown PLOVER type 'BOMB'", e.getMessage());
   }
+  @Test
+  void aGapLetsWordsStandBetweenButOnlyTheHeadIsTheTrigger() {
+    TriggerLexicon.Match m = first("ويتوجه الرئيس الفلسطيني محمود عباس إلى القاهرة").orElseThrow();
+    assertEquals(PloverType.CONSULT, m.entry().type());
+    assertEquals(0, m.last());
+    assertTrue(first("ويتوجه الرئيس الفلسطيني محمود عباس اليوم بكلمة").isEmpty(), "no إلى, no visit");
+    assertTrue(first("يتوجه واحد اثنان ثلاثة أربعة خمسة ستة إلى").isEmpty(), "more than five words between");
+    LexiconFormatException e = assertThrows(LexiconFormatException.class,
+        () -> TriggerLexicon.read(new StringReader("CONSULT\tvisit\t-\t-\tv\tتوجه+*\n"), "gap.txt"));
+    assertTrue(e.getMessage().startsWith("gap.txt:1: a gap"), e.getMessage());
+  }
 }

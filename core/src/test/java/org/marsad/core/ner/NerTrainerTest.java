@@ -48,6 +48,31 @@ class NerTrainerTest {
   }
 
   @Test
+  void thePassiveAggressiveAndCrfObjectivesAlsoLearnTheFixture() {
+    NerLexicon lexicon = NerLexicon.builder().build();
+    for (NerTrainer.Objective objective : List.of(NerTrainer.Objective.PASSIVE_AGGRESSIVE, NerTrainer.Objective.CRF)) {
+      NerTrainer.Options options = new NerTrainer.Options(12, 5, 5, 0, 1, 1, 0, 0, objective, 0.1f, 1);
+      NerModel model = new NerTrainer(options, lexicon, line -> { }).trainNews(fixture(), Optional.empty());
+      NerScore score = NerTrainer.score(model, fixture());
+      assertEquals(100.0, score.overall().f1(), 1e-9, objective + ": " + score.report());
+    }
+  }
+
+  @Test
+  void crossValidationScoresEveryEpochAndBiasOnEachHeldOutBlock() {
+    List<NerTrainer.Corpus> corpora = List.of(new NerTrainer.Corpus(NerDomain.NEWS, fixture()));
+    java.util.Map<String, List<NerScore>> scores = new NerTrainer(new NerTrainer.Options(12, 3, 2, 2, 1, 1, 0, 0),
+        NerLexicon.builder().build(), line -> { }).crossValidate(corpora, 4);
+    assertTrue(scores.containsKey("first epoch 03") && scores.containsKey("second epoch 02")
+        && scores.containsKey("second bias -008.00"), scores.keySet().toString());
+    for (List<NerScore> folds : scores.values()) {
+      assertEquals(4, folds.size());
+      assertEquals(fixture().size() * 2, folds.stream().mapToInt(s -> s.overall().gold()).sum(),
+          "every entity of the fixture is held out once");
+    }
+  }
+
+  @Test
   void theSameSeedGivesTheSameModelBytes() throws IOException {
     assertArrayEquals(bytes(train(7)), bytes(train(7)));
   }
