@@ -28,8 +28,7 @@ import org.marsad.core.model.Event.PloverType;
  *       pooled F1 over the repeats, smoothed over {@link #SMOOTHING} neighbouring thresholds on each
  *       side; the setting and threshold (0.01 … 0.99) with the best smoothed F1 win, the first on ties.
  *   <li>features seen in fewer than {@link #MIN_COUNT} training instances are left out.
- *   <li>the weights are the average over {@link #BAGS} bootstrap samples of the instances of the
- *       last half of the epochs' end-of-epoch weights (bagging: one linear model, less variance).
+ *   <li>the weights are the average of the last half of the epochs' end-of-epoch weights.
  * </ul>
  */
 public final class ClassifierTrainer {
@@ -118,12 +117,6 @@ public final class ClassifierTrainer {
   static final int SMOOTHING = 2;
   /** Features seen in fewer training instances than this are left out of the model. */
   static final int MIN_COUNT = 3;
-  /**
-   * Models averaged per fit, each trained on a bootstrap sample of the instances; their averaged
-   * weights are one linear model, so the detector costs the same at run time. Chosen by train CV
-   * (docs/events.md has the figures).
-   */
-  static final int BAGS = 12;
   /** Seed for the example order, so training is reproducible. */
   static final long SEED = 20211027L;
 
@@ -325,52 +318,50 @@ public final class ClassifierTrainer {
       }
       rows[i] = Arrays.copyOf(row, n);
     }
-    double[] sum = new double[index.size()];
+    double[] w = new double[index.size()];
+    double[] g2 = new double[index.size()];
+    double bias = 0;
+    double biasG2 = 0;
+    Random random = new Random(SEED);
+    int[] order = new int[rows.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    double[] sum = new double[w.length];
     double biasSum = 0;
     int averaged = 0;
-    Random random = new Random(SEED);
-    for (int bag = 0; bag < BAGS; bag++) {
-      double[] w = new double[index.size()];
-      double[] g2 = new double[index.size()];
-      double bias = 0;
-      double biasG2 = 0;
-      int[] order = new int[rows.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = BAGS == 1 ? i : random.nextInt(rows.length);
+    for (int epoch = 0; epoch < s.epochs(); epoch++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
       }
-      for (int epoch = 0; epoch < s.epochs(); epoch++) {
-        for (int i = order.length - 1; i > 0; i--) {
-          int j = random.nextInt(i + 1);
-          int t = order[i];
-          order[i] = order[j];
-          order[j] = t;
+      for (int k : order) {
+        double z = bias;
+        for (int id : rows[k]) {
+          z += w[id];
         }
-        for (int k : order) {
-          double z = bias;
-          for (int id : rows[k]) {
-            z += w[id];
-          }
-          double p = 1 / (1 + Math.exp(-z));
-          double y = labels[k] ? 1 : 0;
-          double g = (p - y) * s.weight(labels[k], agreements[k]) * (auxiliary[k] ? s.auxiliaryWeight() : 1);
-          biasG2 += g * g;
-          bias -= s.rate() * g / Math.sqrt(biasG2 + 1e-8);
-          for (int id : rows[k]) {
-            double gi = g + s.l2() * w[id];
-            g2[id] += gi * gi;
-            w[id] -= s.rate() * gi / Math.sqrt(g2[id] + 1e-8);
-          }
+        double p = 1 / (1 + Math.exp(-z));
+        double y = labels[k] ? 1 : 0;
+        double g = (p - y) * s.weight(labels[k], agreements[k]) * (auxiliary[k] ? s.auxiliaryWeight() : 1);
+        biasG2 += g * g;
+        bias -= s.rate() * g / Math.sqrt(biasG2 + 1e-8);
+        for (int id : rows[k]) {
+          double gi = g + s.l2() * w[id];
+          g2[id] += gi * gi;
+          w[id] -= s.rate() * gi / Math.sqrt(g2[id] + 1e-8);
         }
-        if (2 * epoch >= s.epochs()) {
-          for (int id = 0; id < w.length; id++) {
-            sum[id] += w[id];
-          }
-          biasSum += bias;
-          averaged++;
+      }
+      if (2 * epoch >= s.epochs()) {
+        for (int id = 0; id < w.length; id++) {
+          sum[id] += w[id];
         }
+        biasSum += bias;
+        averaged++;
       }
     }
-    double bias = biasSum / averaged;
+    bias = biasSum / averaged;
     Map<String, Double> weights = new HashMap<>();
     for (var e : index.entrySet()) {
       double v = sum[e.getValue()] / averaged;

@@ -425,7 +425,6 @@ public final class EventCoder implements Stage {
               : features(s, type, from, to));
           dated = datedNearby(times, m, s);
           contextFeatures(f, doc, s, m, from, to, times, mentions, dated);
-          f.addAll(SentenceFeatures.conjunctions(f));
           features = Optional.of(f);
         }
         out.add(new Candidate(s, m, cueStatus, status, time, features, dated));

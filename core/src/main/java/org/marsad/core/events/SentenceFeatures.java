@@ -19,13 +19,7 @@ import org.marsad.core.model.Event.PloverType;
  *       لا، نفى، ما), {@code T:fut} (سوف، من المقرر، يعتزم, or the trigger itself with سـ),
  *       {@code T:foil} (احبط، منع، تفكيك), {@code T:cond} (ادان، ندد، استنكر);
  *   <li>{@code cas} when a number stands next to a casualty word; {@code recent} for أمس، اليوم،
- *       الليله، صباح، مساء; {@code past} for منذ، عام followed by a year; {@code quote} for a quotation mark;
- *   <li>the trigger's shape ({@code shape}): definite or indefinite verbal noun, plural or imperfect
- *       verb, a relative pronoun, a background word (بعد، غداة، حصيلة …) or كان … قد before it;
- *   <li>{@code T:near:demand} and {@code T:near:front} for a protest's purpose (مطالبين، احتجاجا)
- *       and a gathering spot (أمام، ساحة) within {@link #NEAR} words of the trigger;
- *   <li>{@link #conjunctions}: the trigger's part of speech crossed with its structural cues
- *       (added by the coder after its context features).
+ *       الليله، صباح، مساء; {@code past} for منذ، عام followed by a year; {@code quote} for a quotation mark.
  * </ul>
  */
 final class SentenceFeatures {
@@ -58,12 +52,6 @@ final class SentenceFeatures {
       "اعتبرت", "راي", "يري", "تري", "راى");
   private static final Set<String> GENERIC = Set.of("عمليات", "هجمات", "اعمال", "سلسله", "موجه", "ظاهره", "اعتداءات",
       "تفجيرات", "احتجاجات", "مظاهرات", "تظاهرات", "اي", "كل", "مثل");
-  /** Words of a protest's purpose (مطالبين، احتجاجا على، تضامنا، ضد …), for {@code T:near:demand}. */
-  private static final Set<String> DEMAND = Set.of("مطالبين", "مطالبه", "للمطالبه", "تطالب", "يطالبون", "احتجاجا",
-      "تضامنا", "تنديدا", "مرددين", "رافعين", "هاتفين", "شعارات", "لافتات");
-  /** Words of a gathering's spot (أمام، مقر، ساحة، شوارع …), for {@code T:near:front}. */
-  private static final Set<String> FRONT = Set.of("امام", "مقر", "ساحه", "ميدان", "شوارع", "الشوارع", "وسط", "مبني",
-      "خارج", "قرب");
   /** Words within this distance of a trigger are its neighbourhood for the {@code T:near:} cues. */
   static final int NEAR = 6;
 
@@ -178,12 +166,6 @@ final class SentenceFeatures {
         if (CASUALTY.contains(b)) {
           add(f, seen, "T:near:cas");
         }
-        if (DEMAND.contains(b)) {
-          add(f, seen, "T:near:demand");
-        }
-        if (FRONT.contains(b)) {
-          add(f, seen, "T:near:front");
-        }
         if (Math.abs(j - i) <= 2 && GENERIC.contains(b)) {
           add(f, seen, "T:gen");
         }
@@ -205,7 +187,6 @@ final class SentenceFeatures {
       if (i > 0) {
         add(f, seen, "T:prev:" + Words.bare(keys.get(i - 1)));
       }
-      shape(f, seen, keys, i, e.verb());
       if (Words.futurePrefixed(keys.get(i), e.words().get(0))) {
         add(f, seen, "T:fut");
       }
@@ -233,75 +214,6 @@ final class SentenceFeatures {
       add(f, seen, "quote");
     }
     return f;
-  }
-
-  /** Sentence cues that are also crossed with the trigger's part of speech. */
-  private static final Set<String> CROSSED_SENTENCE_CUES = Set.of("say", "cond", "recent", "past", "cas", "quote",
-      "place");
-
-  /**
-   * Conjunctions of the trigger's part of speech ({@code T:verb}/{@code T:noun}) with its other
-   * structural cues, e.g. {@code x:noun&T:time}: a dated verbal noun and a dated verb differ.
-   */
-  static List<String> conjunctions(List<String> f) {
-    String pos = f.contains("T:verb") ? "verb" : f.contains("T:noun") ? "noun" : null;
-    if (pos == null) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (String x : f) {
-      if (x.startsWith("T:") && !lexical(x) && !x.equals("T:verb") && !x.equals("T:noun") && !x.equals("T")
-          || CROSSED_SENTENCE_CUES.contains(x)) {
-        out.add("x:" + pos + "&" + x);
-      }
-    }
-    return out;
-  }
-
-  private static final Set<String> RELATIVE = Set.of("الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان");
-  private static final Set<String> AFTER_WORDS = Set.of("بعد", "غداه", "اثر", "عقب", "اعقاب", "منذ", "قبل", "جراء",
-      "ضحايا", "حصيله", "ذكري", "خلفيه", "بسبب", "مثل", "ضد");
-  private static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "كانوا");
-
-  /**
-   * The trigger's shape: {@code T:def} for a definite verbal noun (a known event: الهجوم) or
-   * {@code T:indef}, {@code T:pl} for a verb that agrees in the plural, {@code T:impf} for an
-   * imperfect verb (ي/ت/ن + form), {@code T:rel} for a relative pronoun within two words before it,
-   * {@code T:after} for a word that makes it the background of something else (بعد، غداة، إثر،
-   * حصيلة …) right before it, {@code T:plup} for كان … قد before it.
-   */
-  private static void shape(List<String> f, Set<String> seen, List<String> keys, int i, boolean verb) {
-    String key = keys.get(i);
-    String noConj = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
-    if (!verb) {
-      boolean definite = noConj.startsWith("ال") || noConj.startsWith("بال") || noConj.startsWith("لل")
-          || noConj.startsWith("كال");
-      add(f, seen, definite ? "T:def" : "T:indef");
-    } else {
-      if (noConj.endsWith("وا") || noConj.endsWith("ون")) {
-        add(f, seen, "T:pl");
-      }
-      if (noConj.length() > 3 && "يتن".indexOf(noConj.charAt(0)) >= 0) {
-        add(f, seen, "T:impf");
-      }
-    }
-    for (int j = Math.max(0, i - 2); j < i; j++) {
-      if (RELATIVE.contains(keys.get(j))) {
-        add(f, seen, "T:rel");
-      }
-    }
-    if (i > 0 && AFTER_WORDS.contains(Words.bare(keys.get(i - 1)))) {
-      add(f, seen, "T:after");
-    }
-    boolean kana = false;
-    for (int j = Math.max(0, i - 6); j < i; j++) {
-      String b = Words.bare(keys.get(j));
-      if (PLUPERFECT.contains(b)) {
-        kana = true;
-      } else if (kana && b.equals("قد")) {
-        add(f, seen, "T:plup");
-      }
-    }
   }
 
   /**
