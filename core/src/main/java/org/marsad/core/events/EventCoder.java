@@ -155,6 +155,11 @@ public final class EventCoder implements Stage {
       "شجعان", "عميان", "غلمان", "صبيان");
   /** The word after a verb in a blessing (أيده الله). */
   private static final String GOD = "الله";
+  /** The dead and wounded whom a hospital receives (استقبل المستشفى الضحايا). */
+  private static final Set<String> CASUALTIES = Set.of("ضحايا", "جرحي", "مصابين", "المصابين", "جثث", "جثامين",
+      "قتلي", "الجرحي", "الضحايا", "حالات", "اصابات", "المرضي", "مرضي");
+  /** Triggers that say someone was killed but not how. */
+  private static final Set<String> KILLING = Set.of("قتل", "يقتل", "قتلت", "مقتل", "قتلي", "اردي", "اردت", "قتلوا");
   /** "Any" before a verbal noun: none in particular (عن أي اتفاق، دون أي تنسيق). */
   private static final Set<String> ANY = Set.of("اي", "لاي", "باي", "اية", "ايه");
   /** "That he/she/they" before a verb: its subject is someone named before. */
@@ -516,7 +521,8 @@ public final class EventCoder implements Stage {
       if (sentencePlace && PHYSICAL.contains(type) && location.get().precision() < COUNTRY_PRECISION) {
         joinedPlaces(text, location.get(), places, s.sentence().end()).forEach(p -> locations.add(Optional.of(p)));
       }
-      String slot = type + "/" + m.entry().mode() + "/" + status;
+      // attacks in one sentence are one attack whatever their modes (قتل … جراء قصف مدفعي)
+      String slot = type + "/" + (type == PloverType.ASSAULT ? "" : m.entry().mode()) + "/" + status;
       Integer first = firstInSentence.get(slot);
       if (first == null) {
         firstInSentence.put(slot, raw.size());
@@ -531,7 +537,9 @@ public final class EventCoder implements Stage {
         if (first == null) {
           raw.add(event);
         } else if (patientGenitive(s, m) || !PHYSICAL.contains(type) || placesAgree(raw.get(first), event)) {
-          raw.set(first, fill(raw.get(first), event));
+          // the first event of the sentence keeps its place: its joined places are events of their own
+          Event filled = fill(raw.get(first), event);
+          raw.set(first, raw.get(first).location().isPresent() ? at(filled, raw.get(first).location()) : filled);
           break;
         } else {
           raw.add(event);
@@ -683,6 +691,14 @@ public final class EventCoder implements Stage {
       String next = Words.bare(s.keys().get(m.last() + 1));
       return number(next) || DAY_WORDS.contains(next);
     }
+    if (m.entry().type() == PloverType.CONSULT && m.entry().mode().equals("meet")) {
+      // استقبل المستشفى الضحايا: a hospital receives the wounded, no delegation
+      for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + ADDRESS_WINDOW); i++) {
+        if (CASUALTIES.contains(Words.bare(s.keys().get(i)))) {
+          return true;
+        }
+      }
+    }
     if (m.entry().type() == PloverType.CONSULT) {
       // يتوجه رئيس البلدية بالشكر إلى: thanks go somewhere, no one does
       for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + ADDRESS_WINDOW); i++) {
@@ -775,7 +791,7 @@ public final class EventCoder implements Stage {
    * perhaps after a parenthesised agency: a dateline (بيروت - ، بغداد (رويترز) -).
    */
   static boolean dateline(String text, Place p) {
-    if (p.start() == 0 || text.charAt(p.start() - 1) != '\n') {
+    if (p.start() > 0 && text.charAt(p.start() - 1) != '\n') {
       return false;
     }
     int i = p.end();
@@ -1372,7 +1388,7 @@ public final class EventCoder implements Stage {
       } else if (x.personLike()) {
         unknown = x;
       }
-      if (x.sent() == s.index() && !speaker(sents, x) && !victim(s, m, x)) {
+      if (x.sent() == s.index() && !speaker(sents, x) && !victim(s, m, x) && !namesVictims(s, m, x, mentions)) {
         anyBefore = x;
         if (!x.country()) {
           groupBefore = x;
@@ -1505,6 +1521,22 @@ public final class EventCoder implements Stage {
       return true;
     }
     return x.first() > 0 && number(s.keys().get(x.first() - 1)) || dual(s, x);
+  }
+
+  /**
+   * True when {@code x} has the name of the victims a patient noun names right after it (غارات على
+   * مواقع مسلحين … مقتل خمسة مسلحين: the militants were hit, they did not strike).
+   */
+  private static boolean namesVictims(Sent s, TriggerLexicon.Match m, Mention x, List<Mention> mentions) {
+    if (!patientGenitive(s, m)) {
+      return false;
+    }
+    for (Mention y : mentions) {
+      if (y.sent() == s.index() && y.first() > m.last() && y.first() <= m.last() + SUBJECT_GAP + 1) {
+        return identity(y.actor()).equals(identity(x.actor()));
+      }
+    }
+    return false;
   }
 
   /** True when the mention speaks rather than acts: right after قال، أعلن، أفاد، ذكر، أكد. */
@@ -1975,15 +2007,25 @@ public final class EventCoder implements Stage {
     boolean undated = first.datePrecision().equals(DatePrecision.PUBLICATION.code());
     Optional<Event.Actor> actor = first.actor().or(later::actor);
     Optional<Event.Actor> recipient = first.recipient().or(later::recipient);
+    // a bare killing (قتل، مقتل) says less about how than the attack it joins (قصف، انفجار، غارة)
+    boolean vague = first.type() == PloverType.ASSAULT && KILLING.contains(
+        withoutConjunction(Words.bare(Words.key(first.evidence().trigger())))) && !later.mode().isEmpty();
+    String mode = first.mode().isEmpty() || vague ? later.mode() : first.mode();
+    Optional<Event.Acled> acled = vague && later.acled().isPresent() ? later.acled() : first.acled().or(later::acled);
     if (first.actor().isEmpty() && actor.isPresent() && recipient.isPresent()
         && identity(actor.get()).equals(identity(recipient.get()))) {
       // انفجرت عبوة زرعها مسلحون: the later mention knows the doer, whom the first took for the target
       recipient = later.recipient().filter(r -> !identity(r).equals(identity(later.actor().get())));
     }
-    return new Event(first.id(), first.type(), first.mode().isEmpty() ? later.mode() : first.mode(), first.context(),
+    return new Event(first.id(), first.type(), mode, first.context(),
         first.status(), undated ? later.date() : first.date(), undated ? later.datePrecision() : first.datePrecision(),
         actor, recipient, better(first.location(), later.location()), size,
-        first.acled().or(later::acled), first.evidence(), Math.max(first.confidence(), later.confidence()));
+        acled, first.evidence(), Math.max(first.confidence(), later.confidence()));
+  }
+
+  private static Event at(Event e, Optional<Place> where) {
+    return new Event(e.id(), e.type(), e.mode(), e.context(), e.status(), e.date(), e.datePrecision(), e.actor(),
+        e.recipient(), where, e.size(), e.acled(), e.evidence(), e.confidence());
   }
 
   private static Optional<Place> better(Optional<Place> a, Optional<Place> b) {

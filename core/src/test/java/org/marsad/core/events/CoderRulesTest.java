@@ -283,4 +283,14 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(code("ولم تسفر المفاوضات بين الحكومة والمتمردين عن أي اتفاق حتى الآن."),
         PloverType.AGREE));
   }
+  @Test
+  void aKillingAndTheShellingThatCausedItAreOneAttackAtTheTownNotTheDateline() {
+    List<Event> events = code("الحديدة - قتل ثلاثة مدنيين، بينهم طفل، مساء الاثنين، جراء قصف مدفعي استهدف أحياء سكنية "
+        + "في مدينة حيس جنوبي محافظة الحديدة.\nوقال مدير مكتب الصحة إن المستشفى الريفي استقبل الضحايا.");
+    List<Event> attacks = occurred(events, PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), events.toString());
+    assertEquals("heavy-weapons", attacks.get(0).mode());
+    assertEquals("Ḩays", place(attacks.get(0)));
+    assertEquals(List.of(), occurred(events, PloverType.CONSULT));
+  }
 }
