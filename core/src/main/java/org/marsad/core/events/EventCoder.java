@@ -216,6 +216,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> PURPOSE_VERBS = Set.of("اجراء", "عقد", "بحث", "مناقشه", "حضور",
       "المشاركه", "مشاركه");
   /** What arrives without visiting anyone: aid and its carriers. */
+  /** How far after an arrival verb its cargo may be named (وصلت إلى مطار بورتسودان أمس طائرة). */
+  private static final int CARGO_WINDOW = 6;
   private static final Set<String> CARGO = Set.of("طائرات", "طائره", "شحنه", "شحنات", "قافله", "قوافل", "سفينه",
       "سفن", "اولي", "اول", "مساعدات");
   private static final Set<String> FOILED = Set.of("احبط", "احبطت", "يحبط", "تحبط", "احباط", "افشل", "افشلت",
@@ -764,9 +766,14 @@ public final class EventCoder implements Stage {
     if (m.entry().type() != PloverType.CONSULT || !m.entry().mode().equals("visit")) {
       return false;
     }
-    for (int j = m.last() + 1; j < Math.min(s.words().size(), m.last() + 4); j++) {
+    int clause = s.words().get(m.first()).clause();
+    for (int j = m.last() + 1; j < Math.min(s.words().size(), m.last() + 1 + CARGO_WINDOW); j++) {
+      if (s.words().get(j).clause() != clause) {
+        break;
+      }
       String b = Words.bare(s.keys().get(j));
-      if (CARGO.contains(b) || b.startsWith("مساعد")) {
+      boolean aboard = j > 0 && Words.bare(s.keys().get(j - 1)).equals("متن"); // وصل على متن طائرة: a visitor
+      if ((CARGO.contains(b) || b.startsWith("مساعد")) && !aboard) {
         return true;
       }
     }

@@ -293,4 +293,11 @@ class CoderRulesTest {
     assertEquals("Ḩays", place(attacks.get(0)));
     assertEquals(List.of(), occurred(events, PloverType.CONSULT));
   }
+  @Test
+  void aPlaneOfAidArrivingIsAidButAPresidentArrivingAboardAPlaneIsAVisit() {
+    List<Event> events = code("وصلت إلى مطار بورتسودان أمس طائرة سعودية تحمل 40 طنا من المساعدات الطبية.");
+    assertEquals(List.of(), occurred(events, PloverType.CONSULT));
+    assertEquals(1, occurred(events, PloverType.AID).size(), events.toString());
+    assertEquals(1, occurred(code("ووصل الرئيس الفرنسي إلى بيروت على متن طائرة خاصة أمس."), PloverType.CONSULT).size());
+  }
 }
