@@ -766,11 +766,8 @@ public final class EventCoder implements Stage {
     if (m.entry().type() != PloverType.CONSULT || !m.entry().mode().equals("visit")) {
       return false;
     }
-    int clause = s.words().get(m.first()).clause();
+    // no clause limit: a time between commas often stands before the cargo (وصلت، اليوم الخميس، أولى طائرات)
     for (int j = m.last() + 1; j < Math.min(s.words().size(), m.last() + 1 + CARGO_WINDOW); j++) {
-      if (s.words().get(j).clause() != clause) {
-        break;
-      }
       String b = Words.bare(s.keys().get(j));
       boolean aboard = j > 0 && Words.bare(s.keys().get(j - 1)).equals("متن"); // وصل على متن طائرة: a visitor
       if ((CARGO.contains(b) || b.startsWith("مساعد")) && !aboard) {
