@@ -160,6 +160,8 @@ public final class EventCoder implements Stage {
       "قتلي", "الجرحي", "الضحايا", "حالات", "اصابات", "المرضي", "مرضي");
   /** Triggers that say someone was killed but not how. */
   private static final Set<String> KILLING = Set.of("قتل", "يقتل", "قتلت", "مقتل", "قتلي", "اردي", "اردت", "قتلوا");
+  /** Particles that put a following imperfect in the subjunctive (أن ينسحبوا). */
+  private static final Set<String> SUBJUNCTIVE = Set.of("ان", "لن", "كي", "لكي", "حتي", "لان");
   /** "Any" before a verbal noun: none in particular (عن أي اتفاق، دون أي تنسيق). */
   private static final Set<String> ANY = Set.of("اي", "لاي", "باي", "اية", "ايه");
   /** "That he/she/they" before a verb: its subject is someone named before. */
@@ -403,12 +405,12 @@ public final class EventCoder implements Stage {
         if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType) {
           continue;
         }
-        if (!learnedType && (nounReading(s, m) || honorific(s, m) || amounting(s, m)
+        if (!learnedType && (nounReading(s, m) || honorific(s, m) || amounting(s, m) || subjunctive(s, m)
             || m.first() > 0 && ANY.contains(withoutConjunction(s.keys().get(m.first() - 1))))) {
           // … ولم تسفر المفاوضات عن أي اتفاق: "any agreement" is none in particular
           continue;
         }
-        if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m)) {
+        if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m)) {
           continue;
         }
         Status cueStatus = status(s, m);
@@ -730,6 +732,30 @@ public final class EventCoder implements Stage {
     // people counted, not named: soldiers, policemen, civilians (not طالبان، انتحاريان، سلمان)
     boolean counted = !x.armed() && (SECTORS.contains(code) || VICTIM_CODES.contains(code));
     return counted && k.endsWith("ان") && k.length() >= 5 && !PLURALS_IN_AN.contains(k);
+  }
+
+  /**
+   * True for a plural imperfect verb in the subjunctive after أن، لن، كي، حتى (قبل أن ينسحبوا، لكي
+   * يلتقوا): what it says is a purpose or a sequel, not a report of its own.
+   */
+  private static boolean subjunctive(Sent s, TriggerLexicon.Match m) {
+    if (!m.entry().verb() || m.first() == 0) {
+      return false;
+    }
+    String k = withoutConjunction(s.keys().get(m.first()));
+    String before = withoutConjunction(s.keys().get(m.first() - 1));
+    return (k.startsWith("ي") || k.startsWith("ت")) && k.endsWith("وا") && SUBJUNCTIVE.contains(before);
+  }
+
+  /** True when the trigger word is a place the places layer found (قرية الزيارة is no visit). */
+  private static boolean placeName(AnalyzedDocument doc, Sent s, TriggerLexicon.Match m) {
+    Token t = s.words().get(m.first()).token();
+    for (Place p : doc.places()) {
+      if (p.start() < t.end() && t.start() < p.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a verb trigger in the imperfect (يهدد، تهددان، يتوعدون). */

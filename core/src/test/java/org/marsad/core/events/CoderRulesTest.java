@@ -300,4 +300,10 @@ class CoderRulesTest {
     assertEquals(1, occurred(events, PloverType.AID).size(), events.toString());
     assertEquals(1, occurred(code("ووصل الرئيس الفرنسي إلى بيروت على متن طائرة خاصة أمس."), PloverType.CONSULT).size());
   }
+  @Test
+  void aVillageNamedLikeATriggerAndASequelInTheSubjunctiveAreNoEvents() {
+    assertEquals(List.of(), occurred(code("وقصفت قوات النظام أمس قرية الزيارة في سهل الغاب."), PloverType.CONSULT));
+    List<Event> events = code("وأضرم مستوطنون النار في ثلاثة منازل في بلدة ترمسعيا مساء أمس، قبل أن ينسحبوا تحت حماية الجيش.");
+    assertEquals(List.of(), occurred(events, PloverType.RETREAT));
+  }
 }

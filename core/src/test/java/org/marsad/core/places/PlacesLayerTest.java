@@ -163,4 +163,21 @@ class PlacesLayerTest {
   void emptyTextHasNoPlaces() {
     assertTrue(places("", "").isEmpty());
   }
+  @Test
+  void aDatelineIsATownAndGivesItsSenseToTheSameNameLater() {
+    List<Place> p = places("", "عمان - بحث الوزير الأردني اليوم في عمان مع المفوض الأوروبي سبل إيصال المساعدات.");
+    assertEquals(List.of("Amman", "Amman"), p.stream().map(Place::name).toList());
+    assertEquals("Oman", places("", "وزار الوزير سلطنة عمان أمس.").get(0).name());
+  }
+
+  @Test
+  void aNameReadWithADescriptorKeepsThatSenseWhereItStandsBare() {
+    List<Place> p = places("", "احتشد آلاف المحتجين أمس غربي العاصمة عمان.\nوبحث الوزير اليوم في عمان سبل إيصال المساعدات.");
+    assertEquals(List.of("Amman", "Amman"), p.stream().map(Place::name).toList());
+  }
+
+  @Test
+  void aBigCityAfterATitleIsNoSurname() {
+    assertEquals(List.of("البصرة"), texts(places("", "زار الوزير البصرة أمس.")));
+  }
 }
