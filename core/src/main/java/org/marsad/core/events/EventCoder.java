@@ -167,7 +167,7 @@ public final class EventCoder implements Stage {
   /** "That he/she/they" before a verb: its subject is someone named before. */
   private static final Set<String> THAT_HE = Set.of("انه", "انها", "انهم", "انهما", "لانه", "لانها");
   /** How many words after a visit verb may stand before what is addressed (بالشكر). */
-  private static final int ADDRESS_WINDOW = 4;
+  private static final int ADDRESS_WINDOW = 6;
   /** What one "heads" to someone with: thanks, congratulations, an appeal (يتوجه بالشكر إلى). */
   private static final Set<String> ADDRESSED = Set.of("بالشكر", "بالتهنئه", "بالتعازي", "بالتعزيه", "بنداء",
       "برساله", "بسؤال", "بالدعوه", "بالتحيه", "بخالص", "بطلب", "بالنداء", "بالسؤال", "بكلمه");
@@ -706,8 +706,8 @@ public final class EventCoder implements Stage {
     if (m.entry().type() == PloverType.CONSULT) {
       // يتوجه رئيس البلدية بالشكر إلى: thanks go somewhere, no one does
       for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + ADDRESS_WINDOW); i++) {
-        if (ADDRESSED.contains(withoutConjunction(s.keys().get(i)))) {
-          return true;
+        if (ADDRESSED.contains(withoutConjunction(s.keys().get(i))) || s.keys().get(i).equals(GOD)) {
+          return true; // … توجه إلى الله بالدعاء: a prayer, no visit
         }
       }
     }
@@ -783,8 +783,14 @@ public final class EventCoder implements Stage {
     if (m.entry().verb() || m.first() == 0) {
       return false;
     }
-    String before = s.keys().get(m.first() - 1);
-    return before.length() > 3 && before.charAt(0) == 'ل' && PURPOSE_VERBS.contains(before.substring(1));
+    // لبحث التعاون، لعقد جولة محادثات: the purpose word right before, or one word before that
+    for (int i = m.first() - 1; i >= Math.max(0, m.first() - 2); i--) {
+      String before = withoutConjunction(s.keys().get(i));
+      if (before.length() > 3 && before.charAt(0) == 'ل' && PURPOSE_VERBS.contains(before.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** وصول / وصلت before aid or its carriers (وصول مساعدات، وصلت طائرات المساعدات) is cargo arriving: AID, not a visit. */

@@ -306,4 +306,16 @@ class CoderRulesTest {
     List<Event> events = code("وأضرم مستوطنون النار في ثلاثة منازل في بلدة ترمسعيا مساء أمس، قبل أن ينسحبوا تحت حماية الجيش.");
     assertEquals(List.of(), occurred(events, PloverType.RETREAT));
   }
+  @Test
+  void holdingSomeoneResponsibleWithWordsBetweenIsAnAccusation() {
+    List<Event> accusations = occurred(code("وحمّل محافظ تعز نبيل شمسان الجماعة مسؤولية التصعيد أمس."), PloverType.ACCUSE);
+    assertEquals(1, accusations.size(), accusations.toString());
+  }
+
+  @Test
+  void talksThatAVisitIsForArePartOfThePlannedVisit() {
+    List<Event> events = code("ومن المرتقب أن يصل المبعوث الأممي إلى مسقط نهاية الأسبوع، لعقد جولة محادثات مع الحوثيين.");
+    assertEquals(List.of(), occurred(events, PloverType.CONSULT));
+    assertEquals(List.of(), code("وتوجه في ختام كلمته إلى الله بالدعاء أن يحفظ البلاد."));
+  }
 }
