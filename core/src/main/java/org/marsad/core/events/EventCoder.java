@@ -160,6 +160,8 @@ public final class EventCoder implements Stage {
       "قتلي", "الجرحي", "الضحايا", "حالات", "اصابات", "المرضي", "مرضي");
   /** Triggers that say someone was killed but not how. */
   private static final Set<String> KILLING = Set.of("قتل", "يقتل", "قتلت", "مقتل", "قتلي", "اردي", "اردت", "قتلوا");
+  /** Words before a place with لـ that make it a cause, not a location (دعما لغزة، نصرة للقدس). */
+  private static final Set<String> PARTNER_LAM = Set.of("دعما", "نصره", "تضامنا", "مساندة", "مسانده");
   /** Particles that put a following imperfect in the subjunctive (أن ينسحبوا). */
   private static final Set<String> SUBJUNCTIVE = Set.of("ان", "لن", "كي", "لكي", "حتي", "لان");
   /** "Any" before a verbal noun: none in particular (عن أي اتفاق، دون أي تنسيق). */
@@ -1860,7 +1862,7 @@ public final class EventCoder implements Stage {
     Place best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Place p : places) {
-      if (p.start() < from || p.start() >= to) {
+      if (p.start() < from || p.start() >= to || partner(text, p)) {
         continue;
       }
       int score = p.start() >= trigger ? p.start() - trigger : 2 * (trigger - p.start());
@@ -1876,6 +1878,28 @@ public final class EventCoder implements Stage {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * True for a place named as a partner or a cause, not where something happens: after مع (اتفاق مع
+   * العراق، تضامنا مع قطاع غزة) or دعما/نصرة لـ (دعما لغزة).
+   */
+  private static boolean partner(String text, Place p) {
+    int end = p.start();
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end) {
+      return false;
+    }
+    String before = Words.bare(Words.key(text.substring(start, end)));
+    String own = Words.key(p.text());
+    boolean lam = own.startsWith("ل") && !p.nameAr().startsWith("ل");
+    return before.equals("مع") || lam && PARTNER_LAM.contains(before);
   }
 
   /** The article's most mentioned place below country level (else the country); ties go to the first. */

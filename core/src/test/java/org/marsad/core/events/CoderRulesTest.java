@@ -318,4 +318,10 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(events, PloverType.CONSULT));
     assertEquals(List.of(), code("وتوجه في ختام كلمته إلى الله بالدعاء أن يحفظ البلاد."));
   }
+  @Test
+  void aPlaceNamedAsAPartnerIsNotWhereItHappens() {
+    List<Event> protests = occurred(code("عمان - اعتصم آلاف الأردنيين مساء أمس قرب السفارة الإسرائيلية تضامنا مع قطاع غزة."),
+        PloverType.PROTEST);
+    assertTrue(protests.stream().noneMatch(e -> place(e).startsWith("Gaza")), protests.toString());
+  }
 }
