@@ -454,7 +454,7 @@ public final class EventCoder implements Stage {
     List<Mention> mentions = mentions(doc, sents, pub);
     List<Mention> withoutCountries = mentions.stream().filter(x -> !x.country()).toList();
     List<Place> named = doc.places().stream()
-        .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions)).toList();
+        .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions) && !partner(text, p)).toList();
     List<Place> places = named.stream().filter(p -> !dateline(text, p)).toList();
     Optional<Place> focus = focus(places).or(() -> focus(named));
     List<NumberMention> numbers = doc.numbers();
