@@ -1548,11 +1548,12 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * True when a mention before a violent trigger is its victim, not its doer: civilians, students
-   * and workers (أصيب خمسة مدنيين جراء قصف), or people counted by a number (قتل ثلاثة جنود بانفجار).
+   * True when a mention near a violent or coercive trigger is its victim, not its doer: civilians,
+   * protesters, students and workers (أصيب خمسة مدنيين جراء قصف، الغاز المسيل للدموع لتفريق
+   * المحتجين), or people counted by a number (قتل ثلاثة جنود بانفجار، اعتقلت 30 شخصا).
    */
   private static boolean victim(Sent s, TriggerLexicon.Match m, Mention x) {
-    if (m.entry().type() != PloverType.ASSAULT) {
+    if (m.entry().type() != PloverType.ASSAULT && m.entry().type() != PloverType.COERCE) {
       return false;
     }
     if (VICTIM_CODES.contains(x.actor().code())) {
@@ -1637,7 +1638,7 @@ public final class EventCoder implements Stage {
         return Optional.of(x);
       }
     }
-    if (type == PloverType.ASSAULT) {
+    if (type == PloverType.ASSAULT || type == PloverType.COERCE) {
       // أصيب خمسة مدنيين جراء قصف: the victims named before the trigger
       for (Mention x : mentions) {
         if (x.sent() == s.index() && x.first() < m.first() && victim(s, m, x) && !x.actor().name().equals(actorName)) {

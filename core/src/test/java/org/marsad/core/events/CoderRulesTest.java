@@ -324,4 +324,12 @@ class CoderRulesTest {
         PloverType.PROTEST);
     assertTrue(protests.stream().noneMatch(e -> place(e).startsWith("Gaza")), protests.toString());
   }
+  @Test
+  void teargasToDisperseProtestersIsCoercionOfTheProtesters() {
+    List<Event> events = code("الخرطوم - أطلقت قوات الأمن أمس الغاز المسيل للدموع لتفريق المحتجين في أم درمان.");
+    List<Event> coercion = occurred(events, PloverType.COERCE);
+    assertEquals(1, coercion.size(), events.toString());
+    assertEquals("security forces/SDNCOP", actor(coercion.get(0)));
+    assertTrue(recipient(coercion.get(0)).endsWith("/CVL"), coercion.toString());
+  }
 }
