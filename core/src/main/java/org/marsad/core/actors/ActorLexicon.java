@@ -169,11 +169,8 @@ public final class ActorLexicon {
   public Optional<Match> match(List<List<String>> candidates, int i) {
     Match best = null;
     for (String c : candidates.get(i)) {
-      if (feminineMisread(candidates.get(i), c)) {
-        continue;
-      }
       List<List<Entry>> groups = byFirstWord.get(c);
-      if (groups == null) {
+      if (groups == null || feminineMisread(candidates.get(i), c)) {
         continue;
       }
       for (List<Entry> g : groups) {
@@ -211,10 +208,11 @@ public final class ActorLexicon {
   private Optional<Match> institution(List<List<String>> candidates, int i) {
     Match best = null;
     for (String c : candidates.get(i)) {
-      if (feminineMisread(candidates.get(i), c)) {
+      List<Institution> heads = institutions.get(c);
+      if (heads == null || feminineMisread(candidates.get(i), c)) {
         continue;
       }
-      for (Institution inst : institutions.getOrDefault(c, List.of())) {
+      for (Institution inst : heads) {
         int j = i;
         boolean ok = true;
         for (int w = 1; w < inst.words().size() && ok; w++) {
