@@ -25,6 +25,7 @@ import org.marsad.core.model.Place;
 import org.marsad.core.model.Sentence;
 import org.marsad.core.model.Token;
 import org.marsad.core.pipeline.Stage;
+import org.marsad.core.places.Datelines;
 import org.marsad.core.places.Geo;
 import org.marsad.core.time.DatePrecision;
 import org.marsad.core.time.TimeExpressions;
@@ -824,30 +825,11 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  /**
-   * True when the place opens a paragraph other than the title and a dash or colon follows it,
-   * perhaps after a parenthesised agency: a dateline (بيروت - ، بغداد (رويترز) -).
-   */
+  /** True when the place is the report's dateline ({@link Datelines}: بيروت - ، بغداد (رويترز) -). */
   static boolean dateline(String text, Place p) {
-    if (p.start() > 0 && text.charAt(p.start() - 1) != '\n') {
-      return false;
-    }
-    int i = p.end();
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    if (i < text.length() && text.charAt(i) == '(') {
-      int close = text.indexOf(')', i);
-      if (close < 0 || close - i > 40) {
-        return false;
-      }
-      i = close + 1;
-      while (i < text.length() && text.charAt(i) == ' ') {
-        i++;
-      }
-    }
-    return i < text.length() && "-–—:".indexOf(text.charAt(i)) >= 0;
+    return Datelines.at(text, p.start(), p.end());
   }
+
 
   /**
    * Places joined to {@code first} by و, each perhaps after a descriptor (والعاصمة صنعاء), in the
@@ -1113,38 +1095,13 @@ public final class EventCoder implements Stage {
           || medium(ent.text())) {
         continue;
       }
-      for (Sent s : sents) {
-        if (!s.sentence().contains(ent.start())) {
-          continue;
-        }
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < s.words().size(); i++) {
-          Token tok = s.words().get(i).token();
-          if (tok.end() > ent.start() && tok.start() < ent.end()) {
-            if (first < 0) {
-              first = i;
-            }
-            last = i;
-          }
-        }
-        if (first < 0) {
-          break;
-        }
-        boolean overlaps = false;
-        for (Mention m : raw) {
-          if (m.sent() == s.index() && m.first() <= last && first <= m.last()) {
-            overlaps = true;
-            break;
-          }
-        }
-        if (!overlaps) {
-          ActorLexicon.Kind kind = ent.type() == EntityType.PER ? ActorLexicon.Kind.PERSON : ActorLexicon.Kind.GROUP;
-          raw.add(new Mention(s.index(), first, last, new Event.Actor(ent.text(), ent.text(), ""), kind,
-              marked(s, first, ""), lamGenitive(s, first, "")));
-          matchOf.add(null);
-        }
-        break;
+      Optional<WordSpan> span = wordSpan(sents, ent.start(), ent.end()).filter(w -> free(raw, w));
+      if (span.isPresent()) {
+        WordSpan w = span.get();
+        ActorLexicon.Kind kind = ent.type() == EntityType.PER ? ActorLexicon.Kind.PERSON : ActorLexicon.Kind.GROUP;
+        raw.add(new Mention(w.sent().index(), w.first(), w.last(), new Event.Actor(ent.text(), ent.text(), ""), kind,
+            marked(w.sent(), w.first(), ""), lamGenitive(w.sent(), w.first(), "")));
+        matchOf.add(null);
       }
     }
     // a country named as an actor stands for its state (فرضت الولايات المتحدة عقوبات → USAGOV)
@@ -1153,30 +1110,13 @@ public final class EventCoder implements Stage {
         continue;
       }
       Optional<String> iso = iso3(p.country());
-      for (Sent s : sents) {
-        if (!s.sentence().contains(p.start())) {
-          continue;
-        }
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < s.words().size(); i++) {
-          Token tok = s.words().get(i).token();
-          if (tok.end() > p.start() && tok.start() < p.end()) {
-            if (first < 0) {
-              first = i;
-            }
-            last = i;
-          }
-        }
-        final int f = first;
-        final int l = last;
-        if (first >= 0 && iso.isPresent()
-            && raw.stream().noneMatch(m -> m.sent() == s.index() && m.first() <= l && f <= m.last())) {
-          raw.add(new Mention(s.index(), first, last, new Event.Actor(trimPunct(p.text()), p.name(), iso.get() + "GOV"),
-              ActorLexicon.Kind.GROUP, marked(s, first, ""), lamGenitive(s, first, ""), true));
-          matchOf.add(null);
-        }
-        break;
+      Optional<WordSpan> span = wordSpan(sents, p.start(), p.end()).filter(w -> free(raw, w));
+      if (iso.isPresent() && span.isPresent()) {
+        WordSpan w = span.get();
+        raw.add(new Mention(w.sent().index(), w.first(), w.last(), new Event.Actor(trimPunct(p.text()), p.name(),
+            iso.get() + "GOV"), ActorLexicon.Kind.GROUP, marked(w.sent(), w.first(), ""),
+            lamGenitive(w.sent(), w.first(), ""), true));
+        matchOf.add(null);
       }
     }
     List<Integer> order = new ArrayList<>();
@@ -1331,6 +1271,41 @@ public final class EventCoder implements Stage {
   private static boolean title(List<Sent> sents, Mention m) {
     return m.kind() == ActorLexicon.Kind.GROUP
         && TITLE_HEADS.contains(Words.bare(sents.get(m.sent()).keys().get(m.first())));
+  }
+
+  /** Words {@code [first, last]} of one sentence. */
+  private record WordSpan(Sent sent, int first, int last) {}
+
+  /** The words a text span covers, in the sentence that holds its start. */
+  private static Optional<WordSpan> wordSpan(List<Sent> sents, int start, int end) {
+    for (Sent s : sents) {
+      if (!s.sentence().contains(start)) {
+        continue;
+      }
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < s.words().size(); i++) {
+        Token tok = s.words().get(i).token();
+        if (tok.end() > start && tok.start() < end) {
+          if (first < 0) {
+            first = i;
+          }
+          last = i;
+        }
+      }
+      return first < 0 ? Optional.empty() : Optional.of(new WordSpan(s, first, last));
+    }
+    return Optional.empty();
+  }
+
+  /** True when no mention found so far overlaps the words. */
+  private static boolean free(List<Mention> mentions, WordSpan w) {
+    for (Mention m : mentions) {
+      if (m.sent() == w.sent().index() && m.first() <= w.last() && w.first() <= m.last()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String trimPunct(String s) {

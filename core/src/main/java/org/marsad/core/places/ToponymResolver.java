@@ -150,7 +150,7 @@ public final class ToponymResolver {
     Map<String, GazetteerEntry> anchored = new HashMap<>();
     for (int i = 0; i < kept.size(); i++) {
       Toponym t = kept.get(i);
-      boolean dateline = dateline(text, t);
+      boolean dateline = Datelines.at(text, t.start(), t.end());
       if (t.descriptor().isPresent() || dateline) {
         GazetteerEntry e = dateline ? city(t).orElse(null) : best(t, context.focus(), new Others(first, i),
             named.without(i));
@@ -173,31 +173,6 @@ public final class ToponymResolver {
     return out;
   }
 
-  /**
-   * True for a name that opens a line and is followed by a dash (عمان - , بيروت (أ ف ب) -): the
-   * place a report was filed from, which is a town, not a country.
-   */
-  private static boolean dateline(String text, Toponym t) {
-    if (t.start() > 0 && text.charAt(t.start() - 1) != '\n') {
-      return false;
-    }
-    int i = t.end();
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    if (i < text.length() && text.charAt(i) == '(') {
-      int close = text.indexOf(')', i);
-      if (close < 0 || close - i > DATELINE_AGENCY_CHARS) {
-        return false;
-      }
-      i = close + 1;
-      while (i < text.length() && text.charAt(i) == ' ') {
-        i++;
-      }
-    }
-    return i < text.length() && "-–—:".indexOf(text.charAt(i)) >= 0;
-  }
-
   /** The most populous town among a dateline's readings, if it has one. */
   private static Optional<GazetteerEntry> city(Toponym t) {
     GazetteerEntry best = null;
@@ -209,9 +184,6 @@ public final class ToponymResolver {
     }
     return Optional.ofNullable(best);
   }
-
-  /** How long an agency's name in brackets after a dateline may be (بيروت (أ ف ب) -). */
-  static final int DATELINE_AGENCY_CHARS = 40;
 
   /** A city this large is no one's surname when it follows a title (زار الوزير البصرة). */
   static final long BIG_CITY = 500_000;
