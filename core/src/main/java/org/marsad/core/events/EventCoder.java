@@ -369,7 +369,11 @@ public final class EventCoder implements Stage {
       List<TimeMention> times = pub == null ? List.of() : TimeExpressions.find(s.keys(), pub);
       List<TriggerLexicon.Match> matches = new ArrayList<>();
       for (int i = 0; i < s.words().size(); i++) {
-        Optional<TriggerLexicon.Match> m = triggers.match(s.candidates(), i);
+        Optional<TriggerLexicon.Match> found = triggers.match(s.candidates(), i);
+        // وقصف الطيران الحربي مواقع …: a form that is both masdar and verb, opening its clause before a
+        // definite noun, is the verb with its subject
+        Optional<TriggerLexicon.Match> m = found.isPresent() && leadsClauseBeforeDefinite(s, found.get())
+            ? triggers.verbReading(s.candidates(), found.get()).or(() -> found) : found;
         if (m.isPresent()) {
           matches.add(m.get());
           i = m.get().last();
@@ -643,6 +647,13 @@ public final class EventCoder implements Stage {
    * A meeting word with the purpose لـ (لبحث، للتباحث), or after one (لإجراء مشاورات، لعقد اجتماع),
    * gives the aim of another event, not one of its own.
    */
+  /** True when the trigger opens its clause and a definite word (الطيران) follows it. */
+  private static boolean leadsClauseBeforeDefinite(Sent s, TriggerLexicon.Match m) {
+    int i = m.first();
+    boolean leads = i == 0 || s.words().get(i - 1).clause() != s.words().get(i).clause();
+    return leads && m.last() + 1 < s.keys().size() && s.keys().get(m.last() + 1).startsWith("ال");
+  }
+
   /**
    * True for a sports report: {@link #SPORTS_CUES} or more distinct sports words (مباراة، المدرب،
    * الدوري، لاعبي …). Its meetings are matches, its attacks are play and its deals are transfers,

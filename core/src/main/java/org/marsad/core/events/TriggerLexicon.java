@@ -127,6 +127,24 @@ public final class TriggerLexicon {
   }
 
   /**
+   * The verb that a matched noun form may also be (قصف the masdar and قصف "shelled"), over the same
+   * words, if the lexicon lists one.
+   */
+  public Optional<Match> verbReading(List<List<String>> candidates, Match m) {
+    if (m.entry().verb()) {
+      return Optional.of(m);
+    }
+    for (String c : candidates.get(m.first())) {
+      for (Entry e : byFirstWord.getOrDefault(c, List.of())) {
+        if (e.verb() && e.type() == m.entry().type() && matchRest(e.words(), candidates, m.first()) == m.last()) {
+          return Optional.of(new Match(e, m.first(), m.last()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The last word of the trigger when {@code words} match from word {@code i}, else -1. After a
    * gap the rest only has to follow within {@link #MAX_GAP} words and is not part of the trigger.
    */

@@ -332,4 +332,10 @@ class CoderRulesTest {
     assertEquals("security forces/SDNCOP", actor(coercion.get(0)));
     assertTrue(recipient(coercion.get(0)).endsWith("/CVL"), coercion.toString());
   }
+  @Test
+  void aFormThatIsMasdarAndVerbOpeningItsClauseBeforeItsSubjectIsTheVerb() {
+    List<Event> strikes = occurred(code("وقصف الطيران الحربي أمس مواقع للدعم السريع في مدينة أم درمان."), PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertEquals(PUB.minusDays(1), strikes.get(0).date().orElseThrow());
+  }
 }
