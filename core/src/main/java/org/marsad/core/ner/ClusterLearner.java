@@ -128,7 +128,8 @@ public final class ClusterLearner {
     return out;
   }
 
-  private static void normalise(float[] vec) {
+  /** Scales {@code vec} to unit length in place (a zero vector stays zero). */
+  static void normalise(float[] vec) {
     double norm = 0;
     for (float x : vec) {
       norm += x * x;
@@ -199,7 +200,8 @@ public final class ClusterLearner {
     return assign;
   }
 
-  private static float dot(float[] a, float[] b) {
+  /** The dot product of two vectors of one length. */
+  static float dot(float[] a, float[] b) {
     float s = 0;
     for (int i = 0; i < a.length; i++) {
       s += a[i] * b[i];

@@ -82,7 +82,7 @@ public final class EmbeddingLearner {
     int d = options.dimensions();
     for (int i = 0; i < v; i++) {
       unit[i] = Arrays.copyOfRange(vectors, i * d, (i + 1) * d);
-      normalise(unit[i]);
+      ClusterLearner.normalise(unit[i]);
     }
     int[][] paths = new int[v][options.depth()];
     int[] all = new int[v];
@@ -233,19 +233,6 @@ public final class EmbeddingLearner {
     }
   }
 
-  private static void normalise(float[] vec) {
-    double norm = 0;
-    for (float x : vec) {
-      norm += x * x;
-    }
-    if (norm > 0) {
-      float inv = (float) (1 / Math.sqrt(norm));
-      for (int j = 0; j < vec.length; j++) {
-        vec[j] *= inv;
-      }
-    }
-  }
-
   /** Spherical k-means with k-means++ seeding over a subset of unit vectors. */
   static final class SphericalKMeans {
     private SphericalKMeans() {}
@@ -268,7 +255,7 @@ public final class EmbeddingLearner {
       for (int j = 1; j < k; j++) {
         double sum = 0;
         for (int i = 0; i < n; i++) {
-          dist[i] = Math.max(0, Math.min(dist[i], 1 - dot(x[members[i]], centres[j - 1])));
+          dist[i] = Math.max(0, Math.min(dist[i], 1 - ClusterLearner.dot(x[members[i]], centres[j - 1])));
           sum += dist[i];
         }
         double pick = random.nextDouble() * sum;
@@ -287,7 +274,7 @@ public final class EmbeddingLearner {
           int best = 0;
           float bestSim = -2;
           for (int j = 0; j < k; j++) {
-            float s = dot(x[members[i]], centres[j]);
+            float s = ClusterLearner.dot(x[members[i]], centres[j]);
             if (s > bestSim) {
               bestSim = s;
               best = j;
@@ -307,20 +294,12 @@ public final class EmbeddingLearner {
         }
         for (int j = 0; j < k; j++) {
           if (sizes[j] > 0) {
-            normalise(sums[j]);
+            ClusterLearner.normalise(sums[j]);
             centres[j] = sums[j];
           }
         }
       }
       return assign;
-    }
-
-    private static float dot(float[] a, float[] b) {
-      float s = 0;
-      for (int i = 0; i < a.length; i++) {
-        s += a[i] * b[i];
-      }
-      return s;
     }
   }
 }
