@@ -338,4 +338,10 @@ class CoderRulesTest {
     assertEquals(1, strikes.size(), strikes.toString());
     assertEquals(PUB.minusDays(1), strikes.get(0).date().orElseThrow());
   }
+  @Test
+  void aConvoyOfTrucksCarryingFoodIsAid() {
+    List<Event> aid = occurred(code("ووصلت أمس قافلة من 22 شاحنة تحمل إمدادات غذائية إلى مدينة زالنجي."), PloverType.AID);
+    assertEquals(1, aid.size(), aid.toString());
+    assertEquals(List.of(), occurred(code("وضبطت الشرطة أمس شاحنة تحمل أسلحة في كركوك."), PloverType.AID));
+  }
 }
