@@ -40,9 +40,12 @@ public final class ActorLexicon {
 
   public static final String RESOURCE = "actors.txt";
 
-  /** Heads of institutions that name one person (الرئيس، وزير الخارجية، نظيره): they compose a role. */
-  private static final Set<String> TITLES = Set.of("رئيس", "وزير", "سفير", "نظير", "نظيره", "نظيرها", "نظراء",
-      "مبعوث", "نائب", "ملك", "امير", "عاهل", "ولي", "زعيم");
+  /**
+   * Words that head a title naming one person (الرئيس، وزير الخارجية، نظيره، ولي العهد), matched
+   * without clitics: a composed institution with one of them is a role, and a name may follow it.
+   */
+  private static final Set<String> TITLES = Set.of("رئيس", "وزير", "نائب", "قائد", "مدير", "سفير", "ملك", "امير",
+      "عاهل", "ولي", "زعيم", "امين", "نظير", "نظيره", "نظيرها", "نظراء", "مبعوث");
 
   private static final String NATIONALITY = "nationality";
   private static final String INSTITUTION = "institution";
@@ -165,6 +168,11 @@ public final class ActorLexicon {
     }
   }
 
+  /** True for a word, without clitics ({@link Words#bare}), that heads a person's title. */
+  public static boolean isTitle(String bare) {
+    return TITLES.contains(bare);
+  }
+
   /** The longest phrase starting at word {@code i}, given each word's {@link Words#candidates}. */
   public Optional<Match> match(List<List<String>> candidates, int i) {
     Match best = null;
@@ -227,7 +235,7 @@ public final class ActorLexicon {
           if (n != null) {
             List<String> words = new ArrayList<>(inst.words());
             words.add(a);
-            Kind kind = TITLES.contains(Words.bare(inst.words().get(0))) ? Kind.ROLE : Kind.GROUP;
+            Kind kind = isTitle(Words.bare(inst.words().get(0))) ? Kind.ROLE : Kind.GROUP;
             Entry e = new Entry(kind, List.copyOf(words), inst.nameFormat().replace("%s", n.country()),
                 n.iso() + inst.sector(), Optional.empty(), Optional.empty());
             best = new Match(i, j + 1, List.of(e));

@@ -140,9 +140,6 @@ public final class EventCoder implements Stage {
   /** A trigger after one of these names an office or a room (قائد العمليات المشتركة، قاعة الاجتماعات), not an event. */
   private static final Set<String> TITLE_WORDS = Set.of("قاعه", "قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
       "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
-  /** Heads of group rows that are a title a person's name may follow (الرئيس المصري عبد الفتاح السيسي). */
-  private static final Set<String> TITLE_HEADS = Set.of("رئيس", "وزير", "نائب", "قائد", "مدير", "سفير", "ملك",
-      "امير", "عاهل", "ولي", "زعيم", "امين");
   /** A verb right after these has a generic subject (كل من يهدد). */
   private static final Set<String> RELATIVE = Set.of("من", "ما");
   /** Words of sports reports (normalised, without clitics); see {@link #sports}. */
@@ -169,7 +166,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> ANY = Set.of("اي", "لاي", "باي", "اية", "ايه");
   /** "That he/she/they" before a verb: its subject is someone named before. */
   private static final Set<String> THAT_HE = Set.of("انه", "انها", "انهم", "انهما", "لانه", "لانها");
-  /** How many words after a visit verb may stand before what is addressed (بالشكر). */
+  /** How many words after a meeting or visit word are searched for its missing visitor ({@link #noVisitor}). */
   private static final int ADDRESS_WINDOW = 6;
   /** What one "heads" to someone with: thanks, congratulations, an appeal (يتوجه بالشكر إلى). */
   private static final Set<String> ADDRESSED = Set.of("بالشكر", "بالتهنئه", "بالتعازي", "بالتعزيه", "بنداء",
@@ -220,9 +217,9 @@ public final class EventCoder implements Stage {
   /** Masdars that take a meeting word after a purpose ل: لإجراء مشاورات، لعقد اجتماع. */
   private static final Set<String> PURPOSE_VERBS = Set.of("اجراء", "عقد", "بحث", "مناقشه", "حضور",
       "المشاركه", "مشاركه");
-  /** What arrives without visiting anyone: aid and its carriers. */
   /** How far after an arrival verb its cargo may be named (وصلت إلى مطار بورتسودان أمس طائرة). */
   private static final int CARGO_WINDOW = 6;
+  /** What arrives without visiting anyone: aid and its carriers. */
   private static final Set<String> CARGO = Set.of("طائرات", "طائره", "شحنه", "شحنات", "قافله", "قوافل", "سفينه",
       "سفن", "اولي", "اول", "مساعدات");
   private static final Set<String> FOILED = Set.of("احبط", "احبطت", "يحبط", "تحبط", "احباط", "افشل", "افشلت",
@@ -412,9 +409,8 @@ public final class EventCoder implements Stage {
         if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType) {
           continue;
         }
-        if (!learnedType && (nounReading(s, m) || honorific(s, m) || amounting(s, m) || subjunctive(s, m)
-            || m.first() > 0 && ANY.contains(withoutConjunction(s.keys().get(m.first() - 1))))) {
-          // … ولم تسفر المفاوضات عن أي اتفاق: "any agreement" is none in particular
+        if (!learnedType && (nounReading(s, m) || honorific(s, m) || dateCorrespondence(s, m) || noVisitor(s, m)
+            || subjunctive(s, m) || noneInParticular(s, m))) {
           continue;
         }
         if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m)) {
@@ -643,10 +639,6 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  /**
-   * A meeting word with the purpose لـ (لبحث، للتباحث), or after one (لإجراء مشاورات، لعقد اجتماع),
-   * gives the aim of another event, not one of its own.
-   */
   /** True when the trigger opens its clause and a definite word (الطيران) follows it. */
   private static boolean leadsClauseBeforeDefinite(Sent s, TriggerLexicon.Match m) {
     int i = m.first();
@@ -698,34 +690,33 @@ public final class EventCoder implements Stage {
     return m.last() + 1 < s.keys().size() && s.keys().get(m.last() + 1).equals(GOD);
   }
 
+  /** True for a date that "corresponds" to another (الإثنين الذي يوافق الأول من ذي الحجة): no one agrees. */
+  private static boolean dateCorrespondence(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.AGREE || m.last() + 1 >= s.keys().size()
+        || !CORRESPONDS.contains(Words.bare(s.keys().get(m.first())))) {
+      return false;
+    }
+    String next = Words.bare(s.keys().get(m.last() + 1));
+    return number(next) || DAY_WORDS.contains(next);
+  }
+
   /**
-   * True for "reaching" an amount (يصل إلى 1.3 مليار، وصل إلى نحو مئة) or addressing words
-   * (يتوجه بالشكر إلى): no one arrives; and for a date that "corresponds" to another (الإثنين الذي
-   * يوافق الأول من ذي الحجة): no one agrees.
+   * True when a meeting or visit word has no visitor: a hospital receiving the wounded (استقبل
+   * المستشفى الضحايا), thanks or a prayer headed somewhere (يتوجه رئيس البلدية بالشكر إلى، توجه إلى
+   * الله بالدعاء), or "reaching" an amount (يصل إلى 1.3 مليار، وصل إلى نحو مئة).
    */
-  private static boolean amounting(Sent s, TriggerLexicon.Match m) {
-    if (m.entry().type() == PloverType.AGREE && m.last() + 1 < s.keys().size()
-        && CORRESPONDS.contains(Words.bare(s.keys().get(m.first())))) {
-      String next = Words.bare(s.keys().get(m.last() + 1));
-      return number(next) || DAY_WORDS.contains(next);
+  private static boolean noVisitor(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.CONSULT) {
+      return false;
     }
-    if (m.entry().type() == PloverType.CONSULT && m.entry().mode().equals("meet")) {
-      // استقبل المستشفى الضحايا: a hospital receives the wounded, no delegation
-      for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + ADDRESS_WINDOW); i++) {
-        if (CASUALTIES.contains(Words.bare(s.keys().get(i)))) {
-          return true;
-        }
+    boolean meet = m.entry().mode().equals("meet");
+    for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + ADDRESS_WINDOW); i++) {
+      String k = s.keys().get(i);
+      if (meet && CASUALTIES.contains(Words.bare(k)) || ADDRESSED.contains(withoutConjunction(k)) || k.equals(GOD)) {
+        return true;
       }
     }
-    if (m.entry().type() == PloverType.CONSULT) {
-      // يتوجه رئيس البلدية بالشكر إلى: thanks go somewhere, no one does
-      for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + ADDRESS_WINDOW); i++) {
-        if (ADDRESSED.contains(withoutConjunction(s.keys().get(i))) || s.keys().get(i).equals(GOD)) {
-          return true; // … توجه إلى الله بالدعاء: a prayer, no visit
-        }
-      }
-    }
-    if (m.entry().type() != PloverType.CONSULT || m.last() + 2 >= s.keys().size()) {
+    if (m.last() + 2 >= s.keys().size()) {
       return false;
     }
     String to = Words.bare(s.keys().get(m.last() + 1));
@@ -772,6 +763,11 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /** True after "any" (… ولم تسفر المفاوضات عن أي اتفاق): an event none in particular. */
+  private static boolean noneInParticular(Sent s, TriggerLexicon.Match m) {
+    return m.first() > 0 && ANY.contains(withoutConjunction(s.keys().get(m.first() - 1)));
+  }
+
   /** True for a verb trigger in the imperfect (يهدد، تهددان، يتوعدون). */
   private static boolean imperfect(Sent s, TriggerLexicon.Match m) {
     String k = withoutConjunction(s.keys().get(m.first()));
@@ -784,6 +780,10 @@ public final class EventCoder implements Stage {
     return !b.isEmpty() && Character.isDigit(b.charAt(0)) || NUMBER_WORDS.containsKey(b);
   }
 
+  /**
+   * A meeting word with the purpose لـ (لبحث، للتباحث), or after one (لإجراء مشاورات، لعقد اجتماع),
+   * gives the aim of another event, not one of its own.
+   */
   private static boolean purposeMeeting(Sent s, TriggerLexicon.Match m) {
     if (m.entry().type() != PloverType.CONSULT) {
       return false;
@@ -840,7 +840,6 @@ public final class EventCoder implements Stage {
   static boolean dateline(String text, Place p) {
     return Datelines.at(text, p.start(), p.end());
   }
-
 
   /**
    * Places joined to {@code first} by و, each perhaps after a descriptor (والعاصمة صنعاء), in the
@@ -1198,7 +1197,7 @@ public final class EventCoder implements Stage {
           Optional<String> here = mainCountry(doc.places().stream().filter(p -> sentence.contains(p.start())).toList())
               .or(() -> country);
           // an institution (الحكومة، السلطات، البرلمان) is a group; only a title (الرئيس، رئيس الوزراء) is a person
-          ActorLexicon.Kind kind = TITLE_HEADS.contains(Words.bare(sents.get(m.sent()).keys().get(m.first())))
+          ActorLexicon.Kind kind = ActorLexicon.isTitle(Words.bare(sents.get(m.sent()).keys().get(m.first())))
               ? m.kind() : ActorLexicon.Kind.GROUP;
           r = new Mention(m.sent(), m.first(), m.last(), new Event.Actor(m.actor().text(), m.actor().name(),
               here.map(c -> c + m.actor().code()).orElse(m.actor().code())), kind, m.marked(), m.lamGenitive());
@@ -1281,7 +1280,7 @@ public final class EventCoder implements Stage {
   /** True for a group row that opens with a title (الرئيس المصري، وزير الخارجية القطري). */
   private static boolean title(List<Sent> sents, Mention m) {
     return m.kind() == ActorLexicon.Kind.GROUP
-        && TITLE_HEADS.contains(Words.bare(sents.get(m.sent()).keys().get(m.first())));
+        && ActorLexicon.isTitle(Words.bare(sents.get(m.sent()).keys().get(m.first())));
   }
 
   /** Words {@code [first, last]} of one sentence. */
@@ -1849,7 +1848,7 @@ public final class EventCoder implements Stage {
     Place best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Place p : places) {
-      if (p.start() < from || p.start() >= to || partner(text, p)) {
+      if (p.start() < from || p.start() >= to) {
         continue;
       }
       int score = p.start() >= trigger ? p.start() - trigger : 2 * (trigger - p.start());

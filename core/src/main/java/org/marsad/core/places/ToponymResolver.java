@@ -148,15 +148,17 @@ public final class ToponymResolver {
     // one sense per article: a name read with a descriptor (العاصمة عمان) or as the dateline (عمان -)
     // gives its entry to the same name's bare mentions (في عمان)
     Map<String, GazetteerEntry> anchored = new HashMap<>();
+    GazetteerEntry[] described = new GazetteerEntry[kept.size()];
     for (int i = 0; i < kept.size(); i++) {
       Toponym t = kept.get(i);
-      boolean dateline = Datelines.at(text, t.start(), t.end());
-      if (t.descriptor().isPresent() || dateline) {
-        GazetteerEntry e = dateline ? city(t).orElse(null) : best(t, context.focus(), new Others(first, i),
-            named.without(i));
-        if (e != null) {
-          anchored.putIfAbsent(t.key(), e);
-        }
+      GazetteerEntry e = null;
+      if (t.descriptor().isPresent()) {
+        e = described[i] = best(t, context.focus(), new Others(first, i), named.without(i));
+      } else if (Datelines.at(text, t.start(), t.end())) {
+        e = city(t).orElse(null);
+      }
+      if (e != null) {
+        anchored.putIfAbsent(t.key(), e);
       }
     }
     List<Place> out = new ArrayList<>();
@@ -164,8 +166,8 @@ public final class ToponymResolver {
       Toponym t = kept.get(i);
       Others others = new Others(first, i);
       Divisions divisions = named.without(i);
-      GazetteerEntry e = t.descriptor().isEmpty() && anchored.containsKey(t.key()) ? anchored.get(t.key())
-          : best(t, context.focus(), others, divisions);
+      GazetteerEntry e = described[i] != null ? described[i]
+          : anchored.containsKey(t.key()) ? anchored.get(t.key()) : best(t, context.focus(), others, divisions);
       if (accepted(t, e, loc.get(i), context, others, divisions)) {
         out.add(place(text, t, e));
       }
