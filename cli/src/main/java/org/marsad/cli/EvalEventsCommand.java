@@ -49,6 +49,10 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--split", paramLabel = "SPLIT", description = "test, train or all (default: ${DEFAULT-VALUE}).")
   String split = "test";
 
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "With GOLD.jsonl: the shared data folder holding the corpora that gold articles cite by source (default: $marsad.data or ../shared/data).")
+  Path data;
+
   @Option(names = "--errors",
       description = "Also print misclassified sentences, and each detected event's actor/recipient beside the gold spans, to standard error.")
   boolean errors;
@@ -188,8 +192,9 @@ final class EvalEventsCommand implements Callable<Integer> {
   private int scoreGold() {
     List<EventsGold.GoldArticle> articles;
     try {
-      articles = EventsGold.read(gold);
-    } catch (IllegalArgumentException | IOException e) {
+      articles = EventsGold.read(gold, new CitedArticles(data != null ? data
+          : Path.of(System.getProperty("marsad.data", "../shared/data"))));
+    } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
       System.err.println("marsad: " + (e instanceof java.nio.file.NoSuchFileException ? gold + ": no such file" : e.getMessage()));
       return ExitCode.USAGE.code();
     }
@@ -213,5 +218,39 @@ final class EvalEventsCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "planned/threatened/denied gold events reported as occurred: %d of %d%n",
         t.nonOccurredReportedAsOccurred(), t.nonOccurredGold());
     return ExitCode.OK.code();
+  }
+
+  /**
+   * The articles a gold file cites by source instead of copying (SaudiNewsNet's licence allows no
+   * copy in the project): each daily zip is read once and searched by URL.
+   */
+  static final class CitedArticles implements EventsGold.Corpus {
+    private final Path data;
+    private final Map<String, List<Article>> days = new java.util.HashMap<>();
+
+    CitedArticles(Path data) {
+      this.data = data;
+    }
+
+    @Override
+    public Article find(EventsGold.Source source) {
+      if (!source.corpus().equals("saudinewsnet")) {
+        throw new IllegalArgumentException("unknown corpus '" + source.corpus() + "' (known: saudinewsnet)");
+      }
+      if (source.file().contains("/") || source.file().contains("\\")) {
+        throw new IllegalArgumentException("source file must be a bare file name: " + source.file());
+      }
+      Path zip = data.resolve(NewsCorpus.SAUDINEWSNET).resolve(source.file());
+      if (!Files.isRegularFile(zip)) {
+        throw new IllegalArgumentException(zip + ": no such file (the gold article " + source.url()
+            + " cites it; give the shared data folder with --data)");
+      }
+      List<Article> day = days.computeIfAbsent(source.file(), f -> NewsCorpus.loadZip(zip));
+      List<Article> hits = day.stream().filter(a -> a.url().equals(source.url())).toList();
+      if (hits.size() != 1) {
+        throw new IllegalArgumentException(zip + ": " + hits.size() + " articles with url " + source.url() + " (expected 1)");
+      }
+      return hits.get(0);
+    }
   }
 }

@@ -19,6 +19,9 @@ import org.marsad.core.model.Event.Status;
  *  "events": [{"type": "ASSAULT", "status": "occurred", "place": "Khanaqin", "lat": 34.35, "lon": 45.39,
  *              "date": "2024-03-11", "kind": "required"}]}
  * </pre>
+ * An article whose text may not be copied into the project (a licensed corpus) gives
+ * {@code "source": {"corpus": "saudinewsnet", "file": "2015-07-21.zip", "url": "..."}} instead of
+ * {@code title}/{@code text}; {@link #read(Path, Corpus)} fetches it through a {@link Corpus}.
  * {@code lat}/{@code lon} and {@code date} are optional: without them the event's place or date is
  * not checked. {@code kind} is {@code required} (the default: it counts for recall),
  * {@code optional} (a prediction matching it is neither right nor wrong) or {@code background}
@@ -46,21 +49,61 @@ public final class EventsGold {
     }
   }
 
-  private EventsGold() {}
-
-  /** Reads a gold file; a bad line is an error naming {@code file:line}. */
-  public static List<GoldArticle> read(Path file) throws IOException {
-    return GoldLines.read(file, EventsGold::parse);
+  /** Where a gold article's text lives: a file of a corpus and the article's URL in it. */
+  public record Source(String corpus, String file, String url) {
+    @Override
+    public String toString() {
+      return corpus + ":" + file + " " + url;
+    }
   }
 
-  private static GoldArticle parse(JsonNode n, int lineNo) {
+  /** Finds the article a {@link Source} names, or says why it cannot. */
+  public interface Corpus {
+    /**
+     * The article, with its title, text and the corpus's own publication date.
+     *
+     * @throws IllegalArgumentException naming the source and the reason when it cannot be found
+     */
+    Article find(Source source);
+  }
+
+  /** A corpus that has nothing: every gold article must carry its own text. */
+  private static final Corpus NONE = s -> {
+    throw new IllegalArgumentException("the text of " + s + " is not in the gold file and no corpus was given");
+  };
+
+  private EventsGold() {}
+
+  /** Reads a gold file whose articles carry their text; a bad line is an error naming {@code file:line}. */
+  public static List<GoldArticle> read(Path file) throws IOException {
+    return read(file, NONE);
+  }
+
+  /** Reads a gold file, fetching the articles given by {@code source} from {@code corpus}. */
+  public static List<GoldArticle> read(Path file, Corpus corpus) throws IOException {
+    return GoldLines.read(file, (n, lineNo) -> parse(n, lineNo, corpus));
+  }
+
+  private static GoldArticle parse(JsonNode n, int lineNo, Corpus corpus) {
     if (!n.isObject()) {
       throw new IllegalArgumentException("expected a JSON object");
     }
     String id = text(n, "id").orElse("line-" + lineNo);
-    String body = text(n, "text").orElseThrow(() -> new IllegalArgumentException("no text"));
     LocalDate published = LocalDate.parse(text(n, "published")
         .orElseThrow(() -> new IllegalArgumentException("no published date")));
+    String title = text(n, "title").orElse("");
+    String body;
+    if (n.has("text")) {
+      body = text(n, "text").orElseThrow(() -> new IllegalArgumentException("no text"));
+    } else if (n.path("source").isObject()) {
+      JsonNode s = n.get("source");
+      Source source = new Source(required(s, "corpus"), required(s, "file"), required(s, "url"));
+      Article found = corpus.find(source);
+      title = found.title();
+      body = found.body();
+    } else {
+      throw new IllegalArgumentException("no text and no source");
+    }
     JsonNode list = n.get("events");
     if (list == null || !list.isArray()) {
       throw new IllegalArgumentException("no events array");
@@ -69,7 +112,7 @@ public final class EventsGold {
     for (JsonNode e : list) {
       events.add(event(e));
     }
-    Article article = new Article(id, "", "", text(n, "title").orElse(""), Optional.of(published), body);
+    Article article = new Article(id, "", "", title, Optional.of(published), body);
     return new GoldArticle(id, article, events);
   }
 
@@ -94,6 +137,11 @@ public final class EventsGold {
     } catch (IllegalArgumentException ex) {
       throw new IllegalArgumentException("unknown " + field + " '" + value + "'");
     }
+  }
+
+  private static String required(JsonNode n, String field) {
+    return text(n, field).filter(v -> !v.isBlank())
+        .orElseThrow(() -> new IllegalArgumentException("source lacks " + field + ": " + n));
   }
 
   private static Optional<String> text(JsonNode n, String field) {

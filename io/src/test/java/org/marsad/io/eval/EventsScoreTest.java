@@ -102,4 +102,32 @@ class EventsScoreTest {
     assertTrue(t.nonOccurredReportedAsOccurred() <= 1, "planned/threatened/denied reported as occurred: "
         + t.nonOccurredReportedAsOccurred());
   }
+
+  @Test
+  void anArticleCitedBySourceTakesItsTextAndTitleFromTheCorpus() throws IOException {
+    Path file = dir.resolve("cited.jsonl");
+    Files.writeString(file, "{\"id\": \"snn-1\", \"published\": \"2015-07-21\", \"source\": {\"corpus\": \"saudinewsnet\","
+        + " \"file\": \"2015-07-21.zip\", \"url\": \"http://example.org/1\"}, \"events\": [{\"type\": \"ASSAULT\"}]}\n");
+    List<EventsGold.Source> asked = new ArrayList<>();
+    EventsGold.GoldArticle a = EventsGold.read(file, source -> {
+      asked.add(source);
+      return new org.marsad.core.model.Article("x", source.url(), "okaz", "غارة على صعدة",
+          Optional.of(LocalDate.of(2015, 7, 20)), "شن طيران التحالف غارة على صعدة أمس.");
+    }).get(0);
+    assertEquals(List.of(new EventsGold.Source("saudinewsnet", "2015-07-21.zip", "http://example.org/1")), asked);
+    assertEquals("snn-1", a.article().id());
+    assertEquals("غارة على صعدة", a.article().title());
+    assertEquals("شن طيران التحالف غارة على صعدة أمس.", a.article().body());
+    assertEquals(Optional.of(LocalDate.of(2015, 7, 21)), a.article().published(), "the gold file's date wins");
+  }
+
+  @Test
+  void aCitedArticleWithoutACorpusIsAnErrorNamingTheLineAndTheSource() throws IOException {
+    Path file = dir.resolve("cited.jsonl");
+    Files.writeString(file, "\n{\"id\": \"snn-1\", \"published\": \"2015-07-21\", \"source\": {\"corpus\": \"saudinewsnet\","
+        + " \"file\": \"2015-07-21.zip\", \"url\": \"http://example.org/1\"}, \"events\": []}\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventsGold.read(file));
+    assertTrue(e.getMessage().startsWith(file + ":2: the text of saudinewsnet:2015-07-21.zip http://example.org/1"),
+        e.getMessage());
+  }
 }
