@@ -116,7 +116,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون",
       "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "الغي", "الغت", "الغاء", "تعذر", "تعذرت");
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
-      "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه");
+      "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه",
+      "يجب", "ينبغي", "يتوجب", "يتعين");
   /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
   private static final Set<String> MEDIA = Set.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
       "اسوشييتد برس", "د ب ا", "ا ف ب", "اف ب", "يو بي اي", "الاناضول", "سانا", "واس", "الجزيره", "العربيه",
@@ -131,7 +132,8 @@ public final class EventCoder implements Stage {
   /** A crowd's size standing where its members should (تظاهر الآلاف): the members are the actor. */
   private static final Set<String> CROWD_WORDS = Set.of("الاف", "آلاف", "مئات", "عشرات", "الوف", "حشود", "الالاف");
   /** Words that open a news medium's name (وكالة الصحافة الفرنسية، صحيفة «دون»). */
-  private static final Set<String> MEDIA_HEADS = Set.of("وكاله", "صحيفه", "قناه", "اذاعه", "تلفزيون", "موقع");
+  private static final Set<String> MEDIA_HEADS = Set.of("وكاله", "صحيفه", "قناه", "اذاعه", "تلفزيون", "موقع",
+      "انباء");
   /** فجر (he detonated) before these, or after في/منذ/حتى, is فجر (dawn): no trigger. */
   private static final Set<String> DAWN_NEXT = Set.of("امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
       "الخميس", "الجمعه", "السبت", "يوم", "الامس", "الغد", "غد", "اول", "احد", "اثنين", "ثلاثاء", "اربعاء",
@@ -168,6 +170,20 @@ public final class EventCoder implements Stage {
   private static final Set<String> THAT_HE = Set.of("انه", "انها", "انهم", "انهما", "لانه", "لانها");
   /** How many words after a meeting or visit word are searched for its missing visitor ({@link #noVisitor}). */
   private static final int ADDRESS_WINDOW = 6;
+  /** Words after صادق that make it "sincere" (condolences), not "ratified". */
+  private static final Set<String> CONDOLENCES = Set.of("مواساه", "تعازي", "دعوات", "دعاء", "امنيات", "مشاعر",
+      "شكر", "تهاني", "مواساته", "تعازيه");
+  /** The anonymous-source formula's last word (… الكشف عن هويته، … ذكر اسمه). */
+  private static final Set<String> IDENTITY = Set.of("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسميهما",
+      "اسمهم");
+  private static final int IDENTITY_WINDOW = 3;
+  /** Forces whose arrival (وصول) is no visit. */
+  private static final Set<String> FORCES = Set.of("قوات", "مقاومه", "جيش", "تعزيزات", "مسلحين", "مليشيات",
+      "ميليشيات", "مقاتلين", "عناصر");
+  /** An ability (قدرة … على) governs the verbal nouns after its على: hoped for, not reported. */
+  private static final Set<String> ABILITY = Set.of("قدره", "قادره", "قادر", "قادرون", "قادرين", "بقدره", "مقدره",
+      "استطاعه", "بمقدور", "بوسع", "بامكان");
+  private static final int ABILITY_WINDOW = 16;
   /** What one "heads" to someone with: thanks, congratulations, an appeal (يتوجه بالشكر إلى). */
   private static final Set<String> ADDRESSED = Set.of("بالشكر", "بالتهنئه", "بالتعازي", "بالتعزيه", "بنداء",
       "برساله", "بسؤال", "بالدعوه", "بالتحيه", "بخالص", "بطلب", "بالنداء", "بالسؤال", "بكلمه");
@@ -402,7 +418,8 @@ public final class EventCoder implements Stage {
           continue;
         }
         if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
-            || m.entry().verb() && m.first() > 0 && RELATIVE.contains(s.keys().get(m.first() - 1))) {
+            || m.entry().verb() && m.first() > 0 && RELATIVE.contains(s.keys().get(m.first() - 1))
+            && !withoutConjunction(s.keys().get(m.first())).startsWith("ال")) {
           continue;
         }
         boolean learnedType = classifiers.containsKey(type);
@@ -413,7 +430,7 @@ public final class EventCoder implements Stage {
             || subjunctive(s, m) || noneInParticular(s, m))) {
           continue;
         }
-        if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m)) {
+        if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m) || idiom(s, m)) {
           continue;
         }
         Status cueStatus = status(s, m);
@@ -750,6 +767,42 @@ public final class EventCoder implements Stage {
     String k = withoutConjunction(s.keys().get(m.first()));
     String before = withoutConjunction(s.keys().get(m.first() - 1));
     return (k.startsWith("ي") || k.startsWith("ت")) && k.endsWith("وا") && SUBJUNCTIVE.contains(before);
+  }
+
+  /**
+   * True for set phrases that only look like reports: condolences (خالص التعازي وصادق المواساة), an
+   * anonymous source (رفض الكشف عن هويته، طلب عدم ذكر اسمه), a crowd (وسط حشد من الشباب), forces
+   * arriving (بوصول المقاومة: no visit), and an ability hoped for (ثقته في قدرة الأجهزة على … والقبض على
+   * الجناة).
+   */
+  private static boolean idiom(Sent s, TriggerLexicon.Match m) {
+    String trigger = Words.bare(withoutConjunction(s.keys().get(m.first())));
+    String next = m.last() + 1 < s.keys().size() ? Words.bare(s.keys().get(m.last() + 1)) : "";
+    if (CONDOLENCES.contains(next) && m.entry().type() == PloverType.SUPPORT) {
+      return true;
+    }
+    for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + IDENTITY_WINDOW); i++) {
+      if (IDENTITY.contains(s.keys().get(i))) {
+        return true;
+      }
+    }
+    if (m.entry().type() == PloverType.MOBILIZE && trigger.equals("حشد") && next.equals("من")) {
+      return true;
+    }
+    if (m.entry().type() == PloverType.CONSULT && m.entry().words().get(0).equals("وصول") && FORCES.contains(next)) {
+      return true;
+    }
+    if (!m.entry().verb() || withoutConjunction(s.keys().get(m.first())).startsWith("ال")) {
+      boolean on = false;
+      for (int i = m.first() - 1; i >= Math.max(0, m.first() - ABILITY_WINDOW); i--) {
+        String k = Words.bare(withoutConjunction(s.keys().get(i)));
+        on |= k.equals("علي") || k.equals("على");
+        if (on && ABILITY.contains(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the trigger word is a place the places layer found (قرية الزيارة is no visit). */

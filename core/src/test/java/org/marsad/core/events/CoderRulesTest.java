@@ -344,4 +344,35 @@ class CoderRulesTest {
     assertEquals(1, aid.size(), aid.toString());
     assertEquals(List.of(), occurred(code("وضبطت الشرطة أمس شاحنة تحمل أسلحة في كركوك."), PloverType.AID));
   }
+
+  @Test
+  void condolencesAnAnonymousSourceACrowdAndArrivingForcesAreNoEvents() {
+    List<Event> events = code("وبعث الوزير بخالص التعازي وصادق المواساة إلى أسر الضحايا. وقال ضابط رفض الكشف عن هويته "
+        + "إن الوضع هادئ في المدينة. ووقف الخطيب وسط حشد من الطلاب في الساحة. وفر المسلحون من البلدة بعد علمهم بوصول "
+        + "القوات إلى أطرافها.");
+    assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.SUPPORT || e.type() == PloverType.REJECT
+        || e.type() == PloverType.MOBILIZE || e.type() == PloverType.CONSULT).toList(), events.toString());
+  }
+
+  @Test
+  void anArrestHopedForByAnAbilityIsNoArrest() {
+    List<Event> arrests = occurred(code("وأعرب المحافظ عن ثقته في قدرة الأجهزة الأمنية على كشف ملابسات الحادث والقبض على "
+        + "الجناة."), PloverType.COERCE);
+    assertEquals(List.of(), arrests, arrests.toString());
+    assertEquals(1, occurred(code("وتمكنت الأجهزة الأمنية أمس من القبض على الجناة في الموصل."), PloverType.COERCE).size());
+  }
+
+  @Test
+  void aMeetingThatMustBeHeldIsNoMeeting() {
+    assertEquals(List.of(), occurred(code("وقال إن الأزمة يتوجب معها اجتماع قادة المنطقة لاتخاذ التدابير."),
+        PloverType.CONSULT));
+  }
+
+  @Test
+  void aNewsAgencyQuotedIsNoSide() {
+    List<Event> attacks = occurred(code("وقالت المصادر لوكالة الأنباء الألمانية إن القوات أطلقت قذائف الهاون على الأحياء "
+        + "السكنية في الفلوجة أمس ما تسبب بمقتل خمسة مدنيين."), PloverType.ASSAULT);
+    assertTrue(attacks.stream().noneMatch(e -> e.actor().map(a -> a.text().contains("الأنباء")).orElse(false)),
+        attacks.toString());
+  }
 }

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Reproducible selection of SaudiNewsNet articles for the article-level event gold
+(events-snn.jsonl).  Reads only the zips; writes nothing.
+
+Procedure
+1. Read every article of every zip in ../shared/data/news/saudinewsnet/dataset beside the project (or the
+   directory given as argv[1]), files in sorted order, articles in their order in the file.
+2. Keep an article when
+   - its source is not a sports paper (arreyadi, arriyadiyah),
+   - its content has 80..500 whitespace-separated words,
+   - its content contains at least MIN_DISTINCT_WORDS different words of EVENT_WORDS, each
+     matched at the start of a token after optional clitics (see PREFIX),
+   - its url occurs exactly once in its file, and its content was not seen before (exact
+     duplicate content, e.g. the same wire story in two papers, keeps the first only).
+3. Shuffle the candidates with random.Random(SEED).
+4. Walk the shuffled list; take an article unless its source already has MAX_PER_SOURCE taken
+   articles (reason logged as "source cap") or it is in MANUAL_SKIPS (the annotator's decision
+   after reading it: opinion column, sports, no concrete event ...).  Stop at N articles.
+
+Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text]   (--text prints the article text to read it)
+       python3 scripts/select-snn-gold.py [DATASET_DIR] --check events-snn.jsonl
+         checks that every gold url resolves to exactly one article in its zip, that the gold
+         articles are the selection in order, that "published" is the date part of date_extracted,
+         and that the events' fields are well formed.
+"""
+import glob
+import json
+import os
+import random
+import re
+import sys
+import zipfile
+
+SEED = 20150721
+N = 20
+MAX_PER_SOURCE = 2
+MIN_WORDS, MAX_WORDS = 80, 500
+SPORTS_SOURCES = {"arreyadi", "arriyadiyah"}
+
+EVENT_WORDS = [
+    "هجوم", "هاجم", "قصف", "غارة", "غارات", "انفجار", "تفجير", "مقتل", "اشتباكات", "اعتقال",
+    "القبض", "زيارة", "التقى", "استقبل", "مباحثات", "مظاهرة", "تظاهرة", "احتجاج", "اتفاق",
+    "مساعدات", "عقوبات", "هدد", "توعد", "ندد", "أدان", "انسحاب", "اختطاف", "اغتيال", "مداهمة",
+    "معارك", "استهدف",
+]
+MIN_DISTINCT_WORDS = 2   # an article needs at least this many different EVENT_WORDS
+# A word matches at the start of an Arabic token, after optional clitics (و ف ب ل ك ال لل),
+# with any ending (هجومها، غاراتها، والتقى، بالقبض).
+PREFIX = "(?:[وف]?(?:بال|لل|ال|[بلك])?)"
+
+# Annotator's decisions after reading the article: url -> reason.  Filled in while annotating.
+MANUAL_SKIPS = {
+    "http://www.spa.gov.sa/details.php?id=1386672":
+        "press review (digest of what Lebanese papers highlighted): events second-hand, undated",
+    "http://aawsat.com/home/article/419581/طرد-47-ألف-عاملة-في-إيران-من-وظائفهن-بعد-إجازة-الأمومة":
+        "no concrete dated event (statistics and economic analysis)",
+    "http://www.alweeam.com.sa/350177/القتل-تعزيراً-لــباكستاني-هرب-كمية/":
+        "same story as an article already taken (alyaum 4081301, execution in Thadiq)",
+    "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27371":
+        "opinion column",
+    "http://www.al-madina.com/node/623415/تفجير-عسير-تحولات-جديدة.html":
+        "opinion column",
+    "http://www.al-madina.com/node/620748/100-ألف-مسافر-يعبرون-منفذ-الحديثة-خلال-10-أيام.html":
+        "no concrete event of the coded types (border-crossing statistics; a courtesy hospital visit)",
+    "http://www.aleqt.com/2015/08/05/article_979189.html":
+        "sports (football agent interview)",
+}
+
+
+WORD_RES = [re.compile("(?<![\u0621-\u064A])" + PREFIX + re.escape(w)) for w in EVENT_WORDS]
+
+
+def load(dataset_dir):
+    arts = []
+    for path in sorted(glob.glob(os.path.join(dataset_dir, "*.zip"))):
+        z = zipfile.ZipFile(path)
+        for name in z.namelist():
+            for i, a in enumerate(json.loads(z.read(name))):
+                arts.append((os.path.basename(path), i, a))
+    return arts
+
+
+def candidates(arts):
+    url_count = {}
+    for f, _, a in arts:
+        url_count[(f, a["url"])] = url_count.get((f, a["url"]), 0) + 1
+    seen = set()
+    out = []
+    for f, i, a in arts:
+        c = a.get("content") or ""
+        if a["source"] in SPORTS_SOURCES:
+            continue
+        if not (MIN_WORDS <= len(c.split()) <= MAX_WORDS):
+            continue
+        if sum(1 for w in WORD_RES if w.search(c)) < MIN_DISTINCT_WORDS:
+            continue
+        if url_count[(f, a["url"])] != 1:
+            continue
+        if c in seen:
+            continue
+        seen.add(c)
+        out.append((f, i, a))
+    return out
+
+
+def select(cands):
+    order = list(cands)
+    random.Random(SEED).shuffle(order)
+    taken, log, per_source = [], [], {}
+    for f, i, a in order:
+        if len(taken) >= N:
+            break
+        if a["url"] in MANUAL_SKIPS:
+            log.append(("skip", f, a, MANUAL_SKIPS[a["url"]]))
+            continue
+        if per_source.get(a["source"], 0) >= MAX_PER_SOURCE:
+            log.append(("cap", f, a, "source cap"))
+            continue
+        per_source[a["source"]] = per_source.get(a["source"], 0) + 1
+        taken.append((f, i, a))
+        log.append(("take", f, a, ""))
+    return taken, log
+
+
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def check(gold_path, arts, taken):
+    by_file = {}
+    for f, _, a in arts:
+        by_file.setdefault(f, []).append(a)
+    gold = [json.loads(line) for line in open(gold_path, encoding="utf-8")]
+    assert len(gold) == len(taken), (len(gold), len(taken))
+    ids = set()
+    for g, (f, _, a) in zip(gold, taken):
+        src = g["source"]
+        assert src["corpus"] == "saudinewsnet" and src["file"] == f and src["url"] == a["url"], g["id"]
+        hits = [x for x in by_file[src["file"]] if x["url"] == src["url"]]
+        assert len(hits) == 1, (g["id"], len(hits))
+        assert g["published"] == hits[0]["date_extracted"][:10], g["id"]
+        assert "text" not in g and "title" not in g, g["id"]
+        assert g["id"] not in ids and g["id"].isascii(), g["id"]
+        ids.add(g["id"])
+        for e in g["events"]:
+            assert e["type"] in TYPES, (g["id"], e)
+            assert e["status"] in {"occurred", "planned", "threatened", "denied"}, (g["id"], e)
+            assert e["kind"] in {"required", "optional", "background"}, (g["id"], e)
+            assert ("lat" in e) == ("lon" in e) == ("place" in e), (g["id"], e)
+            d = e.get("date")
+            if d is not None:
+                assert len(d) == 10 or (e["kind"] == "background" and len(d) in (4, 7)), (g["id"], e)
+    print(f"check ok: {len(gold)} articles, each url found exactly once in its file")
+
+
+def main():
+    args = [x for x in sys.argv[1:] if not x.startswith("--")]
+    here = os.path.dirname(os.path.abspath(__file__))
+    if "--check" in sys.argv:
+        args, gold_args = args[:-1], args[-1:]
+    d = args[0] if args else os.path.join(here, "../../shared/data/news/saudinewsnet/dataset")
+    arts = load(d)
+    cands = candidates(arts)
+    taken, log = select(cands)
+    if "--check" in sys.argv:
+        check(gold_args[0], arts, taken)
+        return
+    print(f"# {len(arts)} articles, {len(cands)} candidates, seed {SEED}")
+    k = 0
+    for what, f, a, why in log:
+        if what == "take":
+            k += 1
+            print(f"TAKE {k:02d} {f} {a['source']} {a['date_extracted']} {a['url']}")
+            if "--text" in sys.argv:
+                print("   TITLE:", a["title"])
+                print("   ", a["content"].replace("\n", "\n    "))
+                print()
+        elif what == "skip":
+            print(f"SKIP    {f} {a['source']} {a['url']} -- {why}")
+        else:
+            print(f"CAP     {f} {a['source']} {a['url']}")
+
+
+if __name__ == "__main__":
+    main()
