@@ -205,6 +205,10 @@ public final class EventCoder implements Stage {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "اللذين", "الذين");
   /** Words between a violent trigger and a day-precise time expression that make it a dated occurrence. */
   public static final int DATED_WINDOW = 4;
+  /** How much farther a time of the saying counts than one of the reported act ({@link #reportedAfter}). */
+  private static final int REPORTED_PENALTY = 20;
+  /** How many words after a perfect verb its marked place may lie for the detector's C:act feature. */
+  public static final int CONCRETE_WINDOW = 10;
   /** Sentences longer than this are classified on a window around the trigger. */
   public static final int LONG_SENTENCE = 40;
   /** Words on each side of the trigger in that window. */
@@ -454,6 +458,7 @@ public final class EventCoder implements Stage {
               : features(s, type, from, to));
           dated = datedNearby(times, m, s);
           contextFeatures(f, doc, s, m, from, to, times, mentions, dated);
+          concreteFeatures(f, doc, s, m);
           features = Optional.of(f);
         }
         out.add(new Candidate(s, m, cueStatus, status, time, features, dated));
@@ -623,6 +628,39 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * Features of a report's shape for the detector: a perfect verb (or a form that reads as one)
+   * with a marked place after it in its clause (قصفت أربع غارات مراكز … قرب طوز خورماتو), {@code
+   * C:act}; the same inside a relative clause (الهجوم الذي استهدف … في كابل), {@code C:act-rel}.
+   */
+  private void concreteFeatures(List<String> f, AnalyzedDocument doc, Sent s, TriggerLexicon.Match m) {
+    Optional<TriggerLexicon.Match> verb = triggers.verbReading(s.candidates(), m);
+    String form = verb.map(v -> v.entry().words().get(0)).orElse("");
+    if (verb.isEmpty() || form.startsWith("ي") || form.startsWith("ن") || form.startsWith("ت")) {
+      return;
+    }
+    int clause = s.words().get(m.first()).clause();
+    int last = Math.min(s.words().size() - 1, m.last() + CONCRETE_WINDOW);
+    String text = doc.text();
+    for (Place p : doc.places()) {
+      if (p.start() < s.words().get(m.last()).token().end() || p.start() > s.words().get(last).token().end()) {
+        continue;
+      }
+      int w = m.last() + 1;
+      while (w < last && s.words().get(w).token().end() <= p.start()) {
+        w++;
+      }
+      if (s.words().get(w).clause() == clause && marked(text, p) && !partner(text, p)) {
+        boolean relative = false;
+        for (int j = Math.max(0, m.first() - LEAD_WORDS); j < m.first(); j++) {
+          relative |= RELATIVE_PRONOUNS.contains(s.keys().get(j));
+        }
+        f.add(relative ? "C:act-rel" : "C:act");
+        return;
+      }
+    }
   }
 
   /** A trigger after أحبط / إحباط / أفشل earlier in its clause was prevented: no occurrence, no event. */
@@ -1807,6 +1845,20 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /**
+   * True when the time dates a statement whose content (after إن / أن) holds the trigger: قال الجيش
+   * اليوم الأحد إن التحالف نفذ 20 غارة أمس السبت — اليوم dates the saying, أمس the strikes.
+   */
+  private static boolean reportedAfter(Sent s, TimeMention t, TriggerLexicon.Match m) {
+    for (int k = t.last() + 1; k < m.first(); k++) {
+      String key = withoutConjunction(s.keys().get(k));
+      if (key.equals("ان") || key.equals("انه") || key.equals("انها")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<TimeMention> nearest(List<TimeMention> times, TriggerLexicon.Match m, Sent s) {
     int clause = s.words().get(m.first()).clause();
     TimeMention best = null;
@@ -1817,7 +1869,7 @@ public final class EventCoder implements Stage {
       if (!sameClause && opensWithClauseWord(s, s.words().get(t.first()).clause())) {
         continue; // بينما يزور المبعوث الرياض غدا: غدا dates the visit, not the accusation before it
       }
-      int score = distance + (sameClause ? 0 : 1000);
+      int score = distance + (sameClause ? 0 : 1000) + (reportedAfter(s, t, m) ? REPORTED_PENALTY : 0);
       if (score < bestScore) {
         best = t;
         bestScore = score;

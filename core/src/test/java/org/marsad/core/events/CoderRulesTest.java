@@ -375,4 +375,26 @@ class CoderRulesTest {
     assertTrue(attacks.stream().noneMatch(e -> e.actor().map(a -> a.text().contains("الأنباء")).orElse(false)),
         attacks.toString());
   }
+
+  @Test
+  void theTimeOfASayingDoesNotDateTheActItReports() {
+    List<Event> strikes = occurred(code("قال الجيش اليوم السبت إن طائرات التحالف نفذت 12 غارة جوية على مواقع في الرمادي "
+        + "أمس الجمعة."), PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertEquals(Optional.of(PUB.minusDays(1)), strikes.get(0).date());
+  }
+
+  @Test
+  void theDetectorSeesAnActAtAPlaceAndTellsARelativeClauseApart() {
+    EventCoder coder = EventCoder.standard();
+    List<String> act = coder.detections(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB),
+        "وقصفت ثلاث غارات جوية مواقع للمسلحين قرب تلعفر."))).get(0).features();
+    List<String> relative = coder.detections(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB),
+        "وندد الوزير بالهجوم الذي استهدف سوقا في تلعفر."))).get(0).features();
+    List<String> noPlace = coder.detections(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB),
+        "وقصفت ثلاث غارات جوية مواقع للمسلحين."))).get(0).features();
+    assertTrue(act.contains("C:act"), act.toString());
+    assertTrue(relative.contains("C:act-rel"), relative.toString());
+    assertTrue(noPlace.stream().noneMatch(f -> f.startsWith("C:")), noPlace.toString());
+  }
 }
