@@ -243,7 +243,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> CARGO = Set.of("طائرات", "طائره", "شحنه", "شحنات", "قافله", "قوافل", "سفينه",
       "سفن", "اولي", "اول", "مساعدات");
   private static final Set<String> FOILED = Set.of("احبط", "احبطت", "يحبط", "تحبط", "احباط", "افشل", "افشلت",
-      "افشال", "يفشل", "تفشل", "باحباط", "بافشال");
+      "افشال", "يفشل", "تفشل", "باحباط", "بافشال", "ابطال", "ابطل", "ابطلت", "بابطال");
   /** Types that happen at a place, so places joined by و give one event each. */
   private static final Set<PloverType> PHYSICAL = Set.of(PloverType.ASSAULT, PloverType.PROTEST, PloverType.COERCE,
       PloverType.MOBILIZE, PloverType.AID, PloverType.RETREAT);

@@ -217,6 +217,10 @@ public final class ToponymRecognizer {
     if (r.words() == 1 && lexicon.isStop(r.key()) && descriptor.filter(PlaceLexicon.Kind::namesPlace).isEmpty()) {
       return 1; // a stop word is a place only after a descriptor of its kind (مدينة الخبر): skip the rest
     }
+    if (r.words() == 1 && lexicon.isStop(r.key()) && !r.key().startsWith("ال") && i + 1 < words.count
+        && (words.key[i + 1].startsWith("ال") || anyReading(words.key[i + 1], lexicon::isRelative))) {
+      return 1; // مديرية أمن القاهرة، مديرية أمن شمال سيناء: a bare common noun heading a construct is no name
+    }
     if (before >= 0) {
       String w = words.key[before];
       relative = anyReading(w, lexicon::isRelative);

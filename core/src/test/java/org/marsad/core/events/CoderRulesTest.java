@@ -57,6 +57,8 @@ class CoderRulesTest {
   @Test
   void aFoiledBombingIsNoEvent() {
     assertEquals(List.of(), occurred(code("أحبطت القوات الأمنية محاولة تفجير سيارة مفخخة في كركوك."), PloverType.ASSAULT));
+    assertEquals(List.of(), occurred(code("إبطال مفعول عبوة ناسفة زرعها مسلحون قرب مبنى المحافظة في كركوك."),
+        PloverType.ASSAULT));
   }
 
   @Test

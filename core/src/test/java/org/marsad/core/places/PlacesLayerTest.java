@@ -57,6 +57,12 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aCommonNounHeadingAConstructAfterADescriptorIsNoPlace() {
+    assertEquals(List.of("شمال سيناء", "القاهرة"),
+        texts(places("", "شنتها مديرية أمن شمال سيناء، وقالت مديرية أمن القاهرة إن الوضع هادئ")));
+  }
+
+  @Test
   void institutionsNamedAfterPlacesAreNotPlaces() {
     assertTrue(places("", "قال البيت الأبيض إن مجلس الأمن والاتحاد الأوروبي وجامعة الدول العربية "
         + "يدعون إلى التهدئة في الشرق الأوسط، وذكرت قناة الجزيرة أن حزب الله رفض البيان").isEmpty());
