@@ -121,7 +121,8 @@ public final class EventCoder implements Stage {
   /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
   private static final Set<String> MEDIA = Set.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
       "اسوشييتد برس", "د ب ا", "ا ف ب", "اف ب", "يو بي اي", "الاناضول", "سانا", "واس", "الجزيره", "العربيه",
-      "بي بي سي", "سي ان ان", "اكي", "كونا", "وفا", "ايرنا", "قنا", "بترا", "ام بي سي", "الحياه", "النهار");
+      "بي بي سي", "سي ان ان", "اكي", "كونا", "وفا", "ايرنا", "قنا", "بترا", "ام بي سي", "الحياه", "النهار",
+      "عكاظ", "سبق", "الوئام", "المصدر اونلاين", "الخليج", "البيان");
   /** Words after a trigger within which على يد / من قبل name its agent. */
   public static final int AGENT_WINDOW = 8;
   /** Plural verbs that unvocalised news mostly uses in the passive (11 مدنيا قتلوا = were killed). */
@@ -179,7 +180,9 @@ public final class EventCoder implements Stage {
   private static final int IDENTITY_WINDOW = 3;
   /** Forces whose arrival (وصول) is no visit. */
   private static final Set<String> FORCES = Set.of("قوات", "مقاومه", "جيش", "تعزيزات", "مسلحين", "مليشيات",
-      "ميليشيات", "مقاتلين", "عناصر");
+      "ميليشيات", "مقاتلين", "عناصر", "امدادات", "اسلحه", "ذخائر");
+  /** Prayer: يصلون صلاة الظهر is praying, not arriving. */
+  private static final Set<String> PRAYER = Set.of("صلاه", "الصلاه", "صلاتهم", "صلاته");
   /** An ability (قدرة … على) governs the verbal nouns after its على: hoped for, not reported. */
   private static final Set<String> ABILITY = Set.of("قدره", "قادره", "قادر", "قادرون", "قادرين", "بقدره", "مقدره",
       "استطاعه", "بمقدور", "بوسع", "بامكان");
@@ -830,6 +833,10 @@ public final class EventCoder implements Stage {
     if (m.entry().type() == PloverType.CONSULT && m.entry().words().get(0).equals("وصول") && FORCES.contains(next)) {
       return true;
     }
+    if (m.entry().type() == PloverType.CONSULT && m.entry().verb()
+        && m.last() + 1 < s.keys().size() && PRAYER.contains(s.keys().get(m.last() + 1))) {
+      return true;
+    }
     if (!m.entry().verb() || withoutConjunction(s.keys().get(m.first())).startsWith("ال")) {
       boolean on = false;
       for (int i = m.first() - 1; i >= Math.max(0, m.first() - ABILITY_WINDOW); i--) {
@@ -1193,7 +1200,7 @@ public final class EventCoder implements Stage {
     // named entities the lexicon does not know
     for (Entity ent : doc.entities()) {
       if (ent.type() != EntityType.PER && ent.type() != EntityType.ORG || doc.inDuplicate(ent.start())
-          || medium(ent.text())) {
+          || medium(ent.text()) || toMedium(doc.text(), ent.start())) {
         continue;
       }
       Optional<WordSpan> span = wordSpan(sents, ent.start(), ent.end()).filter(w -> free(raw, w));
@@ -1530,6 +1537,12 @@ public final class EventCoder implements Stage {
       return Optional.ofNullable(anyBefore);
     }
     return Optional.ofNullable(best != null ? best : anyBefore);
+  }
+
+  /** True for a name quoted right after لـ (قالت مصادر لـ«عكاظ»): the outlet a source spoke to. */
+  static boolean toMedium(String text, int start) {
+    String before = text.substring(Math.max(0, start - 5), start).replaceAll("\\s+", "");
+    return before.endsWith("ل«") || before.endsWith("لـ«") || before.endsWith("ل\"") || before.endsWith("لـ\"");
   }
 
   /** True for a news medium's name (رويترز، وكالة الصحافة الفرنسية), which reports events but takes no part. */

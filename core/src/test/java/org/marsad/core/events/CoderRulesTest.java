@@ -399,4 +399,17 @@ class CoderRulesTest {
     assertTrue(relative.contains("C:act-rel"), relative.toString());
     assertTrue(noPlace.stream().noneMatch(f -> f.startsWith("C:")), noPlace.toString());
   }
+
+  @Test
+  void worshippersPrayingAndSuppliesArrivingAreNoVisits() {
+    List<Event> events = code("واستشهد الجنود في المسجد وهم يصلون صلاة الظهر. وأكد مصدر وصول إمدادات عسكرية إلى منطقة جعار.");
+    assertEquals(List.of(), occurred(events, PloverType.CONSULT), events.toString());
+  }
+
+  @Test
+  void theOutletASourceSpokeToIsNoSide() {
+    List<Event> events = code("وقالت مصادر ميدانية لـ«عكاظ» إن المسلحين انسحبوا من البلدة بعد إنذار أطلقته المقاومة لهم بالمغادرة.");
+    assertTrue(events.stream().noneMatch(e -> e.actor().map(a -> a.text().contains("عكاظ")).orElse(false)
+        || e.recipient().map(a -> a.text().contains("عكاظ")).orElse(false)), events.toString());
+  }
 }
