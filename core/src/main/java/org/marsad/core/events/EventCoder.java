@@ -190,6 +190,9 @@ public final class EventCoder implements Stage {
   /** What one "heads" to someone with: thanks, congratulations, an appeal (يتوجه بالشكر إلى). */
   private static final Set<String> ADDRESSED = Set.of("بالشكر", "بالتهنئه", "بالتعازي", "بالتعزيه", "بنداء",
       "برساله", "بسؤال", "بالدعوه", "بالتحيه", "بخالص", "بطلب", "بالنداء", "بالسؤال", "بكلمه");
+  /** Things an office receives (استقبل الطلبات، يستقبل البلاغات): no one to meet. */
+  private static final Set<String> RECEIVED = Set.of("طلبات", "بلاغات", "شكاوي", "شكاوى", "اتصالات", "مكالمات",
+      "رسائل", "استفسارات", "ملاحظات", "مقترحات", "اقتراحات", "معاملات");
   /** Verbs that also say a date falls on another (يوافق، الموافق). */
   private static final Set<String> CORRESPONDS = Set.of("يوافق", "موافق", "توافق");
   /** Words that open a date after يوافق. */
@@ -528,7 +531,7 @@ public final class EventCoder implements Stage {
       Optional<Mention> actor = actor(s, m, sents, sides);
       Optional<Mention> recipient = recipient(s, m, actor, sides, type);
       if (recipient.isPresent() && actor.isPresent()
-          && identity(recipient.get().actor()).equals(identity(actor.get().actor()))) {
+          && sameActor(recipient.get().actor(), actor.get().actor())) {
         recipient = Optional.empty();
       }
       if (type == PloverType.PROTEST && (actor.isEmpty() || CROWD_WORDS.contains(Words.bare(Words.key(
@@ -760,7 +763,7 @@ public final class EventCoder implements Stage {
 
   /**
    * True when a meeting or visit word has no visitor: a hospital receiving the wounded (استقبل
-   * المستشفى الضحايا), thanks or a prayer headed somewhere (يتوجه رئيس البلدية بالشكر إلى، توجه إلى
+   * المستشفى الضحايا), an office receiving requests (تستقبل جميع الطلبات), thanks or a prayer headed somewhere (يتوجه رئيس البلدية بالشكر إلى، توجه إلى
    * الله بالدعاء), or "reaching" an amount (يصل إلى 1.3 مليار، وصل إلى نحو مئة).
    */
   private static boolean noVisitor(Sent s, TriggerLexicon.Match m) {
@@ -772,6 +775,11 @@ public final class EventCoder implements Stage {
       String k = s.keys().get(i);
       if (meet && CASUALTIES.contains(Words.bare(k)) || ADDRESSED.contains(withoutConjunction(k)) || k.equals(GOD)) {
         return true;
+      }
+    }
+    for (int i = m.last() + 1; meet && i < Math.min(s.keys().size(), m.last() + 4); i++) {
+      if (RECEIVED.contains(Words.bare(s.keys().get(i)))) {
+        return true; // تستقبل الخدمة جميع طلبات المستفيدين
       }
     }
     if (m.last() + 2 >= s.keys().size()) {
@@ -2122,14 +2130,12 @@ public final class EventCoder implements Stage {
     if (PHYSICAL.contains(a.type()) && a.location().isPresent() && b.location().isPresent() && placesAgree(a, b)) {
       return true;
     }
-    Optional<String> aa = a.actor().map(EventCoder::identity);
-    Optional<String> ba = b.actor().map(EventCoder::identity);
-    if (aa.isPresent() && ba.isPresent() && !aa.equals(ba)) {
+    if (a.actor().isPresent() && b.actor().isPresent() && !sameActor(a.actor().get(), b.actor().get())) {
       return false;
     }
     Optional<String> ar = a.recipient().map(Event.Actor::name);
     Optional<String> br = b.recipient().map(Event.Actor::name);
-    if (aa.isPresent() && ba.isPresent() && ar.isPresent() && ar.equals(br)) {
+    if (a.actor().isPresent() && b.actor().isPresent() && ar.isPresent() && ar.equals(br)) {
       return true;
     }
     boolean recipientsAgree = ar.isEmpty() || br.isEmpty() || ar.equals(br)
@@ -2144,6 +2150,33 @@ public final class EventCoder implements Stage {
   /** An actor's code when it has one (القوات الإسرائيلية and الجيش الإسرائيلي are both ISRMIL), else its name. */
   private static String identity(Event.Actor actor) {
     return actor.code().isEmpty() ? actor.name() : actor.code();
+  }
+
+  /**
+   * One actor: the same code, or, for names without one, every word of the shorter name in the
+   * longer (أبو مرزوق and موسى أبو مرزوق, as a title and its article name him).
+   */
+  static boolean sameActor(Event.Actor a, Event.Actor b) {
+    if (identity(a).equals(identity(b))) {
+      return true;
+    }
+    if (!a.code().isEmpty() || !b.code().isEmpty()) {
+      return false;
+    }
+    Set<String> x = nameWords(a.name());
+    Set<String> y = nameWords(b.name());
+    return !x.isEmpty() && !y.isEmpty() && (x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y));
+  }
+
+  private static Set<String> nameWords(String name) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String w : name.split("\\s+")) {
+      String k = Words.key(w);
+      if (!k.isEmpty()) {
+        words.add(k);
+      }
+    }
+    return words;
   }
 
   /** One entry, within {@link #SAME_PLACE_KM} km, or one is the governorate or country the other lies in. */

@@ -412,4 +412,16 @@ class CoderRulesTest {
     assertTrue(events.stream().noneMatch(e -> e.actor().map(a -> a.text().contains("عكاظ")).orElse(false)
         || e.recipient().map(a -> a.text().contains("عكاظ")).orElse(false)), events.toString());
   }
+
+  @Test
+  void aTitleAndItsArticleNamingOneSpeakerGiveOneEvent() {
+    List<Event> requests = occurred(PIPELINE.analyze(new Article("t", "", "", "أبو مرزوق يدعو لتشكيل حكومة وحدة",
+        Optional.of(PUB), "دعا موسى أبو مرزوق إلى تشكيل حكومة وحدة وطنية.")).events(), PloverType.REQUEST);
+    assertEquals(1, requests.size(), requests.toString());
+  }
+
+  @Test
+  void anOfficeReceivingRequestsMeetsNoOne() {
+    assertEquals(List.of(), occurred(code("وتستقبل الخدمة جميع طلبات المواطنين عبر موقعها."), PloverType.CONSULT));
+  }
 }
