@@ -835,6 +835,11 @@ public final class EventCoder implements Stage {
         return true;
       }
     }
+    String own = withoutConjunction(s.keys().get(m.first()));
+    if (m.entry().type() == PloverType.AGREE && !m.entry().verb() && m.first() == m.last()
+        && (own.startsWith("ال") || own.startsWith("لل") || own.startsWith("بال"))) {
+      return true; // الاتفاق النووي، معارضو الاتفاق: an agreement referred to, not one reached
+    }
     if (m.entry().type() == PloverType.MOBILIZE && trigger.equals("حشد") && next.equals("من")) {
       return true;
     }
@@ -2210,9 +2215,11 @@ public final class EventCoder implements Stage {
     String mode = first.mode().isEmpty() || vague ? later.mode() : first.mode();
     Optional<Event.Acled> acled = vague && later.acled().isPresent() ? later.acled() : first.acled().or(later::acled);
     if (first.actor().isEmpty() && actor.isPresent() && recipient.isPresent()
-        && identity(actor.get()).equals(identity(recipient.get()))) {
+        && sameActor(actor.get(), recipient.get())) {
       // انفجرت عبوة زرعها مسلحون: the later mention knows the doer, whom the first took for the target
-      recipient = later.recipient().filter(r -> !identity(r).equals(identity(later.actor().get())));
+      recipient = later.recipient().filter(r -> !sameActor(r, later.actor().get()));
+    } else if (actor.isPresent() && recipient.isPresent() && sameActor(actor.get(), recipient.get())) {
+      recipient = first.recipient(); // تفقد اللواء اليحيى … وزار اليحيى: the later actor is no one's target
     }
     return new Event(first.id(), first.type(), mode, first.context(),
         first.status(), undated ? later.date() : first.date(), undated ? later.datePrecision() : first.datePrecision(),

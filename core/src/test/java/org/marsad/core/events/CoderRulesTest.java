@@ -424,4 +424,11 @@ class CoderRulesTest {
   void anOfficeReceivingRequestsMeetsNoOne() {
     assertEquals(List.of(), occurred(code("وتستقبل الخدمة جميع طلبات المواطنين عبر موقعها."), PloverType.CONSULT));
   }
+
+  @Test
+  void anAgreementReferredToIsNoAgreementReached() {
+    assertEquals(List.of(), occurred(code("وقال النائب إن معارضي الاتفاق النووي يضغطون على الكونغرس لرفض الاتفاق."),
+        PloverType.AGREE));
+    assertEquals(1, occurred(code("وأعلن الطرفان أمس التوصل إلى اتفاق لوقف إطلاق النار في المدينة."), PloverType.AGREE).size());
+  }
 }
