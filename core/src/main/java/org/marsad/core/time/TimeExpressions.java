@@ -295,21 +295,25 @@ public final class TimeExpressions {
     }
     try {
       LocalDate d;
+      LocalDate future;
       if (hijri) {
         int y = year != null ? year : HijrahDate.from(pub).get(ChronoField.YEAR);
         d = LocalDate.from(HijrahDate.of(y, month, dayOfMonth));
+        future = year == null && d.isBefore(pub) ? LocalDate.from(HijrahDate.of(y + 1, month, dayOfMonth)) : d;
         if (year == null && d.isAfter(pub.plusDays(FUTURE_SLACK_DAYS))) {
           d = LocalDate.from(HijrahDate.of(y - 1, month, dayOfMonth));
         }
       } else {
         int y = year != null ? year : pub.getYear();
         d = LocalDate.of(y, month, dayOfMonth);
+        future = year == null && d.isBefore(pub) ? d.plusYears(1) : d;
         if (year == null && d.isAfter(pub.plusDays(FUTURE_SLACK_DAYS))) {
           d = d.minusYears(1);
         }
       }
       boolean background = d.isBefore(pub.minusYears(1));
-      return Optional.of(new TimeMention(i, last, Optional.of(d), Optional.of(d), DatePrecision.DAY, background));
+      // without a year, a planned event takes the coming occurrence (يصوت الكونغرس قبل 17 سبتمبر)
+      return Optional.of(new TimeMention(i, last, Optional.of(d), Optional.of(future), DatePrecision.DAY, background));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }

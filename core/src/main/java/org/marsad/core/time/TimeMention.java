@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param date the resolved date, empty for background without one (قبل أشهر) (the first day of the week, month or year for coarser precisions)
  * @param dateIfFuture the date when the verb it dates is in the future tense: differs from
- *     {@code date} only for weekday names (the coming weekday instead of the most recent one)
+ *     {@code date} only for weekday names and for day-month dates without a year (the coming
+ *     weekday or date instead of the most recent one)
  * @param background true for time long before the publication (another year, months ago): events
  *     it dates keep this date and never take the publication date
  */

@@ -55,6 +55,16 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void aDateWithoutAYearIsTheRecentOneOrTheComingOneForTheFuture() {
+    TimeMention december = only("يصوت المجلس قبل 17 ديسمبر");
+    assertEquals(Optional.of(LocalDate.of(2020, 12, 17)), december.date());
+    assertEquals(Optional.of(LocalDate.of(2021, 12, 17)), december.dateIfFuture());
+    TimeMention october = only("وصل في 20 أكتوبر");
+    assertEquals(Optional.of(LocalDate.of(2021, 10, 20)), october.date());
+    assertEquals(Optional.of(LocalDate.of(2022, 10, 20)), october.dateIfFuture());
+  }
+
+  @Test
   void aWeekdayIsTheMostRecentOneOrTheComingOneForTheFuture() {
     TimeMention wednesday = only("وصل الكاظمي الأربعاء إلى مخمور");
     assertEquals(Optional.of(PUB), wednesday.date());
