@@ -1235,8 +1235,8 @@ public final class EventCoder implements Stage {
       if (iso.isPresent() && span.isPresent()) {
         WordSpan w = span.get();
         raw.add(new Mention(w.sent().index(), w.first(), w.last(), new Event.Actor(trimPunct(p.text()), p.name(),
-            iso.get() + "GOV"), ActorLexicon.Kind.GROUP, marked(w.sent(), w.first(), ""),
-            lamGenitive(w.sent(), w.first(), ""), true));
+            iso.get() + "GOV"), ActorLexicon.Kind.GROUP, marked(w.sent(), w.first(), Words.key(p.nameAr())),
+            lamGenitive(w.sent(), w.first(), Words.key(p.nameAr())), true));
         matchOf.add(null);
       }
     }
@@ -1472,6 +1472,15 @@ public final class EventCoder implements Stage {
     Optional<Mention> agent = agent(s, m, mentions);
     if (agent.isPresent()) {
       return agent;
+    }
+    // باكستان تتهم الهند، الجيش يقصف مواقع: a name right before the verb, opening its clause, is its subject
+    if (verb) {
+      for (Mention x : mentions) {
+        if (x.sent() == s.index() && x.last() == m.first() - 1 && !x.marked()
+            && (x.first() == 0 || s.words().get(x.first() - 1).clause() != s.words().get(x.first()).clause())) {
+          return Optional.of(x);
+        }
+      }
     }
     // أعلن الرئيس أنه سيستقبل نظيره: the pronoun before the verb is its subject, so what follows is the object
     boolean pronounSubject = m.first() > 0 && THAT_HE.contains(withoutConjunction(s.keys().get(m.first() - 1)));

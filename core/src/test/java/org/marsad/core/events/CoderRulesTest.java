@@ -431,4 +431,14 @@ class CoderRulesTest {
         PloverType.AGREE));
     assertEquals(1, occurred(code("وأعلن الطرفان أمس التوصل إلى اتفاق لوقف إطلاق النار في المدينة."), PloverType.AGREE).size());
   }
+
+  @Test
+  void aCountryWhoseNameBeginsLikeAPrepositionAndAHeadlineSubjectAreActors() {
+    for (String text : List.of("اتهمت باكستان الهند بانتهاك الهدنة.", "باكستان تتهم الهند بانتهاك الهدنة")) {
+      List<Event> accusations = occurred(code(text), PloverType.ACCUSE);
+      assertEquals(1, accusations.size(), text + " " + accusations);
+      assertEquals(Optional.of("باكستان"), accusations.get(0).actor().map(Event.Actor::text), text);
+      assertEquals(Optional.of("الهند"), accusations.get(0).recipient().map(Event.Actor::text), text);
+    }
+  }
 }
