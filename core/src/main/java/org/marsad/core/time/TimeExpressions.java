@@ -30,7 +30,11 @@ import org.marsad.core.events.Words;
  *       [+ year], d/m/yyyy, yyyy-mm-dd; a missing year is the publication's, or the one before when
  *       that would lie more than {@link #FUTURE_SLACK_DAYS} days after publication;
  *   <li>Hijri dates: day + Hijri month [+ year] [هـ], converted with {@link HijrahDate};
- *   <li>عام / سنة + a four-digit year other than the publication year → background, precision year.
+ *   <li>عام / سنة + a four-digit year other than the publication year → background, precision year;
+ *       so is a bare year after a word that announces a time (في 2012، منذ 2013، مطلع 2014);
+ *   <li>a month without a day after such a word, or followed by a year, الماضي or المقبل (في يونيو،
+ *       مارس الماضي، تموز 2014) → precision month: the most recent such month, or for the future
+ *       tense the coming one; a month before the publication's is background.
  * </ul>
  */
 public final class TimeExpressions {
@@ -70,6 +74,12 @@ public final class TimeExpressions {
   private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه");
   private static final Map<String, Integer> SMALL_NUMBERS = Map.of("يومين", 2, "ثلاثه", 3, "اربعه", 4, "خمسه", 5,
       "سته", 6, "سبعه", 7, "عشره", 10);
+
+  /** Words after which a bare year or month name is a time (في 2012، منذ 2013، مطلع يونيو، شهر مارس). */
+  private static final Set<String> PERIOD_CUES = Set.of("في", "منذ", "بدايه", "مطلع", "نهايه", "اواخر", "اوائل",
+      "منتصف", "خلال", "حتي", "حتى", "شهر", "اواسط", "قبل", "بعد", "بحلول", "ابتداء", "اعتبارا");
+  /** The earliest bare year read as a date. */
+  private static final int EARLIEST_YEAR = 1900;
 
   private TimeExpressions() {}
 
@@ -128,6 +138,8 @@ public final class TimeExpressions {
     s.addAll(YESTERDAY);
     s.addAll(TODAY);
     s.addAll(WEEKDAYS.keySet());
+    s.addAll(MONTHS.keySet());
+    s.addAll(Set.of("تشرين", "كانون"));
     return Set.copyOf(s);
   }
 
@@ -191,8 +203,20 @@ public final class TimeExpressions {
       LocalDate next = pub.with(TemporalAdjusters.nextOrSame(dow));
       return Optional.of(new TimeMention(i, last, Optional.of(past), Optional.of(next), DatePrecision.DAY, false));
     }
+    if (isYear(w) && i > 0 && PERIOD_CUES.contains(plain(keys, i - 1))) {
+      int year = Integer.parseInt(w);
+      if (year != pub.getYear() && year <= pub.getYear() && year >= EARLIEST_YEAR) {
+        LocalDate y = LocalDate.of(year, 1, 1);
+        return Optional.of(new TimeMention(i, i, Optional.of(y), Optional.of(y), DatePrecision.YEAR, true));
+      }
+      return Optional.empty();
+    }
     if (isDigits(w)) {
       return numeric(keys, i, w, pub);
+    }
+    Optional<TimeMention> month = month(keys, i, w, pub);
+    if (month.isPresent()) {
+      return month;
     }
     if (YEAR_WORDS.contains(w) && i + 1 < keys.size() && isYear(keys.get(i + 1))) {
       int year = Integer.parseInt(keys.get(i + 1));
@@ -202,6 +226,45 @@ public final class TimeExpressions {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A month without a day (في يونيو، منتصف تموز الماضي، مارس 2013، كانون الثاني المقبل), after a word
+   * that announces a time ({@link #PERIOD_CUES}) or followed by a year, الماضي، المقبل or الحالي, since
+   * several month names are also words (مارس "practised", نيسان, آب). Without a year it is the most
+   * recent such month (this one included), or for the future tense the coming one; a month other
+   * than the publication's is background.
+   */
+  private static Optional<TimeMention> month(List<String> keys, int i, String w, LocalDate pub) {
+    Integer month = i + 1 < keys.size() ? TWO_WORD_MONTHS.get(w + " " + plain(keys, i + 1)) : null;
+    int last = month != null ? i + 1 : i;
+    if (month == null) {
+      month = MONTHS.get(w);
+    }
+    if (month == null) {
+      return Optional.empty();
+    }
+    String next = last + 1 < keys.size() ? plain(keys, last + 1) : "";
+    boolean cued = i > 0 && PERIOD_CUES.contains(plain(keys, i - 1));
+    Integer year = isYear(next) ? Integer.parseInt(next) : null;
+    boolean past = next.equals("الماضي") || next.equals("المنصرم");
+    boolean coming = next.equals("المقبل") || next.equals("القادم");
+    if (!cued && year == null && !past && !coming && !next.equals("الحالي")) {
+      return Optional.empty();
+    }
+    if (year != null || past || coming || next.equals("الحالي")) {
+      last++;
+    }
+    LocalDate thisYear = LocalDate.of(pub.getYear(), month, 1);
+    LocalDate current = pub.withDayOfMonth(1);
+    LocalDate recent = year != null ? LocalDate.of(year, month, 1)
+        : past && !thisYear.isBefore(current) || thisYear.isAfter(current.plusMonths(1)) ? thisYear.minusYears(1)
+        : thisYear;
+    LocalDate future = year != null ? recent : thisYear.isBefore(current) ? thisYear.plusYears(1) : thisYear;
+    LocalDate date = coming ? future : recent;
+    boolean background = date.isBefore(current);
+    return Optional.of(new TimeMention(i, last, Optional.of(date), Optional.of(coming ? date : future),
+        DatePrecision.MONTH, background));
   }
 
   private static Optional<TimeMention> day(int first, int last, LocalDate d) {

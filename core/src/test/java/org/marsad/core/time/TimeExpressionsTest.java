@@ -65,6 +65,36 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void aMonthWithoutADayIsTheRecentOneAndBackgroundUnlessItIsThisMonth() {
+    TimeMention june = only("والهجوم على فندق في سوسة في يونيو");
+    assertEquals(Optional.of(LocalDate.of(2021, 6, 1)), june.date());
+    assertEquals(DatePrecision.MONTH, june.precision());
+    assertTrue(june.background());
+    TimeMention march = only("الهجوم على المتحف في مارس الماضي");
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 1)), march.date());
+    TimeMention thisMonth = only("بدأت العمليات مطلع تشرين الأول");
+    assertEquals(Optional.of(LocalDate.of(2021, 10, 1)), thisMonth.date());
+    assertTrue(!thisMonth.background());
+    TimeMention coming = only("يصوت المجلس في ديسمبر المقبل");
+    assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), coming.date());
+    assertEquals(Optional.of(LocalDate.of(2014, 7, 1)), only("سيطر التنظيم على المدينة في تموز 2014").date());
+  }
+
+  @Test
+  void aMonthNameWithoutACueIsAWord() {
+    assertEquals(List.of(), find("مارس الضغط على الحكومة"));
+  }
+
+  @Test
+  void aBareYearAfterACueIsBackground() {
+    TimeMention y = only("طردت السفير في بداية 2012");
+    assertEquals(Optional.of(LocalDate.of(2012, 1, 1)), y.date());
+    assertEquals(DatePrecision.YEAR, y.precision());
+    assertTrue(y.background());
+    assertEquals(List.of(), find("وصل 2012 شخصا"));
+  }
+
+  @Test
   void aWeekdayIsTheMostRecentOneOrTheComingOneForTheFuture() {
     TimeMention wednesday = only("وصل الكاظمي الأربعاء إلى مخمور");
     assertEquals(Optional.of(PUB), wednesday.date());
