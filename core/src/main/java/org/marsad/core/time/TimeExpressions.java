@@ -220,7 +220,8 @@ public final class TimeExpressions {
     }
     if (YEAR_WORDS.contains(w) && i + 1 < keys.size() && isYear(keys.get(i + 1))) {
       int year = Integer.parseInt(keys.get(i + 1));
-      if (year != pub.getYear() && year <= pub.getYear()) {
+      // عام 1415 هـ is a Hijri year: not read as a Gregorian one
+      if (year != pub.getYear() && year <= pub.getYear() && year >= EARLIEST_YEAR) {
         LocalDate y = LocalDate.of(year, 1, 1);
         return Optional.of(new TimeMention(i, i + 1, Optional.of(y), Optional.of(y), DatePrecision.YEAR, true));
       }

@@ -92,6 +92,7 @@ class TimeExpressionsTest {
     assertEquals(DatePrecision.YEAR, y.precision());
     assertTrue(y.background());
     assertEquals(List.of(), find("وصل 2012 شخصا"));
+    assertEquals(List.of(), find("في عام 1415 هـ"));
   }
 
   @Test
