@@ -441,4 +441,9 @@ class CoderRulesTest {
       assertEquals(Optional.of("الهند"), accusations.get(0).recipient().map(Event.Actor::text), text);
     }
   }
+
+  @Test
+  void aPlotsAimIsNoAttack() {
+    assertEquals(List.of(), occurred(code("وكانت الخلية تعد لمخطط يرمي لاستهداف مناطق حساسة في بنزرت."), PloverType.ASSAULT));
+  }
 }
