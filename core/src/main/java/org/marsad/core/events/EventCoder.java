@@ -3,6 +3,7 @@ package org.marsad.core.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,6 +238,8 @@ public final class EventCoder implements Stage {
       "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقلت", "نقل", "بحسب", "حسب", "وفق", "وفقا");
   /** Places closer than this are one place for merging (a town and the district named after it). */
   public static final double SAME_PLACE_KM = 25;
+  /** How far an event dated only by publication may lie from a dated one it merges with. */
+  public static final int UNDATED_MERGE_DAYS = 2;
   /** Words before a weapon noun in which a seizure word makes it no attack. */
   public static final int SEIZURE_WINDOW = 4;
   private static final Set<String> SEIZURE = Set.of("مصادره", "ضبط", "ضبطت", "صادر", "صادرت", "تفكيك", "فكك",
@@ -493,7 +496,9 @@ public final class EventCoder implements Stage {
 
     List<Event> raw = new ArrayList<>();
     Map<Integer, Event.Size> sizes = new HashMap<>();
-    for (Candidate c : candidates(doc, sents, mentions, pub)) {
+    List<Candidate> candidates = candidates(doc, sents, mentions, pub);
+    Set<Candidate> headlined = headlined(doc, candidates, places);
+    for (Candidate c : candidates) {
       Sent s = c.sent();
       if (s.index() != sentenceIndex) {
         firstInSentence.clear();
@@ -506,7 +511,7 @@ public final class EventCoder implements Stage {
       if (c.features().isPresent()) {
         EventClassifier classifier = classifiers.get(type);
         double p = classifier.probability(c.features().get());
-        boolean learned = p >= classifier.threshold();
+        boolean learned = p >= classifier.threshold() || headlined.contains(c);
         if (c.cueStatus() == Status.OCCURRED && !learned && !c.dated()) {
           continue;
         }
@@ -583,6 +588,49 @@ public final class EventCoder implements Stage {
       }
     }
     return merge(raw, doc.article().id());
+  }
+
+  /**
+   * The article's headline event its detector turned down: when the title reports an occurrence of
+   * a learned type (دول الخليج تدين تفجير مسجد عسير) and no body sentence's detection of that type
+   * passed, the first body mention of it that names a place in its sentence (حادث التفجير الذي
+   * استهدف مسجدا … في مدينة أبها) is coded. An attack named in the title and again, placed, in the
+   * body is what the article is about, even when every mention of it sits in a condemnation. A lone
+   * sentence has no title, so this never fires on one.
+   */
+  private Set<Candidate> headlined(AnalyzedDocument doc, List<Candidate> candidates, List<Place> places) {
+    int titleEnd = doc.article().title().length();
+    if (titleEnd == 0) {
+      return Set.of();
+    }
+    Set<PloverType> inTitle = EnumSet.noneOf(PloverType.class);
+    Set<PloverType> passed = EnumSet.noneOf(PloverType.class);
+    for (Candidate c : candidates) {
+      if (c.features().isEmpty() || c.cueStatus() != Status.OCCURRED) {
+        continue;
+      }
+      PloverType type = c.match().entry().type();
+      if (c.sent().sentence().start() < titleEnd) {
+        inTitle.add(type);
+      } else if (c.dated() || classifiers.get(type).probability(c.features().get()) >= classifiers.get(type).threshold()) {
+        passed.add(type);
+      }
+    }
+    Set<Candidate> out = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      PloverType type = c.match().entry().type();
+      if (c.features().isEmpty() || c.cueStatus() != Status.OCCURRED || c.sent().sentence().start() < titleEnd
+          || !inTitle.contains(type) || passed.contains(type)) {
+        continue;
+      }
+      Sentence sentence = c.sent().sentence();
+      if (places.stream().anyMatch(p -> p.start() >= sentence.start() && p.end() <= sentence.end()
+          && p.precision() < COUNTRY_PRECISION)) {
+        out.add(c);
+        passed.add(type);
+      }
+    }
+    return out;
   }
 
   /** True when the trigger is the word فجر meaning dawn (فجر امس، في فجر اليوم), not "detonated". */
@@ -2141,6 +2189,10 @@ public final class EventCoder implements Stage {
         || b.datePrecision().equals(DatePrecision.PUBLICATION.code());
     if (a.type() != b.type() || a.status() != b.status() || !undated && !a.date().equals(b.date())) {
       return false;
+    }
+    if (undated && a.date().isPresent() && b.date().isPresent()
+        && Math.abs(a.date().get().toEpochDay() - b.date().get().toEpochDay()) > UNDATED_MERGE_DAYS) {
+      return false; // a report of today and an attack "on the first of the month" are two occurrences
     }
     if (PHYSICAL.contains(a.type()) && a.location().isPresent() && b.location().isPresent() && placesAgree(a, b)) {
       return true;

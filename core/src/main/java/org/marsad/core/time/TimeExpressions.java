@@ -78,6 +78,9 @@ public final class TimeExpressions {
   /** Words after which a bare year or month name is a time (في 2012، منذ 2013، مطلع يونيو، شهر مارس). */
   private static final Set<String> PERIOD_CUES = Set.of("في", "منذ", "بدايه", "مطلع", "نهايه", "اواخر", "اوائل",
       "منتصف", "خلال", "حتي", "حتى", "شهر", "اواسط", "قبل", "بعد", "بحلول", "ابتداء", "اعتبارا");
+  /** Ordinal days before من and a month (الأول من يوليو). */
+  private static final Map<String, Integer> ORDINAL_DAYS = Map.of("الاول", 1, "الثاني", 2, "الثالث", 3,
+      "الرابع", 4, "الخامس", 5, "السادس", 6, "السابع", 7, "الثامن", 8, "التاسع", 9, "العاشر", 10);
   /** The earliest bare year read as a date. */
   private static final int EARLIEST_YEAR = 1900;
 
@@ -140,6 +143,7 @@ public final class TimeExpressions {
     s.addAll(WEEKDAYS.keySet());
     s.addAll(MONTHS.keySet());
     s.addAll(Set.of("تشرين", "كانون"));
+    s.addAll(ORDINAL_DAYS.keySet());
     return Set.copyOf(s);
   }
 
@@ -213,6 +217,13 @@ public final class TimeExpressions {
     }
     if (isDigits(w)) {
       return numeric(keys, i, w, pub);
+    }
+    Integer ordinal = ORDINAL_DAYS.get(w);
+    if (ordinal != null && i + 1 < keys.size() && plain(keys, i + 1).equals("من")) {
+      Optional<TimeMention> d = dayMonth(keys, i, ordinal, pub);
+      if (d.isPresent()) {
+        return d;
+      }
     }
     Optional<TimeMention> month = month(keys, i, w, pub);
     if (month.isPresent()) {
@@ -328,18 +339,26 @@ public final class TimeExpressions {
     if (w.length() > 2 || !w.chars().allMatch(Character::isDigit) || i + 1 >= keys.size()) {
       return Optional.empty();
     }
-    int dayOfMonth = Integer.parseInt(w);
-    String m1 = plain(keys, i + 1);
-    String m2 = i + 2 < keys.size() ? m1 + " " + plain(keys, i + 2) : "";
+    return dayMonth(keys, i, Integer.parseInt(w), pub);
+  }
+
+  /** A day of the month at word {@code i}, then (من) and a month name [+ year]: 5 يونيو، الأول من تموز. */
+  private static Optional<TimeMention> dayMonth(List<String> keys, int i, int dayOfMonth, LocalDate pub) {
+    int j = i + 1 < keys.size() && plain(keys, i + 1).equals("من") ? i + 2 : i + 1;
+    if (j >= keys.size()) {
+      return Optional.empty();
+    }
+    String m1 = plain(keys, j);
+    String m2 = j + 1 < keys.size() ? m1 + " " + plain(keys, j + 1) : "";
     Integer month = TWO_WORD_MONTHS.get(m2);
-    int last = i + 2;
+    int last = j + 1;
     boolean hijri = false;
     if (month == null) {
       month = TWO_WORD_HIJRI.get(m2);
       hijri = month != null;
     }
     if (month == null) {
-      last = i + 1;
+      last = j;
       month = MONTHS.get(m1);
       if (month == null) {
         month = HIJRI_MONTHS.get(m1);

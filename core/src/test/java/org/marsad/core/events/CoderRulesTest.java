@@ -446,4 +446,24 @@ class CoderRulesTest {
   void aPlotsAimIsNoAttack() {
     assertEquals(List.of(), occurred(code("وكانت الخلية تعد لمخطط يرمي لاستهداف مناطق حساسة في بنزرت."), PloverType.ASSAULT));
   }
+
+  @Test
+  void anUndatedReportDoesNotMergeWithAnAttackWeeksBefore() {
+    List<Event> attacks = occurred(code("قتل ضابط وثلاثة جنود بانفجار عبوة ناسفة في مدينة رفح. وكان آخر هجوم للجماعة "
+        + "قد وقع في الثاني من يناير في رفح ما أسفر عن مقتل سبعة جنود."), PloverType.ASSAULT);
+    assertEquals(2, attacks.size(), attacks.toString());
+    assertEquals(List.of(LocalDate.of(2024, 1, 2), PUB), attacks.stream().map(e -> e.date().orElseThrow()).sorted().toList());
+  }
+
+  @Test
+  void theHeadlineAttackIsCodedFromACondemnationThatPlacesIt() {
+    Article a = new Article("t", "", "", "دول الخليج تدين تفجير مسجد في أبها", Optional.of(PUB),
+        "أدانت دول المجلس بشدة التفجير الذي استهدف مسجدا في مدينة أبها وأسفر عن مقتل مصلين.");
+    List<Event> attacks = occurred(PIPELINE.analyze(a).events(), PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals("Abha", place(attacks.get(0)));
+    Article noTitle = new Article("t", "", "", "", Optional.of(PUB), a.body());
+    assertEquals(List.of(), occurred(PIPELINE.analyze(noTitle).events(), PloverType.ASSAULT),
+        "without a headline the condemnation alone is no report of the attack");
+  }
 }

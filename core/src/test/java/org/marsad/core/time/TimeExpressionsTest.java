@@ -81,6 +81,13 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void anOrdinalDayOfAMonth() {
+    day("وقع الهجوم في الأول من يوليو", LocalDate.of(2021, 7, 1));
+    day("وقع في الأول من تموز الحالي", LocalDate.of(2021, 7, 1));
+    day("اجتمعوا في 5 من أكتوبر", LocalDate.of(2021, 10, 5));
+  }
+
+  @Test
   void aMonthNameWithoutACueIsAWord() {
     assertEquals(List.of(), find("مارس الضغط على الحكومة"));
   }
