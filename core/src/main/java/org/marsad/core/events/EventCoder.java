@@ -119,7 +119,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه",
       "يجب", "ينبغي", "يتوجب", "يتعين", "يرمي", "ترمي", "يهدف", "تهدف", "الراميه", "الرامي", "مخطط", "مخططا",
-      "لمخطط", "مخططات");
+      "لمخطط", "مخططات", "مذكره", "مذكرتي", "مذكرات", "امر", "امرا", "اوامر", "ملزمه", "ملزم", "ملزمون");
   /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
   private static final Set<String> MEDIA = Set.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
       "اسوشييتد برس", "د ب ا", "ا ف ب", "اف ب", "يو بي اي", "الاناضول", "سانا", "واس", "الجزيره", "العربيه",
@@ -164,6 +164,9 @@ public final class EventCoder implements Stage {
   /** Triggers that say someone was killed but not how. */
   private static final Set<String> KILLING = Set.of("قتل", "يقتل", "قتلت", "مقتل", "قتلي", "اردي", "اردت", "قتلوا");
   /** Words before a place with لـ that make it a cause, not a location (دعما لغزة، نصرة للقدس). */
+  /** المتاخم لإيران، المحاذية لسوريا: a neighbour named to place something else, not where it happens. */
+  private static final Set<String> ADJACENT = Set.of("متاخم", "متاخمه", "محاذي", "محاذيه", "مجاور", "مجاوره",
+      "الملاصق", "ملاصق", "ملاصقه");
   private static final Set<String> PARTNER_LAM = Set.of("دعما", "نصره", "تضامنا", "مساندة", "مسانده");
   /** Particles that put a following imperfect in the subjunctive (أن ينسحبوا). */
   private static final Set<String> SUBJUNCTIVE = Set.of("ان", "لن", "كي", "لكي", "حتي", "لان");
@@ -182,7 +185,10 @@ public final class EventCoder implements Stage {
   private static final int IDENTITY_WINDOW = 3;
   /** Forces whose arrival (وصول) is no visit. */
   private static final Set<String> FORCES = Set.of("قوات", "مقاومه", "جيش", "تعزيزات", "مسلحين", "مليشيات",
-      "ميليشيات", "مقاتلين", "عناصر", "امدادات", "اسلحه", "ذخائر");
+      "ميليشيات", "مقاتلين", "عناصر", "امدادات", "اسلحه", "ذخائر", "كتائب", "وحدات", "الويه", "لواء", "كتيبه",
+      "سرايا", "فرق");
+  /** Arrival forms of a visit, which forces and supplies share (وصول الإمدادات، وصلت الكتائب). */
+  private static final Set<String> ARRIVAL = Set.of("وصول", "وصل", "يصل", "تصل");
   /** Prayer: يصلون صلاة الظهر is praying, not arriving. */
   private static final Set<String> PRAYER = Set.of("صلاه", "الصلاه", "صلاتهم", "صلاته");
   /** An ability (قدرة … على) governs the verbal nouns after its على: hoped for, not reported. */
@@ -288,7 +294,8 @@ public final class EventCoder implements Stage {
       Map.entry("تسعه", 9), Map.entry("تسع", 9), Map.entry("عشره", 10), Map.entry("عشر", 10), Map.entry("عشرين", 20),
       Map.entry("عشرون", 20), Map.entry("ثلاثين", 30), Map.entry("اربعين", 40), Map.entry("خمسين", 50),
       Map.entry("عشرات", 10), Map.entry("مئات", 100), Map.entry("مئه", 100), Map.entry("الاف", 1000),
-      Map.entry("شخصين", 2), Map.entry("جنديين", 2), Map.entry("قتيلين", 2), Map.entry("جريحين", 2));
+      Map.entry("شخصين", 2), Map.entry("جنديين", 2), Map.entry("قتيلين", 2), Map.entry("جريحين", 2),
+      Map.entry("الف", 1000), Map.entry("مليون", 1_000_000));
 
   private final TriggerLexicon triggers;
   private final ActorLexicon actors;
@@ -544,6 +551,11 @@ public final class EventCoder implements Stage {
           actor.get().actor().text()))))) {
         actor = participants(text, s, m).or(() -> actor(s, m, sents, sides));
       }
+      if (type == PloverType.CONSULT && m.entry().mode().equals("visit") && actor.isPresent()
+          && !actor.get().personLike() && (actor.get().armed() || actor.get().actor().code().endsWith("MIL"))) {
+        // وصلت ثلاث كتائب من الجيش إلى قاعدة العند: troops arriving are no visit
+        continue;
+      }
       if (type == PloverType.THREATEN && actor.isEmpty() && imperfect(s, m)) {
         // a present-tense threat with no one making it endangers: الإفلاس يهدد أصحابها، الحريق يهدد المنازل
         continue;
@@ -731,9 +743,9 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  /** A verbal noun after a request verb of its clause is what is asked for (دعا إلى وقف القتال). */
+  /** A verbal noun after a request or rejection verb of its clause is what is asked for or refused (دعا إلى وقف القتال، رفضت اعتقال البشير). */
   private static boolean requestContent(Sent s, TriggerLexicon.Match m, List<TriggerLexicon.Match> matches) {
-    if (m.entry().verb() || m.entry().type() == PloverType.REQUEST) {
+    if (m.entry().verb() || m.entry().type() == PloverType.REQUEST || m.entry().type() == PloverType.REJECT) {
       return false;
     }
     int clause = s.words().get(m.first()).clause();
@@ -741,7 +753,7 @@ public final class EventCoder implements Stage {
       if (r.first() >= m.first()) {
         return false;
       }
-      if (r.entry().type() == PloverType.REQUEST && r.entry().verb()
+      if ((r.entry().type() == PloverType.REQUEST || r.entry().type() == PloverType.REJECT) && r.entry().verb()
           && s.words().get(r.first()).clause() == clause) {
         return true;
       }
@@ -789,6 +801,9 @@ public final class EventCoder implements Stage {
     }
     String k = withoutConjunction(s.keys().get(m.first()));
     String form = m.entry().words().get(0);
+    if (m.first() > 0 && k.endsWith("ه") && k.substring(0, k.length() - 1).equals(s.keys().get(m.first() - 1))) {
+      return true; // طالب وطالبة: a noun and its feminine, not "she demanded"
+    }
     // a phrase (القبض على) keeps its reading: its masdar reports the same event
     boolean article = m.first() == m.last() && !form.startsWith("ال")
         && (k.startsWith("ال") || k.startsWith("بال") || k.startsWith("لل") || k.startsWith("كال"));
@@ -892,8 +907,14 @@ public final class EventCoder implements Stage {
     if (m.entry().type() == PloverType.MOBILIZE && trigger.equals("حشد") && next.equals("من")) {
       return true;
     }
-    if (m.entry().type() == PloverType.CONSULT && m.entry().words().get(0).equals("وصول") && FORCES.contains(next)) {
-      return true;
+    if (m.entry().type() == PloverType.CONSULT && ARRIVAL.contains(m.entry().words().get(0))) {
+      int after = m.last() + 1;
+      if (after < s.keys().size() - 1 && number(s.keys().get(after))) {
+        after++; // وصلت ثلاث كتائب
+      }
+      if (after < s.keys().size() && FORCES.contains(Words.bare(s.keys().get(after)))) {
+        return true;
+      }
     }
     if (m.entry().type() == PloverType.CONSULT && m.entry().verb()
         && m.last() + 1 < s.keys().size() && PRAYER.contains(s.keys().get(m.last() + 1))) {
@@ -2060,7 +2081,12 @@ public final class EventCoder implements Stage {
    * العراق، تضامنا مع قطاع غزة) or دعما/نصرة لـ (دعما لغزة).
    */
   private static boolean partner(String text, Place p) {
-    int end = p.start();
+    int tokenStart = p.start();
+    while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+      tokenStart--; // a prefix written onto the name (لإيران: the places layer starts at إيران)
+    }
+    String prefix = text.substring(tokenStart, p.start());
+    int end = tokenStart;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
     }
@@ -2073,9 +2099,10 @@ public final class EventCoder implements Stage {
     }
     String before = Words.bare(Words.key(text.substring(start, end)));
     String own = Words.key(p.text());
-    boolean lam = own.startsWith("ل") && !p.nameAr().startsWith("ل");
-    return before.equals("مع") || lam && PARTNER_LAM.contains(before);
+    boolean lam = prefix.contains("ل") || own.startsWith("ل") && !p.nameAr().startsWith("ل");
+    return before.equals("مع") && prefix.isEmpty() || lam && (PARTNER_LAM.contains(before) || ADJACENT.contains(before));
   }
+
 
   /** The article's most mentioned place below country level (else the country); ties go to the first. */
   private static Optional<Place> focus(List<Place> all) {

@@ -466,4 +466,20 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(PIPELINE.analyze(noTitle).events(), PloverType.ASSAULT),
         "without a headline the condemnation alone is no report of the attack");
   }
+
+  @Test
+  void warrantsObligationsRefusalsAndStudentsAreNoEvents() {
+    List<Event> events = code("وغادر الرئيس رغم مذكرة اعتقال بحقه. وقال إن الدولة ملزمة باعتقال المطلوب. ورفضت الحكومة الشهر "
+        + "الماضي اعتقال الرئيس. ويدرس في الجامعة ألف طالب وطالبة.");
+    assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.COERCE || e.type() == PloverType.REQUEST)
+        .toList(), events.toString());
+  }
+
+  @Test
+  void aNeighbourCountryIsNotWhereTheAttackHappenedAndTroopsArrivingAreNoVisit() {
+    List<Event> attacks = occurred(code("وقالت السلطات إن الهجوم نفذ بجرار مفخخ على موقع لقوات الأمن أمس في الإقليم الشرقي "
+        + "المتاخم لإيران."), PloverType.ASSAULT);
+    assertTrue(attacks.stream().noneMatch(e -> place(e).contains("Iran")), attacks.toString());
+    assertEquals(List.of(), occurred(code("ووصلت ثلاث كتائب من الجيش اليمني إلى قاعدة العند الجوية."), PloverType.CONSULT));
+  }
 }
