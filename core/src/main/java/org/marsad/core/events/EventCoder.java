@@ -187,6 +187,13 @@ public final class EventCoder implements Stage {
   private static final Set<String> FORCES = Set.of("قوات", "مقاومه", "جيش", "تعزيزات", "مسلحين", "مليشيات",
       "ميليشيات", "مقاتلين", "عناصر", "امدادات", "اسلحه", "ذخائر", "كتائب", "وحدات", "الويه", "لواء", "كتيبه",
       "سرايا", "فرق");
+  /** Verbs saying when "the incident" happened (وقع، حدث، جرى). */
+  private static final Set<String> HAPPENED = Set.of("وقع", "وقعت", "حدث", "حدثت", "جري", "جرت", "نفذ", "نفذت");
+  /** Words for the incident a later sentence dates. */
+  private static final Set<String> INCIDENTS = Set.of("حادثه", "حادث", "هجوم", "انفجار", "تفجير", "اعتداء",
+      "واقعه", "عمليه", "هجمات", "حوادث");
+  private static final int INCIDENT_WINDOW = 4;
+  private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "ذلك", "تلك");
   /** Arrival forms of a visit, which forces and supplies share (وصول الإمدادات، وصلت الكتائب). */
   private static final Set<String> ARRIVAL = Set.of("وصول", "وصل", "يصل", "تصل");
   /** Prayer: يصلون صلاة الظهر is praying, not arriving. */
@@ -599,7 +606,56 @@ public final class EventCoder implements Stage {
         }
       }
     }
+    if (pub != null) {
+      datedLater(sents, raw, pub);
+    }
     return merge(raw, doc.article().id());
+  }
+
+  /**
+   * A later sentence that dates "the incident" (وقالت إن هذه الحادثة وقعت يوم 17 يوليو، وأوضح أن الهجوم
+   * وقع فجر أمس) dates the last event before it that happens at a place and had only the
+   * publication date.
+   */
+  private static void datedLater(List<Sent> sents, List<Event> raw, LocalDate pub) {
+    for (Sent s : sents) {
+      for (int i = 1; i < s.keys().size(); i++) {
+        String k = s.keys().get(i);
+        if (!HAPPENED.contains(k) && !HAPPENED.contains(withoutConjunction(k))) {
+          continue;
+        }
+        boolean incident = false;
+        for (int j = Math.max(0, i - INCIDENT_WINDOW); j < i; j++) {
+          // the incident referred back to: definite or after a demonstrative (not آخر هجوم، هجوم آخر)
+          String w = withoutConjunction(s.keys().get(j));
+          boolean back = w.startsWith("ال") || j > 0 && DEMONSTRATIVES.contains(s.keys().get(j - 1));
+          incident |= back && INCIDENTS.contains(Words.bare(w));
+        }
+        if (!incident) {
+          continue;
+        }
+        int clause = s.words().get(i).clause();
+        int verb = i;
+        Optional<TimeMention> time = TimeExpressions.find(s.keys(), pub).stream()
+            .filter(t -> t.first() > verb && t.first() <= verb + INCIDENT_WINDOW
+                && s.words().get(t.first()).clause() == clause && t.date().isPresent() && !t.background())
+            .findFirst();
+        if (time.isEmpty()) {
+          continue;
+        }
+        for (int e = raw.size() - 1; e >= 0; e--) {
+          Event x = raw.get(e);
+          if (x.evidence().start() < s.sentence().start() && PHYSICAL.contains(x.type())
+              && x.datePrecision().equals(DatePrecision.PUBLICATION.code())) {
+            raw.set(e, new Event(x.id(), x.type(), x.mode(), x.context(), x.status(), time.get().date(),
+                time.get().precision().code(), x.actor(), x.recipient(), x.location(), x.size(), x.acled(),
+                x.evidence(), x.confidence()));
+            break;
+          }
+        }
+        break;
+      }
+    }
   }
 
   /**

@@ -482,4 +482,12 @@ class CoderRulesTest {
     assertTrue(attacks.stream().noneMatch(e -> place(e).contains("Iran")), attacks.toString());
     assertEquals(List.of(), occurred(code("ووصلت ثلاث كتائب من الجيش اليمني إلى قاعدة العند الجوية."), PloverType.CONSULT));
   }
+
+  @Test
+  void aLaterSentenceDatingTheIncidentDatesTheAttack() {
+    List<Event> attacks = occurred(code("أكدت وزارة الدفاع مقتل تسعة جنود بعد تعرضهم لإطلاق نار في ولاية عين الدفلى. وقالت إن "
+        + "هذه الحادثة وقعت يوم 9 يناير عند الساعة السابعة مساء."), PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals(Optional.of(LocalDate.of(2024, 1, 9)), attacks.get(0).date());
+  }
 }
