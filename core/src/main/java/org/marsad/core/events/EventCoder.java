@@ -182,7 +182,7 @@ public final class EventCoder implements Stage {
   /** The anonymous-source formula's last word (… الكشف عن هويته، … ذكر اسمه). */
   private static final Set<String> IDENTITY = Set.of("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسميهما",
       "اسمهم");
-  private static final int IDENTITY_WINDOW = 3;
+  private static final int IDENTITY_WINDOW = 4;
   /** Forces whose arrival (وصول) is no visit. */
   private static final Set<String> FORCES = Set.of("قوات", "مقاومه", "جيش", "تعزيزات", "مسلحين", "مليشيات",
       "ميليشيات", "مقاتلين", "عناصر", "امدادات", "اسلحه", "ذخائر", "كتائب", "وحدات", "الويه", "لواء", "كتيبه",
@@ -194,6 +194,12 @@ public final class EventCoder implements Stage {
       "واقعه", "عمليه", "هجمات", "حوادث");
   private static final int INCIDENT_WINDOW = 4;
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "ذلك", "تلك");
+  /** Types whose definite verbal noun alone refers to something known (الاتفاق، العقوبات، الاتهام). */
+  private static final Set<PloverType> REFERRED = Set.of(PloverType.AGREE, PloverType.SANCTION, PloverType.ACCUSE);
+  /** Words that report an agreement reached (توصل إلى اتفاق، أعلن اتفاقا، إبرام اتفاق). */
+  private static final Set<String> REACHED = Set.of("توصل", "توصلت", "توصلوا", "التوصل", "ابرم", "ابرمت", "ابرام",
+      "اعلن", "اعلنت", "اعلان", "عقد", "عقدت", "وقع", "وقعت", "توقيع", "تم", "ابرما", "توصلا");
+  private static final int REACHED_WINDOW = 3;
   /** Arrival forms of a visit, which forces and supplies share (وصول الإمدادات، وصلت الكتائب). */
   private static final Set<String> ARRIVAL = Set.of("وصول", "وصل", "يصل", "تصل");
   /** Prayer: يصلون صلاة الظهر is praying, not arriving. */
@@ -956,9 +962,17 @@ public final class EventCoder implements Stage {
       }
     }
     String own = withoutConjunction(s.keys().get(m.first()));
-    if (m.entry().type() == PloverType.AGREE && !m.entry().verb() && m.first() == m.last()
-        && (own.startsWith("ال") || own.startsWith("لل") || own.startsWith("بال"))) {
-      return true; // الاتفاق النووي، معارضو الاتفاق: an agreement referred to, not one reached
+    boolean definite = own.startsWith("ال") || own.startsWith("لل") || own.startsWith("بال");
+    if (REFERRED.contains(m.entry().type()) && !m.entry().verb() && m.first() == m.last() && definite) {
+      return true; // الاتفاق النووي، رفع العقوبات، بعد توجيه الاتهام: referred to, not reported
+    }
+    if (m.entry().type() == PloverType.AGREE && !m.entry().verb() && m.first() == m.last() && !reached(s, m)
+        && s.index() > 0) {
+      return true; // يشير إلى اتفاق رسمي، بعد اتفاق نووي أبرمته طهران: no agreement reached here
+    }
+    if (!m.entry().verb() && own.startsWith("لل") && !m.entry().type().equals(PloverType.ASSAULT)
+        && !m.entry().type().equals(PloverType.PROTEST)) {
+      return true; // تجمعوا للتنديد، مركز الملك سلمان للإغاثة: a purpose or a name, not an event
     }
     if (m.entry().type() == PloverType.MOBILIZE && trigger.equals("حشد") && next.equals("من")) {
       return true;
@@ -984,6 +998,20 @@ public final class EventCoder implements Stage {
         if (on && ABILITY.contains(k)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** An agreement word with a verb of reaching or signing just before it, or opening the sentence. */
+  private static boolean reached(Sent s, TriggerLexicon.Match m) {
+    if (m.first() == 0) {
+      return true; // اتفاق بوقف إطلاق النار بين … (a headline's or lede's subject)
+    }
+    for (int j = Math.max(0, m.first() - REACHED_WINDOW); j < m.first(); j++) {
+      String k = s.keys().get(j);
+      if (REACHED.contains(k) || REACHED.contains(withoutConjunction(k)) || REACHED.contains(Words.bare(k))) {
+        return true;
       }
     }
     return false;

@@ -490,4 +490,24 @@ class CoderRulesTest {
     assertEquals(1, attacks.size(), attacks.toString());
     assertEquals(Optional.of(LocalDate.of(2024, 1, 9)), attacks.get(0).date());
   }
+
+  @Test
+  void anAgreementIsReachedOnlyWithAVerbOfReachingOrAsTheLede() {
+    assertEquals(List.of(), occurred(code("وقال الوزير إن البيان يشير إلى اتفاق رسمي مع الحكومة."), PloverType.AGREE));
+    assertEquals(1, occurred(code("وأعلن الطرفان التوصل إلى اتفاق رسمي لوقف القتال في المدينة."), PloverType.AGREE).size());
+    assertEquals(1, occurred(code("اتفاق بوقف إطلاق النار بين القبيلتين في سبها."), PloverType.AGREE).size());
+  }
+
+  @Test
+  void aPurposeOrANameWithLamIsNoEventAndKnownSanctionsAreNoSanction() {
+    List<Event> events = code("وتجمع المئات أمام السفارة للتنديد بالاتفاق. واستقبل المشرف على مركز الملك سلمان للإغاثة "
+        + "الوفد. وقال إن العقوبات الأمريكية لا تقدم ولا تؤخر.");
+    assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.ACCUSE || e.type() == PloverType.AID
+        || e.type() == PloverType.SANCTION).toList(), events.toString());
+  }
+
+  @Test
+  void recallingAnAmbassadorIsASanction() {
+    assertEquals(1, occurred(code("وأعلنت البحرين أمس استدعاء سفيرها في طهران للتشاور."), PloverType.SANCTION).size());
+  }
 }
