@@ -194,6 +194,10 @@ public final class EventCoder implements Stage {
       "واقعه", "عمليه", "هجمات", "حوادث");
   private static final int INCIDENT_WINDOW = 4;
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "ذلك", "تلك");
+  /** A court's sentence: حكم القتل، أحكام الإعدام. */
+  private static final Set<String> SENTENCE = Set.of("حكم", "احكام", "الحكم", "بحكم");
+  /** Words after اجتماع that make it unity (اجتماع الكلمة). */
+  private static final Set<String> UNITY = Set.of("كلمه", "الكلمه", "الشمل", "شمل", "الصف");
   /** Types whose definite verbal noun alone refers to something known (الاتفاق، العقوبات، الاتهام). */
   private static final Set<PloverType> REFERRED = Set.of(PloverType.AGREE, PloverType.SANCTION, PloverType.ACCUSE);
   /** Words that report an agreement reached (توصل إلى اتفاق، أعلن اتفاقا، إبرام اتفاق). */
@@ -973,6 +977,22 @@ public final class EventCoder implements Stage {
     if (!m.entry().verb() && own.startsWith("لل") && !m.entry().type().equals(PloverType.ASSAULT)
         && !m.entry().type().equals(PloverType.PROTEST)) {
       return true; // تجمعوا للتنديد، مركز الملك سلمان للإغاثة: a purpose or a name, not an event
+    }
+    if (m.entry().type() == PloverType.ASSAULT && m.first() > 0
+        && SENTENCE.contains(Words.bare(withoutConjunction(s.keys().get(m.first() - 1))))) {
+      return true; // نفذت الوزارة حكم القتل، والحكم بقتله: a court's sentence (COERCE), not a killing
+    }
+    if (m.entry().type() == PloverType.CONSULT && UNITY.contains(next)) {
+      return true; // اجتماع الكلمة، اجتماع الشمل: unity, not a meeting
+    }
+    if (m.entry().type() == PloverType.THREATEN && definite) {
+      return true; // الانتباه والحذر من شرهم: caution, not a warning given
+    }
+    if (m.first() > 0 && Words.bare(withoutConjunction(s.keys().get(m.first() - 1))).equals("عشيه")) {
+      return true; // عشية جولة لوزير الخارجية: on the eve of it, not reported
+    }
+    if (trigger.equals("دعاه") && (next.startsWith("و") || m.first() > 0 && s.keys().get(m.first() - 1).equals("من"))) {
+      return true; // دعاة وأئمة، من دعاة الطائفية: preachers
     }
     if (m.entry().type() == PloverType.MOBILIZE && trigger.equals("حشد") && next.equals("من")) {
       return true;

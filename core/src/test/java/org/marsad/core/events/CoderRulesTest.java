@@ -510,4 +510,20 @@ class CoderRulesTest {
   void recallingAnAmbassadorIsASanction() {
     assertEquals(1, occurred(code("وأعلنت البحرين أمس استدعاء سفيرها في طهران للتشاور."), PloverType.SANCTION).size());
   }
+
+  @Test
+  void aJudicialExecutionIsCoercionNotAKilling() {
+    List<Event> events = code("نفذت وزارة الداخلية أمس حكم القتل تعزيرا في مهرب مخدرات في الرياض.");
+    assertEquals(1, occurred(events, PloverType.COERCE).size(), events.toString());
+    assertEquals("execute", occurred(events, PloverType.COERCE).get(0).mode());
+    assertEquals(List.of(), occurred(events, PloverType.ASSAULT), events.toString());
+  }
+
+  @Test
+  void unityCautionTheEveOfATourAndPreachersAreNoEvents() {
+    List<Event> events = code("ولا يزيدنا هذا إلا قوة واجتماع كلمة. وعلى المسلمين الانتباه والحذر من شرهم. وجاءت الإجراءات "
+        + "عشية جولة لوزير الخارجية في المنطقة. وقال دعاة وأئمة مساجد إن الهجوم يؤكد ضلال المنهج.");
+    assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.CONSULT || e.type() == PloverType.THREATEN
+        || e.type() == PloverType.REQUEST).toList(), events.toString());
+  }
 }
