@@ -991,7 +991,8 @@ public final class EventCoder implements Stage {
     if (m.first() > 0 && Words.bare(withoutConjunction(s.keys().get(m.first() - 1))).equals("عشيه")) {
       return true; // عشية جولة لوزير الخارجية: on the eve of it, not reported
     }
-    if (trigger.equals("دعاه") && (next.startsWith("و") || m.first() > 0 && s.keys().get(m.first() - 1).equals("من"))) {
+    boolean pairedNoun = m.last() + 1 < s.keys().size() && s.keys().get(m.last() + 1).startsWith("و");
+    if (own.equals("دعاه") && (pairedNoun || m.first() > 0 && s.keys().get(m.first() - 1).equals("من"))) {
       return true; // دعاة وأئمة، من دعاة الطائفية: preachers
     }
     if (m.entry().type() == PloverType.MOBILIZE && trigger.equals("حشد") && next.equals("من")) {
