@@ -526,4 +526,10 @@ class CoderRulesTest {
     assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.CONSULT || e.type() == PloverType.THREATEN
         || e.type() == PloverType.REQUEST).toList(), events.toString());
   }
+
+  @Test
+  void describingAnAttackAsACrimeCondemnsIt() {
+    assertEquals(1, occurred(code("وأجمع العلماء على فداحة الهجوم على المسجد، واصفين أنه فعل إجرامي جبان."),
+        PloverType.ACCUSE).size());
+  }
 }
