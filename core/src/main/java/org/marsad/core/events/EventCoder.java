@@ -551,6 +551,18 @@ public final class EventCoder implements Stage {
         TimeMention t = time.get();
         date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
         precision = t.precision();
+      } else if (status == Status.OCCURRED && PHYSICAL.contains(type)) {
+        // the lede dates the report (نفذ التحالف 20 غارة أمس …); a later detail of the same kind with no
+        // time of its own (وقصفت أربع غارات مواقع قرب طوز خورماتو) shares that day
+        for (int e = raw.size() - 1; e >= 0; e--) {
+          Event before = raw.get(e);
+          if (before.type() == type && before.status() == Status.OCCURRED
+              && before.datePrecision().equals(DatePrecision.DAY.code()) && before.evidence().start() < s.sentence().start()) {
+            date = before.date();
+            precision = DatePrecision.DAY;
+            break;
+          }
+        }
       }
       // location
       Optional<Place> location = location(text, s, m, sents, places, focus);

@@ -532,4 +532,12 @@ class CoderRulesTest {
     assertEquals(1, occurred(code("وأجمع العلماء على فداحة الهجوم على المسجد، واصفين أنه فعل إجرامي جبان."),
         PloverType.ACCUSE).size());
   }
+
+  @Test
+  void aLaterStrikeWithNoTimeSharesTheLedesDay() {
+    List<Event> strikes = occurred(code("نفذت طائرات التحالف أمس 20 غارة جوية على مواقع قرب الرمادي. وقصفت أربع غارات أخرى "
+        + "مراكز للمسلحين قرب طوز خورماتو."), PloverType.ASSAULT);
+    assertEquals(2, strikes.size(), strikes.toString());
+    assertTrue(strikes.stream().allMatch(e -> e.date().equals(Optional.of(PUB.minusDays(1)))), strikes.toString());
+  }
 }
