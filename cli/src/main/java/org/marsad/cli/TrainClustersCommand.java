@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.core.model.Article;
 import org.marsad.core.ner.ClusterLearner;
@@ -42,11 +43,11 @@ final class TrainClustersCommand implements Callable<Integer> {
 
   @Option(names = "--vocabulary", paramLabel = "N",
       description = "Most frequent words to cluster (default: 100000 for PPMI, 150000 for SKIPGRAM).")
-  Integer vocabulary;
+  Optional<Integer> vocabulary;
 
   @Option(names = "--min-count", paramLabel = "N",
       description = "Cluster only words seen at least this often (default: the method's, 5).")
-  Integer minCount;
+  Optional<Integer> minCount;
 
   @Option(names = "--contexts", defaultValue = "600", description = "Most frequent words used as left/right contexts (default: ${DEFAULT-VALUE}).")
   int contexts;
@@ -57,9 +58,8 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--coarse", defaultValue = "128", description = "Number of coarse clusters (default: ${DEFAULT-VALUE}).")
   int coarse;
 
-  @Option(names = "--segmented",
-      description = "SKIPGRAM only: learn on words without conjunction, and with بال/كال/فال/لل as ال (the forms the features fall back to).")
-  boolean segmented;
+  @Option(names = "--epochs", paramLabel = "N", description = "SKIPGRAM only: passes over the corpus (default: 3).")
+  Optional<Integer> epochs;
 
   @Override
   public Integer call() throws IOException {
@@ -71,11 +71,7 @@ final class TrainClustersCommand implements Callable<Integer> {
     for (String text : texts) {
       NewsArchive.sentences(text, sentence -> {
         for (String token : sentence) {
-          String form = NerNormalizer.normalize(token);
-          if (segmented) {
-            form = EmbeddingLearner.segmentedForm(form);
-          }
-          corpus.add(ids.computeIfAbsent(form, norm -> {
+          corpus.add(ids.computeIfAbsent(NerNormalizer.normalize(token), norm -> {
             types.add(norm);
             return types.size() - 1;
           }));
@@ -89,8 +85,8 @@ final class TrainClustersCommand implements Callable<Integer> {
       return writePaths(running, types, t0);
     }
     ClusterLearner.Options d = ClusterLearner.Options.DEFAULT;
-    ClusterLearner.Options options = new ClusterLearner.Options(vocabulary == null ? d.vocabulary() : vocabulary,
-        minCount == null ? d.minCount() : minCount, contexts, d.dimensions(), fine,
+    ClusterLearner.Options options = new ClusterLearner.Options(vocabulary.orElse(d.vocabulary()),
+        minCount.orElse(d.minCount()), contexts, d.dimensions(), fine,
         coarse, d.iterations(), d.seed());
     ClusterLearner.Clusters clusters = new ClusterLearner(options).learn(types, running);
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -107,9 +103,10 @@ final class TrainClustersCommand implements Callable<Integer> {
 
   private int writePaths(int[] running, List<String> types, long t0) throws IOException {
     EmbeddingLearner.Options d = EmbeddingLearner.Options.DEFAULT;
-    EmbeddingLearner.Options options = new EmbeddingLearner.Options(vocabulary == null ? d.vocabulary() : vocabulary,
-        minCount == null ? d.minCount() : minCount, d.dimensions(), d.window(), d.negatives(), d.epochs(), d.subsample(),
-        d.learningRate(), d.branching(), d.depth(), d.iterations(), d.seed());
+    EmbeddingLearner.Options options = new EmbeddingLearner.Options(vocabulary.orElse(d.vocabulary()),
+        minCount.orElse(d.minCount()), d.dimensions(), d.window(), d.negatives(),
+        epochs.orElse(d.epochs()), d.subsample(), d.learningRate(), d.branching(), d.depth(), d.iterations(),
+        d.seed());
     EmbeddingLearner.Paths paths = new EmbeddingLearner(options).learn(types, running);
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write("# skip-gram cluster paths learned by `marsad train clusters --method SKIPGRAM` from SaudiNewsNet (CC BY-NC-SA 4.0)\n");

@@ -40,17 +40,6 @@ public final class EmbeddingLearner {
   /** The learned tree: {@code words.get(i)} has {@code paths[i]}, one cluster number per level, coarse first. */
   public record Paths(List<String> words, int[][] paths) {}
 
-  /**
-   * The form of a normalised word that the features look up when the word itself has no path: without
-   * its conjunction, and with a preposition-plus-article (بال، كال، فال، لل) replaced by the bare article
-   * ال. Learning on these forms gives والأردن, بالأردن and للأردن the one vector of الأردن.
-   */
-  public static String segmentedForm(String normalised) {
-    WordForms f = WordForms.of(normalised);
-    boolean article = f.proclitic().endsWith("ال") || f.proclitic().endsWith("لل");
-    return article ? "ال" + f.stem() : f.stem();
-  }
-
   private static final int TABLE_SIZE = 10_000_000;
   private static final double SIGMOID_CLIP = 6;
 

@@ -64,13 +64,4 @@ class EmbeddingLearnerTest {
       assertArrayEquals(a.paths()[i], b.paths()[i]);
     }
   }
-
-  @Test
-  void theSegmentedFormDropsTheConjunctionAndKeepsOnlyTheArticle() {
-    assertEquals("الاردن", EmbeddingLearner.segmentedForm("والاردن"));
-    assertEquals("الاردن", EmbeddingLearner.segmentedForm("بالاردن"));
-    assertEquals("الاردن", EmbeddingLearner.segmentedForm("للاردن"));
-    assertEquals("محمد", EmbeddingLearner.segmentedForm("ومحمد"));
-    assertEquals("بغداد", EmbeddingLearner.segmentedForm("بغداد"));
-  }
 }
