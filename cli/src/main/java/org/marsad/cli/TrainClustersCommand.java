@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.core.model.Article;
 import org.marsad.core.ner.ClusterLearner;
@@ -40,8 +41,13 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--articles", defaultValue = "1000000", description = "Use at most this many articles (default: all).")
   int articles;
 
-  @Option(names = "--vocabulary", defaultValue = "100000", description = "Most frequent words to cluster (default: ${DEFAULT-VALUE}).")
-  int vocabulary;
+  @Option(names = "--vocabulary", paramLabel = "N",
+      description = "Most frequent words to cluster (default: 100000 for PPMI, 150000 for SKIPGRAM).")
+  Optional<Integer> vocabulary;
+
+  @Option(names = "--min-count", paramLabel = "N",
+      description = "Cluster only words seen at least this often (default: the method's, 5).")
+  Optional<Integer> minCount;
 
   @Option(names = "--contexts", defaultValue = "600", description = "Most frequent words used as left/right contexts (default: ${DEFAULT-VALUE}).")
   int contexts;
@@ -51,6 +57,9 @@ final class TrainClustersCommand implements Callable<Integer> {
 
   @Option(names = "--coarse", defaultValue = "128", description = "Number of coarse clusters (default: ${DEFAULT-VALUE}).")
   int coarse;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "SKIPGRAM only: passes over the corpus (default: 3).")
+  Optional<Integer> epochs;
 
   @Override
   public Integer call() throws IOException {
@@ -76,7 +85,8 @@ final class TrainClustersCommand implements Callable<Integer> {
       return writePaths(running, types, t0);
     }
     ClusterLearner.Options d = ClusterLearner.Options.DEFAULT;
-    ClusterLearner.Options options = new ClusterLearner.Options(vocabulary, d.minCount(), contexts, d.dimensions(), fine,
+    ClusterLearner.Options options = new ClusterLearner.Options(vocabulary.orElse(d.vocabulary()),
+        minCount.orElse(d.minCount()), contexts, d.dimensions(), fine,
         coarse, d.iterations(), d.seed());
     ClusterLearner.Clusters clusters = new ClusterLearner(options).learn(types, running);
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -92,7 +102,11 @@ final class TrainClustersCommand implements Callable<Integer> {
   }
 
   private int writePaths(int[] running, List<String> types, long t0) throws IOException {
-    EmbeddingLearner.Options options = EmbeddingLearner.Options.DEFAULT;
+    EmbeddingLearner.Options d = EmbeddingLearner.Options.DEFAULT;
+    EmbeddingLearner.Options options = new EmbeddingLearner.Options(vocabulary.orElse(d.vocabulary()),
+        minCount.orElse(d.minCount()), d.dimensions(), d.window(), d.negatives(),
+        epochs.orElse(d.epochs()), d.subsample(), d.learningRate(), d.branching(), d.depth(), d.iterations(),
+        d.seed());
     EmbeddingLearner.Paths paths = new EmbeddingLearner(options).learn(types, running);
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write("# skip-gram cluster paths learned by `marsad train clusters --method SKIPGRAM` from SaudiNewsNet (CC BY-NC-SA 4.0)\n");
