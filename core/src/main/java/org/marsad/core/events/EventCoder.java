@@ -132,6 +132,8 @@ public final class EventCoder implements Stage {
   /** Protesters named by what they do: the actor of a protest that names no one else. */
   private static final Set<String> PARTICIPANTS = Set.of("متظاهرون", "متظاهرين", "متظاهر", "محتجون", "محتجين", "محتج",
       "معتصمون", "معتصمين", "مضربون", "مضربين");
+  /** Words after a protest verb within which its crowd must stand for {@link #crowdGathering}. */
+  private static final int CROWD_WINDOW = 3;
   /** A crowd's size standing where its members should (تظاهر الآلاف): the members are the actor. */
   private static final Set<String> CROWD_WORDS = Set.of("الاف", "آلاف", "مئات", "عشرات", "الوف", "حشود", "الالاف");
   /** Words that open a news medium's name (وكالة الصحافة الفرنسية، صحيفة «دون»). */
@@ -493,6 +495,7 @@ public final class EventCoder implements Stage {
           dated = datedNearby(times, m, s);
           contextFeatures(f, doc, s, m, from, to, times, mentions, dated);
           concreteFeatures(f, doc, s, m);
+          dated |= type == PloverType.PROTEST && crowdGathering(s, m);
           features = Optional.of(f);
         }
         out.add(new Candidate(s, m, cueStatus, status, time, features, dated));
@@ -806,6 +809,25 @@ public final class EventCoder implements Stage {
         return;
       }
     }
+  }
+
+  /**
+   * True when a protest verb has its crowd right after it (تجمع متظاهرون، تظاهر الآلاف، احتشد مئات
+   * المحتجين): a gathering reported, whatever the detector makes of the rest of the sentence. On the
+   * PROTEST train split a regular expression for this shape matched 20 positive sentences and 8
+   * negative ones (13 ambiguous).
+   */
+  private boolean crowdGathering(Sent s, TriggerLexicon.Match m) {
+    if (triggers.verbReading(s.candidates(), m).isEmpty()) {
+      return false;
+    }
+    for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + CROWD_WINDOW); i++) {
+      String k = Words.bare(withoutConjunction(s.keys().get(i)));
+      if (PARTICIPANTS.contains(k) || CROWD_WORDS.contains(k) || CROWD_WORDS.contains(s.keys().get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A trigger after أحبط / إحباط / أفشل earlier in its clause was prevented: no occurrence, no event. */

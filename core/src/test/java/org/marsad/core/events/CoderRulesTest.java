@@ -541,4 +541,15 @@ class CoderRulesTest {
     assertEquals(2, strikes.size(), strikes.toString());
     assertTrue(strikes.stream().allMatch(e -> e.date().equals(Optional.of(PUB.minusDays(1)))), strikes.toString());
   }
+
+  @Test
+  void aCrowdGatheringIsAProtestWhateverTheDetectorSays() {
+    EventCoder coder = EventCoder.standard();
+    List<EventCoder.Detection> gathering = coder.detections(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB),
+        "تظاهر الآلاف في ساحة التحرير للمطالبة بإقالة الحكومة.")));
+    assertTrue(gathering.stream().anyMatch(d -> d.type() == PloverType.PROTEST && d.dated()), gathering.toString());
+    List<EventCoder.Detection> word = coder.detections(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB),
+        "وتحدث المسؤول عن الاحتجاجات في البلاد.")));
+    assertTrue(word.stream().noneMatch(EventCoder.Detection::dated), word.toString());
+  }
 }
