@@ -24,7 +24,7 @@ class GsrDetectionTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"assault, 0.62", "protest, 0.42"})
+  @CsvSource({"assault, 0.62", "protest, 0.43"}) // reached 0.632 and 0.440 (docs/events.md, round 4)
   void detectionOnTheTestSplitStaysAtTheMeasuredLevel(String name, double floor) throws Exception {
     Path csv = data().resolve(name + "_gsr.csv");
     Assumptions.assumeTrue(Files.isRegularFile(csv), "skipped: " + csv + " is absent");
