@@ -470,7 +470,8 @@ public final class EventCoder implements Stage {
             || subjunctive(s, m) || noneInParticular(s, m))) {
           continue;
         }
-        if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m) || idiom(s, m)) {
+        if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m)
+            || setPhrase(s, m) || referredTo(s, m) || hopedFor(s, m)) {
           continue;
         }
         Status cueStatus = status(s, m);
@@ -984,55 +985,34 @@ public final class EventCoder implements Stage {
 
   /**
    * True for set phrases that only look like reports: condolences (خالص التعازي وصادق المواساة), an
-   * anonymous source (رفض الكشف عن هويته، طلب عدم ذكر اسمه), a crowd (وسط حشد من الشباب), forces
-   * arriving (بوصول المقاومة: no visit), and an ability hoped for (ثقته في قدرة الأجهزة على … والقبض على
-   * الجناة).
+   * anonymous source (رفض الكشف عن هويته، طلب عدم ذكر اسمه), unity (اجتماع الكلمة), caution (الحذر
+   * من), the eve of something (عشية جولة), preachers (دعاة وأئمة), a crowd (وسط حشد من الشباب), forces
+   * or supplies arriving (بوصول المقاومة، وصلت ثلاث كتائب), praying (يصلون صلاة الظهر) and a court's
+   * sentence (حكم القتل, coded as COERCE/execute by its own lexicon row).
    */
-  private static boolean idiom(Sent s, TriggerLexicon.Match m) {
-    String trigger = Words.bare(withoutConjunction(s.keys().get(m.first())));
+  private static boolean setPhrase(Sent s, TriggerLexicon.Match m) {
+    PloverType type = m.entry().type();
+    String own = withoutConjunction(s.keys().get(m.first()));
     String next = m.last() + 1 < s.keys().size() ? Words.bare(s.keys().get(m.last() + 1)) : "";
-    if (CONDOLENCES.contains(next) && m.entry().type() == PloverType.SUPPORT) {
-      return true;
-    }
+    String before = m.first() > 0 ? Words.bare(withoutConjunction(s.keys().get(m.first() - 1))) : "";
     for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + IDENTITY_WINDOW); i++) {
       if (IDENTITY.contains(s.keys().get(i))) {
         return true;
       }
     }
-    String own = withoutConjunction(s.keys().get(m.first()));
-    boolean definite = own.startsWith("ال") || own.startsWith("لل") || own.startsWith("بال");
-    if (REFERRED.contains(m.entry().type()) && !m.entry().verb() && m.first() == m.last() && definite) {
-      return true; // الاتفاق النووي، رفع العقوبات، بعد توجيه الاتهام: referred to, not reported
-    }
-    if (m.entry().type() == PloverType.AGREE && !m.entry().verb() && m.first() == m.last() && !reached(s, m)
-        && s.index() > 0) {
-      return true; // يشير إلى اتفاق رسمي، بعد اتفاق نووي أبرمته طهران: no agreement reached here
-    }
-    if (!m.entry().verb() && own.startsWith("لل") && !m.entry().type().equals(PloverType.ASSAULT)
-        && !m.entry().type().equals(PloverType.PROTEST)) {
-      return true; // تجمعوا للتنديد، مركز الملك سلمان للإغاثة: a purpose or a name, not an event
-    }
-    if (m.entry().type() == PloverType.ASSAULT && m.first() > 0
-        && SENTENCE.contains(Words.bare(withoutConjunction(s.keys().get(m.first() - 1))))) {
-      return true; // نفذت الوزارة حكم القتل، والحكم بقتله: a court's sentence (COERCE), not a killing
-    }
-    if (m.entry().type() == PloverType.CONSULT && UNITY.contains(next)) {
-      return true; // اجتماع الكلمة، اجتماع الشمل: unity, not a meeting
-    }
-    if (m.entry().type() == PloverType.THREATEN && definite) {
-      return true; // الانتباه والحذر من شرهم: caution, not a warning given
-    }
-    if (m.first() > 0 && Words.bare(withoutConjunction(s.keys().get(m.first() - 1))).equals("عشيه")) {
-      return true; // عشية جولة لوزير الخارجية: on the eve of it, not reported
+    if (type == PloverType.SUPPORT && CONDOLENCES.contains(next)
+        || type == PloverType.CONSULT && UNITY.contains(next)
+        || type == PloverType.THREATEN && definite(own)
+        || type == PloverType.ASSAULT && SENTENCE.contains(before)
+        || type == PloverType.MOBILIZE && Words.bare(own).equals("حشد") && next.equals("من")
+        || before.equals("عشيه")) {
+      return true;
     }
     boolean pairedNoun = m.last() + 1 < s.keys().size() && s.keys().get(m.last() + 1).startsWith("و");
     if (own.equals("دعاه") && (pairedNoun || m.first() > 0 && s.keys().get(m.first() - 1).equals("من"))) {
-      return true; // دعاة وأئمة، من دعاة الطائفية: preachers
-    }
-    if (m.entry().type() == PloverType.MOBILIZE && trigger.equals("حشد") && next.equals("من")) {
       return true;
     }
-    if (m.entry().type() == PloverType.CONSULT && ARRIVAL.contains(m.entry().words().get(0))) {
+    if (type == PloverType.CONSULT && ARRIVAL.contains(m.entry().words().get(0))) {
       int after = m.last() + 1;
       if (after < s.keys().size() - 1 && number(s.keys().get(after))) {
         after++; // وصلت ثلاث كتائب
@@ -1041,22 +1021,51 @@ public final class EventCoder implements Stage {
         return true;
       }
     }
-    if (m.entry().type() == PloverType.CONSULT && m.entry().verb()
-        && m.last() + 1 < s.keys().size() && PRAYER.contains(s.keys().get(m.last() + 1))) {
-      return true;
+    return type == PloverType.CONSULT && m.entry().verb() && m.last() + 1 < s.keys().size()
+        && PRAYER.contains(s.keys().get(m.last() + 1));
+  }
+
+  /**
+   * True for a verbal noun that refers to something known rather than reporting it: a definite
+   * agreement, sanction or charge (الاتفاق النووي، رفع العقوبات، بعد توجيه الاتهام), an indefinite
+   * agreement with no verb of reaching or signing (يشير إلى اتفاق رسمي), or a noun with the purpose
+   * لل or inside a name (تجمعوا للتنديد، مركز الملك سلمان للإغاثة).
+   */
+  private static boolean referredTo(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().verb() || m.first() != m.last()) {
+      return false;
     }
-    if (!m.entry().verb() || withoutConjunction(s.keys().get(m.first())).startsWith("ال")) {
-      boolean on = false;
-      for (int i = m.first() - 1; i >= Math.max(0, m.first() - ABILITY_WINDOW); i--) {
-        String k = Words.bare(withoutConjunction(s.keys().get(i)));
-        on |= k.equals("علي") || k.equals("على");
-        if (on && ABILITY.contains(k)) {
-          return true;
-        }
+    PloverType type = m.entry().type();
+    String own = withoutConjunction(s.keys().get(m.first()));
+    return REFERRED.contains(type) && definite(own)
+        || type == PloverType.AGREE && !reached(s, m) && s.index() > 0
+        || own.startsWith("لل") && type != PloverType.ASSAULT && type != PloverType.PROTEST;
+  }
+
+  /**
+   * True for a verbal noun governed by an ability or a hope before it (ثقته في قدرة الأجهزة على كشف
+   * … والقبض على الجناة): hoped for, not reported.
+   */
+  private static boolean hopedFor(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().verb() && !withoutConjunction(s.keys().get(m.first())).startsWith("ال")) {
+      return false;
+    }
+    boolean on = false;
+    for (int i = m.first() - 1; i >= Math.max(0, m.first() - ABILITY_WINDOW); i--) {
+      String k = Words.bare(withoutConjunction(s.keys().get(i)));
+      on |= k.equals("علي") || k.equals("على");
+      if (on && ABILITY.contains(k)) {
+        return true;
       }
     }
     return false;
   }
+
+  /** The word carries the article, alone or after ب or ل (الاتفاق، بالاتفاق، للاتفاق). */
+  private static boolean definite(String key) {
+    return key.startsWith("ال") || key.startsWith("لل") || key.startsWith("بال");
+  }
+
 
   /** An agreement word with a verb of reaching or signing just before it, or opening the sentence. */
   private static boolean reached(Sent s, TriggerLexicon.Match m) {
