@@ -45,7 +45,10 @@ import org.marsad.core.time.TimeMention;
  *   <li><b>Learned types.</b> ASSAULT and PROTEST also need their {@link EventClassifier} to say the
  *       sentence reports an occurrence, unless the trigger is dated right beside it (a relative
  *       clause or a clause-leading past verb with a day expression); otherwise the trigger is talk
- *       about one and is dropped (unless its status is planned, threatened or denied). What the
+ *       about one and is dropped (unless its status is planned, threatened or denied). A protest verb
+ *       with its crowd right after it (تجمع متظاهرون، تظاهر الآلاف) passes like a dated one, and so
+ *       does the title's attack: when the title reports one and no body sentence passed, the first
+ *       body mention that places it ({@link #headlined}). What the
  *       classifier sees is {@link #detections}: the sentence's (or, past {@link #LONG_SENTENCE}
  *       words, the trigger's ±{@link #WINDOW}-word) {@link SentenceFeatures} plus context features
  *       from the layers below (places, entities, time expressions, actor mentions).
@@ -54,14 +57,20 @@ import org.marsad.core.time.TimeMention;
  *   <li><b>General talk.</b> A trigger right after ضرورة، أهمية، من أجل، بهدف is no event; nor is a
  *       foiled one (أحبطت محاولة تفجير), nor a
  *       verbal noun that is the content of a request (دعا إلى وقف القتال: REQUEST only), a meeting word
- *       with the purpose ل (عقد جلسة لبحث الضربات), or a weapon that was seized (مصادرة العبوات الناسفة).
+ *       with the purpose ل (عقد جلسة لبحث الضربات), or a weapon that was seized (مصادرة العبوات الناسفة);
+ *       nor a set phrase ({@link #setPhrase}: condolences, anonymous sources, forces arriving, a
+ *       court's sentence …), a known agreement, sanction or charge referred to ({@link #referredTo}),
+ *       or an arrest hoped for ({@link #hopedFor}).
  *   <li><b>Status</b> from cues in the trigger's clause, up to {@link #CUE_WINDOW} words before it:
  *       planned (the trigger with سـ, سوف، من المقرر، يعتزم، ينوي), threatened (هدد، توعد),
  *       denied (نفى، لم، لن، لا); occurred otherwise.
  *   <li><b>Date</b> from the time expression nearest the trigger in its clause, else its sentence;
  *       weekdays take the coming day for planned events. Background (another year, قبل أشهر) keeps
- *       its own date and precision or, without one, drops the event. No expression: the publication
- *       date, precision {@code publication}.
+ *       its own date and precision or, without one, drops the event. A time before إن / أن dates the
+ *       saying, so one of the reported act wins over it. No expression: the day of the last earlier
+ *       event of the same type dated to a day, else the publication date, precision {@code
+ *       publication}; a later sentence dating "the incident" (هذه الحادثة وقعت يوم …) dates the last
+ *       such event before it.
  *   <li><b>Location</b> from places in the clause, the sentence, the paragraph, then the article's
  *       focus (its most mentioned place); precision is at least 2 for the paragraph and 3 for the focus.
  *       A dateline (بيروت - at the start of a paragraph) says where the report was filed, so it only
@@ -84,7 +93,9 @@ import org.marsad.core.time.TimeMention;
  *       and either both actor and recipient are known and equal, or their places and recipients do not
  *       conflict; for types that happen at a place (ASSAULT, PROTEST, COERCE, MOBILIZE, AID, RETREAT)
  *       agreeing places suffice, as actors found in different sentences often differ. Places agree when they are one entry, lie within {@link #SAME_PLACE_KM} km, or one is
- *       the governorate or country the other lies in. The first mention's evidence is kept; later ones fill what it lacked.
+ *       the governorate or country the other lies in; an event dated only by publication does not
+ *       merge with one dated more than {@link #UNDATED_MERGE_DAYS} days away. The first mention's
+ *       evidence is kept; later ones fill what it lacked.
  * </ol>
  */
 public final class EventCoder implements Stage {
