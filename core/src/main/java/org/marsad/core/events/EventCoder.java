@@ -212,7 +212,8 @@ public final class EventCoder implements Stage {
   /** Words after اجتماع that make it unity (اجتماع الكلمة). */
   private static final Set<String> UNITY = Set.of("كلمه", "الكلمه", "الشمل", "شمل", "الصف");
   /** Types whose definite verbal noun alone refers to something known (الاتفاق، العقوبات، الاتهام). */
-  private static final Set<PloverType> REFERRED = Set.of(PloverType.AGREE, PloverType.SANCTION, PloverType.ACCUSE);
+  private static final Set<PloverType> REFERRED = Set.of(PloverType.AGREE, PloverType.SANCTION, PloverType.ACCUSE,
+      PloverType.CONSULT);
   /** Words that report an agreement reached (توصل إلى اتفاق، أعلن اتفاقا، إبرام اتفاق). */
   private static final Set<String> REACHED = Set.of("توصل", "توصلت", "توصلوا", "التوصل", "ابرم", "ابرمت", "ابرام",
       "اعلن", "اعلنت", "اعلان", "عقد", "عقدت", "وقع", "وقعت", "توقيع", "تم", "ابرما", "توصلا");
@@ -1038,7 +1039,8 @@ public final class EventCoder implements Stage {
 
   /**
    * True for a verbal noun that refers to something known rather than reporting it: a definite
-   * agreement, sanction or charge (الاتفاق النووي، رفع العقوبات، بعد توجيه الاتهام), an indefinite
+   * agreement, sanction, charge or meeting (الاتفاق النووي، رفع العقوبات، بعد توجيه الاتهام، فتح
+   * المفاوضات; a meeting reported is reported by its verb: استقبل، التقى، عقد اجتماعا), an indefinite
    * agreement with no verb of reaching or signing (يشير إلى اتفاق رسمي), or a noun with the purpose
    * لل or inside a name (تجمعوا للتنديد، مركز الملك سلمان للإغاثة).
    */

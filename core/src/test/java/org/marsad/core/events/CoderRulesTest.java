@@ -430,6 +430,8 @@ class CoderRulesTest {
   void anAgreementReferredToIsNoAgreementReached() {
     assertEquals(List.of(), occurred(code("وقال النائب إن معارضي الاتفاق النووي يضغطون على الكونغرس لرفض الاتفاق."),
         PloverType.AGREE));
+    assertEquals(List.of(), occurred(code("وقال إن المفاوضات الرسمية لا يمكن أن تبدأ قبل موافقة البرلمان."),
+        PloverType.CONSULT));
     assertEquals(1, occurred(code("وأعلن الطرفان أمس التوصل إلى اتفاق لوقف إطلاق النار في المدينة."), PloverType.AGREE).size());
   }
 
