@@ -275,6 +275,8 @@ public final class EventCoder implements Stage {
       "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقلت", "نقل", "بحسب", "حسب", "وفق", "وفقا");
   /** Places closer than this are one place for merging (a town and the district named after it). */
   public static final double SAME_PLACE_KM = 25;
+  /** How many months ahead a yearless date after a present-tense verb is read as the coming one. */
+  private static final int COMING_MONTHS = 6;
   /** How far an event dated only by publication may lie from a dated one it merges with. */
   public static final int UNDATED_MERGE_DAYS = 2;
   /** Words before a weapon noun in which a seizure word makes it no attack. */
@@ -493,7 +495,8 @@ public final class EventCoder implements Stage {
         }
         Status status = cueStatus;
         if (time.isPresent() && status == Status.OCCURRED && pub != null && time.get().date().isPresent()
-            && time.get().date().get().isAfter(pub)) {
+            && (time.get().date().get().isAfter(pub) || imperfect(s, m) && comingDate(time.get(), pub))) {
+          // يصوت الكونغرس قبل 17 سبتمبر: a present-tense verb with a date still to come is planned
           status = Status.PLANNED;
         }
         Optional<List<String>> features = Optional.empty();
@@ -1111,6 +1114,19 @@ public final class EventCoder implements Stage {
   }
 
   /** True for a verb trigger in the imperfect (يهدد، تهددان، يتوعدون). */
+  /**
+   * A day and month without a year (its coming occurrence a year after the recent one, unlike a
+   * weekday's) whose coming occurrence lies within {@link #COMING_MONTHS} months of publication.
+   */
+  private static boolean comingDate(TimeMention t, LocalDate pub) {
+    if (t.dateIfFuture().isEmpty() || t.date().isEmpty()) {
+      return false;
+    }
+    LocalDate coming = t.dateIfFuture().get();
+    return coming.minusYears(1).equals(t.date().get()) && coming.isAfter(pub)
+        && !coming.isAfter(pub.plusMonths(COMING_MONTHS));
+  }
+
   private static boolean imperfect(Sent s, TriggerLexicon.Match m) {
     String k = withoutConjunction(s.keys().get(m.first()));
     return m.entry().verb() && (k.startsWith("ي") || k.startsWith("ت")) && k.length() > 3;

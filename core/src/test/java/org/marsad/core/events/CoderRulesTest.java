@@ -554,4 +554,14 @@ class CoderRulesTest {
         "وتحدث المسؤول عن الاحتجاجات في البلاد.")));
     assertTrue(word.stream().noneMatch(EventCoder.Detection::dated), word.toString());
   }
+
+  @Test
+  void aPresentTenseVerbWithADateToComeIsPlanned() {
+    List<Event> votes = code("ويرفض الكونغرس الاتفاق في 17 مارس بحسب المعارضين.");
+    assertTrue(votes.stream().filter(e -> e.type() == PloverType.REJECT)
+        .allMatch(e -> e.status() == Status.PLANNED && e.date().equals(Optional.of(LocalDate.of(2024, 3, 17)))),
+        votes.toString());
+    List<Event> protests = occurred(code("تظاهر الآلاف يوم الأربعاء في ساحة التحرير."), PloverType.PROTEST);
+    assertEquals(1, protests.size(), "a perfect verb with a weekday stays occurred: " + protests);
+  }
 }
