@@ -17,7 +17,7 @@ Procedure
    articles (reason logged as "source cap") or it is in MANUAL_SKIPS (the annotator's decision
    after reading it: opinion column, sports, no concrete event ...).  Stop at N articles.
 
-Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text]   (--text prints the article text to read it)
+Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35]   (--text prints the article text to read it)
        python3 scripts/select-snn-gold.py [DATASET_DIR] --check events-snn.jsonl
          checks that every gold url resolves to exactly one article in its zip, that the gold
          articles are the selection in order, that "published" is the date part of date_extracted,
@@ -32,7 +32,7 @@ import sys
 import zipfile
 
 SEED = 20150721
-N = 20
+N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
 SPORTS_SOURCES = {"arreyadi", "arriyadiyah"}
@@ -64,6 +64,8 @@ MANUAL_SKIPS = {
         "no concrete event of the coded types (border-crossing statistics; a courtesy hospital visit)",
     "http://www.aleqt.com/2015/08/05/article_979189.html":
         "sports (football agent interview)",
+    "http://www.spa.gov.sa/details.php?id=1387032":
+        "press review (digest of what Tunisian papers highlighted): events second-hand (second annotator)",
 }
 
 
@@ -126,11 +128,12 @@ TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
-def check(gold_path, arts, taken):
+def check(gold_paths, arts, taken):
     by_file = {}
     for f, _, a in arts:
         by_file.setdefault(f, []).append(a)
-    gold = [json.loads(line) for line in open(gold_path, encoding="utf-8")]
+    gold = [json.loads(line) for p in gold_paths for line in open(p, encoding="utf-8") if line.strip()]
+    taken = taken[:len(gold)] if len(gold) < len(taken) else taken
     assert len(gold) == len(taken), (len(gold), len(taken))
     ids = set()
     for g, (f, _, a) in zip(gold, taken):
@@ -154,16 +157,20 @@ def check(gold_path, arts, taken):
 
 
 def main():
+    global N
+    for x in sys.argv[1:]:
+        if x.startswith("--n="):
+            N = int(x[len("--n="):])
     args = [x for x in sys.argv[1:] if not x.startswith("--")]
     here = os.path.dirname(os.path.abspath(__file__))
-    if "--check" in sys.argv:
-        args, gold_args = args[:-1], args[-1:]
+    gold_args = [x for x in args if x.endswith(".jsonl")]
+    args = [x for x in args if not x.endswith(".jsonl")]
     d = args[0] if args else os.path.join(here, "../../shared/data/news/saudinewsnet/dataset")
     arts = load(d)
     cands = candidates(arts)
     taken, log = select(cands)
     if "--check" in sys.argv:
-        check(gold_args[0], arts, taken)
+        check(gold_args, arts, taken)
         return
     print(f"# {len(arts)} articles, {len(cands)} candidates, seed {SEED}")
     k = 0
