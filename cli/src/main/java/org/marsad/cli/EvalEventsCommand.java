@@ -192,8 +192,7 @@ final class EvalEventsCommand implements Callable<Integer> {
   private int scoreGold() {
     List<EventsGold.GoldArticle> articles;
     try {
-      articles = EventsGold.read(gold, new CitedArticles(data != null ? data
-          : Path.of(System.getProperty("marsad.data", "../shared/data"))));
+      articles = EventsGold.read(gold, new CitedArticles(data != null ? data : NewsCorpus.defaultDataDirectory()));
     } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
       System.err.println("marsad: " + (e instanceof java.nio.file.NoSuchFileException ? gold + ": no such file" : e.getMessage()));
       return ExitCode.USAGE.code();

@@ -32,10 +32,14 @@ final class NewsCorpus {
 
   private NewsCorpus() {}
 
-  /** The default corpus directory: {@code $marsad.data} or {@code ../shared/data}, then SaudiNewsNet. */
+  /** The shared data folder: {@code $marsad.data} or {@code ../shared/data}. */
+  static Path defaultDataDirectory() {
+    return Path.of(System.getProperty("marsad.data", "../shared/data"));
+  }
+
+  /** The default corpus directory: {@link #defaultDataDirectory()}, then SaudiNewsNet. */
   static Path defaultDirectory() {
-    String data = System.getProperty("marsad.data", "../shared/data");
-    return Path.of(data).resolve(SAUDINEWSNET);
+    return defaultDataDirectory().resolve(SAUDINEWSNET);
   }
 
   /** Every article of every zip in {@code dir}, in file order. Fails naming the bad file. */
@@ -63,35 +67,29 @@ final class NewsCorpus {
       if (articles.size() >= maxArticles) {
         break;
       }
-      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-        ZipEntry entry;
-        while ((entry = in.getNextEntry()) != null && articles.size() < maxArticles) {
-          if (entry.getName().endsWith(".json")) {
-            readArray(json, in, zip + "!" + entry.getName(), articles, maxArticles);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + zip + ": " + e.getMessage(), e);
-      }
+      readZip(json, zip, articles, maxArticles);
     }
     return articles;
   }
 
   /** Every article of one daily zip, in file order. Fails naming the file. */
   static List<Article> loadZip(Path zip) {
-    ObjectMapper json = new ObjectMapper();
     List<Article> articles = new ArrayList<>();
+    readZip(new ObjectMapper(), zip, articles, Integer.MAX_VALUE);
+    return articles;
+  }
+
+  private static void readZip(ObjectMapper json, Path zip, List<Article> out, int max) {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       ZipEntry entry;
-      while ((entry = in.getNextEntry()) != null) {
+      while ((entry = in.getNextEntry()) != null && out.size() < max) {
         if (entry.getName().endsWith(".json")) {
-          readArray(json, in, zip + "!" + entry.getName(), articles, Integer.MAX_VALUE);
+          readArray(json, in, zip + "!" + entry.getName(), out, max);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + zip + ": " + e.getMessage(), e);
     }
-    return articles;
   }
 
   private static void readArray(ObjectMapper json, InputStream in, String name, List<Article> out, int max)
