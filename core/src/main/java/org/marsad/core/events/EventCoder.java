@@ -425,10 +425,17 @@ public final class EventCoder implements Stage {
    * A trigger that passed the gates (quoted threats, general talk, titles, relatives, conditionals,
    * mentions, undated background). {@code cueStatus} is the status from the clause's cues,
    * {@code status} the final one (a time after publication makes it planned); learned types carry
-   * their detector's features and whether they are dated right beside the trigger.
+   * their detector's features, its probability (NaN for other types) and whether they are dated
+   * right beside the trigger (or pass as a crowd gathering).
    */
   private record Candidate(Sent sent, TriggerLexicon.Match match, Status cueStatus, Status status,
-      Optional<TimeMention> time, Optional<List<String>> features, boolean dated) {}
+      Optional<TimeMention> time, Optional<List<String>> features, double probability, boolean dated) {
+
+    /** True when the type's detector takes it for a report. */
+    boolean passes(EventClassifier classifier) {
+      return probability >= classifier.threshold();
+    }
+  }
 
   private List<Candidate> candidates(AnalyzedDocument doc, List<Sent> sents, List<Mention> mentions, LocalDate pub) {
     List<Candidate> out = new ArrayList<>();
@@ -500,6 +507,7 @@ public final class EventCoder implements Stage {
           status = Status.PLANNED;
         }
         Optional<List<String>> features = Optional.empty();
+        double probability = Double.NaN;
         boolean dated = false;
         if (learnedType) {
           int from = s.words().size() > LONG_SENTENCE ? Math.max(0, m.first() - WINDOW) : 0;
@@ -512,9 +520,10 @@ public final class EventCoder implements Stage {
           contextFeatures(f, doc, s, m, from, to, times, mentions, dated);
           concreteFeatures(f, doc, s, m);
           dated |= type == PloverType.PROTEST && crowdGathering(s, m);
+          probability = classifiers.get(type).probability(f);
           features = Optional.of(f);
         }
-        out.add(new Candidate(s, m, cueStatus, status, time, features, dated));
+        out.add(new Candidate(s, m, cueStatus, status, time, features, probability, dated));
       }
     }
     return out;
@@ -553,8 +562,8 @@ public final class EventCoder implements Stage {
       double confidence = -1;
       if (c.features().isPresent()) {
         EventClassifier classifier = classifiers.get(type);
-        double p = classifier.probability(c.features().get());
-        boolean learned = p >= classifier.threshold() || headlined.contains(c);
+        double p = c.probability();
+        boolean learned = c.passes(classifier) || headlined.contains(c);
         if (c.cueStatus() == Status.OCCURRED && !learned && !c.dated()) {
           continue;
         }
@@ -721,11 +730,12 @@ public final class EventCoder implements Stage {
       PloverType type = c.match().entry().type();
       if (c.sent().sentence().start() < titleEnd) {
         inTitle.add(type);
-      } else if (c.dated() || classifiers.get(type).probability(c.features().get()) >= classifiers.get(type).threshold()) {
+      } else if (c.dated() || c.passes(classifiers.get(type))) {
         passed.add(type);
       }
     }
-    Set<Candidate> out = new java.util.HashSet<>();
+    // by identity: a candidate's equality would compare its whole feature list
+    Set<Candidate> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : candidates) {
       PloverType type = c.match().entry().type();
       if (c.features().isEmpty() || c.cueStatus() != Status.OCCURRED || c.sent().sentence().start() < titleEnd
