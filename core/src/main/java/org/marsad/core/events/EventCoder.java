@@ -549,7 +549,7 @@ public final class EventCoder implements Stage {
     List<Event> raw = new ArrayList<>();
     Map<Integer, Event.Size> sizes = new HashMap<>();
     List<Candidate> candidates = candidates(doc, sents, mentions, pub);
-    Set<Candidate> headlined = headlined(doc, candidates, places);
+    Set<Candidate> headlined = headlined(doc, sents, candidates, places);
     for (Candidate c : candidates) {
       Sent s = c.sent();
       if (s.index() != sentenceIndex) {
@@ -716,13 +716,15 @@ public final class EventCoder implements Stage {
    * body is what the article is about, even when every mention of it sits in a condemnation. A lone
    * sentence has no title, so this never fires on one.
    */
-  private Set<Candidate> headlined(AnalyzedDocument doc, List<Candidate> candidates, List<Place> places) {
+  private Set<Candidate> headlined(AnalyzedDocument doc, List<Sent> sents, List<Candidate> candidates, List<Place> places) {
     int titleEnd = doc.article().title().length();
     if (titleEnd == 0) {
       return Set.of();
     }
     Set<PloverType> inTitle = EnumSet.noneOf(PloverType.class);
     Set<PloverType> passed = EnumSet.noneOf(PloverType.class);
+    // the lead: the first body sentence
+    int lead = sents.stream().filter(s -> s.sentence().start() >= titleEnd).mapToInt(Sent::index).findFirst().orElse(-1);
     for (Candidate c : candidates) {
       if (c.features().isEmpty() || c.cueStatus() != Status.OCCURRED) {
         continue;
@@ -739,7 +741,7 @@ public final class EventCoder implements Stage {
     for (Candidate c : candidates) {
       PloverType type = c.match().entry().type();
       if (c.features().isEmpty() || c.cueStatus() != Status.OCCURRED || c.sent().sentence().start() < titleEnd
-          || !inTitle.contains(type) || passed.contains(type)) {
+          || !inTitle.contains(type) && !leadAttack(c, lead) || passed.contains(type)) {
         continue;
       }
       Sentence sentence = c.sent().sentence();
@@ -750,6 +752,15 @@ public final class EventCoder implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * True for an attack named by a noun in the lead (أدانت … التفجير الإرهابي الذي استهدف مسجدا …
+   * بمنطقة عسير): the article is about it even when its title names no attack. A verb in the lead
+   * (وأحرقوا الإطارات) is a detail the detector judged, and is left to it.
+   */
+  private static boolean leadAttack(Candidate c, int lead) {
+    return c.sent().index() == lead && c.match().entry().type() == PloverType.ASSAULT && !c.match().entry().verb();
   }
 
   /** True when the trigger is the word فجر meaning dawn (فجر امس، في فجر اليوم), not "detonated". */

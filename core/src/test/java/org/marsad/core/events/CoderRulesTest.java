@@ -471,6 +471,21 @@ class CoderRulesTest {
   }
 
   @Test
+  void theLeadsAttackIsCodedWhenTheTitleNamesNone() {
+    String body = "أدانت الحكومتان الألمانية والإسبانية التفجير الإرهابي الذي استهدف مسجدا في مقر قوات الأمن بمدينة أبها، "
+        + "وأسفر عن سقوط عدد من القتلى. وأعرب الوزير عن تضامنه مع المملكة.";
+    List<Event> attacks = occurred(PIPELINE.analyze(new Article("t", "", "", "إدانة أوروبية", Optional.of(PUB), body))
+        .events(), PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals("Abha", place(attacks.get(0)));
+    // the same attack named only in a later sentence is not what the article is about
+    String later = "أعرب الوزير عن تضامنه مع المملكة. وأدانت الحكومتان التفجير الإرهابي الذي استهدف مسجدا في مقر قوات الأمن "
+        + "بمدينة أبها.";
+    assertEquals(List.of(), occurred(PIPELINE.analyze(new Article("t", "", "", "إدانة أوروبية", Optional.of(PUB), later))
+        .events(), PloverType.ASSAULT));
+  }
+
+  @Test
   void warrantsObligationsRefusalsAndStudentsAreNoEvents() {
     List<Event> events = code("وغادر الرئيس رغم مذكرة اعتقال بحقه. وقال إن الدولة ملزمة باعتقال المطلوب. ورفضت الحكومة الشهر "
         + "الماضي اعتقال الرئيس. ويدرس في الجامعة ألف طالب وطالبة.");
