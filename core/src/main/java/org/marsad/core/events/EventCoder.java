@@ -226,6 +226,23 @@ public final class EventCoder implements Stage {
   private static final Set<String> ABILITY = Set.of("قدره", "قادره", "قادر", "قادرون", "قادرين", "بقدره", "مقدره",
       "استطاعه", "بمقدور", "بوسع", "بامكان");
   private static final int ABILITY_WINDOW = 16;
+  /** Hopes and wishes, which govern the verbal nouns after them (تطلع الجانبان لإقامة … وتعزيز التنسيق، أمله في إلقاء القبض). */
+  private static final Set<String> HOPES = Set.of("تطلع", "يتطلع", "تتطلع", "تطلعا", "تطلعه", "متطلعا", "متطلعه",
+      "متطلعين", "امله", "املها", "املهم", "يامل", "تامل", "نامل", "املا", "متمنيا", "متمنيه", "متمنين", "يتمني",
+      "تتمني", "تمني", "تمنت", "تمنيه", "تمنياته");
+  /** Verbs of reviewing and explaining, whose object is a meeting's topic (استعرض، بحث، شرح). */
+  private static final Set<String> REVIEWED = Set.of("استعرض", "استعرضت", "يستعرض", "تستعرض", "استعرضا", "استعراض",
+      "شرح", "شرحا", "يشرح", "شرحت", "تناول", "تناولت", "تناولا", "يتناول", "تتناول", "ناقش", "ناقشت", "ناقشا",
+      "يناقش", "تناقش", "مناقشه", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "تباحث", "تباحثا", "عرض", "عرضت",
+      "يعرض", "تطرق", "تطرقت", "تطرقا", "يتطرق", "اطلع", "اطلعت", "يطلع", "ناقشوا", "بحثوا", "استعرضوا", "تناولوا");
+  private static final int TOPIC_WINDOW = 8;
+  /** Words of a charge or a trial before the act charged (المتهمين بتفجير، بتهمة قتل، قضية اغتيال). */
+  private static final Set<String> CHARGED = Set.of("متهمين", "متهم", "متهمون", "متهما", "متهمه", "تهمه", "بتهمه",
+      "تهم", "قضيه", "محاكمه", "متورطين", "ضلوع", "الضلوع", "بالضلوع", "مدانين", "ادانه");
+  /** Guests one welcomes (رحب بالوفد، يرحب بضيوفه). */
+  private static final Set<String> GUESTS = Set.of("الوفد", "وفد", "الضيوف", "ضيوف", "الضيف", "ضيف", "الحضور",
+      "الزوار", "زوار", "الحاضرين", "ضيوفه", "بالوفد");
+  private static final int GUEST_WINDOW = 2;
   /** What one "heads" to someone with: thanks, congratulations, an appeal (يتوجه بالشكر إلى). */
   private static final Set<String> ADDRESSED = Set.of("بالشكر", "بالتهنئه", "بالتعازي", "بالتعزيه", "بنداء",
       "برساله", "بسؤال", "بالدعوه", "بالتحيه", "بخالص", "بطلب", "بالنداء", "بالسؤال", "بكلمه");
@@ -492,7 +509,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m)
-            || setPhrase(s, m) || referredTo(s, m) || hopedFor(s, m)) {
+            || setPhrase(s, m) || referredTo(s, m) || hopedFor(s, m) || topic(s, m) || welcomedGuests(s, m)) {
           continue;
         }
         Status cueStatus = status(s, m);
@@ -659,7 +676,7 @@ public final class EventCoder implements Stage {
     if (pub != null) {
       datedLater(sents, raw, pub);
     }
-    return merge(raw, doc.article().id());
+    return merge(raw, doc.article().id(), doc.article().title().length());
   }
 
   /**
@@ -760,7 +777,16 @@ public final class EventCoder implements Stage {
    * (وأحرقوا الإطارات) is a detail the detector judged, and is left to it.
    */
   private static boolean leadAttack(Candidate c, int lead) {
-    return c.sent().index() == lead && c.match().entry().type() == PloverType.ASSAULT && !c.match().entry().verb();
+    if (c.sent().index() != lead || c.match().entry().type() != PloverType.ASSAULT || c.match().entry().verb()) {
+      return false;
+    }
+    // محاكمة المتهمين بتفجير المسجد: a charge recalls the attack, the article reports the trial
+    for (int i = c.match().first() - 1; i >= Math.max(0, c.match().first() - 2); i--) {
+      if (CHARGED.contains(Words.bare(withoutConjunction(c.sent().keys().get(i))))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the trigger is the word فجر meaning dawn (فجر امس، في فجر اليوم), not "detonated". */
@@ -1091,7 +1117,44 @@ public final class EventCoder implements Stage {
     for (int i = m.first() - 1; i >= Math.max(0, m.first() - ABILITY_WINDOW); i--) {
       String k = Words.bare(withoutConjunction(s.keys().get(i)));
       on |= k.equals("علي") || k.equals("على");
-      if (on && ABILITY.contains(k)) {
+      if (on && ABILITY.contains(k) || HOPES.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for a verbal noun that is what a meeting reviewed or explained (استعرض الأعمال الإغاثية التي
+   * قام بها المركز، بحث الجانبان تعزيز التعاون، مقدما شرحا لما قام به من مساعدات): the topic, not an
+   * event of its own. Meetings themselves and the learned types are left alone.
+   */
+  private static boolean topic(Sent s, TriggerLexicon.Match m) {
+    PloverType type = m.entry().type();
+    if (m.entry().verb() || type == PloverType.CONSULT || type == PloverType.ASSAULT || type == PloverType.PROTEST) {
+      return false;
+    }
+    int clause = s.words().get(m.first()).clause();
+    for (int i = m.first() - 1; i >= Math.max(0, m.first() - TOPIC_WINDOW); i--) {
+      if (s.words().get(i).clause() != clause) {
+        return false;
+      }
+      String k = withoutConjunction(s.keys().get(i));
+      if (REVIEWED.contains(k) || REVIEWED.contains(Words.bare(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for رحب بالوفد: welcoming guests is hospitality, not support for anything. */
+  private static boolean welcomedGuests(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.SUPPORT) {
+      return false;
+    }
+    for (int i = m.last() + 1; i < Math.min(s.words().size(), m.last() + 1 + GUEST_WINDOW); i++) {
+      String k = withoutConjunction(s.keys().get(i));
+      if (k.startsWith("ب") && GUESTS.contains(Words.bare(k.substring(1)))) {
         return true;
       }
     }
@@ -2298,7 +2361,8 @@ public final class EventCoder implements Stage {
     String before = Words.bare(Words.key(text.substring(start, end)));
     String own = Words.key(p.text());
     boolean lam = prefix.contains("ل") || own.startsWith("ل") && !p.nameAr().startsWith("ل");
-    return before.equals("مع") && prefix.isEmpty() || lam && (PARTNER_LAM.contains(before) || ADJACENT.contains(before));
+    // سفير المملكة لدى اليمن، مندوبها لدى الأمم المتحدة: the country an envoy is accredited to
+    return (before.equals("مع") || before.equals("لدي")) && prefix.isEmpty() || lam && (PARTNER_LAM.contains(before) || ADJACENT.contains(before));
   }
 
 
@@ -2382,12 +2446,12 @@ public final class EventCoder implements Stage {
 
   // ------------------------------------------------------------------ one event per occurrence
 
-  private static List<Event> merge(List<Event> raw, String articleId) {
+  private static List<Event> merge(List<Event> raw, String articleId, int titleEnd) {
     List<Event> out = new ArrayList<>();
     for (Event e : raw) {
       int same = -1;
       for (int i = 0; i < out.size(); i++) {
-        if (sameOccurrence(out.get(i), e)) {
+        if (sameOccurrence(out.get(i), e) || headline(out.get(i), e, titleEnd)) {
           same = i;
           break;
         }
@@ -2407,6 +2471,22 @@ public final class EventCoder implements Stage {
           e.confidence()));
     }
     return numbered;
+  }
+
+  /**
+   * A title's event and the body's first report of the same kind, at the same place and time, are one
+   * occurrence whatever sides each names: a telegraphic title (الربيعة يستقبل سفير المملكة لدى
+   * اليمن) gives its actors less reliably than the sentence that reports it in full.
+   */
+  private static boolean headline(Event a, Event b, int titleEnd) {
+    if (a.evidence().start() >= titleEnd || b.evidence().start() < titleEnd) {
+      return false;
+    }
+    boolean undated = a.datePrecision().equals(DatePrecision.PUBLICATION.code())
+        || b.datePrecision().equals(DatePrecision.PUBLICATION.code());
+    return a.type() == b.type() && a.mode().equals(b.mode()) && a.status() == b.status()
+        && (undated || a.date().equals(b.date())) && a.location().isPresent() && b.location().isPresent()
+        && samePlace(a.location().get(), b.location().get());
   }
 
   private static boolean sameOccurrence(Event a, Event b) {

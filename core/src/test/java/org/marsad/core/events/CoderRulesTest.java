@@ -486,6 +486,47 @@ class CoderRulesTest {
   }
 
   @Test
+  void theCountryAnEnvoyIsAccreditedToIsNotWhereHeIsReceived() {
+    List<Event> meetings = occurred(code("استقبل وزير الخارجية اليوم في مكتبه سفير المملكة لدى اليمن محمد آل جابر."),
+        PloverType.CONSULT);
+    assertEquals(1, meetings.size(), meetings.toString());
+    assertTrue(!place(meetings.get(0)).equals("Yemen"), meetings.toString());
+  }
+
+  @Test
+  void whatAMeetingReviewedIsItsTopic() {
+    List<Event> events = code("التقى الوزير أمس في الرياض وفدا كويتيا، واستعرض الجانبان المساعدات الإنسانية التي قدمها المركز "
+        + "وبحثا تعزيز التنسيق بين البلدين.");
+    assertEquals(1, occurred(events, PloverType.CONSULT).size(), events.toString());
+    assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.AID || e.type() == PloverType.COOPERATE)
+        .toList(), events.toString());
+  }
+
+  @Test
+  void welcomingGuestsAndLookingForwardAreNoEvents() {
+    List<Event> events = code("ورحب الوزير بالوفد الزائر. وتطلع الجانبان لإقامة علاقة مشتركة بينهما، وتعزيز التنسيق بين "
+        + "دول المجلس. وأعرب عن أمله في إلقاء القبض على مرتكبي هذا العمل.");
+    assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.SUPPORT || e.type() == PloverType.COOPERATE
+        || e.type() == PloverType.COERCE).toList(), events.toString());
+    assertEquals(1, occurred(code("ورحب الوزير بقرار مجلس الأمن."), PloverType.SUPPORT).size(), "a decision welcomed is support");
+  }
+
+  @Test
+  void aTrialRecallsTheAttackItsDefendantsAreChargedWith() {
+    Article trial = new Article("t", "", "", "انطلاق محاكمة 29 متهما", Optional.of(PUB),
+        "رفعت المحكمة في مدينة الدمام جلسات محاكمة المتهمين بتفجير مسجد العنود التي انطلقت أمس إلى يوم غد.");
+    assertEquals(List.of(), occurred(PIPELINE.analyze(trial).events(), PloverType.ASSAULT));
+  }
+
+  @Test
+  void aTitlesMeetingIsTheBodysMeetingWhateverSidesEachNames() {
+    Article a = new Article("t", "", "", "وزير الخارجية يستقبل السفير الأمريكي", Optional.of(PUB),
+        "الرياض - استقبل الأمير فيصل بن فرحان في مكتبه بالرياض اليوم سفيرة الولايات المتحدة لدى المملكة.");
+    List<Event> meetings = occurred(PIPELINE.analyze(a).events(), PloverType.CONSULT);
+    assertEquals(1, meetings.size(), meetings.toString());
+  }
+
+  @Test
   void warrantsObligationsRefusalsAndStudentsAreNoEvents() {
     List<Event> events = code("وغادر الرئيس رغم مذكرة اعتقال بحقه. وقال إن الدولة ملزمة باعتقال المطلوب. ورفضت الحكومة الشهر "
         + "الماضي اعتقال الرئيس. ويدرس في الجامعة ألف طالب وطالبة.");
