@@ -236,6 +236,14 @@ public final class EventCoder implements Stage {
       "يناقش", "تناقش", "مناقشه", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "تباحث", "تباحثا", "عرض", "عرضت",
       "يعرض", "تطرق", "تطرقت", "تطرقا", "يتطرق", "اطلع", "اطلعت", "يطلع", "ناقشوا", "بحثوا", "استعرضوا", "تناولوا");
   private static final int TOPIC_WINDOW = 8;
+  /** Words of a precaution before what it guards against (تحسبا من، خشية، منعا لـ، تفاديا لـ). */
+  private static final Set<String> PRECAUTION = Set.of("تحسبا", "تحسب", "خشيه", "خوفا", "تفاديا", "تجنبا", "منعا",
+      "لمنع", "تحوطا", "احترازا");
+  private static final int PRECAUTION_WINDOW = 3;
+  /** Things one stops rather than people one detains (أوقفت العملية، أوقف الدعم). */
+  private static final Set<String> STOPPED = Set.of("عمليه", "عمل", "مفاوضات", "دعم", "مساعدات", "رحلات", "حرب",
+      "قتال", "اطلاق", "تعامل", "بث", "ضخ", "صرف", "تصدير", "استيراد", "مشروع", "برنامج", "تعاون", "حوار", "محادثات",
+      "نشاط", "انشطه", "عمليات", "تمويل", "العمل", "خدمه", "خدمات", "انتاج", "تنفيذ", "اجراءات", "مسيره", "زحف");
   /** Words of a charge or a trial before the act charged (المتهمين بتفجير، بتهمة قتل، قضية اغتيال). */
   private static final Set<String> CHARGED = Set.of("متهمين", "متهم", "متهمون", "متهما", "متهمه", "تهمه", "بتهمه",
       "تهم", "قضيه", "محاكمه", "متورطين", "ضلوع", "الضلوع", "بالضلوع", "مدانين", "ادانه");
@@ -509,7 +517,8 @@ public final class EventCoder implements Stage {
           continue;
         }
         if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m)
-            || setPhrase(s, m) || referredTo(s, m) || hopedFor(s, m) || topic(s, m) || welcomedGuests(s, m)) {
+            || setPhrase(s, m) || referredTo(s, m) || hopedFor(s, m) || topic(s, m) || welcomedGuests(s, m)
+            || precaution(s, m) || stoppedThing(s, m)) {
           continue;
         }
         Status cueStatus = status(s, m);
@@ -628,6 +637,10 @@ public final class EventCoder implements Stage {
       if (type == PloverType.CONSULT && m.entry().mode().equals("visit") && actor.isPresent()
           && !actor.get().personLike() && (actor.get().armed() || actor.get().actor().code().endsWith("MIL"))) {
         // وصلت ثلاث كتائب من الجيش إلى قاعدة العند: troops arriving are no visit
+        continue;
+      }
+      if (type == PloverType.CONSULT && ARRIVAL.contains(m.entry().words().get(0)) && !visitor(actor, s)) {
+        // وصلوا إلى القرية، تقييد وصول المصلين: only someone who visits arrives on a visit
         continue;
       }
       if (type == PloverType.THREATEN && actor.isEmpty() && imperfect(s, m)) {
@@ -1147,6 +1160,28 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /**
+   * True for what a measure guards against (تحسبا من اشتباكات، خشية وقوع هجمات، منعا لحدوث مواجهات): feared,
+   * not reported.
+   */
+  private static boolean precaution(Sent s, TriggerLexicon.Match m) {
+    for (int i = m.first() - 1; i >= Math.max(0, m.first() - PRECAUTION_WINDOW); i--) {
+      if (PRECAUTION.contains(Words.bare(withoutConjunction(s.keys().get(i))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for أوقف meaning "stopped" something (أوقفت العملية السياسية), not "detained" someone. */
+  private static boolean stoppedThing(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.COERCE || !m.entry().verb() || !m.entry().words().get(0).startsWith("اوقف")
+        || m.last() + 1 >= s.keys().size()) {
+      return false;
+    }
+    return STOPPED.contains(Words.bare(withoutConjunction(s.keys().get(m.last() + 1))));
+  }
+
   /** True for رحب بالوفد: welcoming guests is hospitality, not support for anything. */
   private static boolean welcomedGuests(Sent s, TriggerLexicon.Match m) {
     if (m.entry().type() != PloverType.SUPPORT) {
@@ -1276,6 +1311,16 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /** A visitor: a person or an office named in the sentence itself, or a government. */
+  private static boolean visitor(Optional<Mention> actor, Sent s) {
+    if (actor.isEmpty() || actor.get().sent() != s.index()) {
+      return false;
+    }
+    Mention a = actor.get();
+    return a.kind() == ActorLexicon.Kind.PERSON || a.kind() == ActorLexicon.Kind.ROLE
+        || a.actor().code().endsWith("GOV");
   }
 
   /** True when the place is the report's dateline ({@link Datelines}: بيروت - ، بغداد (رويترز) -). */

@@ -527,6 +527,31 @@ class CoderRulesTest {
   }
 
   @Test
+  void onlyAVisitorArrivesOnAVisit() {
+    List<Event> visits = occurred(code("وقال شهود إن مستوطنين ملثمين وصلوا إلى قرية دوما بعد منتصف الليل وألقوا زجاجات حارقة "
+        + "على منزل. وشمل تقييد وصول المصلين إلى المسجد الأقصى اليوم. ووصل الرئيس الفرنسي إلى بغداد اليوم في زيارة رسمية."),
+        PloverType.CONSULT);
+    assertEquals(1, visits.size(), visits.toString());
+    assertEquals("Baghdad", place(visits.get(0)));
+  }
+
+  @Test
+  void whatAPrecautionGuardsAgainstIsNoEvent() {
+    assertEquals(List.of(), occurred(code("أغلقت الشرطة الطرق المؤدية إلى ساحة التحرير في بغداد اليوم خشية وقوع اشتباكات "
+        + "بين المتظاهرين وقوات الأمن."), PloverType.ASSAULT));
+    assertEquals(List.of(), occurred(code("نشرت السلطات تعزيزات أمنية في مدينة طرابلس أمس منعا لتجدد الاشتباكات بين "
+        + "المسلحين."), PloverType.ASSAULT));
+  }
+
+  @Test
+  void stoppingAProcessIsNoArrest() {
+    List<Event> arrests = occurred(code("وطالب الرئيس واشنطن بتوضيح موقفها بعد أن أوقفت العملية السياسية. وأوقفت الشرطة في جدة "
+        + "أمس ثلاثة مطلوبين."), PloverType.COERCE);
+    assertEquals(1, arrests.size(), arrests.toString());
+    assertEquals("Jeddah", place(arrests.get(0)));
+  }
+
+  @Test
   void warrantsObligationsRefusalsAndStudentsAreNoEvents() {
     List<Event> events = code("وغادر الرئيس رغم مذكرة اعتقال بحقه. وقال إن الدولة ملزمة باعتقال المطلوب. ورفضت الحكومة الشهر "
         + "الماضي اعتقال الرئيس. ويدرس في الجامعة ألف طالب وطالبة.");
