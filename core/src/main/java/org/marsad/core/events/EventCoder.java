@@ -236,6 +236,8 @@ public final class EventCoder implements Stage {
       "يناقش", "تناقش", "مناقشه", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "تباحث", "تباحثا", "عرض", "عرضت",
       "يعرض", "تطرق", "تطرقت", "تطرقا", "يتطرق", "اطلع", "اطلعت", "يطلع", "ناقشوا", "بحثوا", "استعرضوا", "تناولوا");
   private static final int TOPIC_WINDOW = 8;
+  /** Types whose content lies ahead: a threat's or a demand's attacks have not happened. */
+  private static final Set<PloverType> FORWARD = Set.of(PloverType.THREATEN, PloverType.REQUEST);
   /** Words of a precaution before what it guards against (تحسبا من، خشية، منعا لـ، تفاديا لـ). */
   private static final Set<String> PRECAUTION = Set.of("تحسبا", "تحسب", "خشيه", "خوفا", "تفاديا", "تجنبا", "منعا",
       "لمنع", "تحوطا", "احترازا");
@@ -771,7 +773,7 @@ public final class EventCoder implements Stage {
     for (Candidate c : candidates) {
       PloverType type = c.match().entry().type();
       if (c.features().isEmpty() || c.cueStatus() != Status.OCCURRED || c.sent().sentence().start() < titleEnd
-          || !inTitle.contains(type) && !leadAttack(c, lead) || passed.contains(type)) {
+          || !inTitle.contains(type) && !leadAttack(c, lead, candidates) || passed.contains(type)) {
         continue;
       }
       Sentence sentence = c.sent().sentence();
@@ -789,7 +791,7 @@ public final class EventCoder implements Stage {
    * بمنطقة عسير): the article is about it even when its title names no attack. A verb in the lead
    * (وأحرقوا الإطارات) is a detail the detector judged, and is left to it.
    */
-  private static boolean leadAttack(Candidate c, int lead) {
+  private static boolean leadAttack(Candidate c, int lead, List<Candidate> candidates) {
     if (c.sent().index() != lead || c.match().entry().type() != PloverType.ASSAULT || c.match().entry().verb()) {
       return false;
     }
@@ -799,7 +801,9 @@ public final class EventCoder implements Stage {
         return false;
       }
     }
-    return true;
+    // توعد التنظيم بشن هجمات جديدة: the attacks a threat or a demand is about are still to come
+    return candidates.stream().noneMatch(o -> o.sent() == c.sent() && o.match().first() < c.match().first()
+        && FORWARD.contains(o.match().entry().type()));
   }
 
   /** True when the trigger is the word فجر meaning dawn (فجر امس، في فجر اليوم), not "detonated". */

@@ -483,6 +483,9 @@ class CoderRulesTest {
         + "بمدينة أبها.";
     assertEquals(List.of(), occurred(PIPELINE.analyze(new Article("t", "", "", "إدانة أوروبية", Optional.of(PUB), later))
         .events(), PloverType.ASSAULT));
+    // nor the attacks a threat is about
+    assertEquals(List.of(), occurred(PIPELINE.analyze(new Article("t", "", "", "داعش يتوعد", Optional.of(PUB),
+        "توعد تنظيم داعش في بيان بشن هجمات جديدة في مدينة الموصل.")).events(), PloverType.ASSAULT));
   }
 
   @Test
