@@ -547,6 +547,15 @@ class CoderRulesTest {
   }
 
   @Test
+  void seizingPeopleIsAnArrestSeizingGoodsIsNot() {
+    List<Event> arrests = occurred(code("تمكنت قوات الشرطة أمس من ضبط 6 أفراد من عناصر الخلية في مدينة السويس."),
+        PloverType.COERCE);
+    assertEquals(1, arrests.size(), arrests.toString());
+    assertEquals(List.of(), occurred(code("تمكنت الجمارك أمس من ضبط كميات من المخدرات في ميناء جدة. ودعا الوزير إلى ضبط "
+        + "النفس."), PloverType.COERCE));
+  }
+
+  @Test
   void stoppingAProcessIsNoArrest() {
     List<Event> arrests = occurred(code("وطالب الرئيس واشنطن بتوضيح موقفها بعد أن أوقفت العملية السياسية. وأوقفت الشرطة في جدة "
         + "أمس ثلاثة مطلوبين."), PloverType.COERCE);
