@@ -591,7 +591,8 @@ public final class EventCoder implements Stage {
       if (c.features().isPresent()) {
         EventClassifier classifier = classifiers.get(type);
         double p = c.probability();
-        boolean learned = c.passes(classifier) || headlined.contains(c);
+        boolean learned = c.passes(classifier) || headlined.contains(c) || detail(text, c, raw, places);
+        if (System.getenv("MARSAD_DBG") != null) { System.err.printf("DBG s%d %s «%s» p=%.3f thr=%.3f dated=%s cue=%s head=%s%n", s.index(), type, s.keys().subList(m.first(), m.last()+1), p, classifier.threshold(), c.dated(), c.cueStatus(), headlined.contains(c)); } // DBG
         if (c.cueStatus() == Status.OCCURRED && !learned && !c.dated()) {
           continue;
         }
@@ -784,6 +785,49 @@ public final class EventCoder implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * A later strike at another place in an article that already reported one (وأضاف البيان أن أربع
+   * غارات قصفت مراكز تجمع للتنظيم قرب طوز خورماتو، استهدف بغارتين مبنى مركز الملاريا بمدينة حيس):
+   * the detector, trained on lone sentences, turns down such details as hearsay, but each place of a
+   * campaign is an event of its own, as ACLED codes it. The trigger must have a town or village after
+   * it in its clause, marked as a place (في، قرب، بمدينة), that no earlier attack of the article is at;
+   * a pluperfect (وكان … قد) or a time in the background recalls an earlier one instead.
+   */
+  private static boolean detail(String text, Candidate c, List<Event> raw, List<Place> places) {
+    Sent s = c.sent();
+    TriggerLexicon.Match m = c.match();
+    if (m.entry().type() != PloverType.ASSAULT || c.cueStatus() != Status.OCCURRED
+        || c.time().isPresent() && c.time().get().background()) {
+      return false;
+    }
+    List<Event> before = raw.stream().filter(e -> e.type() == PloverType.ASSAULT && e.status() == Status.OCCURRED
+        && e.evidence().end() <= s.sentence().start()).toList();
+    if (before.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < m.first(); i++) {
+      if (s.keys().get(i).equals("قد") || withoutConjunction(s.keys().get(i), 2).equals("قد")) {
+        return false;
+      }
+    }
+    int clause = s.words().get(m.first()).clause();
+    int from = s.words().get(m.last()).token().end();
+    int last = Math.min(s.words().size() - 1, m.last() + CONCRETE_WINDOW);
+    while (last > m.last() && s.words().get(last).clause() != clause) {
+      last--;
+    }
+    int to = s.words().get(last).token().end();
+    for (Place p : places) {
+      if (p.start() < from || p.start() >= to || p.precision() >= COUNTRY_PRECISION || !marked(text, p)) {
+        continue;
+      }
+      if (before.stream().noneMatch(e -> e.location().isPresent() && samePlace(e.location().get(), p))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
