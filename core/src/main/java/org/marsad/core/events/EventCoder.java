@@ -592,7 +592,6 @@ public final class EventCoder implements Stage {
         EventClassifier classifier = classifiers.get(type);
         double p = c.probability();
         boolean learned = c.passes(classifier) || headlined.contains(c) || detail(text, c, raw, places);
-        if (System.getenv("MARSAD_DBG") != null) { System.err.printf("DBG s%d %s «%s» p=%.3f thr=%.3f dated=%s cue=%s head=%s%n", s.index(), type, s.keys().subList(m.first(), m.last()+1), p, classifier.threshold(), c.dated(), c.cueStatus(), headlined.contains(c)); } // DBG
         if (c.cueStatus() == Status.OCCURRED && !learned && !c.dated()) {
           continue;
         }
