@@ -603,6 +603,11 @@ public final class EventCoder implements Stage {
       Optional<TimeMention> time = c.time();
       Optional<LocalDate> date = Optional.ofNullable(pub);
       DatePrecision precision = DatePrecision.PUBLICATION;
+      if (time.isPresent() && status == Status.OCCURRED && PHYSICAL.contains(type) && reportedAfter(s, time.get(), m)
+          && earlierDay(raw, type, s).isPresent()) {
+        // وقال بيان اليوم إن أربع غارات قصفت …: the statement's day; the strikes are those of the lede
+        time = Optional.empty();
+      }
       if (time.isPresent()) {
         TimeMention t = time.get();
         date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
@@ -610,14 +615,10 @@ public final class EventCoder implements Stage {
       } else if (status == Status.OCCURRED && PHYSICAL.contains(type)) {
         // the lede dates the report (نفذ التحالف 20 غارة أمس …); a later detail of the same kind with no
         // time of its own (وقصفت أربع غارات مواقع قرب طوز خورماتو) shares that day
-        for (int e = raw.size() - 1; e >= 0; e--) {
-          Event before = raw.get(e);
-          if (before.type() == type && before.status() == Status.OCCURRED
-              && before.datePrecision().equals(DatePrecision.DAY.code()) && before.evidence().start() < s.sentence().start()) {
-            date = before.date();
-            precision = DatePrecision.DAY;
-            break;
-          }
+        Optional<Event> before = earlierDay(raw, type, s);
+        if (before.isPresent()) {
+          date = before.get().date();
+          precision = DatePrecision.DAY;
         }
       }
       // location
@@ -784,6 +785,18 @@ public final class EventCoder implements Stage {
       }
     }
     return out;
+  }
+
+  /** The last occurred event of the type before the sentence that is dated to a day. */
+  private static Optional<Event> earlierDay(List<Event> raw, PloverType type, Sent s) {
+    for (int e = raw.size() - 1; e >= 0; e--) {
+      Event before = raw.get(e);
+      if (before.type() == type && before.status() == Status.OCCURRED
+          && before.datePrecision().equals(DatePrecision.DAY.code()) && before.evidence().start() < s.sentence().start()) {
+        return Optional.of(before);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

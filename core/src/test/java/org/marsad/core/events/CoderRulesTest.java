@@ -556,6 +556,17 @@ class CoderRulesTest {
   }
 
   @Test
+  void aStatementsDayDoesNotDateTheStrikesOfTheLede() {
+    Article a = new Article("t", "", "", "", Optional.of(LocalDate.of(2015, 7, 26)),
+        "نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش في العراق أمس، تركزت على أهداف قرب الرمادي. وقال بيان "
+            + "لقوة المهام المشتركة اليوم إن خمس غارات قرب الرمادي قصفت وحدات تابعة للتنظيم ودمرت نقطة تفتيش ومبنى، فضلا عن "
+            + "قصف أربع غارات لمراكز تجمع تابعة للتنظيم قرب طوز خورماتو.");
+    List<Event> strikes = occurred(PIPELINE.analyze(a).events(), PloverType.ASSAULT);
+    assertEquals(2, strikes.size(), strikes.toString());
+    assertTrue(strikes.stream().allMatch(e -> e.date().equals(Optional.of(LocalDate.of(2015, 7, 25)))), strikes.toString());
+  }
+
+  @Test
   void stoppingAProcessIsNoArrest() {
     List<Event> arrests = occurred(code("وطالب الرئيس واشنطن بتوضيح موقفها بعد أن أوقفت العملية السياسية. وأوقفت الشرطة في جدة "
         + "أمس ثلاثة مطلوبين."), PloverType.COERCE);
