@@ -236,6 +236,8 @@ public final class EventCoder implements Stage {
       "يناقش", "تناقش", "مناقشه", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "تباحث", "تباحثا", "عرض", "عرضت",
       "يعرض", "تطرق", "تطرقت", "تطرقا", "يتطرق", "اطلع", "اطلعت", "يطلع", "ناقشوا", "بحثوا", "استعرضوا", "تناولوا");
   private static final int TOPIC_WINDOW = 8;
+  /** كان opening a sentence: what follows is recalled (وكان الوزير قد زار). */
+  private static final Set<String> PLUPERFECT = Set.of("كان", "وكان", "كانت", "وكانت", "وكانوا", "كانوا");
   /** Types whose content lies ahead: a threat's or a demand's attacks have not happened. */
   private static final Set<PloverType> FORWARD = Set.of(PloverType.THREATEN, PloverType.REQUEST);
   /** Words of a precaution before what it guards against (تحسبا من، خشية، منعا لـ، تفاديا لـ). */
@@ -525,6 +527,9 @@ public final class EventCoder implements Stage {
         }
         Status cueStatus = status(s, m);
         Optional<TimeMention> time = nearest(times, m, s);
+        if (!learnedType && (time.isEmpty() || time.get().background()) && recalled(s, m)) {
+          continue;
+        }
         if (time.isPresent() && time.get().background() && time.get().date().isEmpty()) {
           continue;
         }
@@ -644,6 +649,11 @@ public final class EventCoder implements Stage {
       }
       if (type == PloverType.CONSULT && ARRIVAL.contains(m.entry().words().get(0)) && !visitor(actor, s)) {
         // وصلوا إلى القرية، تقييد وصول المصلين: only someone who visits arrives on a visit
+        continue;
+      }
+      if (type == PloverType.THREATEN && imperfect(s, m) && m.first() > 0
+          && RELATIVE_PRONOUNS.contains(withoutConjunction(s.keys().get(m.first() - 1)))) {
+        // بالاتفاق الذي يهدد الأمن العالمي: a thing that endangers, not someone threatening
         continue;
       }
       if (type == PloverType.THREATEN && actor.isEmpty() && imperfect(s, m)) {
@@ -981,7 +991,9 @@ public final class EventCoder implements Stage {
 
   /** A verbal noun after a request or rejection verb of its clause is what is asked for or refused (دعا إلى وقف القتال، رفضت اعتقال البشير). */
   private static boolean requestContent(Sent s, TriggerLexicon.Match m, List<TriggerLexicon.Match> matches) {
-    if (m.entry().verb() || m.entry().type() == PloverType.REQUEST || m.entry().type() == PloverType.REJECT) {
+    // دعا إلى رفض الاتفاق: after إلى a form shared with the verb is its verbal noun
+    boolean afterIla = m.first() > 0 && Words.bare(s.keys().get(m.first() - 1)).matches("ال[يى]");
+    if (m.entry().verb() && !afterIla || m.entry().type() == PloverType.REQUEST) {
       return false;
     }
     int clause = s.words().get(m.first()).clause();
@@ -1218,6 +1230,14 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * True for a trigger in a sentence that opens with كان (وكان كينيدي ألقى خطابا دعا فيه إلى السلام،
+   * وكانت الحكومة قد وافقت): the pluperfect recalls what came before the news.
+   */
+  private static boolean recalled(Sent s, TriggerLexicon.Match m) {
+    return !s.keys().isEmpty() && PLUPERFECT.contains(s.keys().get(0));
   }
 
   /**

@@ -567,6 +567,25 @@ class CoderRulesTest {
   }
 
   @Test
+  void aThingThatEndangersIsNoThreat() {
+    assertEquals(List.of(), occurred(code("تجمع نحو ألف شخص في نيويورك للتنديد بالاتفاق الذي يهدد، كما قالوا، الأمن العالمي."),
+        PloverType.THREATEN));
+  }
+
+  @Test
+  void theRejectionAProtestCallsForHasNotHappened() {
+    List<Event> events = code("تجمع متظاهرون يوم الأربعاء في نيويورك للتنديد بالاتفاق داعين الكونغرس إلى رفض الاتفاق.");
+    assertEquals(List.of(), occurred(events, PloverType.REJECT), events.toString());
+    assertEquals(1, occurred(events, PloverType.REQUEST).size(), events.toString());
+  }
+
+  @Test
+  void aPluperfectSentenceRecallsWhatCameBefore() {
+    assertEquals(List.of(), occurred(code("وكان الرئيس كينيدي ألقى قبل بضعة أشهر من اغتياله خطابا في الجامعة نفسها في واشنطن، "
+        + "دعا فيه الى السلام مع الاتحاد السوفياتي."), PloverType.REQUEST));
+  }
+
+  @Test
   void stoppingAProcessIsNoArrest() {
     List<Event> arrests = occurred(code("وطالب الرئيس واشنطن بتوضيح موقفها بعد أن أوقفت العملية السياسية. وأوقفت الشرطة في جدة "
         + "أمس ثلاثة مطلوبين."), PloverType.COERCE);
