@@ -503,6 +503,11 @@ public final class EventCoder implements Stage {
             || m.first() > 1 && inSet(s, m.first() - 2, GENERAL_TALK)) {
           continue;
         }
+        if (type == PloverType.REQUEST && matches.stream().anyMatch(o -> o.first() < m.first()
+            && o.entry().type() == PloverType.PROTEST)) {
+          // تظاهر المئات مطالبين بمحاسبة المسؤولين، رفعوا لافتات تطالب: a protest's demands are the protest's
+          continue;
+        }
         if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
             || cargoArrival(s, m)) {
           continue;
