@@ -236,6 +236,10 @@ public final class EventCoder implements Stage {
       "يناقش", "تناقش", "مناقشه", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "تباحث", "تباحثا", "عرض", "عرضت",
       "يعرض", "تطرق", "تطرقت", "تطرقا", "يتطرق", "اطلع", "اطلعت", "يطلع", "ناقشوا", "بحثوا", "استعرضوا", "تناولوا");
   private static final int TOPIC_WINDOW = 8;
+  /** Verbs of signing or reaching that may open a clause whose agreement comes after the subject. */
+  private static final Set<String> SIGNED = Set.of("وقع", "وقعت", "وقعا", "ابرم", "ابرمت", "توصل", "توصلت", "توصلا");
+  /** Words that stop the shooting after them (وقف إطلاق النار، لوقف إطلاق النار). */
+  private static final Set<String> CEASE = Set.of("وقف", "لوقف", "بوقف", "ووقف", "وقفا", "ايقاف", "لايقاف", "بايقاف");
   /** كان opening a sentence: what follows is recalled (وكان الوزير قد زار). */
   private static final Set<String> PLUPERFECT = Set.of("كان", "وكان", "كانت", "وكانت", "وكانوا", "كانوا");
   /** Types whose content lies ahead: a threat's or a demand's attacks have not happened. */
@@ -1156,6 +1160,7 @@ public final class EventCoder implements Stage {
         || type == PloverType.CONSULT && UNITY.contains(next)
         || type == PloverType.THREATEN && definite(own)
         || type == PloverType.ASSAULT && SENTENCE.contains(before)
+        || type == PloverType.ASSAULT && CEASE.contains(before) // وقف إطلاق النار: a ceasefire
         || type == PloverType.MOBILIZE && Words.bare(own).equals("حشد") && next.equals("من")
         || before.equals("عشيه")) {
       return true;
@@ -1298,7 +1303,14 @@ public final class EventCoder implements Stage {
         return true;
       }
     }
-    return false;
+    // وقعت كل من قبيلتي التبو والطوارق بمدينة سبها اتفاقا: the verb opening the clause, its subject between
+    int clause = s.words().get(m.first()).clause();
+    int open = m.first();
+    while (open > 0 && s.words().get(open - 1).clause() == clause) {
+      open--;
+    }
+    String key = s.keys().get(open);
+    return open < m.first() && (SIGNED.contains(key) || SIGNED.contains(withoutConjunction(key)));
   }
 
   /** True when the trigger word is a place the places layer found (قرية الزيارة is no visit). */

@@ -589,6 +589,15 @@ class CoderRulesTest {
   }
 
   @Test
+  void anAgreementSignedAfterItsSubjectIsReachedAndACeasefireIsNoShooting() {
+    List<Event> events = code("وقعت كل من قبيلتي التبو والطوارق بمدينة سبها اتفاقا لوقف إطلاق النار بين الطرفين.");
+    List<Event> agreements = occurred(events, PloverType.AGREE);
+    assertEquals(1, agreements.size(), events.toString());
+    assertEquals("Sabhā", place(agreements.get(0)));
+    assertEquals(List.of(), occurred(events, PloverType.ASSAULT), events.toString());
+  }
+
+  @Test
   void stoppingAProcessIsNoArrest() {
     List<Event> arrests = occurred(code("وطالب الرئيس واشنطن بتوضيح موقفها بعد أن أوقفت العملية السياسية. وأوقفت الشرطة في جدة "
         + "أمس ثلاثة مطلوبين."), PloverType.COERCE);
