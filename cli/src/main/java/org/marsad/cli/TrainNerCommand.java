@@ -16,6 +16,7 @@ import org.marsad.core.ner.NerModel;
 import org.marsad.core.ner.NerScore;
 import org.marsad.core.ner.NerSentence;
 import org.marsad.core.ner.NerTrainer;
+import org.marsad.core.ner.TagStatistics;
 import org.marsad.io.ner.NerCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -105,6 +106,31 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20211027", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--tag-statistics", paramLabel = "DIR",
+      description = "SaudiNewsNet folder: a single-pass tagger trained on the training corpora tags its articles, and what it "
+          + "said about each stem becomes features (in --cv, a tagger per fold, trained without the held-out block).")
+  Optional<Path> tagStatisticsNews;
+
+  @Option(names = "--tag-statistics-articles", defaultValue = "1000000", paramLabel = "N",
+      description = "With --tag-statistics: tag at most this many articles (default: all).")
+  int tagStatisticsArticles;
+
+  @Option(names = "--tag-statistics-min-count", defaultValue = "" + TagStatistics.MIN_COUNT, paramLabel = "N",
+      description = "With --tag-statistics: stems seen fewer times get no code (default: ${DEFAULT-VALUE}).")
+  int tagStatisticsMinCount;
+
+  @Option(names = "--tagger-epochs", defaultValue = "5", paramLabel = "N",
+      description = "With --tag-statistics: epochs of the tagger (default: ${DEFAULT-VALUE}).")
+  int taggerEpochs;
+
+  @Option(names = "--tagger-bias", defaultValue = "-8", paramLabel = "B",
+      description = "With --tag-statistics: the tagger's bias on the O label (default: ${DEFAULT-VALUE}).")
+  float taggerBias;
+
+  @Option(names = "--tagger-replicas", defaultValue = "3", paramLabel = "N",
+      description = "With --tag-statistics: replicas of the tagger (default: ${DEFAULT-VALUE}).")
+  int taggerReplicas;
+
   @Override
   public Integer call() throws IOException {
     try {
@@ -140,6 +166,19 @@ final class TrainNerCommand implements Callable<Integer> {
     Optional<List<NerSentence>> devSet = dev.map(NerCorpus::read);
     NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs[0], epochs[epochs.length - 1], folds, seed, replicas, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0, objective, rate, newsRepeats), lexicon,
         line -> System.err.println("marsad: " + line));
+    if (tagStatisticsNews.isPresent()) {
+      List<List<List<String>>> news = newsDocuments(tagStatisticsNews.get(), tagStatisticsArticles);
+      NerLexicon base = lexicon;
+      java.util.function.Function<List<NerTrainer.Corpus>, NerLexicon> withStatistics =
+          trainOn -> base.withTagStatistics(tagStatistics(base, trainOn, news));
+      if (crossValidation > 0) {
+        printCrossValidation(trainer.crossValidate(corpora, crossValidation, withStatistics));
+        System.err.printf("marsad: cross-validated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return ExitCode.OK.code();
+      }
+      lexicon = withStatistics.apply(corpora);
+      trainer = new NerTrainer(trainer.options(), lexicon, line -> System.err.println("marsad: " + line));
+    }
     if (crossValidation > 0) {
       printCrossValidation(trainer.crossValidate(corpora, crossValidation));
       System.err.printf("marsad: cross-validated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -155,6 +194,47 @@ final class TrainNerCommand implements Callable<Integer> {
     System.err.printf("marsad: wrote %s (%d bytes) in %.1f s%n", out.get(), Files.size(out.get()),
         (System.nanoTime() - t0) / 1e9);
     return ExitCode.OK.code();
+  }
+
+  /** The articles of a SaudiNewsNet folder as sentences of tokens; equal tokens share one string. */
+  private static List<List<List<String>>> newsDocuments(Path dir, int maxArticles) {
+    long t0 = System.nanoTime();
+    Map<String, String> interned = new java.util.HashMap<>();
+    List<List<List<String>>> documents = new ArrayList<>();
+    long tokens = 0;
+    for (org.marsad.core.model.Article a : NewsCorpus.load(dir, Integer.MAX_VALUE, maxArticles)) {
+      List<List<String>> document = new ArrayList<>();
+      NewsArchive.sentences(a.analysedText(), sentence -> {
+        List<String> s = new ArrayList<>(sentence.size());
+        for (String token : sentence) {
+          s.add(interned.computeIfAbsent(token, t -> t));
+        }
+        document.add(s);
+      });
+      documents.add(document);
+      for (List<String> s : document) {
+        tokens += s.size();
+      }
+    }
+    System.err.printf(Locale.ROOT, "marsad: tag statistics: %d articles, %d tokens read in %.1f s%n", documents.size(),
+        tokens, (System.nanoTime() - t0) / 1e9);
+    return documents;
+  }
+
+  /** Trains a single-pass tagger on {@code trainOn}, tags the news with it and counts what it said per stem. */
+  private TagStatistics tagStatistics(NerLexicon base, List<NerTrainer.Corpus> trainOn, List<List<List<String>>> news) {
+    long t0 = System.nanoTime();
+    NerTrainer.Options o = new NerTrainer.Options(bits, taggerEpochs, 1, 0, seed, taggerReplicas, taggerBias, 0);
+    NerModel tagger = new NerTrainer(o, base, line -> { }).train(trainOn, Optional.empty());
+    long t1 = System.nanoTime();
+    TagStatistics.Counter counter = TagStatistics.counter(tagger);
+    for (List<List<String>> document : news) {
+      counter.add(document);
+    }
+    TagStatistics statistics = counter.build(tagStatisticsMinCount);
+    System.err.printf(Locale.ROOT, "marsad: tag statistics: tagger trained in %.1f s, %d tokens tagged in %.1f s, %d stems%n",
+        (t1 - t0) / 1e9, counter.tokens(), (System.nanoTime() - t1) / 1e9, statistics.size());
+    return statistics;
   }
 
   /** One line per setting: the pooled precision, recall and F1 over all folds, then each fold's F1. */

@@ -1316,7 +1316,12 @@ public final class EventCoder implements Stage {
   /** True when the trigger word is a place the places layer found (قرية الزيارة is no visit). */
   private static boolean placeName(AnalyzedDocument doc, Sent s, TriggerLexicon.Match m) {
     Token t = s.words().get(m.first()).token();
+    boolean clauseInitialVerb = m.entry().verb()
+        && (m.first() == 0 || s.words().get(m.first() - 1).clause() != s.words().get(m.first()).clause());
     for (Place p : doc.places()) {
+      if (clauseInitialVerb && t.start() <= p.start() && p.end() <= t.end()) {
+        continue; // a verb opening its clause (ودان الاتحاد الهجوم) is no one-word place (Waddan), as it is no name
+      }
       if (p.start() < t.end() && t.start() < p.end()) {
         return true;
       }

@@ -26,8 +26,10 @@ final class DocumentFeatures {
   static final int WINDOW = 10;
   /** Features added per token. */
   static final int COUNT = 8;
-  /** The width of a stacked feature row. */
-  static final int WIDTH = NerFeatures.PER_TOKEN + COUNT;
+  /** The width of a stacked feature row over first-pass rows of {@code baseWidth}. */
+  static int width(int baseWidth) {
+    return baseWidth + COUNT;
+  }
 
   private static final int TEMPLATE_BASE = 100;
   private static final int TYPES = 5;
@@ -80,10 +82,12 @@ final class DocumentFeatures {
       c[typeIndex(labels[i])]--;
       code[i] = code(c);
     }
-    int[] out = new int[n * WIDTH];
+    int baseWidth = n == 0 ? 0 : base.length / n;
+    int width = width(baseWidth);
+    int[] out = new int[n * width];
     for (int i = 0; i < n; i++) {
-      System.arraycopy(base, i * NerFeatures.PER_TOKEN, out, i * WIDTH, NerFeatures.PER_TOKEN);
-      int o = i * WIDTH + NerFeatures.PER_TOKEN;
+      System.arraycopy(base, i * baseWidth, out, i * width, baseWidth);
+      int o = i * width + baseWidth;
       long own = labels[i].ordinal();
       long before = i > 0 ? labels[i - 1].ordinal() : BOUNDARY;
       long after = i + 1 < n ? labels[i + 1].ordinal() : BOUNDARY;

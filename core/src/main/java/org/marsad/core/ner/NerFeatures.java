@@ -16,14 +16,19 @@ package org.marsad.core.ner;
  *       the shape; whether a title ends within the two tokens before;</li>
  *   <li>the shapes of the token and its neighbours together, and whether the token opens the sentence;</li>
  *   <li>skip-gram cluster paths (of the word, else its stem or bare form): the prefixes of every length
- *       at 0, and the two-level prefix and the whole path at -1 and +1.</li>
+ *       at 0, and the two-level prefix and the whole path at -1 and +1;</li>
+ *   <li>when the lexicon has tag statistics ({@link TagStatistics}): the code of the stem (else of the
+ *       bare form) at 0, -1 and +1, and the pair at 0 and +1.</li>
  * </ul>
  * A word without a cluster of its own takes the cluster of its stem or bare form (with the article
  * restored when it was stripped), so والليكود finds the cluster of الليكود.
  */
 final class NerFeatures {
 
+  /** Features per token without tag statistics. */
   static final int PER_TOKEN = 48;
+  /** Features added when the lexicon has tag statistics ({@link TagStatistics}). */
+  static final int TAG_FEATURES = 4;
   private static final String ARTICLE = "ال";
   private static final long ABSENT = 0x5DEECE66DL;
   private static final long BOUNDARY = 0x2545F4914F6CDD1DL;
@@ -38,10 +43,22 @@ final class NerFeatures {
 
   private final NerLexicon lexicon;
   private final int mask;
+  private final int width;
 
   NerFeatures(NerLexicon lexicon, int bits) {
     this.lexicon = lexicon;
     this.mask = (1 << bits) - 1;
+    this.width = width(lexicon);
+  }
+
+  /** Features per token with this lexicon. */
+  static int width(NerLexicon lexicon) {
+    return PER_TOKEN + (lexicon.hasTagStatistics() ? TAG_FEATURES : 0);
+  }
+
+  /** Features per token. */
+  int width() {
+    return width;
   }
 
   /** The features of a sentence and the stem hash of each token (the key of document statistics). */
@@ -88,10 +105,18 @@ final class NerFeatures {
       coarse[i] = NerLexicon.coarse(c);
     }
     int[] gaz = gazetteerCodes(stem, bare, n);
+    int[] tags = null;
+    if (width > PER_TOKEN) {
+      tags = new int[n];
+      for (int i = 0; i < n; i++) {
+        int t = lexicon.tagCode(stem[i]);
+        tags[i] = t != 0 || bare[i] == stem[i] ? t : lexicon.tagCode(bare[i]);
+      }
+    }
 
-    int[] out = new int[n * PER_TOKEN];
+    int[] out = new int[n * width];
     for (int i = 0; i < n; i++) {
-      int o = i * PER_TOKEN;
+      int o = i * width;
       WordForms f = forms[i];
       int k = 0;
       out[o + k] = index(k++, 0);
@@ -150,6 +175,12 @@ final class NerFeatures {
       for (; k < PER_TOKEN; k++) {
         out[o + k] = -1;
       }
+      if (tags != null) {
+        out[o + k] = index(k++, tagAt(tags, i));
+        out[o + k] = index(k++, tagAt(tags, i - 1));
+        out[o + k] = index(k++, tagAt(tags, i + 1));
+        out[o + k] = index(k++, Hashing.combine(tagAt(tags, i), tagAt(tags, i + 1)));
+      }
     }
     return new Extracted(out, stem);
   }
@@ -173,6 +204,13 @@ final class NerFeatures {
 
   private static long at(int[] values, int i) {
     return i < 0 || i >= values.length ? BOUNDARY : values[i];
+  }
+
+  private static long tagAt(int[] tags, int i) {
+    if (i < 0 || i >= tags.length) {
+      return BOUNDARY;
+    }
+    return tags[i] == 0 ? ABSENT : tags[i];
   }
 
   private static long clusterAt(int[] clusters, int i) {

@@ -37,11 +37,39 @@ public final class NerLexicon {
   private final LongIntMap gazetteer;
   private final LongIntMap clusters;
   private final LongIntMap paths;
+  private final LongIntMap tagStatistics;
 
   NerLexicon(LongIntMap gazetteer, LongIntMap clusters, LongIntMap paths) {
+    this(gazetteer, clusters, paths, LongIntMap.empty());
+  }
+
+  NerLexicon(LongIntMap gazetteer, LongIntMap clusters, LongIntMap paths, LongIntMap tagStatistics) {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
     this.paths = paths;
+    this.tagStatistics = tagStatistics;
+  }
+
+  /**
+   * This lexicon with the tag statistics of {@code statistics} (what a tagger said about each stem over
+   * unlabelled news; see {@link TagStatistics}) in place of its own.
+   */
+  public NerLexicon withTagStatistics(TagStatistics statistics) {
+    return new NerLexicon(gazetteer, clusters, paths, statistics.codes());
+  }
+
+  LongIntMap tagStatistics() {
+    return tagStatistics;
+  }
+
+  /** True when the lexicon carries tag statistics, which add {@link NerFeatures#TAG_FEATURES} features. */
+  boolean hasTagStatistics() {
+    return tagStatistics.size() > 0;
+  }
+
+  /** The tag-statistics code of a stem (see {@link TagStatistics}), or 0 when the stem has none. */
+  int tagCode(long stemHash) {
+    return tagStatistics.get(stemHash, 0);
   }
 
   /** Starts an empty lexicon. */
@@ -174,6 +202,7 @@ public final class NerLexicon {
 
   @Override
   public String toString() {
-    return "NerLexicon[gazetteer=" + gazetteer.size() + ", clusters=" + clusters.size() + ", paths=" + paths.size() + "]";
+    return "NerLexicon[gazetteer=" + gazetteer.size() + ", clusters=" + clusters.size() + ", paths=" + paths.size()
+        + ", tag statistics=" + tagStatistics.size() + "]";
   }
 }

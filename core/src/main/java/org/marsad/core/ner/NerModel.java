@@ -32,7 +32,9 @@ public final class NerModel {
   /** The classpath resource of the bundled model. */
   public static final String RESOURCE = "/org/marsad/core/ner/ner-model.bin";
   private static final int MAGIC = 0x4D4E4552;
+  /** The version of a model without tag statistics; one with them is {@link #VERSION_TAGS} and has a fourth map. */
   private static final int VERSION = 5;
+  private static final int VERSION_TAGS = 6;
   private static final int L = NerLabel.COUNT;
   private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
   /** {@code ALLOWED[p * L + y]}: label y may follow label p in BIO. */
@@ -93,6 +95,11 @@ public final class NerModel {
           throw new IllegalArgumentException("weights of " + w.length + " for " + bits + " hash bits");
         }
       }
+    }
+    int width = NerFeatures.width(lexicon);
+    if (first.width() != width || second.isPresent() && second.get().width() != DocumentFeatures.width(width)) {
+      throw new IllegalArgumentException("passes of width " + first.width() + "/" + second.map(Pass::width).orElse(0)
+          + " for a lexicon of " + width + " features per token");
     }
     this.bits = bits;
     this.first = first;
@@ -311,13 +318,17 @@ public final class NerModel {
       }
     }, 1 << 16);
     DataOutputStream d = new DataOutputStream(gz);
+    boolean tags = lexicon.hasTagStatistics();
     d.writeInt(MAGIC);
-    d.writeInt(VERSION);
+    d.writeInt(tags ? VERSION_TAGS : VERSION);
     d.writeInt(bits);
     d.writeInt(L);
     writeMap(d, lexicon.gazetteer());
     writeMap(d, lexicon.clusters());
     writeMap(d, lexicon.paths());
+    if (tags) {
+      writeMap(d, lexicon.tagStatistics());
+    }
     writePass(d, first);
     d.writeBoolean(second.isPresent());
     if (second.isPresent()) {
@@ -337,8 +348,9 @@ public final class NerModel {
         throw new IOException("not a marsad NER model (magic " + Integer.toHexString(magic) + ")");
       }
       int version = d.readInt();
-      if (version != VERSION) {
-        throw new IOException("unsupported NER model version " + version + ", expected " + VERSION);
+      if (version != VERSION && version != VERSION_TAGS) {
+        throw new IOException("unsupported NER model version " + version + ", expected " + VERSION + " or "
+            + VERSION_TAGS);
       }
       int bits = d.readInt();
       int labels = d.readInt();
@@ -348,9 +360,10 @@ public final class NerModel {
       LongIntMap gazetteer = readMap(d);
       LongIntMap clusters = readMap(d);
       LongIntMap paths = readMap(d);
+      LongIntMap tags = version == VERSION_TAGS ? readMap(d) : LongIntMap.empty();
       Pass first = readPass(d, (1 << bits) * L);
       Optional<Pass> second = d.readBoolean() ? Optional.of(readPass(d, (1 << bits) * L)) : Optional.empty();
-      return new NerModel(bits, first, second, new NerLexicon(gazetteer, clusters, paths));
+      return new NerModel(bits, first, second, new NerLexicon(gazetteer, clusters, paths, tags));
     } catch (EOFException e) {
       throw new IOException("truncated NER model", e);
     } catch (IllegalArgumentException e) {
@@ -377,7 +390,9 @@ public final class NerModel {
 
   private static Pass readPass(DataInputStream d, int size) throws IOException {
     int width = d.readInt();
-    if (width != NerFeatures.PER_TOKEN && width != DocumentFeatures.WIDTH) {
+    int tagged = NerFeatures.PER_TOKEN + NerFeatures.TAG_FEATURES;
+    if (width != NerFeatures.PER_TOKEN && width != tagged && width != DocumentFeatures.width(NerFeatures.PER_TOKEN)
+        && width != DocumentFeatures.width(tagged)) {
       throw new IOException("NER model pass of unknown width " + width);
     }
     float outsideBias = d.readFloat();

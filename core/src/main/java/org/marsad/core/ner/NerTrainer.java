@@ -108,6 +108,11 @@ public final class NerTrainer {
     this.log = log;
   }
 
+  /** The options this trainer was made with. */
+  public Options options() {
+    return options;
+  }
+
   /** Trains on news sentences only. */
   public NerModel trainNews(List<NerSentence> train, Optional<List<NerSentence>> dev) {
     return train(List.of(new Corpus(NerDomain.NEWS, train)), dev);
@@ -130,6 +135,16 @@ public final class NerTrainer {
    * (such as {@code "first epoch 05"} or {@code "second bias -24.0"}), the score of each fold, in fold order.
    */
   public Map<String, List<NerScore>> crossValidate(List<Corpus> corpora, int k) {
+    return crossValidate(corpora, k, trainOn -> lexicon);
+  }
+
+  /**
+   * Cross-validation as {@link #crossValidate(List, int)}, each fold with the lexicon that
+   * {@code lexiconFor} gives for its training corpora (for instance with tag statistics from a tagger
+   * trained on them alone, so that nothing of the held-out block reaches the features).
+   */
+  public Map<String, List<NerScore>> crossValidate(List<Corpus> corpora, int k,
+      java.util.function.Function<List<Corpus>, NerLexicon> lexiconFor) {
     if (k < 2) {
       throw new IllegalArgumentException("cross-validation needs at least 2 folds: " + k);
     }
@@ -154,7 +169,7 @@ public final class NerTrainer {
       }
       log.accept(String.format(Locale.ROOT, "cross-validation fold %d of %d: sentences %d..%d held out", fold + 1, k,
           from, to - 1));
-      train(trainOn, Optional.of(news.subList(from, to)), false,
+      new NerTrainer(options, lexiconFor.apply(trainOn), log).train(trainOn, Optional.of(news.subList(from, to)), false,
           (setting, score) -> scores.computeIfAbsent(setting, s -> new ArrayList<>()).add(score));
     }
     return scores;
@@ -173,7 +188,7 @@ public final class NerTrainer {
       all.add(i);
     }
     log.accept("first pass");
-    Result first = perceptron(data.base(), NerFeatures.PER_TOKEN, data, all, options.epochs(), select,
+    Result first = perceptron(data.base(), features.width(), data, all, options.epochs(), select,
         dev.map(d -> (epoch, pass) -> {
           NerScore s = score(model(pass, Optional.empty()), d, NerDomain.NEWS);
           sink.accept(String.format(Locale.ROOT, "first epoch %02d", epoch), s);
@@ -201,9 +216,9 @@ public final class NerTrainer {
           ((i - range[0]) * options.folds() / size == k ? out : in).add(i);
         }
       }
-      Result fold = perceptron(data.base(), NerFeatures.PER_TOKEN, data, in, first.epochs(), false, Optional.empty());
+      Result fold = perceptron(data.base(), features.width(), data, in, first.epochs(), false, Optional.empty());
       for (int i : out) {
-        heldOut.set(i, NerModel.decode(data.base().get(i), NerFeatures.PER_TOKEN, data.gold().get(i).length,
+        heldOut.set(i, NerModel.decode(data.base().get(i), features.width(), data.gold().get(i).length,
             fold.pass().weightsOf(data.domains().get(i)), null, fold.pass().start(), fold.pass().transitions(), 0));
       }
       log.accept(String.format(Locale.ROOT, "fold %d of %d: %d sentences tagged", k + 1, options.folds(), out.size()));
@@ -215,7 +230,7 @@ public final class NerTrainer {
     }
     log.accept("document pass");
     Pass firstPass = first.pass();
-    Result second = perceptron(stacked, DocumentFeatures.WIDTH, data, all, options.secondEpochs(), select,
+    Result second = perceptron(stacked, DocumentFeatures.width(features.width()), data, all, options.secondEpochs(), select,
         dev.map(d -> (epoch, pass) -> {
           NerScore s = score(model(firstPass, Optional.of(pass)), d, NerDomain.NEWS);
           sink.accept(String.format(Locale.ROOT, "second epoch %02d", epoch), s);

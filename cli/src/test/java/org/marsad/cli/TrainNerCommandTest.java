@@ -1,0 +1,81 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.ner.NerModel;
+
+class TrainNerCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String TRAIN = """
+      قال O
+      محمد B-PER
+      إنه O
+      وصل O
+      إلى O
+      بغداد B-LOC
+      . O
+
+      قال O
+      خالد B-PER
+      إنه O
+      وصل O
+      إلى O
+      أربيل B-LOC
+      . O
+      """;
+
+  private void writeNews() throws Exception {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < 5; i++) {
+      json.append(json.length() > 1 ? "," : "").append("{\"source\":\"test\",\"url\":\"u\",\"date_extracted\":")
+          .append("\"2015-07-21 10:00:00\",\"title\":\"\",\"author\":\"\",\"content\":\"")
+          .append("قال محمد إنه وصل إلى بغداد . قال سمير إنه وصل إلى الموصل .").append("\"}");
+    }
+    json.append(']');
+    Files.createDirectory(dir.resolve("news"));
+    try (OutputStream out = Files.newOutputStream(dir.resolve("news/2015-07-21.zip"));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("2015-07-21.json"));
+      zip.write(json.toString().getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+  }
+
+  private NerModel train(String... options) throws Exception {
+    Path train = dir.resolve("train.txt");
+    Files.writeString(train, TRAIN, StandardCharsets.UTF_8);
+    Path out = dir.resolve("model.bin");
+    List<String> args = new ArrayList<>(List.of("train", "ner", "--train", train.toString(), "--folds", "0",
+        "--epochs", "2", "--out", out.toString()));
+    args.addAll(List.of(options));
+    assertEquals(ExitCode.OK.code(), Main.commandLine().execute(args.toArray(String[]::new)));
+    try (InputStream in = Files.newInputStream(out)) {
+      return NerModel.read(in);
+    }
+  }
+
+  @Test
+  void tagStatisticsFromTheNewsGoIntoTheModelOnlyWhenAsked() throws Exception {
+    writeNews();
+    assertTrue(train().toString().contains("tag statistics=0"));
+    NerModel model = train("--tag-statistics", dir.resolve("news").toString(), "--tagger-epochs", "2");
+    // the nine stems of the two news sentences (the period included; الموصل as موصل), each seen at least five times
+    assertTrue(model.toString().contains("tag statistics=9"), model.toString());
+    assertEquals(7, model.tag(List.of("قال", "سمير", "إنه", "وصل", "إلى", "الموصل", ".")).size());
+  }
+}
