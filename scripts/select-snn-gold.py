@@ -30,6 +30,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261206 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl \
          --check docs/gold/events-snn2.jsonl
+       and the third (events-snn3.jsonl, its skips in SEED_SKIPS[20261207]):
+       python3 scripts/select-snn-gold.py --seed=20261207 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl \
+         --check docs/gold/events-snn3.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -41,7 +45,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206 with --exclude of the earlier files
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, each with --exclude of the earlier files
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -100,6 +104,33 @@ SEED_SKIPS = {
             "no event of the coded types (an ambassador's remarks on investment and tourism figures) (snn2)",
         "http://www.al-jazirah.com/2015/20150726/ms6.htm":
             "no current event (a 'this day in history' list) (snn2)",
+    },
+    # events-snn3.jsonl (seed 20261207, --exclude of the four earlier files), fourth annotator:
+    20261207: {
+        "http://www.3alyoum.com/news/a/القتل-قصاصاً-في-صالح-الزهراني-بعد-قتله/":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the same "
+            "execution statement) (snn3)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788843.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: the same "
+            "press conference in Berlin) (snn3)",
+        "http://www.al-madina.com/node/620804/زيارة-كارتر.html":
+            "editorial (snn3)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230084&CategoryID=1":
+            "same story as an article already in events-snn.jsonl (snn-19, almadina 621179: Bahrain's "
+            "foiled smuggling and recalled ambassador) (snn3)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788087.htm":
+            "sports (a football transfer rumour) (snn3)",
+        "http://www.alyaum.com/article/4079427":
+            "no event of the coded types (an official's Eid visit to an orphanage) (snn3)",
+        "http://www.spa.gov.sa/details.php?id=1386663":
+            "press review (digest of what Pakistani papers highlighted): events second-hand (snn3)",
+        "http://www.3alyoum.com/news/golobal/a/ذبّاح-داعش-يغادر-التنظيم-هرباً-من-مصير/":
+            "no concrete event of the coded types (a sourced report that a militant left his group; old killings "
+            "recalled) (snn3)",
+        "http://sabq.org/yuDgde":
+            "same story as an article already taken (alwatan 230998, the capture of al-Anad base) (snn3)",
+        "http://www.alriyadh.com/1070988":
+            "same story as an article already taken (3alyoum, the same phone call from the King of Morocco) (snn3)",
     },
 }
 
