@@ -12,16 +12,30 @@ Procedure
      matched at the start of a token after optional clitics (see PREFIX),
    - its url occurs exactly once in its file, and its content was not seen before (exact
      duplicate content, e.g. the same wire story in two papers, keeps the first only).
-3. Shuffle the candidates with random.Random(SEED).
+   With --exclude=FILE[,FILE...], candidates whose url is cited by one of those gold JSONL files
+   ("source": {"url": ...}) are removed here, before shuffling (a new set that must not repeat an
+   older set's articles).
+3. Shuffle the candidates with random.Random(SEED) (--seed=N; default 20150721).
 4. Walk the shuffled list; take an article unless its source already has MAX_PER_SOURCE taken
-   articles (reason logged as "source cap") or it is in MANUAL_SKIPS (the annotator's decision
-   after reading it: opinion column, sports, no concrete event ...).  Stop at N articles.
+   articles (reason logged as "source cap") or it is in MANUAL_SKIPS or SEED_SKIPS[SEED] (the
+   annotator's decision after reading it: opinion column, sports, no concrete event ...).  Stop at N articles.
 
-Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35]   (--text prints the article text to read it)
+Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--seed=N] [--exclude=FILE[,FILE...]]
+         (--text prints the article text to read it)
        python3 scripts/select-snn-gold.py [DATASET_DIR] --check events-snn.jsonl
          checks that every gold url resolves to exactly one article in its zip, that the gold
          articles are the selection in order, that "published" is the date part of date_extracted,
-         and that the events' fields are well formed.
+         and that the events' fields are well formed.  The same --seed/--exclude/--n options apply,
+         e.g. the second SaudiNewsNet set (events-snn2.jsonl):
+       python3 scripts/select-snn-gold.py --seed=20261206 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl \
+         --check docs/gold/events-snn2.jsonl
+       and the third (events-snn3.jsonl, its skips in SEED_SKIPS[20261207]):
+       python3 scripts/select-snn-gold.py --seed=20261207 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl \
+         --check docs/gold/events-snn3.jsonl
+DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
+above this script that has it (the main checkout, or a worktree under wt/).
 """
 import glob
 import json
@@ -31,7 +45,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, each with --exclude of the earlier files
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -68,6 +82,58 @@ MANUAL_SKIPS = {
         "press review (digest of what Tunisian papers highlighted): events second-hand (second annotator)",
 }
 
+# Skips that apply to one seed only, so that the logs of the other seeds stay as they were
+# (the urls above apply to every seed).  seed -> {url: reason}.
+SEED_SKIPS = {
+    # events-snn2.jsonl (seed 20261206, --exclude of the three earlier files), third annotator:
+    20261206: {
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=231145&CategoryID=6":
+            "sports (critics on Saudi clubs' friendly matches in Europe) (snn2)",
+        "http://www.alriyadh.com/1072276":
+            "no event of the coded types (a local festival in Duba; the Asir bombing only mentioned in passing) (snn2)",
+        "http://www.al-jazirah.com/2015/20150806/ln24.htm":
+            "no event of the coded types (a mayor's inspection tour of municipal services) (snn2)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230836&CategoryID=1":
+            "analyst's commentary: no concrete dated event (snn2)",
+        "http://aawsat.com/home/article/414526/طهران-تؤكد-أن-احتياطاتها-من-النقد-الأجنبي-لا-تتجاوز-125-مليار-دولار":
+            "no event of the coded types (foreign-reserve figures; the nuclear deal only recalled) (snn2)",
+        "http://www.aleqt.com/2015/08/06/article_979360.html":
+            "same story as an article already taken (almadina 622873, the visit to Jordan), and a review of what "
+            "Jordanian media highlighted (snn2)",
+        "http://www.alwatan.com.sa/Economy/News_Detail.aspx?ArticleID=231155&CategoryID=2":
+            "no event of the coded types (an ambassador's remarks on investment and tourism figures) (snn2)",
+        "http://www.al-jazirah.com/2015/20150726/ms6.htm":
+            "no current event (a 'this day in history' list) (snn2)",
+    },
+    # events-snn3.jsonl (seed 20261207, --exclude of the four earlier files), fourth annotator:
+    20261207: {
+        "http://www.3alyoum.com/news/a/القتل-قصاصاً-في-صالح-الزهراني-بعد-قتله/":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the same "
+            "execution statement) (snn3)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788843.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: the same "
+            "press conference in Berlin) (snn3)",
+        "http://www.al-madina.com/node/620804/زيارة-كارتر.html":
+            "editorial (snn3)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230084&CategoryID=1":
+            "same story as an article already in events-snn.jsonl (snn-19, almadina 621179: Bahrain's "
+            "foiled smuggling and recalled ambassador) (snn3)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788087.htm":
+            "sports (a football transfer rumour) (snn3)",
+        "http://www.alyaum.com/article/4079427":
+            "no event of the coded types (an official's Eid visit to an orphanage) (snn3)",
+        "http://www.spa.gov.sa/details.php?id=1386663":
+            "press review (digest of what Pakistani papers highlighted): events second-hand (snn3)",
+        "http://www.3alyoum.com/news/golobal/a/ذبّاح-داعش-يغادر-التنظيم-هرباً-من-مصير/":
+            "no concrete event of the coded types (a sourced report that a militant left his group; old killings "
+            "recalled) (snn3)",
+        "http://sabq.org/yuDgde":
+            "same story as an article already taken (alwatan 230998, the capture of al-Anad base) (snn3)",
+        "http://www.alriyadh.com/1070988":
+            "same story as an article already taken (3alyoum, the same phone call from the King of Morocco) (snn3)",
+    },
+}
+
 
 WORD_RES = [re.compile("(?<![\u0621-\u064A])" + PREFIX + re.escape(w)) for w in EVENT_WORDS]
 
@@ -82,7 +148,17 @@ def load(dataset_dir):
     return arts
 
 
-def candidates(arts):
+def excluded_urls(paths):
+    """The urls cited ("source": {"url": ...}) by the gold JSONL files in paths."""
+    urls = set()
+    for p in paths:
+        for line in open(p, encoding="utf-8"):
+            if line.strip():
+                urls.add(json.loads(line)["source"]["url"])
+    return urls
+
+
+def candidates(arts, exclude=frozenset()):
     url_count = {}
     for f, _, a in arts:
         url_count[(f, a["url"])] = url_count.get((f, a["url"]), 0) + 1
@@ -101,6 +177,8 @@ def candidates(arts):
         if c in seen:
             continue
         seen.add(c)
+        if a["url"] in exclude:
+            continue
         out.append((f, i, a))
     return out
 
@@ -109,11 +187,12 @@ def select(cands):
     order = list(cands)
     random.Random(SEED).shuffle(order)
     taken, log, per_source = [], [], {}
+    skips = dict(MANUAL_SKIPS, **SEED_SKIPS.get(SEED, {}))
     for f, i, a in order:
         if len(taken) >= N:
             break
-        if a["url"] in MANUAL_SKIPS:
-            log.append(("skip", f, a, MANUAL_SKIPS[a["url"]]))
+        if a["url"] in skips:
+            log.append(("skip", f, a, skips[a["url"]]))
             continue
         if per_source.get(a["source"], 0) >= MAX_PER_SOURCE:
             log.append(("cap", f, a, "source cap"))
@@ -157,21 +236,33 @@ def check(gold_paths, arts, taken):
 
 
 def main():
-    global N
+    global N, SEED
+    exclude_paths = []
     for x in sys.argv[1:]:
         if x.startswith("--n="):
             N = int(x[len("--n="):])
+        elif x.startswith("--seed="):
+            SEED = int(x[len("--seed="):])
+        elif x.startswith("--exclude="):
+            exclude_paths += [p for p in x[len("--exclude="):].split(",") if p]
     args = [x for x in sys.argv[1:] if not x.startswith("--")]
     here = os.path.dirname(os.path.abspath(__file__))
     gold_args = [x for x in args if x.endswith(".jsonl")]
     args = [x for x in args if not x.endswith(".jsonl")]
-    d = args[0] if args else os.path.join(here, "../../shared/data/news/saudinewsnet/dataset")
+    if args:
+        d = args[0]
+    else:
+        tries = [os.path.join(here, up, "shared/data/news/saudinewsnet/dataset") for up in ("../..", "../../..")]
+        d = next((t for t in tries if os.path.isdir(t)), tries[0])
     arts = load(d)
-    cands = candidates(arts)
+    exclude = excluded_urls(exclude_paths)
+    cands = candidates(arts, exclude)
     taken, log = select(cands)
     if "--check" in sys.argv:
         check(gold_args, arts, taken)
         return
+    if exclude_paths:
+        print(f"# excluded {len(exclude)} urls cited by {', '.join(exclude_paths)}")
     print(f"# {len(arts)} articles, {len(cands)} candidates, seed {SEED}")
     k = 0
     for what, f, a, why in log:
