@@ -2595,10 +2595,19 @@ public final class EventCoder implements Stage {
 
   private static List<Event> merge(List<Event> raw, String articleId, int titleEnd) {
     List<Event> out = new ArrayList<>();
+    Set<Integer> joined = new java.util.HashSet<>(); // title events that have taken in their body report
     for (Event e : raw) {
       int same = -1;
       for (int i = 0; i < out.size(); i++) {
-        if (sameOccurrence(out.get(i), e) || headline(out.get(i), e, titleEnd)) {
+        if (sameOccurrence(out.get(i), e)) {
+          if (out.get(i).evidence().start() < titleEnd && e.evidence().start() >= titleEnd) {
+            joined.add(i);
+          }
+          same = i;
+          break;
+        }
+        if (!joined.contains(i) && headline(out.get(i), e, titleEnd)) {
+          joined.add(i); // only the first: أدانت الكويت … وأدانت البحرين are two condemnations
           same = i;
           break;
         }

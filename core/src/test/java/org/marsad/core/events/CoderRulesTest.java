@@ -527,6 +527,11 @@ class CoderRulesTest {
         "الرياض - استقبل الأمير فيصل بن فرحان في مكتبه بالرياض اليوم سفيرة الولايات المتحدة لدى المملكة.");
     List<Event> meetings = occurred(PIPELINE.analyze(a).events(), PloverType.CONSULT);
     assertEquals(1, meetings.size(), meetings.toString());
+    // the title's event takes in one body report, not every one of its kind
+    Article two = new Article("t", "", "", "إدانة عربية لتفجير مسجد في أبها", Optional.of(PUB),
+        "أدانت دولة الكويت أمس التفجير الذي استهدف مسجدا في أبها. وأدانت البحرين أمس بشدة التفجير الإرهابي في أبها.");
+    List<Event> condemnations = occurred(PIPELINE.analyze(two).events(), PloverType.ACCUSE);
+    assertEquals(2, condemnations.size(), condemnations.toString());
   }
 
   @Test
