@@ -236,6 +236,8 @@ public final class EventCoder implements Stage {
       "يناقش", "تناقش", "مناقشه", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "تباحث", "تباحثا", "عرض", "عرضت",
       "يعرض", "تطرق", "تطرقت", "تطرقا", "يتطرق", "اطلع", "اطلعت", "يطلع", "ناقشوا", "بحثوا", "استعرضوا", "تناولوا");
   private static final int TOPIC_WINDOW = 8;
+  /** A first body sentence shorter than this is a byline or a dateline, and the lead is the next. */
+  private static final int BYLINE_WORDS = 15;
   /** Verbs of signing or reaching that may open a clause whose agreement comes after the subject. */
   private static final Set<String> SIGNED = Set.of("وقع", "وقعت", "وقعا", "ابرم", "ابرمت", "توصل", "توصلت", "توصلا");
   /** Words that stop the shooting after them (وقف إطلاق النار، لوقف إطلاق النار). */
@@ -775,8 +777,11 @@ public final class EventCoder implements Stage {
     }
     Set<PloverType> inTitle = EnumSet.noneOf(PloverType.class);
     Set<PloverType> passed = EnumSet.noneOf(PloverType.class);
-    // the lead: the first body sentence
-    int lead = sents.stream().filter(s -> s.sentence().start() >= titleEnd).mapToInt(Sent::index).findFirst().orElse(-1);
+    // the lead: the first body sentence, and the second when the first is short (a byline: د. صالح الشاديفي
+    // بيان عاجل صدر أمس الخميس.)
+    List<Sent> body = sents.stream().filter(s -> s.sentence().start() >= titleEnd).limit(2).toList();
+    int lead = body.isEmpty() ? -1 : body.size() > 1 && body.get(0).words().size() < BYLINE_WORDS
+        ? body.get(1).index() : body.get(0).index();
     for (Candidate c : candidates) {
       if (c.features().isEmpty() || c.cueStatus() != Status.OCCURRED) {
         continue;

@@ -483,6 +483,11 @@ class CoderRulesTest {
         + "بمدينة أبها.";
     assertEquals(List.of(), occurred(PIPELINE.analyze(new Article("t", "", "", "إدانة أوروبية", Optional.of(PUB), later))
         .events(), PloverType.ASSAULT));
+    // after a byline, the lead is the next sentence
+    List<Event> afterByline = occurred(PIPELINE.analyze(new Article("t", "", "", "نادي الصحافة يستنكر", Optional.of(PUB),
+        "بيان عاجل صدر عن النادي أمس الخميس. أدان النادي حادث التفجير الجبان الذي تعرض له المصلون في مسجد بمدينة أبها. "
+            + "وعبر النادي عن أسفه الشديد.")).events(), PloverType.ASSAULT);
+    assertEquals(1, afterByline.size(), afterByline.toString());
     // nor the attacks a threat is about
     assertEquals(List.of(), occurred(PIPELINE.analyze(new Article("t", "", "", "داعش يتوعد", Optional.of(PUB),
         "توعد تنظيم داعش في بيان بشن هجمات جديدة في مدينة الموصل.")).events(), PloverType.ASSAULT));
