@@ -479,7 +479,8 @@ class CoderRulesTest {
     assertEquals(1, attacks.size(), attacks.toString());
     assertEquals("Abha", place(attacks.get(0)));
     // the same attack named only in a later sentence is not what the article is about
-    String later = "أعرب الوزير عن تضامنه مع المملكة. وأدانت الحكومتان التفجير الإرهابي الذي استهدف مسجدا في مقر قوات الأمن "
+    String later = "أعرب وزير الخارجية الألماني في تصريح نشرته وزارته اليوم عن تضامن حكومته الكامل مع المملكة حكومة وشعبا "
+        + "في هذا المصاب. وأدانت الحكومتان التفجير الإرهابي الذي استهدف مسجدا في مقر قوات الأمن "
         + "بمدينة أبها.";
     assertEquals(List.of(), occurred(PIPELINE.analyze(new Article("t", "", "", "إدانة أوروبية", Optional.of(PUB), later))
         .events(), PloverType.ASSAULT));
