@@ -23,8 +23,14 @@ import org.marsad.io.eval.EventsScore;
 class SnnGoldTest {
 
   /** Reached on docs/gold/events-snn.jsonl (annotator A) and events-snn-b.jsonl (annotator B). */
-  private static final double A_F1 = 0.519;
-  private static final double B_F1 = 0.471;
+  private static final double A_F1 = 0.709;
+  private static final double B_F1 = 0.651;
+  /**
+   * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
+   * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
+   */
+  private static final double SNN2_F1 = 0.513;
+  private static final double SNN3_F1 = 0.577;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -52,6 +58,20 @@ class SnnGoldTest {
     assertTrue(a.f1() >= A_F1 - MARGIN, "annotator A: F1 " + a.f1());
     assertTrue(b.f1() >= B_F1 - MARGIN, "annotator B: F1 " + b.f1());
     assertEquals(0, a.nonOccurredReportedAsOccurred() + b.nonOccurredReportedAsOccurred(),
+        "planned events reported as occurred");
+  }
+
+  @Test
+  void theSecondAndThirdSetsStayAtTheLevelReached() throws IOException {
+    assumeTrue(Files.isDirectory(data().resolve(NewsCorpus.SAUDINEWSNET)), "skipped: SaudiNewsNet is absent under " + data());
+    EventsScore.Totals two = score("events-snn2.jsonl");
+    EventsScore.Totals three = score("events-snn3.jsonl");
+    assertEquals(20, two.articles());
+    assertEquals(20, three.articles());
+    assertTrue(two.f1() >= SNN2_F1 - MARGIN, "snn2: F1 " + two.f1());
+    assertTrue(three.f1() >= SNN3_F1 - MARGIN, "snn3: F1 " + three.f1());
+    // one planned visit (snn3-04) comes out as an occurred one dated by a year the article recalls
+    assertTrue(two.nonOccurredReportedAsOccurred() + three.nonOccurredReportedAsOccurred() <= 1,
         "planned events reported as occurred");
   }
 }
