@@ -2604,18 +2604,14 @@ public final class EventCoder implements Stage {
     for (Event e : raw) {
       int same = -1;
       for (int i = 0; i < out.size(); i++) {
-        if (sameOccurrence(out.get(i), e)) {
-          if (out.get(i).evidence().start() < titleEnd && e.evidence().start() >= titleEnd) {
-            joined.add(i);
-          }
+        // a title's event joins one body report only: أدانت الكويت … وأدانت البحرين are two condemnations
+        if (sameOccurrence(out.get(i), e) || !joined.contains(i) && headline(out.get(i), e, titleEnd)) {
           same = i;
           break;
         }
-        if (!joined.contains(i) && headline(out.get(i), e, titleEnd)) {
-          joined.add(i); // only the first: أدانت الكويت … وأدانت البحرين are two condemnations
-          same = i;
-          break;
-        }
+      }
+      if (same >= 0 && inTitle(out.get(same), titleEnd) && !inTitle(e, titleEnd)) {
+        joined.add(same);
       }
       if (same < 0) {
         out.add(e);
@@ -2640,19 +2636,26 @@ public final class EventCoder implements Stage {
    * اليمن) gives its actors less reliably than the sentence that reports it in full.
    */
   private static boolean headline(Event a, Event b, int titleEnd) {
-    if (a.evidence().start() >= titleEnd || b.evidence().start() < titleEnd) {
+    if (!inTitle(a, titleEnd) || inTitle(b, titleEnd)) {
       return false;
     }
-    boolean undated = a.datePrecision().equals(DatePrecision.PUBLICATION.code())
-        || b.datePrecision().equals(DatePrecision.PUBLICATION.code());
     return a.type() == b.type() && a.mode().equals(b.mode()) && a.status() == b.status()
-        && (undated || a.date().equals(b.date())) && a.location().isPresent() && b.location().isPresent()
+        && (undated(a, b) || a.date().equals(b.date())) && a.location().isPresent() && b.location().isPresent()
         && samePlace(a.location().get(), b.location().get());
   }
 
-  private static boolean sameOccurrence(Event a, Event b) {
-    boolean undated = a.datePrecision().equals(DatePrecision.PUBLICATION.code())
+  private static boolean inTitle(Event e, int titleEnd) {
+    return e.evidence().start() < titleEnd;
+  }
+
+  /** Either event has only the publication date. */
+  private static boolean undated(Event a, Event b) {
+    return a.datePrecision().equals(DatePrecision.PUBLICATION.code())
         || b.datePrecision().equals(DatePrecision.PUBLICATION.code());
+  }
+
+  private static boolean sameOccurrence(Event a, Event b) {
+    boolean undated = undated(a, b);
     if (a.type() != b.type() || a.status() != b.status() || !undated && !a.date().equals(b.date())) {
       return false;
     }
