@@ -34,6 +34,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261207 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl \
          --check docs/gold/events-snn3.jsonl
+       and the fourth (events-snn4.jsonl, its skips in SEED_SKIPS[20261208]):
+       python3 scripts/select-snn-gold.py --seed=20261208 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl \
+         --check docs/gold/events-snn4.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -45,7 +49,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, each with --exclude of the earlier files
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, each with --exclude of the earlier files
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -131,6 +135,26 @@ SEED_SKIPS = {
             "same story as an article already taken (alwatan 230998, the capture of al-Anad base) (snn3)",
         "http://www.alriyadh.com/1070988":
             "same story as an article already taken (3alyoum, the same phone call from the King of Morocco) (snn3)",
+    },
+    # events-snn4.jsonl (seed 20261208, --exclude of the five earlier files), fifth annotator:
+    20261208: {
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788553.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-07, 3alyoum: the same security "
+            "meeting chaired by the interior minister in Jeddah) (snn4)",
+        "http://www.al-jazirah.com/2015/20150803/ln27.htm":
+            "no event of the coded types (a school district honouring visiting pupils) (snn4)",
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=231340&CategoryID=6":
+            "sports (a football transfer) (snn4)",
+        "http://www.alyaum.com/article/4081598":
+            "opinion column (on the Duma arson and Netanyahu's hospital visit) (snn4)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the same execution "
+            "statement in al-Baha) (snn4)",
+        "http://www.alyaum.com/article/4082472":
+            "opinion column (on the Asir mosque bombing) (snn4)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231634&CategoryID=5":
+            "same story as an article already in events-snn2.jsonl (snn2-07, 3alyoum: the same security "
+            "meeting in Jeddah) (snn4)",
     },
 }
 
