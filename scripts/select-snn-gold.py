@@ -38,6 +38,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261208 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl \
          --check docs/gold/events-snn4.jsonl
+       and events-snn5.jsonl (its skips in SEED_SKIPS[20261209]):
+       python3 scripts/select-snn-gold.py --seed=20261209 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl \
+         --check docs/gold/events-snn5.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -49,7 +53,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, each with --exclude of the earlier files
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, each with --exclude of the earlier files
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -155,6 +159,28 @@ SEED_SKIPS = {
         "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231634&CategoryID=5":
             "same story as an article already in events-snn2.jsonl (snn2-07, 3alyoum: the same security "
             "meeting in Jeddah) (snn4)",
+    },
+    # events-snn5.jsonl (seed 20261209, --exclude of the five earlier files), sixth annotator:
+    20261209: {
+        "http://www.aleqt.com/2015/07/26/article_976173.html":
+            "same story as an article already in events-snn.jsonl (snn-19, almadina 621179: Bahrain's foiled "
+            "explosives smuggling, the same interior-ministry statement) (snn5)",
+        "http://aawsat.com/home/article/401656/قالوا":
+            "a box of quotes ('they said'): sayings out of context, no concrete event of the coded types (snn5)",
+        "http://www.al-jazirah.com/2015/20150721/du4.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-08, aleqt 974946: the Suruc bombing, "
+            "reported the same day) (snn5)",
+        "http://www.3alyoum.com/news/a/من-هو-العسيري-مخترع-قنبلة-السروال-وكا/":
+            "no current event (a profile of an AQAP bomb-maker; only attacks of 2009-2010 recalled) (snn5)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary) (snn5)",
+        "http://aawsat.com/home/article/413366/صعود-النفط-مع-تراجع-الدولار":
+            "no event of the coded types (an oil-market report) (snn5)",
+        "http://www.aleqt.com/2015/07/23/article_975552.html":
+            "same story as an article already in events-snn.jsonl (snn-08, alriyadh 1067237: the same Times Square "
+            "protest against the Iran deal) (snn5)",
+        "http://www.al-jazirah.com/2015/20150810/pl5.htm":
+            "no event of the coded types (a dates festival in Buraidah) (snn5)",
     },
 }
 
