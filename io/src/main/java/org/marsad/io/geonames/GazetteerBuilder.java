@@ -32,7 +32,7 @@ import org.marsad.core.places.GazetteerEntry;
  * <ul>
  *   <li>Places kept: every place with an Arabic name; every populated place of {@link #DENSE_COUNTRIES}
  *       (the Arab League, Iran, Turkey, Israel/Palestine); populated places of {@link #WORLD_CITY_POPULATION}
- *       or more people anywhere.</li>
+ *       or more people anywhere; every place that a {@link Supplement} rule names by GeoNames id.</li>
  *   <li>Every country (names from i18n-iso-countries) and every first- and second-level division of the
  *       code tables is an entry.</li>
  *   <li>A division's coordinates come, in order of preference, from its own GeoNames ADM row
@@ -130,6 +130,10 @@ public final class GazetteerBuilder {
     if (sources.alternateNames().isPresent()) {
       readAlternateNames(sources.alternateNames().get(), arabicById);
     }
+    Supplement supplement = sources.supplement().isPresent()
+        ? Supplement.read(sources.supplement().get())
+        : Supplement.bundled();
+    Set<Long> named = supplement.ids();
     Map<String, Area> countryAreas = new HashMap<>();
     Map<String, Area> admin1Areas = new HashMap<>();
     Map<String, Area> admin2Areas = new HashMap<>();
@@ -162,7 +166,7 @@ public final class GazetteerBuilder {
           a.offerSeat(r, seatRank(r));
         }
         if (!r.arabicNames().isEmpty() || DENSE_COUNTRIES.contains(r.country())
-            || r.population() >= WORLD_CITY_POPULATION) {
+            || r.population() >= WORLD_CITY_POPULATION || named.contains(r.id())) {
           kept.put(r.id(), r);
         }
       } else if (REGION_CLASSES.contains(r.featureClass()) && !r.arabicNames().isEmpty()) {
@@ -286,9 +290,10 @@ public final class GazetteerBuilder {
       }
     }
 
-    Supplement supplement = sources.supplement().isPresent()
-        ? Supplement.read(sources.supplement().get())
-        : Supplement.bundled();
+    int before = entries.size();
+    entries = supplement.addPlaces(entries);
+    count("supplement places", entries.size() - before);
+    count("supplement rules without target", supplement.unmatched(entries).size());
     entries = supplement.apply(entries);
 
     List<String> notes = new ArrayList<>();
