@@ -76,6 +76,8 @@ public final class TimeExpressions {
       "سته", 6, "سبعه", 7, "عشره", 10);
 
   /** Words after which a bare year or month name is a time (في 2012، منذ 2013، مطلع يونيو، شهر مارس). */
+  /** Month names that fold to a town's name (آب, August, and إب in Yemen): only with a year, شهر or الماضي. */
+  private static final Set<String> PLACE_MONTHS = Set.of("اب");
   private static final Set<String> PERIOD_CUES = Set.of("في", "منذ", "بدايه", "مطلع", "نهايه", "اواخر", "اوائل",
       "منتصف", "خلال", "حتي", "حتى", "شهر", "اواسط", "قبل", "بعد", "بحلول", "ابتداء", "اعتبارا");
   /** Ordinal days before من and a month (الأول من يوليو). */
@@ -263,6 +265,10 @@ public final class TimeExpressions {
     boolean coming = next.equals("المقبل") || next.equals("القادم");
     if (!cued && year == null && !past && !coming && !next.equals("الحالي")) {
       return Optional.empty();
+    }
+    if (PLACE_MONTHS.contains(w) && year == null && !past && !coming && !next.equals("الحالي")
+        && !(i > 0 && plain(keys, i - 1).equals("شهر"))) {
+      return Optional.empty(); // في إب: the Yemeni city, which folds to آب (August)
     }
     if (year != null || past || coming || next.equals("الحالي")) {
       last++;

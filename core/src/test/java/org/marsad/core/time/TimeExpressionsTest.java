@@ -93,6 +93,15 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void ibbInYemenIsNoAugust() {
+    // إب folds to آب (August): without a year, شهر or الماضي it is the town
+    assertEquals(List.of(), find("قصفت طائرات التحالف مواقع في إب وتعز"));
+    assertEquals(Optional.of(LocalDate.of(2021, 8, 1)), only("وقع الهجوم في آب الماضي").date());
+    assertEquals(Optional.of(LocalDate.of(2014, 8, 1)), only("سيطر التنظيم على المدينة في آب 2014").date());
+    assertEquals(Optional.of(LocalDate.of(2021, 8, 1)), only("بدأت العمليات في شهر آب").date());
+  }
+
+  @Test
   void aBareYearAfterACueIsBackground() {
     TimeMention y = only("طردت السفير في بداية 2012");
     assertEquals(Optional.of(LocalDate.of(2012, 1, 1)), y.date());
