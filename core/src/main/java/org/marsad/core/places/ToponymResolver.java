@@ -44,8 +44,10 @@ import org.marsad.core.model.Place;
  *   <li>a major place: a place, but a foreign town other than a capital or a city of
  *       {@link ResolverWeights#worldCityPopulation} must follow a preposition of place (في، إلى، من ...),
  *       carry ب/ل, or open a sentence (a dateline);</li>
- *   <li>any other place must follow a preposition of place and needs support: the article names its governorate or district, or another
- *       town of the article lies within {@link ResolverWeights#supportKm}.</li>
+ *   <li>any other place must follow a preposition of place and needs support: a name of several
+ *       words in the article's focus country (في بولي علم in an Afghan story), or the article names
+ *       its governorate or district, or another town of the article lies within
+ *       {@link ResolverWeights#supportKm}.</li>
  * </ol>
  */
 public final class ToponymResolver {
@@ -228,6 +230,9 @@ public final class ToponymResolver {
       // a foreign town that is no capital (Hefei, Surrey) must be spoken of as a place
       return home[e.index()] || e.feature() != Feature.CITY || e.featureCode().equals("PPLC")
           || e.population() >= w.worldCityPopulation() || t.locative();
+    }
+    if (t.locative() && inFocus && t.key().indexOf(' ') > 0) {
+      return true; // في بولي علم in an Afghan story: a name of two words, where the story is
     }
     return t.locative() && supported(e, others, divisions);
   }
