@@ -49,6 +49,9 @@ import org.marsad.core.model.Place;
  *       its governorate or district, or another town of the article lies within
  *       {@link ResolverWeights#supportKm}.</li>
  * </ol>
+ * Last, a town, village or district followed by its container (حي القابل بمنطقة نجران: ب or في, perhaps
+ * a descriptor, then a division or town) is dropped when the gazetteer's entry of that name lies
+ * outside the container: the gazetteer lacks the place, and the container stands for it.
  */
 public final class ToponymResolver {
 
@@ -163,18 +166,51 @@ public final class ToponymResolver {
         anchored.putIfAbsent(t.key(), e);
       }
     }
-    List<Place> out = new ArrayList<>();
+    GazetteerEntry[] chosen = new GazetteerEntry[kept.size()];
+    boolean[] ok = new boolean[kept.size()];
     for (int i = 0; i < kept.size(); i++) {
       Toponym t = kept.get(i);
       Others others = new Others(first, i);
       Divisions divisions = named.without(i);
-      GazetteerEntry e = described[i] != null ? described[i]
+      chosen[i] = described[i] != null ? described[i]
           : anchored.containsKey(t.key()) ? anchored.get(t.key()) : best(t, context.focus(), others, divisions);
-      if (accepted(t, e, loc.get(i), context, others, divisions)) {
-        out.add(place(text, t, e));
+      ok[i] = accepted(t, chosen[i], loc.get(i), context, others, divisions);
+    }
+    List<Place> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      if (ok[i] && !(i + 1 < kept.size() && ok[i + 1] && outsideItsContainer(text, kept.get(i), chosen[i],
+          kept.get(i + 1), chosen[i + 1]))) {
+        out.add(place(text, kept.get(i), chosen[i]));
       }
     }
     return out;
+  }
+
+  /**
+   * True when a town is named inside a division or town that the next toponym gives (حي القابل
+   * بمنطقة نجران، قرية المروة بمحافظة الحرث، الحي الفلاني في مدينة حلب) but the gazetteer's town of
+   * that name lies elsewhere: the place named is one the gazetteer lacks, and the container stands
+   * for it.
+   */
+  private boolean outsideItsContainer(String text, Toponym t, GazetteerEntry e, Toponym next, GazetteerEntry c) {
+    if (e.feature() != Feature.CITY && e.feature() != Feature.VILLAGE && e.feature() != Feature.ADMIN2) {
+      return false;
+    }
+    if (!next.locative() || c.feature() == Feature.COUNTRY || e.country().equals(c.country()) && c.feature() == e.feature()) {
+      return false;
+    }
+    String between = text.substring(t.end(), next.start()).strip();
+    if (between.startsWith("في ")) {
+      between = between.substring(3).strip();
+    }
+    if (between.isEmpty() || between.indexOf(' ') >= 0 || !(between.equals("ب") || next.descriptor().isPresent())) {
+      return false;
+    }
+    return switch (c.feature()) {
+      case ADMIN1 -> gazetteer.admin1Index(e) != c.index();
+      case ADMIN2 -> gazetteer.admin2Index(e) != c.index();
+      default -> km(e, c) > 2 * w.supportKm();
+    };
   }
 
   /** The most populous town among a dateline's readings, if it has one. */
