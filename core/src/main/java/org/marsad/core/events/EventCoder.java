@@ -24,6 +24,7 @@ import org.marsad.core.model.Event.Status;
 import org.marsad.core.model.NumberMention;
 import org.marsad.core.model.Place;
 import org.marsad.core.model.Sentence;
+import org.marsad.core.places.Capitals;
 import org.marsad.core.model.Token;
 import org.marsad.core.pipeline.Stage;
 import org.marsad.core.places.Datelines;
@@ -75,7 +76,8 @@ import org.marsad.core.time.TimeMention;
  *       focus (its most mentioned place); precision is at least 2 for the paragraph and 3 for the focus.
  *       A dateline (بيروت - at the start of a paragraph) says where the report was filed, so it only
  *       serves as the focus when no other place is named. Places joined by و right after the chosen
- *       one (في محافظة الحديدة والعاصمة صنعاء) give one event each, unless بين precedes them.
+ *       one (في محافظة الحديدة والعاصمة صنعاء) give one event each, unless بين precedes them. A
+ *       meeting or visit placed only at a country is at its capital ({@link Capitals}), precision 3.
  *   <li><b>Actor</b>: the mention after على يد / من قبل within {@link #AGENT_WINDOW} words; else a
  *       mention right after the trigger (within {@link #SUBJECT_GAP} words, not after a preposition;
  *       for nouns a ل-genitive counts; not after an ASSAULT verb agreeing in the plural, which follows
@@ -369,9 +371,17 @@ public final class EventCoder implements Stage {
   private final ActorLexicon actors;
   private final Map<PloverType, EventClassifier> classifiers;
   private final CoderWeights weights;
+  private final Capitals capitals;
 
   public EventCoder(TriggerLexicon triggers, ActorLexicon actors, List<EventClassifier> classifiers,
       CoderWeights weights) {
+    this(triggers, actors, classifiers, weights, Capitals.NONE);
+  }
+
+  /** With {@code capitals}, a meeting or visit placed only at a country is placed at its capital. */
+  public EventCoder(TriggerLexicon triggers, ActorLexicon actors, List<EventClassifier> classifiers,
+      CoderWeights weights, Capitals capitals) {
+    this.capitals = Objects.requireNonNull(capitals);
     this.triggers = Objects.requireNonNull(triggers);
     this.actors = Objects.requireNonNull(actors);
     Map<PloverType, EventClassifier> m = new EnumMap<>(PloverType.class);
@@ -386,7 +396,7 @@ public final class EventCoder implements Stage {
   public static EventCoder standard() {
     return new EventCoder(TriggerLexicon.standard(), ActorLexicon.standard(),
         List.of(EventClassifier.standard(PloverType.ASSAULT), EventClassifier.standard(PloverType.PROTEST)),
-        CoderWeights.DEFAULT);
+        CoderWeights.DEFAULT, Capitals.standard());
   }
 
   @Override
@@ -639,6 +649,11 @@ public final class EventCoder implements Stage {
       }
       // location
       Optional<Place> location = location(text, s, m, sents, places, focus);
+      if (type == PloverType.CONSULT && location.isPresent() && location.get().precision() >= COUNTRY_PRECISION) {
+        // زارت موغيريني إيران: a visit or meeting in a country is at its capital
+        Place country = location.get();
+        location = capitals.of(country).or(() -> Optional.of(country));
+      }
       boolean sentencePlace = location.isPresent() && s.sentence().contains(location.get().start());
       // actors; a country named in a report of violence or protest is where it happens, not a side
       // (on the GSR train positives it changed 16 ASSAULT and 4 PROTEST results, every one for the worse)

@@ -128,8 +128,16 @@ public final class Gazetteer {
     return new Gazetteer(entries, notes);
   }
 
-  /** The default gazetteer bundled in the jar (built by {@code marsad gazetteer build}). */
+  /** The default gazetteer bundled in the jar (built by {@code marsad gazetteer build}), read once. */
   public static Gazetteer standard() {
+    return Bundled.GAZETTEER;
+  }
+
+  private static final class Bundled {
+    static final Gazetteer GAZETTEER = load();
+  }
+
+  private static Gazetteer load() {
     InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
     if (in == null) {
       throw new IllegalStateException("gazetteer resource missing from the classpath: " + RESOURCE);

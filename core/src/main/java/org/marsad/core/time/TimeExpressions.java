@@ -19,7 +19,9 @@ import org.marsad.core.events.Words;
  * <ul>
  *   <li>غدا → the day after; الأسبوع المقبل / الشهر المقبل → a week / the month after;
  *   <li>اليوم، الليلة → the publication day; أمس، البارحة، الليلة الماضية → the day before;
- *       أول أمس، أمس الأول → two days before;
+ *       أول أمس، أمس الأول → two days before; a weekday right after one of these (أمس الثلاثاء،
+ *       اليوم الأربعاء) wins: the most recent such day on or before it, up to three days earlier,
+ *       since the publication date given with an article may lag the day it was written;
  *   <li>a weekday name (الأربعاء، يوم الخميس) → the most recent such day on or before the
  *       publication date, or for the future tense the coming one on or after it;
  *   <li>الأسبوع الماضي → a week before (precision week); الشهر الماضي → the month before; العام
@@ -69,6 +71,8 @@ public final class TimeExpressions {
       Map.entry("جمادي الثانيه", 6), Map.entry("ذو القعده", 11), Map.entry("ذي القعده", 11),
       Map.entry("ذو الحجه", 12), Map.entry("ذي الحجه", 12));
 
+  /** How many days before a relative day (أمس) the weekday that follows it (الثلاثاء) may fall. */
+  private static final int MAX_WEEKDAY_LAG = 3;
   private static final Set<String> TODAY = Set.of("اليوم", "الليله", "حاليا");
   private static final Set<String> YESTERDAY = Set.of("امس", "البارحه");
   private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه");
@@ -150,6 +154,31 @@ public final class TimeExpressions {
   }
 
   private static Optional<TimeMention> at(List<String> keys, int i, LocalDate pub) {
+    Optional<TimeMention> t = at0(keys, i, pub);
+    if (t.isEmpty() || t.get().precision() != DatePrecision.DAY || t.get().date().isEmpty()) {
+      return t;
+    }
+    TimeMention m = t.get();
+    String w = plain(keys, i);
+    boolean relative = YESTERDAY.contains(w) || YESTERDAY.contains(Words.bare(w)) || w.equals("اليوم") || w.equals("اول");
+    int next = m.last() + 1;
+    if (!relative || next >= keys.size()) {
+      return t;
+    }
+    DayOfWeek dow = WEEKDAYS.get(plain(keys, next));
+    if (dow == null) {
+      return t;
+    }
+    // أمس الثلاثاء: the weekday names the day the writer meant; the publication date given with an
+    // article may be a day or two after it was written
+    LocalDate d = m.date().get().with(TemporalAdjusters.previousOrSame(dow));
+    if (d.isBefore(m.date().get().minusDays(MAX_WEEKDAY_LAG))) {
+      return t;
+    }
+    return day(i, next, d);
+  }
+
+  private static Optional<TimeMention> at0(List<String> keys, int i, LocalDate pub) {
     String k = keys.get(i);
     if (k.isEmpty()) {
       return Optional.empty();

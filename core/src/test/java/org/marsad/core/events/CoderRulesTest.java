@@ -40,6 +40,14 @@ class CoderRulesTest {
   }
 
   @Test
+  void aVisitToACountryIsAtItsCapital() {
+    List<Event> visits = occurred(code("زارت وزيرة الخارجية الأوروبية إيران أمس لبحث الاتفاق النووي."), PloverType.CONSULT);
+    assertEquals(1, visits.size(), visits.toString());
+    assertEquals("Tehran", place(visits.get(0)), visits.toString());
+    assertEquals(3, visits.get(0).location().get().precision());
+  }
+
+  @Test
   void strikesOnTwoJoinedPlacesAreTwoEvents() {
     List<Event> strikes = occurred(code("شنت مقاتلات غارات جوية أمس على مواقع مسلحين في محافظة الحديدة والعاصمة صنعاء، "
         + "ما أسفر عن مقتل خمسة مسلحين."), PloverType.ASSAULT);

@@ -93,6 +93,15 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void aWeekdayAfterYesterdayOrTodayWins() {
+    // published (crawled) on Wednesday 27 October 2021; written a day or two before
+    day("زارت المفوضة إيران أمس الاثنين", LocalDate.of(2021, 10, 25));
+    day("زارت المفوضة إيران أمس الثلاثاء", LocalDate.of(2021, 10, 26));
+    day("يجتمع المجلس اليوم الاثنين", LocalDate.of(2021, 10, 25));
+    day("وقع الهجوم أول أمس الأحد", LocalDate.of(2021, 10, 24));
+  }
+
+  @Test
   void ibbInYemenIsNoAugust() {
     // إب folds to آب (August): without a year, شهر or الماضي it is the town
     assertEquals(List.of(), find("قصفت طائرات التحالف مواقع في إب وتعز"));
