@@ -48,6 +48,14 @@ class CoderRulesTest {
   }
 
   @Test
+  void aPressConferenceHeldWithSomeoneIsAMeeting() {
+    List<Event> meetings = occurred(code("وقال الوزير في مؤتمر صحفي عقده مع نظيره الألماني في برلين أمس إن العلاقات جيدة."),
+        PloverType.CONSULT);
+    assertEquals(1, meetings.size(), meetings.toString());
+    assertEquals("Berlin", place(meetings.get(0)));
+  }
+
+  @Test
   void strikesOnTwoJoinedPlacesAreTwoEvents() {
     List<Event> strikes = occurred(code("شنت مقاتلات غارات جوية أمس على مواقع مسلحين في محافظة الحديدة والعاصمة صنعاء، "
         + "ما أسفر عن مقتل خمسة مسلحين."), PloverType.ASSAULT);
