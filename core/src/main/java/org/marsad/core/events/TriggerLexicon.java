@@ -108,9 +108,10 @@ public final class TriggerLexicon {
    */
   public Optional<Match> match(List<List<String>> candidates, int i) {
     Match best = null;
-    for (String c : candidates.get(i)) {
+    List<String> forms = candidates.get(i);
+    for (String c : forms) {
       List<Entry> entries = byFirstWord.get(c);
-      if (entries == null) {
+      if (entries == null || Words.definiteWithPronoun(forms.get(0), c)) {
         continue;
       }
       for (Entry e : entries) {

@@ -2,6 +2,7 @@ package org.marsad.core.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.marsad.core.text.Normalizer;
 
 /**
@@ -92,6 +93,21 @@ public final class Words {
       w = w.substring(2);
     }
     return w;
+  }
+
+  private static final Set<String> PRONOUN_SUFFIXES = Set.of("هما", "ها", "هم", "كم", "نا", "ه");
+
+  /**
+   * True when {@code candidate} is {@code key} without its article and a pronoun suffix (القرضه read
+   * as قرض + ه): a definite noun takes no possessive pronoun, so that reading is never the word.
+   */
+  public static boolean definiteWithPronoun(String key, String candidate) {
+    String bare = bare(key);
+    String w = strippable(key) ? key.substring(1) : key;
+    boolean definite = w.startsWith("لل") || w.startsWith("ال", w.length() > 2 && "بلكف".indexOf(w.charAt(0)) >= 0
+        && w.startsWith("ال", 1) ? 1 : 0);
+    return definite && candidate.length() < bare.length() && bare.startsWith(candidate)
+        && PRONOUN_SUFFIXES.contains(bare.substring(candidate.length()));
   }
 
   /** Keys to look a word up by, most specific first (see class rules). */

@@ -56,6 +56,13 @@ class CoderRulesTest {
   }
 
   @Test
+  void aPlaceNameEndingLikeANounWithAPronounIsNoTrigger() {
+    // القرضة (a village near Sabha) is no loan (قرض) with a pronoun: a definite noun takes none
+    assertEquals(List.of(), occurred(code("عاد الهدوء أمس إلى منطقة القرضة جنوب سبها بعد اتفاق بين القبائل."),
+        PloverType.AID));
+  }
+
+  @Test
   void strikesOnTwoJoinedPlacesAreTwoEvents() {
     List<Event> strikes = occurred(code("شنت مقاتلات غارات جوية أمس على مواقع مسلحين في محافظة الحديدة والعاصمة صنعاء، "
         + "ما أسفر عن مقتل خمسة مسلحين."), PloverType.ASSAULT);

@@ -26,6 +26,15 @@ class WordsTest {
   }
 
   @Test
+  void aDefiniteNounTakesNoPronounSuffix() {
+    assertTrue(Words.definiteWithPronoun(Words.key("القرضة"), "قرض")); // a village, no "the loan of his"
+    assertTrue(Words.definiteWithPronoun(Words.key("وبالقرضة"), "قرض"));
+    assertFalse(Words.definiteWithPronoun(Words.key("قرضه"), "قرض")); // his loan
+    assertFalse(Words.definiteWithPronoun(Words.key("المحتجون"), "محتج")); // a plural ending, no pronoun
+    assertFalse(Words.definiteWithPronoun(Words.key("القرضة"), "قرضه"));
+  }
+
+  @Test
   void aRootWawStays() {
     assertFalse(Words.candidates(Words.key("وزارة")).contains("زاره"));
     assertEquals("وصل", Words.bare(Words.key("ووصل")));
