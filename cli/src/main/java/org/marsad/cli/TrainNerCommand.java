@@ -131,6 +131,14 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "With --tag-statistics: replicas of the tagger (default: ${DEFAULT-VALUE}).")
   int taggerReplicas;
 
+  @Option(names = "--tag-statistics-jackknife", defaultValue = "0", paramLabel = "K",
+      description = "With --tag-statistics: cut the training corpora into K contiguous blocks each; the features of a "
+          + "block's sentences take their codes from a tagger trained without that block (K more taggers); the "
+          + "model keeps the codes of the tagger trained on all. 0: every sentence takes the codes of the tagger trained on all (default: ${DEFAULT-VALUE}). In --cv, each fold jackknifes its own training "
+          + "corpora; with --cv 4 and K = 3 (or --cv 2^m and K = 2^m - 1) a fold's blocks are the other folds' news "
+          + "blocks, so pairs of folds share taggers (10 taggers for --cv 4 instead of 16).")
+  int tagStatisticsJackknife;
+
   @Override
   public Integer call() throws IOException {
     try {
@@ -169,15 +177,28 @@ final class TrainNerCommand implements Callable<Integer> {
     if (tagStatisticsNews.isPresent()) {
       List<List<List<String>>> news = newsDocuments(tagStatisticsNews.get(), tagStatisticsArticles);
       NerLexicon base = lexicon;
-      java.util.function.Function<List<NerTrainer.Corpus>, NerLexicon> withStatistics =
-          trainOn -> base.withTagStatistics(tagStatistics(base, trainOn, news));
+      // remembered by training sentences: in --cv with a jackknife of K-1 blocks, pairs of folds share taggers
+      Map<List<NerTrainer.Corpus>, NerLexicon> made = new java.util.HashMap<>();
+      java.util.function.Function<List<NerTrainer.Corpus>, NerLexicon> withStatistics = trainOn -> {
+        NerLexicon known = made.get(trainOn);
+        if (known != null) {
+          System.err.println("marsad: tag statistics: the tagger of these training sentences was made before");
+          return known;
+        }
+        NerLexicon l = base.withTagStatistics(tagStatistics(base, trainOn, news));
+        made.put(List.copyOf(trainOn), l);
+        return l;
+      };
+      Optional<NerTrainer.Jackknife> jackknife = tagStatisticsJackknife > 0
+          ? Optional.of(new NerTrainer.Jackknife(tagStatisticsJackknife, withStatistics)) : Optional.empty();
+      trainer = new NerTrainer(trainer.options(), lexicon, line -> System.err.println("marsad: " + line), jackknife);
       if (crossValidation > 0) {
         printCrossValidation(trainer.crossValidate(corpora, crossValidation, withStatistics));
         System.err.printf("marsad: cross-validated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return ExitCode.OK.code();
       }
       lexicon = withStatistics.apply(corpora);
-      trainer = new NerTrainer(trainer.options(), lexicon, line -> System.err.println("marsad: " + line));
+      trainer = new NerTrainer(trainer.options(), lexicon, line -> System.err.println("marsad: " + line), jackknife);
     }
     if (crossValidation > 0) {
       printCrossValidation(trainer.crossValidate(corpora, crossValidation));
@@ -232,8 +253,8 @@ final class TrainNerCommand implements Callable<Integer> {
       counter.add(document);
     }
     TagStatistics statistics = counter.build(tagStatisticsMinCount);
-    System.err.printf(Locale.ROOT, "marsad: tag statistics: tagger trained in %.1f s, %d tokens tagged in %.1f s, %d stems%n",
-        (t1 - t0) / 1e9, counter.tokens(), (System.nanoTime() - t1) / 1e9, statistics.size());
+    System.err.printf(Locale.ROOT, "marsad: tag statistics: tagger trained on %d sentences in %.1f s, %d tokens tagged in %.1f s, %d stems%n",
+        trainOn.stream().mapToInt(c -> c.sentences().size()).sum(), (t1 - t0) / 1e9, counter.tokens(), (System.nanoTime() - t1) / 1e9, statistics.size());
     return statistics;
   }
 

@@ -78,4 +78,24 @@ class TrainNerCommandTest {
     assertTrue(model.toString().contains("tag statistics=9"), model.toString());
     assertEquals(7, model.tag(List.of("قال", "سمير", "إنه", "وصل", "إلى", "الموصل", ".")).size());
   }
+
+  @Test
+  void aJackknifeOfTheTagStatisticsTrainsOneMoreTaggerPerBlockAndKeepsTheWholeCodesInTheModel() throws Exception {
+    writeNews();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream old = System.err;
+    System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    NerModel model;
+    try {
+      model = train("--tag-statistics", dir.resolve("news").toString(), "--tagger-epochs", "2",
+          "--tag-statistics-jackknife", "2");
+    } finally {
+      System.setErr(old);
+    }
+    String log = err.toString(StandardCharsets.UTF_8);
+    assertEquals(3, log.split("tagger trained on", -1).length - 1, log);
+    assertTrue(log.contains("tagger trained on 2 sentences") && log.contains("tagger trained on 1 sentences"), log);
+    assertTrue(log.contains("jackknife block 2 of 2: features of 1 sentences"), log);
+    assertTrue(model.toString().contains("tag statistics=9"), model.toString());
+  }
 }

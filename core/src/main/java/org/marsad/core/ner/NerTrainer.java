@@ -98,14 +98,52 @@ public final class NerTrainer {
   private static final int L = NerLabel.COUNT;
   private static final int DOMAINS = NerDomain.values().length;
 
+  /**
+   * Jackknifed lexicons for the training sentences (sixth round): the training corpora are cut into
+   * {@code blocks} contiguous blocks each (as for the document pass), and the features of each block's
+   * sentences are extracted with the lexicon that {@code lexiconFor} gives for the corpora without that
+   * block, for instance with tag statistics from a tagger that did not see those sentences. The model
+   * itself keeps the trainer's lexicon (built from all the training corpora), used at tagging time and on
+   * development data. Removes the over-trust of features made by a tagger trained on the very sentences.
+   *
+   * @param blocks number of blocks, at least 2
+   * @param lexiconFor the lexicon for a list of training corpora; must give the same feature width as
+   *     the trainer's lexicon
+   */
+  public record Jackknife(int blocks, java.util.function.Function<List<Corpus>, NerLexicon> lexiconFor) {
+    public Jackknife {
+      if (blocks < 2) {
+        throw new IllegalArgumentException("a jackknife needs at least 2 blocks: " + blocks);
+      }
+    }
+  }
+
   private final Options options;
   private final NerLexicon lexicon;
   private final Consumer<String> log;
+  private final Optional<Jackknife> jackknife;
+  /**
+   * In cross-validation, the jackknife block of each training sentence (per corpus, in order), in place of
+   * contiguous blocks; null for contiguous blocks.
+   */
+  private final int[][] jackknifeBlocks;
 
   public NerTrainer(Options options, NerLexicon lexicon, Consumer<String> log) {
+    this(options, lexicon, log, Optional.empty());
+  }
+
+  /** A trainer whose training sentences take their features from jackknifed lexicons ({@link Jackknife}). */
+  public NerTrainer(Options options, NerLexicon lexicon, Consumer<String> log, Optional<Jackknife> jackknife) {
+    this(options, lexicon, log, jackknife, null);
+  }
+
+  private NerTrainer(Options options, NerLexicon lexicon, Consumer<String> log, Optional<Jackknife> jackknife,
+      int[][] jackknifeBlocks) {
     this.options = options;
     this.lexicon = lexicon;
     this.log = log;
+    this.jackknife = jackknife;
+    this.jackknifeBlocks = jackknifeBlocks;
   }
 
   /** The options this trainer was made with. */
@@ -169,10 +207,48 @@ public final class NerTrainer {
       }
       log.accept(String.format(Locale.ROOT, "cross-validation fold %d of %d: sentences %d..%d held out", fold + 1, k,
           from, to - 1));
-      new NerTrainer(options, lexiconFor.apply(trainOn), log).train(trainOn, Optional.of(news.subList(from, to)), false,
+      new NerTrainer(options, lexiconFor.apply(trainOn), log, jackknife, pairedBlocks(trainOn, news.size(), k, fold)).train(trainOn, Optional.of(news.subList(from, to)), false,
           (setting, score) -> scores.computeIfAbsent(setting, s -> new ArrayList<>()).add(score));
     }
     return scores;
+  }
+
+  /**
+   * The jackknife blocks of a cross-validation fold's training corpora that let folds share taggers, or
+   * null (contiguous blocks) unless there is a jackknife of {@code k - 1} blocks and {@code k} is a power
+   * of two. Fold {@code f}'s news sentences of held-out block {@code g} go to jackknife block
+   * {@code (f ^ g) - 1}, and the other corpora are cut into {@code k - 1} contiguous blocks. Each fold has
+   * one news block per jackknife block, and the lexicon for "fold f without its block b" is trained on the
+   * same sentences as the one for "fold g without its block b" where {@code f ^ g = b + 1} (the pairs of
+   * folds are coloured like the edges of a complete graph, {@code f ^ g} being a proper edge colouring), so
+   * {@code k (k - 1) / 2} lexicons serve all folds' blocks if {@link Jackknife#lexiconFor} remembers them.
+   * Every jackknife lexicon of a fold is still trained without the fold's held-out block.
+   */
+  private int[][] pairedBlocks(List<Corpus> trainOn, int newsSize, int k, int fold) {
+    if (jackknife.isEmpty() || jackknife.get().blocks() != k - 1 || Integer.bitCount(k) != 1) {
+      return null;
+    }
+    int[][] blocks = new int[trainOn.size()][];
+    for (int c = 0; c < trainOn.size(); c++) {
+      int n = trainOn.get(c).sentences().size();
+      blocks[c] = new int[n];
+      if (trainOn.get(c).domain() == NerDomain.NEWS) {
+        // trainOn's news: the news sentences without the held-out block, in order
+        for (int i = 0; i < n; i++) {
+          int original = i < fold * newsSize / k ? i : i + (fold + 1) * newsSize / k - fold * newsSize / k;
+          int g = 0;
+          while ((g + 1) * newsSize / k <= original) {
+            g++;
+          }
+          blocks[c][i] = (fold ^ g) - 1;
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          blocks[c][i] = (int) ((long) i * (k - 1) / n);
+        }
+      }
+    }
+    return blocks;
   }
 
   /**
@@ -183,6 +259,7 @@ public final class NerTrainer {
       BiConsumer<String, NerScore> sink) {
     NerFeatures features = new NerFeatures(lexicon, options.bits());
     Data data = extract(corpora, features);
+    jackknife.ifPresent(j -> jackknifeFeatures(corpora, data, features.width(), j));
     List<Integer> all = new ArrayList<>();
     for (int i = 0; i < data.base().size(); i++) {
       all.add(i);
@@ -303,6 +380,60 @@ public final class NerTrainer {
       }
     }
     return new Data(base, stems, gold, domains, ranges);
+  }
+
+  /**
+   * Replaces the features of each block's sentences by those of the lexicon built without that block
+   * (the blocks are contiguous in each corpus; the sentences keep their places in {@code data}).
+   */
+  private void jackknifeFeatures(List<Corpus> corpora, Data data, int width, Jackknife j) {
+    int k = j.blocks();
+    int[][] blockOf = jackknifeBlocks;
+    if (blockOf == null) {
+      blockOf = new int[corpora.size()][];
+      for (int c = 0; c < corpora.size(); c++) {
+        int n = corpora.get(c).sentences().size();
+        blockOf[c] = new int[n];
+        for (int i = 0; i < n; i++) {
+          blockOf[c][i] = (int) ((long) i * k / n);
+        }
+      }
+    }
+    for (int b = 0; b < k; b++) {
+      List<Corpus> trainOn = new ArrayList<>();
+      for (int c = 0; c < corpora.size(); c++) {
+        List<NerSentence> rest = new ArrayList<>();
+        for (int i = 0; i < blockOf[c].length; i++) {
+          if (blockOf[c][i] != b) {
+            rest.add(corpora.get(c).sentences().get(i));
+          }
+        }
+        trainOn.add(new Corpus(corpora.get(c).domain(), rest));
+      }
+      NerFeatures blockFeatures = new NerFeatures(j.lexiconFor().apply(trainOn), options.bits());
+      if (blockFeatures.width() != width) {
+        throw new IllegalArgumentException("a jackknifed lexicon changes the feature width: " + blockFeatures.width()
+            + " instead of " + width);
+      }
+      int index = 0;
+      int replaced = 0;
+      for (int c = 0; c < corpora.size(); c++) {
+        List<NerSentence> sentences = corpora.get(c).sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+          NerSentence s = sentences.get(i);
+          if (s.size() == 0) {
+            continue;
+          }
+          if (blockOf[c][i] == b) {
+            data.base().set(index, blockFeatures.extractWithStems(s.tokens().toArray(String[]::new)).features());
+            replaced++;
+          }
+          index++;
+        }
+      }
+      log.accept(String.format(Locale.ROOT, "jackknife block %d of %d: features of %d sentences from a lexicon without them",
+          b + 1, k, replaced));
+    }
   }
 
   private record Result(Pass pass, int epochs) {}
