@@ -23,14 +23,20 @@ import org.marsad.io.eval.EventsScore;
 class SnnGoldTest {
 
   /** Reached on docs/gold/events-snn.jsonl (annotator A) and events-snn-b.jsonl (annotator B). */
-  private static final double A_F1 = 0.709;
-  private static final double B_F1 = 0.651;
+  private static final double A_F1 = 0.789;
+  private static final double B_F1 = 0.725;
   /**
    * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
-  private static final double SNN2_F1 = 0.513;
-  private static final double SNN3_F1 = 0.577;
+  private static final double SNN2_F1 = 0.543;
+  private static final double SNN3_F1 = 0.648;
+  /**
+   * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
+   * on 2026-12-06 (these figures; docs/events.md "Round 6").
+   */
+  private static final double SNN4_F1 = 0.581;
+  private static final double SNN5_F1 = 0.449;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -72,6 +78,16 @@ class SnnGoldTest {
     EventsScore.Totals three = atLevel("events-snn3.jsonl", SNN3_F1);
     // one planned visit (snn3-04) comes out as an occurred one dated by a year the article recalls
     assertTrue(two.nonOccurredReportedAsOccurred() + three.nonOccurredReportedAsOccurred() <= 1,
+        "planned events reported as occurred");
+  }
+
+  @Test
+  void theFourthAndFifthSetsStayAtTheLevelReached() throws IOException {
+    assumeTrue(Files.isDirectory(data().resolve(NewsCorpus.SAUDINEWSNET)), "skipped: SaudiNewsNet is absent under " + data());
+    EventsScore.Totals four = atLevel("events-snn4.jsonl", SNN4_F1);
+    EventsScore.Totals five = atLevel("events-snn5.jsonl", SNN5_F1);
+    // one planned meeting of snn5 comes out as occurred
+    assertTrue(four.nonOccurredReportedAsOccurred() + five.nonOccurredReportedAsOccurred() <= 1,
         "planned events reported as occurred");
   }
 }
