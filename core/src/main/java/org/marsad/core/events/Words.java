@@ -104,8 +104,8 @@ public final class Words {
   public static boolean definiteWithPronoun(String key, String candidate) {
     String bare = bare(key);
     String w = strippable(key) ? key.substring(1) : key;
-    boolean definite = w.startsWith("لل") || w.startsWith("ال", w.length() > 2 && "بلكف".indexOf(w.charAt(0)) >= 0
-        && w.startsWith("ال", 1) ? 1 : 0);
+    boolean definite = w.startsWith("ال") || w.startsWith("لل")
+        || w.length() > 2 && "بلكف".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1);
     return definite && candidate.length() < bare.length() && bare.startsWith(candidate)
         && PRONOUN_SUFFIXES.contains(bare.substring(candidate.length()));
   }

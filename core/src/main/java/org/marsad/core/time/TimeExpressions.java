@@ -154,7 +154,7 @@ public final class TimeExpressions {
   }
 
   private static Optional<TimeMention> at(List<String> keys, int i, LocalDate pub) {
-    Optional<TimeMention> t = at0(keys, i, pub);
+    Optional<TimeMention> t = expressionAt(keys, i, pub);
     if (t.isEmpty() || t.get().precision() != DatePrecision.DAY || t.get().date().isEmpty()) {
       return t;
     }
@@ -178,7 +178,8 @@ public final class TimeExpressions {
     return day(i, next, d);
   }
 
-  private static Optional<TimeMention> at0(List<String> keys, int i, LocalDate pub) {
+  /** The expression starting at word {@code i}, before a weekday after it is considered. */
+  private static Optional<TimeMention> expressionAt(List<String> keys, int i, LocalDate pub) {
     String k = keys.get(i);
     if (k.isEmpty()) {
       return Optional.empty();
