@@ -61,7 +61,8 @@ import org.marsad.core.time.TimeMention;
  *       with the purpose ل (عقد جلسة لبحث الضربات), or a weapon that was seized (مصادرة العبوات الناسفة);
  *       nor a set phrase ({@link #setPhrase}: condolences, anonymous sources, forces arriving, a
  *       court's sentence …), a known agreement, sanction or charge referred to ({@link #referredTo}),
- *       or an arrest hoped for ({@link #hopedFor}).
+ *       or an arrest hoped for ({@link #hopedFor}); nor a hospital or resort receiving cases or
+ *       crowds ({@link #receivedCases}), nor an interview with a news outlet ({@link #interview}).
  *   <li><b>Status</b> from cues in the trigger's clause, up to {@link #CUE_WINDOW} words before it:
  *       planned (the trigger with سـ, سوف، من المقرر، يعتزم، ينوي), threatened (هدد، توعد),
  *       denied (نفى، لم، لن، لا); occurred otherwise.
@@ -263,6 +264,17 @@ public final class EventCoder implements Stage {
   private static final Set<String> GUESTS = Set.of("الوفد", "وفد", "الضيوف", "ضيوف", "الضيف", "ضيف", "الحضور",
       "الزوار", "زوار", "الحاضرين", "ضيوفه", "بالوفد");
   private static final int GUEST_WINDOW = 2;
+  /** Receiving verbs of CONSULT, and what a hospital or a resort receives instead of a guest. */
+  private static final Set<String> RECEIVE = Set.of("استقبل", "يستقبل", "تستقبل", "استقبلت", "استقبلوا");
+  private static final Set<String> CASES = Set.of("اصابه", "اصابات", "حاله", "حالات", "مصابين", "مصابا", "جرحي",
+      "جريحا", "المصابين", "الجرحي", "مراجعا", "مراجعين", "المراجعين", "مريضا", "مرضي", "المرضي", "المصطافين",
+      "مصطافين", "السياح", "سائح", "الزوار", "زائر", "زائرا", "جثث", "جثه", "الجثث", "متنزه", "الاف");
+  /** Words that name a news outlet as the other side of a call or a meeting (an interview). */
+  private static final Set<String> OUTLETS = Set.of("صحيفه", "الصحيفه", "قناه", "القناه", "اذاعه", "الاذاعه",
+      "وكاله", "تلفزيون", "التلفزيون", "مراسل", "مراسلنا", "محرر");
+  /** Saudi papers whose names are also words (الوطن "the homeland"): outlets only inside quotation marks. */
+  private static final Set<String> NEWSPAPERS = Set.of("وطن", "مدينه", "رياض", "يوم", "جزيره", "اقتصاديه", "شرق",
+      "حياه", "عكاظ", "سبق", "وئام");
   /** What one "heads" to someone with: thanks, congratulations, an appeal (يتوجه بالشكر إلى). */
   private static final Set<String> ADDRESSED = Set.of("بالشكر", "بالتهنئه", "بالتعازي", "بالتعزيه", "بنداء",
       "برساله", "بسؤال", "بالدعوه", "بالتحيه", "بخالص", "بطلب", "بالنداء", "بالسؤال", "بكلمه");
@@ -543,7 +555,7 @@ public final class EventCoder implements Stage {
         }
         if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m)
             || setPhrase(s, m) || referredTo(s, m) || hopedFor(s, m) || topic(s, m) || welcomedGuests(s, m)
-            || precaution(s, m) || stoppedThing(s, m)) {
+            || precaution(s, m) || stoppedThing(s, m) || receivedCases(s, m) || interview(s, m)) {
           continue;
         }
         Status cueStatus = status(s, m);
@@ -1300,6 +1312,49 @@ public final class EventCoder implements Stage {
     for (int i = m.last() + 1; i < Math.min(s.words().size(), m.last() + 1 + GUEST_WINDOW); i++) {
       String k = withoutConjunction(s.keys().get(i));
       if (k.startsWith("ب") && GUESTS.contains(Words.bare(k.substring(1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A hospital or a resort receiving cases or crowds (استقبل قسم الطوارئ 40 إصابة، تستقبل المتنزهات آلاف
+   * المصطافين): what is received within {@link #GUEST_WINDOW} + 2 words is a number of patients or
+   * visitors, not someone met.
+   */
+  private static boolean receivedCases(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.CONSULT || !RECEIVE.contains(Words.bare(s.keys().get(m.first())))) {
+      return false;
+    }
+    for (int i = m.last() + 1; i < Math.min(s.words().size(), m.last() + 3 + GUEST_WINDOW); i++) {
+      String b = Words.bare(s.keys().get(i));
+      if (CASES.contains(b) || CASES.contains(s.keys().get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An interview given to a newspaper or a channel (في اتصال هاتفي مع «الوطن»، في لقاء مع قناة روسيا
+   * اليوم، «المدينة» التقت بـ…): the outlet is no party to a meeting.
+   */
+  private static boolean interview(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.CONSULT) {
+      return false;
+    }
+    int from = Math.max(0, m.first() - 1);
+    int to = Math.min(s.words().size(), m.last() + 4);
+    for (int i = from; i < to; i++) {
+      if (i >= m.first() && i <= m.last()) {
+        continue;
+      }
+      String k = withoutConjunction(s.keys().get(i));
+      String b = Words.bare(k);
+      boolean outlet = OUTLETS.contains(b) || MEDIA.contains(k) || MEDIA.contains(b)
+          || s.words().get(i).quote() > 0 && NEWSPAPERS.contains(b);
+      if (outlet) {
         return true;
       }
     }

@@ -63,6 +63,23 @@ class CoderRulesTest {
   }
 
   @Test
+  void aHospitalReceivingCasesOrAResortReceivingVisitorsIsNoMeeting() {
+    assertEquals(List.of(), occurred(code("وأوضح المتحدث أن قسم الطوارئ في مستشفى عسير المركزي استقبل أمس 40 إصابة."),
+        PloverType.CONSULT));
+    assertEquals(List.of(), occurred(code("ظلت المتنزهات في أبها تستقبل آلاف المصطافين أمس."), PloverType.CONSULT));
+    // a governor receiving a delegation is still a meeting
+    assertEquals(1, occurred(code("استقبل أمير منطقة عسير أمس في أبها وفدا من رجال الأعمال."), PloverType.CONSULT).size());
+  }
+
+  @Test
+  void anInterviewWithANewspaperIsNoMeeting() {
+    assertEquals(List.of(), occurred(code("وقال اللواء المتقاعد أمس في اتصال هاتفي مع «الوطن» إن المعارك اشتدت."),
+        PloverType.CONSULT));
+    assertEquals(List.of(), occurred(code("وأشار الوزير في لقاء مع قناة روسيا اليوم أمس إلى أن الخطر قائم."),
+        PloverType.CONSULT));
+  }
+
+  @Test
   void strikesOnTwoJoinedPlacesAreTwoEvents() {
     List<Event> strikes = occurred(code("شنت مقاتلات غارات جوية أمس على مواقع مسلحين في محافظة الحديدة والعاصمة صنعاء، "
         + "ما أسفر عن مقتل خمسة مسلحين."), PloverType.ASSAULT);
