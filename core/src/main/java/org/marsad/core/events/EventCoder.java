@@ -264,6 +264,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> GUESTS = Set.of("الوفد", "وفد", "الضيوف", "ضيوف", "الضيف", "ضيف", "الحضور",
       "الزوار", "زوار", "الحاضرين", "ضيوفه", "بالوفد");
   private static final int GUEST_WINDOW = 2;
+  /** "Previous" after an event noun: an earlier occurrence, recalled. */
+  private static final Set<String> FORMER = Set.of("السابقه", "السابق", "السابقين", "السابقتين", "السالفه");
   /** Receiving verbs of CONSULT, and what a hospital or a resort receives instead of a guest. */
   private static final Set<String> RECEIVE = Set.of("استقبل", "يستقبل", "تستقبل", "استقبلت", "استقبلوا");
   private static final Set<String> CASES = Set.of("اصابه", "اصابات", "حاله", "حالات", "مصابين", "مصابا", "جرحي",
@@ -1279,7 +1281,16 @@ public final class EventCoder implements Stage {
    * وكانت الحكومة قد وافقت): the pluperfect recalls what came before the news.
    */
   private static boolean recalled(Sent s, TriggerLexicon.Match m) {
-    return !s.keys().isEmpty() && PLUPERFECT.contains(s.keys().get(0));
+    if (!s.keys().isEmpty() && PLUPERFECT.contains(s.keys().get(0))) {
+      return true;
+    }
+    // محادثات السلام السابقة، الزيارة السابقة: an earlier one, recalled
+    for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 3); i++) {
+      if (FORMER.contains(withoutConjunction(s.keys().get(i)))) {
+        return !m.entry().verb();
+      }
+    }
+    return false;
   }
 
   /**

@@ -80,6 +80,12 @@ class CoderRulesTest {
   }
 
   @Test
+  void previousTalksAreRecalledNotReported() {
+    assertEquals(List.of(), occurred(code("وكلفت محادثات السلام السابقة في أديس أبابا ملايين الدولارات."), PloverType.CONSULT));
+    assertEquals(1, occurred(code("بدأت في أديس أبابا أمس محادثات السلام بين الطرفين."), PloverType.CONSULT).size());
+  }
+
+  @Test
   void strikesOnTwoJoinedPlacesAreTwoEvents() {
     List<Event> strikes = occurred(code("شنت مقاتلات غارات جوية أمس على مواقع مسلحين في محافظة الحديدة والعاصمة صنعاء، "
         + "ما أسفر عن مقتل خمسة مسلحين."), PloverType.ASSAULT);
