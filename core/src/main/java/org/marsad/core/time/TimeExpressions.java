@@ -17,7 +17,8 @@ import org.marsad.core.events.Words;
  *
  * <p>Rules (words are matched by their {@link Words#candidates}, so وأمس and بالأمس count):
  * <ul>
- *   <li>غدا → the day after; الأسبوع المقبل / الشهر المقبل → a week / the month after;
+ *   <li>غدا → the day after; الأسبوع المقبل / الشهر المقبل → a week / the month after; الأيام /
+ *       الأسابيع / الأشهر المقبلة → 2 / 14 / 60 days after (precision week or month);
  *   <li>اليوم، الليلة → the publication day; أمس، البارحة، الليلة الماضية → the day before;
  *       أول أمس، أمس الأول → two days before; a weekday right after one of these (أمس الثلاثاء،
  *       اليوم الأربعاء) wins: the most recent such day on or before it, up to three days earlier,
@@ -71,6 +72,12 @@ public final class TimeExpressions {
       Map.entry("جمادي الثانيه", 6), Map.entry("ذو القعده", 11), Map.entry("ذي القعده", 11),
       Map.entry("ذو الحجه", 12), Map.entry("ذي الحجه", 12));
 
+  /**
+   * Spans still to come (الأيام المقبلة، الأسابيع القادمة، الأشهر المقبلة): how many days ahead they
+   * are dated, with precision week or month; their events are planned.
+   */
+  private static final Map<String, Integer> COMING_SPANS = Map.of("الايام", 2, "الاسابيع", 14, "الاشهر", 60,
+      "الشهور", 60, "الفتره", 7, "المرحله", 7);
   /** How many days before a relative day (أمس) the weekday that follows it (الثلاثاء) may fall. */
   private static final int MAX_WEEKDAY_LAG = 3;
   private static final Set<String> TODAY = Set.of("اليوم", "الليله", "حاليا");
@@ -146,6 +153,7 @@ public final class TimeExpressions {
     s.addAll(Set.of("اول", "الليله", "الاسبوع", "الشهر", "قبل", "يوم", "غدا", "غد", "عام", "العام", "سنه", "السنه"));
     s.addAll(YESTERDAY);
     s.addAll(TODAY);
+    s.addAll(COMING_SPANS.keySet());
     s.addAll(WEEKDAYS.keySet());
     s.addAll(MONTHS.keySet());
     s.addAll(Set.of("تشرين", "كانون"));
@@ -206,6 +214,13 @@ public final class TimeExpressions {
     }
     if (w.equals("غدا") || w.equals("غد")) {
       return day(i, i, pub.plusDays(1));
+    }
+    Integer ahead = COMING_SPANS.get(w);
+    if (ahead != null && i + 1 < keys.size()
+        && (plain(keys, i + 1).equals("المقبله") || plain(keys, i + 1).equals("القادمه"))) {
+      LocalDate d = pub.plusDays(ahead);
+      return Optional.of(new TimeMention(i, i + 1, Optional.of(d), Optional.of(d),
+          ahead >= 30 ? DatePrecision.MONTH : DatePrecision.WEEK, false));
     }
     if ((w.equals("الاسبوع") || w.equals("الشهر")) && i + 1 < keys.size()
         && (plain(keys, i + 1).equals("المقبل") || plain(keys, i + 1).equals("القادم"))) {

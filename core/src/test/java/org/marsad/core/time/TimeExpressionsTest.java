@@ -102,6 +102,14 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void theComingWeeksAreStillToCome() {
+    TimeMention weeks = only("يلتقي نظيره الروسي في قطر في الأسابيع المقبلة");
+    assertTrue(weeks.date().get().isAfter(PUB));
+    assertEquals(DatePrecision.WEEK, weeks.precision());
+    assertTrue(only("سيزور المنطقة خلال الأشهر القادمة").date().get().isAfter(PUB.plusDays(30)));
+  }
+
+  @Test
   void ibbInYemenIsNoAugust() {
     // إب folds to آب (August): without a year, شهر or الماضي it is the town
     assertEquals(List.of(), find("قصفت طائرات التحالف مواقع في إب وتعز"));
