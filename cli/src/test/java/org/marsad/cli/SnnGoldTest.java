@@ -54,6 +54,10 @@ class SnnGoldTest {
     return EventsScore.sum(reports);
   }
 
+  private static void assumeCorpus() {
+    assumeTrue(Files.isDirectory(data().resolve(NewsCorpus.SAUDINEWSNET)), "skipped: SaudiNewsNet is absent under " + data());
+  }
+
   /** Scores a gold file of 20 articles and checks its F1 against the level reached; returns the totals. */
   private static EventsScore.Totals atLevel(String gold, double reached) throws IOException {
     EventsScore.Totals t = score(gold);
@@ -64,7 +68,7 @@ class SnnGoldTest {
 
   @Test
   void bothAnnotatorsGoldScoresStayAtTheLevelReached() throws IOException {
-    assumeTrue(Files.isDirectory(data().resolve(NewsCorpus.SAUDINEWSNET)), "skipped: SaudiNewsNet is absent under " + data());
+    assumeCorpus();
     EventsScore.Totals a = atLevel("events-snn.jsonl", A_F1);
     EventsScore.Totals b = atLevel("events-snn-b.jsonl", B_F1);
     assertEquals(0, a.nonOccurredReportedAsOccurred() + b.nonOccurredReportedAsOccurred(),
@@ -73,7 +77,7 @@ class SnnGoldTest {
 
   @Test
   void theSecondAndThirdSetsStayAtTheLevelReached() throws IOException {
-    assumeTrue(Files.isDirectory(data().resolve(NewsCorpus.SAUDINEWSNET)), "skipped: SaudiNewsNet is absent under " + data());
+    assumeCorpus();
     EventsScore.Totals two = atLevel("events-snn2.jsonl", SNN2_F1);
     EventsScore.Totals three = atLevel("events-snn3.jsonl", SNN3_F1);
     // one planned visit (snn3-04) comes out as an occurred one dated by a year the article recalls
@@ -83,7 +87,7 @@ class SnnGoldTest {
 
   @Test
   void theFourthAndFifthSetsStayAtTheLevelReached() throws IOException {
-    assumeTrue(Files.isDirectory(data().resolve(NewsCorpus.SAUDINEWSNET)), "skipped: SaudiNewsNet is absent under " + data());
+    assumeCorpus();
     EventsScore.Totals four = atLevel("events-snn4.jsonl", SNN4_F1);
     EventsScore.Totals five = atLevel("events-snn5.jsonl", SNN5_F1);
     // one planned meeting of snn5 comes out as occurred

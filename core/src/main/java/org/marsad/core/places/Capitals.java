@@ -60,7 +60,7 @@ public final class Capitals {
     }
     return Optional.of(new Place(place.text(), place.start(), place.end(), e.name(),
         e.nameAr().isEmpty() ? e.name() : e.nameAr(), e.geonamesId(), e.country(), admin1.get(e.country()), "",
-        Math.round(e.lat() * 1e5) / 1e5, Math.round(e.lon() * 1e5) / 1e5, Feature.CITY, PRECISION));
+        ToponymResolver.round(e.lat()), ToponymResolver.round(e.lon()), Feature.CITY, PRECISION));
   }
 
   private static final class Holder {

@@ -507,7 +507,8 @@ public final class ToponymResolver {
     };
   }
 
-  private static double round(double d) {
+  /** Coordinates as places carry them: five decimals (about a metre). */
+  static double round(double d) {
     return Math.round(d * 100_000) / 100_000.0;
   }
 
