@@ -160,7 +160,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> DAWN_BEFORE = Set.of("في", "منذ", "حتي", "عند", "قبيل", "بعيد", "مع");
   /** A trigger after one of these names an office or a room (قائد العمليات المشتركة، قاعة الاجتماعات), not an event. */
   private static final Set<String> TITLE_WORDS = Set.of("قاعه", "قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
-      "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر");
+      "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر", "منظمه", "منظمات", "خليه", "باسم", "مكتب",
+      "صندوق", "برنامج");
   /** A verb right after these has a generic subject (كل من يهدد). */
   private static final Set<String> RELATIVE = Set.of("من", "ما");
   /** Words of sports reports (normalised, without clitics); see {@link #sports}. */
@@ -539,7 +540,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
-            || cargoArrival(s, m)) {
+            || cargoArrival(s, m) || manner(s, m) || genitiveOfTrigger(s, m, matches, triggers)) {
           continue;
         }
         if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
@@ -1099,6 +1100,44 @@ public final class EventCoder implements Stage {
     boolean article = m.first() == m.last() && !form.startsWith("ال")
         && (k.startsWith("ال") || k.startsWith("بال") || k.startsWith("لل") || k.startsWith("كال"));
     return article || m.first() > 0 && number(s.keys().get(m.first() - 1));
+  }
+
+  /**
+   * True for a verbal noun with بـ before مع (بالتنسيق مع، بالتعاون مع، بالاتفاق مع، بالتشاور مع): the
+   * manner of another act, not an event of its own. The learned types are left to their detectors.
+   */
+  private static boolean manner(Sent s, TriggerLexicon.Match m) {
+    PloverType type = m.entry().type();
+    if (m.entry().verb() || m.first() != m.last() || type == PloverType.ASSAULT || type == PloverType.PROTEST
+        || m.last() + 1 >= s.keys().size()) {
+      return false;
+    }
+    String k = withoutConjunction(s.keys().get(m.first()));
+    return k.startsWith("بال") && s.keys().get(m.last() + 1).equals("مع");
+  }
+
+  /**
+   * True for an indefinite verbal noun right after another verbal-noun trigger (اتفاق تعاون، خطة
+   * مساعدات): it says what kind the first one is, not a second event. Attacks and protests (انفجار
+   * عبوة) are left to the merging of one sentence's mentions, which keeps what each adds.
+   */
+  private static boolean genitiveOfTrigger(Sent s, TriggerLexicon.Match m, List<TriggerLexicon.Match> matches,
+      TriggerLexicon triggers) {
+    PloverType type = m.entry().type();
+    if (m.first() == 0 || type == PloverType.ASSAULT || type == PloverType.PROTEST
+        || m.entry().verb() && triggers.nounForm(s.candidates(), m).isEmpty()) {
+      return false;
+    }
+    String k = s.keys().get(m.first());
+    if (k.startsWith("ال") || k.startsWith("و") || k.startsWith("ف") || k.startsWith("بال") || k.startsWith("لل")) {
+      return false;
+    }
+    for (TriggerLexicon.Match o : matches) {
+      if (o.last() == m.first() - 1 && !o.entry().verb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a verb in a blessing (أيده الله، حفظه الله، رعاه الله): a formula, not an event. */

@@ -146,6 +146,24 @@ public final class TriggerLexicon {
   }
 
   /**
+   * The verbal noun that a matched verb form may also be (تعاون "cooperated" and تعاون
+   * "cooperation"), over the same words, if the lexicon lists one.
+   */
+  public Optional<Match> nounForm(List<List<String>> candidates, Match m) {
+    if (!m.entry().verb()) {
+      return Optional.of(m);
+    }
+    for (String c : candidates.get(m.first())) {
+      for (Entry e : byFirstWord.getOrDefault(c, List.of())) {
+        if (!e.verb() && e.type() == m.entry().type() && matchRest(e.words(), candidates, m.first()) == m.last()) {
+          return Optional.of(new Match(e, m.first(), m.last()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The last word of the trigger when {@code words} match from word {@code i}, else -1. After a
    * gap the rest only has to follow within {@link #MAX_GAP} words and is not part of the trigger.
    */

@@ -756,4 +756,24 @@ class CoderRulesTest {
     List<Event> protests = occurred(code("تظاهر الآلاف يوم الأربعاء في ساحة التحرير."), PloverType.PROTEST);
     assertEquals(1, protests.size(), "a perfect verb with a weekday stays occurred: " + protests);
   }
+
+  @Test
+  void inCoordinationWithIsTheMannerOfAnotherAct() {
+    List<Event> events = code("وصلت أمس سفينة المساعدات إلى ميناء عدن بالتنسيق مع خلية العمليات الإنسانية.");
+    assertEquals(List.of(), occurred(events, PloverType.COOPERATE), events.toString());
+  }
+
+  @Test
+  void aCooperationAgreementIsOneAgreement() {
+    List<Event> events = code("ووقع العراق مع روسيا أمس اتفاق تعاون عسكري بين البلدين.");
+    assertEquals(1, occurred(events, PloverType.AGREE).size(), events.toString());
+    assertEquals(List.of(), occurred(events, PloverType.COOPERATE), events.toString());
+  }
+
+  @Test
+  void aTriggerInsideAnOrganisationsNameIsNoEvent() {
+    List<Event> events = code("وقال المتحدث باسم العمليات العسكرية للحركة إن منظمات الإغاثة غادرت المدينة أمس.");
+    assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.MOBILIZE || e.type() == PloverType.AID)
+        .toList(), events.toString());
+  }
 }
