@@ -226,6 +226,14 @@ public final class EventCoder implements Stage {
   private static final Set<String> ARRIVAL = Set.of("وصول", "وصل", "يصل", "تصل");
   /** Prayer: يصلون صلاة الظهر is praying, not arriving. */
   private static final Set<String> PRAYER = Set.of("صلاه", "الصلاه", "صلاتهم", "صلاته");
+  /** Whom one prays to (داعيا المولى، دعا الله): the call after them is a prayer. */
+  private static final Set<String> PRAYED_TO = Set.of("الله", "المولي", "المولى", "ربه", "ربها", "ربهم", "العلي");
+  /** Pronouns before a noun that looks like a verb (هو طالب). */
+  private static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "انا", "انه", "انها", "كان", "كانت");
+  /** A telephone, not a call (هاتف محمول، هاتف جوال). */
+  private static final Set<String> MOBILE = Set.of("محمول", "جوال", "نقال", "ذكي", "الذكي", "المحمول", "الجوال");
+  /** وصل إلى حد / درجة / مستوى: reached the extent of. */
+  private static final Set<String> EXTENT = Set.of("حد", "درجه", "مستوي", "مستوى", "مرحله", "ذروه", "نسبه");
   /** An ability (قدرة … على) governs the verbal nouns after its على: hoped for, not reported. */
   private static final Set<String> ABILITY = Set.of("قدره", "قادره", "قادر", "قادرون", "قادرين", "بقدره", "مقدره",
       "استطاعه", "بمقدور", "بوسع", "بامكان");
@@ -1250,6 +1258,20 @@ public final class EventCoder implements Stage {
       if (after < s.keys().size() && FORCES.contains(Words.bare(s.keys().get(after)))) {
         return true;
       }
+    }
+    String nextKey = m.last() + 1 < s.keys().size() ? withoutConjunction(s.keys().get(m.last() + 1)) : "";
+    if (type == PloverType.REQUEST && (PRAYED_TO.contains(nextKey) || PRAYED_TO.contains(next))) {
+      return true; // داعيا المولى أن يتغمد الشهداء برحمته: a prayer, not a demand
+    }
+    if (type == PloverType.REQUEST && m.entry().verb() && PRONOUNS.contains(before)) {
+      return true; // وهو طالب مستجد: a student, not "he demanded"
+    }
+    if (type == PloverType.CONSULT && own.startsWith("هاتف") && MOBILE.contains(next)) {
+      return true; // شريحة هاتف محمول: a telephone, not a call
+    }
+    if (type == PloverType.CONSULT && ARRIVAL.contains(m.entry().words().get(0)) && m.last() + 2 < s.keys().size()
+        && (next.equals("الى") || next.equals("الي")) && EXTENT.contains(Words.bare(s.keys().get(m.last() + 2)))) {
+      return true; // انتهاكات وصلت إلى حد الاعتقال: reached the point of, not an arrival
     }
     return type == PloverType.CONSULT && m.entry().verb() && m.last() + 1 < s.keys().size()
         && PRAYER.contains(s.keys().get(m.last() + 1));

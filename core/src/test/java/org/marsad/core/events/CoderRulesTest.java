@@ -776,4 +776,13 @@ class CoderRulesTest {
     assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.MOBILIZE || e.type() == PloverType.AID)
         .toList(), events.toString());
   }
+
+  @Test
+  void aPrayerAStudentAMobilePhoneAndReachingAPointAreNoEvents() {
+    List<Event> events = code("وقدم الوزير التعازي لأسر الشهداء أمس، داعيا المولى عز وجل أن يتغمدهم بواسع رحمته. "
+        + "وكان عبدالرحمن بين المصلين، وهو طالب مستجد في الدورة. وكانت العبوة مربوطة بشريحة هاتف محمول. "
+        + "وأدانت النقابة انتهاكات وصلت إلى حد اختطاف الصحفيين.");
+    assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.REQUEST || e.type() == PloverType.CONSULT)
+        .toList(), events.toString());
+  }
 }
