@@ -1125,9 +1125,10 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * True for an indefinite verbal noun right after another verbal-noun trigger (اتفاق تعاون، خطة
-   * مساعدات): it says what kind the first one is, not a second event. Attacks and protests (انفجار
-   * عبوة) are left to the merging of one sentence's mentions, which keeps what each adds.
+   * True for an indefinite verbal noun right after an agreement's noun (اتفاق تعاون، اتفاقية
+   * مساعدات): it says what kind of agreement, not a second event. After other nouns the second is
+   * often the event itself (إطلاق عملية تفتيش), and attacks and protests (انفجار عبوة) are left to the
+   * merging of one sentence's mentions, which keeps what each adds.
    */
   private static boolean genitiveOfTrigger(Sent s, TriggerLexicon.Match m, List<TriggerLexicon.Match> matches,
       TriggerLexicon triggers) {
@@ -1141,7 +1142,7 @@ public final class EventCoder implements Stage {
       return false;
     }
     for (TriggerLexicon.Match o : matches) {
-      if (o.last() == m.first() - 1 && !o.entry().verb()) {
+      if (o.last() == m.first() - 1 && !o.entry().verb() && o.entry().type() == PloverType.AGREE) {
         return true;
       }
     }
@@ -2550,12 +2551,16 @@ public final class EventCoder implements Stage {
         clauseEnd = Math.max(clauseEnd, w.token().end());
       }
     }
-    boolean physical = PHYSICAL.contains(m.entry().type());
-    Optional<Place> p = nearestPlace(text, places, clauseStart, clauseEnd, trigger, physical);
+    // meetings and visits take place somewhere too: a bare capital there is a government (حرص واشنطن،
+    // رفضت طهران), unless it is what the visit verb visits (يزور القاهرة)
+    boolean physical = PHYSICAL.contains(m.entry().type()) || m.entry().type() == PloverType.CONSULT;
+    int object = m.entry().type() == PloverType.CONSULT ? s.words().get(m.last()).token().end() + 1 : -1;
+    Optional<Place> p = nearestPlace(text, places, clauseStart, clauseEnd, trigger, physical, object);
     if (p.isPresent() && p.get().precision() < COUNTRY_PRECISION) {
       return p;
     }
-    Optional<Place> inSentence = nearestPlace(text, places, s.sentence().start(), s.sentence().end(), trigger, physical);
+    Optional<Place> inSentence = nearestPlace(text, places, s.sentence().start(), s.sentence().end(), trigger, physical,
+        object);
     if (p.isPresent()) {
       Place country = p.get();
       return inSentence.filter(q -> q.precision() < COUNTRY_PRECISION).or(() -> Optional.of(country));
@@ -2572,7 +2577,7 @@ public final class EventCoder implements Stage {
         paraEnd = Math.max(paraEnd, o.sentence().end());
       }
     }
-    p = nearestPlace(text, places, paraStart, paraEnd, trigger, physical);
+    p = nearestPlace(text, places, paraStart, paraEnd, trigger, physical, object);
     if (p.isPresent()) {
       return Optional.of(coarser(p.get(), 2));
     }
@@ -2607,9 +2612,11 @@ public final class EventCoder implements Stage {
    * The place in {@code [from, to)} nearest the trigger, preferring one after it (في/إلى X), a town
    * to a country and, for events that happen at a place, one marked as a place (في، بـ، قرب، a
    * descriptor) to a bare name, which is often a government by metonymy (واشنطن تنفذ ضربة في سوريا).
+   * A place starting at {@code object} (the word after a meeting or visit trigger: يزور القاهرة) is
+   * what is visited, not a metonymy.
    */
   private static Optional<Place> nearestPlace(String text, List<Place> places, int from, int to, int trigger,
-      boolean physical) {
+      boolean physical, int object) {
     Place best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Place p : places) {
@@ -2620,7 +2627,7 @@ public final class EventCoder implements Stage {
       if (p.precision() >= COUNTRY_PRECISION) {
         score += COUNTRY_PENALTY;
       }
-      if (physical && !marked(text, p)) {
+      if (physical && !marked(text, p) && p.start() != object) {
         score += UNMARKED_PENALTY;
       }
       if (score < bestScore) {
