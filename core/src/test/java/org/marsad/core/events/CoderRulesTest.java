@@ -785,4 +785,12 @@ class CoderRulesTest {
     assertEquals(List.of(), events.stream().filter(e -> e.type() == PloverType.REQUEST || e.type() == PloverType.CONSULT)
         .toList(), events.toString());
   }
+
+  @Test
+  void aBareCapitalInAMeetingsSentenceIsAGovernmentNotThePlace() {
+    List<Event> meetings = occurred(code("والتقى الملك أمس وزير الدفاع الأميركي الذي أكد حرص واشنطن على الشراكة في قصر السلام "
+        + "بجدة."), PloverType.CONSULT);
+    assertEquals(1, meetings.size(), meetings.toString());
+    assertEquals("Jeddah", place(meetings.get(0)), meetings.toString());
+  }
 }
