@@ -367,6 +367,15 @@ public final class EventCoder implements Stage {
   private static final int COUNTRY_PRECISION = 4;
   /** Characters of distance a bare place name is handicapped by, for events that happen at a place. */
   private static final int UNMARKED_PENALTY = 200_000;
+  /** Words that condemn an attack (أدان، استنكر، الإرهابي، الآثم), normalised. */
+  private static final Set<String> CONDEMNED = Set.of("ادان", "ادانت", "يدين", "تدين", "ادانه", "استنكر", "استنكرت",
+      "يستنكر", "تستنكر", "استنكار", "ندد", "نددت", "شجب", "شجبت", "الارهابي", "الارهابيه", "الاثم", "الاثمه",
+      "الاجرامي", "الاجراميه", "الجبان", "الجبانه", "الغادر", "الغادره");
+  /** Words of a charge before what it charges (المتهمين بتفجير، بتهمة التخطيط), bare. */
+  private static final Set<String> CHARGE_WORDS = Set.of("متهمين", "متهم", "متهمون", "تهمه", "بتهمه", "اتهام",
+      "بتهم", "تهم");
+  /** Sentences that must mention an attack for {@link #topicAttack} to code it. */
+  static final int TOPIC_SENTENCES = 2;
   /** Characters of distance a country-only place is handicapped by against a town or province. */
   private static final int COUNTRY_PENALTY = 100_000;
   /** Codes of people who are typically on the receiving end of violence. */
@@ -627,6 +636,7 @@ public final class EventCoder implements Stage {
     Map<Integer, Event.Size> sizes = new HashMap<>();
     List<Candidate> candidates = candidates(doc, sents, mentions, pub);
     Set<Candidate> headlined = headlined(doc, sents, candidates, places);
+    Optional<Candidate> topic = topicAttack(text, candidates, headlined, places);
     for (Candidate c : candidates) {
       Sent s = c.sent();
       if (s.index() != sentenceIndex) {
@@ -640,7 +650,8 @@ public final class EventCoder implements Stage {
       if (c.features().isPresent()) {
         EventClassifier classifier = classifiers.get(type);
         double p = c.probability();
-        boolean learned = c.passes(classifier) || headlined.contains(c) || detail(text, c, raw, places);
+        boolean learned = c.passes(classifier) || headlined.contains(c) || topic.filter(c::equals).isPresent()
+            || detail(text, c, raw, places);
         if (c.cueStatus() == Status.OCCURRED && !learned && !c.dated()) {
           continue;
         }
@@ -798,6 +809,58 @@ public final class EventCoder implements Stage {
         break;
       }
     }
+  }
+
+  /**
+   * The attack an article keeps coming back to when its detector turned every mention down: with no
+   * ASSAULT detection passed, dated or headlined, and attack mentions reported as happened (no
+   * background time) in at least {@link #TOPIC_SENTENCES} sentences, one of them condemning it
+   * ({@link #CONDEMNED}) (وزير العدل يدين التفجير الإرهابي
+   * الذي استهدف مسجدا في عسير … وأكد أن هذا الاعتداء الآثم …), the first mention placed in its
+   * sentence, else the first, is coded. The GSR labels each sentence by its main assertion, so a
+   * condemnation is no report there; an article that returns to the attack reports that it happened.
+   * A lone sentence cannot return to anything, so this never fires on one.
+   */
+  private Optional<Candidate> topicAttack(String text, List<Candidate> candidates, Set<Candidate> headlined,
+      List<Place> places) {
+    EventClassifier classifier = classifiers.get(PloverType.ASSAULT);
+    if (classifier == null) {
+      return Optional.empty();
+    }
+    Set<Integer> sentences = new java.util.HashSet<>();
+    boolean condemned = false;
+    Candidate placed = null;
+    for (Candidate c : candidates) {
+      if (c.match().entry().type() != PloverType.ASSAULT || c.features().isEmpty()) {
+        continue;
+      }
+      if (c.passes(classifier) || c.dated() || headlined.contains(c)) {
+        return Optional.empty();
+      }
+      if (c.cueStatus() != Status.OCCURRED || c.status() != Status.OCCURRED
+          || c.time().isPresent() && c.time().get().background() || charged(c.sent(), c.match())) {
+        continue;
+      }
+      sentences.add(c.sent().index());
+      condemned |= c.sent().keys().stream().anyMatch(k -> CONDEMNED.contains(withoutConjunction(k)));
+      if (placed == null && places.stream().anyMatch(p -> c.sent().sentence().contains(p.start()) && marked(text, p))) {
+        placed = c;
+      }
+    }
+    return condemned && sentences.size() >= TOPIC_SENTENCES ? Optional.ofNullable(placed) : Optional.empty();
+  }
+
+  /**
+   * True for an act that is what someone is accused of (محاكمة المتهمين بتفجير المسجد، بتهمة
+   * التخطيط): the time around it dates the trial or the charge, not the act.
+   */
+  private static boolean charged(Sent s, TriggerLexicon.Match m) {
+    for (int i = m.first() - 1; i >= Math.max(0, m.first() - 2); i--) {
+      if (CHARGE_WORDS.contains(Words.bare(withoutConjunction(s.keys().get(i))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

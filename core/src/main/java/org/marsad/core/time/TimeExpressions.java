@@ -27,7 +27,7 @@ import org.marsad.core.events.Words;
  *       publication date, or for the future tense the coming one on or after it;
  *   <li>الأسبوع الماضي → a week before (precision week); الشهر الماضي → the month before; العام
  *       الماضي → the year before, as background;
- *   <li>قبل N أيام / يومين / أسبوع → that many days before; قبل أشهر / سنوات / عامين → background
+ *   <li>قبل (or منذ) N أيام / يومين / أسبوع → that many days before; قبل أشهر / سنوات / عامين → background
  *       with no date;
  *   <li>explicit Gregorian dates: day + month name (يناير … ديسمبر, كانون الثاني … كانون الأول)
  *       [+ year], d/m/yyyy, yyyy-mm-dd; a missing year is the publication's, or the one before when
@@ -150,7 +150,7 @@ public final class TimeExpressions {
 
   private static Set<String> starts() {
     Set<String> s = new java.util.HashSet<>();
-    s.addAll(Set.of("اول", "الليله", "الاسبوع", "الشهر", "قبل", "يوم", "غدا", "غد", "عام", "العام", "سنه", "السنه"));
+    s.addAll(Set.of("اول", "الليله", "الاسبوع", "الشهر", "قبل", "منذ", "يوم", "غدا", "غد", "عام", "العام", "سنه", "السنه"));
     s.addAll(YESTERDAY);
     s.addAll(TODAY);
     s.addAll(COMING_SPANS.keySet());
@@ -245,6 +245,13 @@ public final class TimeExpressions {
     }
     if (w.equals("قبل") && i + 1 < keys.size()) {
       return before(keys, i, pub);
+    }
+    if (w.equals("منذ") && i + 1 < keys.size()) {
+      // هجوم بدأته تركيا منذ ستة أيام: it began that many days before
+      Optional<TimeMention> since = before(keys, i, pub);
+      if (since.isPresent()) {
+        return since;
+      }
     }
     String weekday = w.equals("يوم") && i + 1 < keys.size() ? plain(keys, i + 1) : w;
     DayOfWeek dow = WEEKDAYS.get(weekday);

@@ -793,4 +793,23 @@ class CoderRulesTest {
     assertEquals(1, meetings.size(), meetings.toString());
     assertEquals("Jeddah", place(meetings.get(0)), meetings.toString());
   }
+
+  @Test
+  void anAttackAnArticleCondemnsAndReturnsToIsCodedOnce() {
+    String condemned = "ورفع وزير العدل التعازي لخادم الحرمين الشريفين، مستنكرا العمل الإرهابي الآثم الذي استهدف مسجدا "
+        + "في مدينة أبها.";
+    List<Event> one = occurred(code(condemned), PloverType.ASSAULT);
+    assertEquals(List.of(), one, "a lone condemnation is no report (as the GSR labels it): " + one);
+    List<Event> attacks = occurred(code(condemned + " وقال الوزير إن هذا العمل الإجرامي الذي استهدف المصلين لن يزيد أبناء "
+        + "الوطن إلا تماسكا."), PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals("Abha", place(attacks.get(0)), attacks.toString());
+  }
+
+  @Test
+  void anAttackSomeoneIsTriedForIsNotDatedByTheTrial() {
+    List<Event> attacks = occurred(code("رفعت المحكمة أمس جلسات محاكمة المتهمين بتفجير مسجد الإمام الصادق في الكويت. "
+        + "وكان التفجير الإرهابي قد أودى بحياة 26 مصليا."), PloverType.ASSAULT);
+    assertTrue(attacks.stream().noneMatch(e -> e.date().equals(Optional.of(PUB.minusDays(1)))), attacks.toString());
+  }
 }

@@ -192,6 +192,11 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void sinceDaysAgoCountsBackToTheStart() {
+    day("هجوم بدأته تركيا منذ ستة أيام", PUB.minusDays(6));
+  }
+
+  @Test
   void aSentenceWithoutTimeWordsHasNone() {
     assertTrue(find("بحث الكاظمي مع بارزاني التطورات السياسية").isEmpty());
     assertTrue(TimeExpressions.find(List.of(), PUB).isEmpty());
