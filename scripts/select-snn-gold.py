@@ -42,6 +42,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261209 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl \
          --check docs/gold/events-snn5.jsonl
+       and events-snn6.jsonl (its skips in SEED_SKIPS[20261210]):
+       python3 scripts/select-snn-gold.py --seed=20261210 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl \
+         --check docs/gold/events-snn6.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -53,7 +57,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, each with --exclude of the earlier files
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, each with --exclude of the earlier files
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -181,6 +185,14 @@ SEED_SKIPS = {
             "protest against the Iran deal) (snn5)",
         "http://www.al-jazirah.com/2015/20150810/pl5.htm":
             "no event of the coded types (a dates festival in Buraidah) (snn5)",
+    },
+    # events-snn6.jsonl (seed 20261210, --exclude of the seven earlier files), seventh annotator:
+    20261210: {
+        "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784770.htm":
+            "no event of the coded types (an oil-market report) (snn6)",
+        "http://www.okaz.com.sa/new/Issues/20150726/Con20150726785691.htm":
+            "analysts' commentary on an announced visit (Mogherini to Riyadh, whose occurrence snn2-14 already "
+            "annotates): no concrete dated event (snn6)",
     },
 }
 
