@@ -46,6 +46,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261210 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl \
          --check docs/gold/events-snn6.jsonl
+       and events-snn7.jsonl (its skips in SEED_SKIPS[20261211]):
+       python3 scripts/select-snn-gold.py --seed=20261211 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl \
+         --check docs/gold/events-snn7.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -57,7 +61,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, each with --exclude of the earlier files
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, each with --exclude of the earlier files
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -193,6 +197,31 @@ SEED_SKIPS = {
         "http://www.okaz.com.sa/new/Issues/20150726/Con20150726785691.htm":
             "analysts' commentary on an announced visit (Mogherini to Riyadh, whose occurrence snn2-14 already "
             "annotates): no concrete dated event (snn6)",
+    },
+    # events-snn7.jsonl (seed 20261211, --exclude of the seven earlier files), a further annotator:
+    20261211: {
+        "http://www.alweeam.com.sa/352003/البريد-السعودي-يستكمل-إستعداته-لتطبي/":
+            "no event of the coded types (Saudi Post ready to deliver passport documents) (snn7)",
+        "http://www.al-madina.com/node/620083/هـولندا-وكثرة-الجمعيات-الخيرية.html":
+            "opinion column (on charities) (snn7)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788482.htm":
+            "opinion column (on the Asir mosque bombing) (snn7)",
+        "http://www.al-jazirah.com/2015/20150806/du3.htm":
+            "same story as an article already in events-snn5.jsonl (snn5-02, alyaum 4082033: the same wire "
+            "story on Cavusoglu and Kerry in Kuala Lumpur) (snn7)",
+        "http://www.alriyadh.com/1069967":
+            "opinion column (sports: an association for retired footballers) (snn7)",
+        "http://www.alweeam.com.sa/351872/وزير-الخارجية-امتناع-ايران-عن-دخول-الم/":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: the same press "
+            "conference of Jubeir and Steinmeier in Berlin) (snn7)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the same execution "
+            "statement in al-Baha) (snn7)",
+        "http://www.aleqt.com/2015/07/26/article_976163.html":
+            "same story as an article already in events-snn3.jsonl (snn3-13, alweeam 349217: the coalition's "
+            "statement on the humanitarian truce and Hadi's letter) (snn7)",
+        "http://www.aleqt.com/2015/07/21/article_975032.html":
+            "no current event (a 'this day in history' list) (snn7)",
     },
 }
 
