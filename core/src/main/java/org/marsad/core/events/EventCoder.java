@@ -737,6 +737,15 @@ public final class EventCoder implements Stage {
       // attacks in one sentence are one attack whatever their modes (قتل … جراء قصف مدفعي)
       String slot = type + "/" + (type == PloverType.ASSAULT ? "" : m.entry().mode()) + "/" + status;
       Integer first = firstInSentence.get(slot);
+      if (first == null && type == PloverType.CONSULT && m.first() > 0
+          && RELATIVE_PRONOUNS.contains(s.keys().get(m.first() - 1))) {
+        // التقى محلب الوزير الفرنسي الذي يزور القاهرة: the visit a participant is on is the meeting's setting
+        for (Map.Entry<String, Integer> e : firstInSentence.entrySet()) {
+          if (e.getKey().startsWith(type + "/") && e.getKey().endsWith("/" + status)) {
+            first = e.getValue();
+          }
+        }
+      }
       if (first == null) {
         firstInSentence.put(slot, raw.size());
       }

@@ -812,4 +812,12 @@ class CoderRulesTest {
         + "وكان التفجير الإرهابي قد أودى بحياة 26 مصليا."), PloverType.ASSAULT);
     assertTrue(attacks.stream().noneMatch(e -> e.date().equals(Optional.of(PUB.minusDays(1)))), attacks.toString());
   }
+
+  @Test
+  void theVisitAMeetingsGuestIsOnIsTheMeetingsSetting() {
+    List<Event> meetings = occurred(code("والتقى رئيس الوزراء المصري يوم السبت وزير الدفاع الفرنسي الذي يزور القاهرة حاليا."),
+        PloverType.CONSULT);
+    assertEquals(1, meetings.size(), meetings.toString());
+    assertEquals("Cairo", place(meetings.get(0)), meetings.toString());
+  }
 }
