@@ -825,8 +825,9 @@ public final class EventCoder implements Stage {
    * ASSAULT detection passed, dated or headlined, and attack mentions reported as happened (no
    * background time) in at least {@link #TOPIC_SENTENCES} sentences, one of them condemning it
    * ({@link #CONDEMNED}) (وزير العدل يدين التفجير الإرهابي
-   * الذي استهدف مسجدا في عسير … وأكد أن هذا الاعتداء الآثم …), the first mention placed in its
-   * sentence, else the first, is coded. The GSR labels each sentence by its main assertion, so a
+   * الذي استهدف مسجدا في عسير … وأكد أن هذا الاعتداء الآثم …), the first mention with a place marked as one
+   * (في، بـ، a descriptor) in its sentence is coded; an act
+   * someone is tried for ({@link #charged}) or none in particular (أي اعتداء) does not count. The GSR labels each sentence by its main assertion, so a
    * condemnation is no report there; an article that returns to the attack reports that it happened.
    * A lone sentence cannot return to anything, so this never fires on one.
    */
@@ -847,7 +848,8 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       if (c.cueStatus() != Status.OCCURRED || c.status() != Status.OCCURRED
-          || c.time().isPresent() && c.time().get().background() || charged(c.sent(), c.match())) {
+          || c.time().isPresent() && c.time().get().background() || charged(c.sent(), c.match())
+          || noneInParticular(c.sent(), c.match())) {
         continue;
       }
       sentences.add(c.sent().index());
