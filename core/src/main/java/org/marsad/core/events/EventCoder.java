@@ -119,6 +119,15 @@ public final class EventCoder implements Stage {
   private static final Set<String> PLANNED = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
       "المزمع", "يرتقب", "المرتقب", "المنتظر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد",
       "مقررا", "مقرره", "مزمعا", "يفترض", "مفترضا");
+  /** "among them" after "other towns" (ومدن أخرى، منها). */
+  private static final Set<String> AMONG_THEM = Set.of("منها", "ومنها", "بينها", "من بينها", "ابرزها");
+  /** "and other towns / areas / provinces" (normalised). */
+  private static final Set<String> OTHER_TOWNS = Set.of("ومدن", "مدن", "ومناطق", "مناطق", "ومحافظات", "محافظات",
+      "وبلدات", "بلدات", "اخري", "اخرى", "عده", "وعده", "عراقيه", "يمنيه", "سوريه", "مصريه");
+  /** Nouns that look like a future verb (سـ + يـ/تـ/نـ): شمال سيناء is no "will". */
+  private static final Set<String> NOT_FUTURE = Set.of("سيناء", "سينا", "سياره", "سيارات", "سياسه", "سياسات", "سيطره",
+      "سنوات", "سنويا", "سيده", "سيدات", "سياحه", "سيول", "ستين", "سيادته", "سيدني", "سنغافوره", "سيريلانكا",
+      "سيراليون", "سيئول");
   /** After a verbal noun: زيارة مرتقبة، الاجتماع المقبل. */
   private static final Set<String> PLANNED_AFTER = Set.of("مرتقبه", "مرتقب", "مقبل", "مقبله", "مزمع", "مزمعه",
       "مقرر", "مقرره", "مرتقبين", "محتمل", "محتمله");
@@ -1698,13 +1707,18 @@ public final class EventCoder implements Stage {
     if ((own.startsWith("ب") || own.startsWith("وب")) && !name.startsWith("ب") && !name.startsWith("وب")) {
       return true; // بالبصرة, not بغداد
     }
-    String[] before = text.substring(Math.max(0, p.start() - 30), p.start()).strip().split("\\s+");
-    for (int i = before.length - 1; i >= Math.max(0, before.length - 2); i--) {
+    String[] before = text.substring(Math.max(0, p.start() - 40), p.start()).strip().split("\\s+");
+    int reach = 2;
+    for (int i = before.length - 1; i >= Math.max(0, before.length - reach); i--) {
       String k = Words.key(before[i]);
       String noConj = k.startsWith("و") ? k.substring(1) : k;
       if (LOCATIVE.contains(k) || LOCATIVE.contains(noConj) || noConj.startsWith("ب") && noConj.length() > 3
           && PLACE_DESCRIPTORS.contains(noConj.substring(1))) {
         return true;
+      }
+      if (i == before.length - 1 && reach == 2 && k.startsWith("ال") && k.endsWith("يه") && k.length() > 5) {
+        reach = 3; // في العاصمة العراقية بغداد: a descriptor's adjective stands between
+        continue;
       }
       if (!PLACE_DESCRIPTORS.contains(noConj)) {
         return false;
@@ -1715,8 +1729,18 @@ public final class EventCoder implements Stage {
 
   /** The text between two places (and the second's own prefix) is و plus at most one descriptor. */
   private static boolean joinedBy(String between, String second) {
-    String gap = between.strip();
+    String gap = between.replace('،', ' ').replace(',', ' ').strip();
     String[] words = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+    if (words.length >= 2 && words.length <= 4 && AMONG_THEM.contains(Words.key(words[words.length - 1]))) {
+      // في بغداد ومدن أخرى، منها البصرة والنجف: the towns listed are places of their own
+      boolean others = true;
+      for (int i = 0; i < words.length - 1; i++) {
+        others &= OTHER_TOWNS.contains(Words.key(words[i]));
+      }
+      if (others) {
+        return true;
+      }
+    }
     boolean waOnSecond = second.startsWith("و");
     if (words.length == 0) {
       return waOnSecond;
@@ -2537,7 +2561,7 @@ public final class EventCoder implements Stage {
       if (c.equals("لا") && j + 1 < s.words().size() && s.keys().get(j + 1).endsWith("سيما")) {
         continue; // لا سيما "especially"
       }
-      if (PLANNED.contains(k) || PLANNED.contains(b) || Words.futurePrefixed(k, "")
+      if (PLANNED.contains(k) || PLANNED.contains(b) || Words.futurePrefixed(k, "") && !NOT_FUTURE.contains(c)
           && m.entry().type() != PloverType.THREATEN && j == m.first() - 1) {
         status = Status.PLANNED;
       } else if (THREATENED.contains(k) || THREATENED.contains(b)) {

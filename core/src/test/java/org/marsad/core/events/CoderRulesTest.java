@@ -820,4 +820,19 @@ class CoderRulesTest {
     assertEquals(1, meetings.size(), meetings.toString());
     assertEquals("Cairo", place(meetings.get(0)), meetings.toString());
   }
+
+  @Test
+  void sinaiIsNoFutureTense() {
+    List<Event> events = code("وقتل ضابطا شرطة ومجند ومسلح أمس في هجوم بمدينة العريش عاصمة محافظة شمال سيناء واشتباك بمدينة "
+        + "السويس التي تقع شرقي القاهرة.");
+    assertEquals(List.of(), events.stream().filter(e -> e.status() == Status.PLANNED).toList(), events.toString());
+  }
+
+  @Test
+  void townsListedAfterOtherTownsAmongThemAreProtestsOfTheirOwn() {
+    List<Event> protests = occurred(code("تصاعدت أمس التظاهرات الشعبية في العاصمة العراقية بغداد ومدن أخرى، منها البصرة والنجف "
+        + "وكربلاء، احتجاجا على انقطاع التيار الكهربائي، وطالب المحتجون بتوفير الخدمات."), PloverType.PROTEST);
+    assertEquals(List.of("Baghdad", "Basrah", "Najaf", "Karbala"), protests.stream().map(CoderRulesTest::place).toList(),
+        protests.toString());
+  }
 }
