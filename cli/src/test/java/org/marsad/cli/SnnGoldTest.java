@@ -24,19 +24,25 @@ class SnnGoldTest {
 
   /** Reached on docs/gold/events-snn.jsonl (annotator A) and events-snn-b.jsonl (annotator B). */
   private static final double A_F1 = 0.789;
-  private static final double B_F1 = 0.725;
+  private static final double B_F1 = 0.734;
   /**
    * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
-  private static final double SNN2_F1 = 0.543;
-  private static final double SNN3_F1 = 0.648;
+  private static final double SNN2_F1 = 0.582;
+  private static final double SNN3_F1 = 0.660;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
    */
-  private static final double SNN4_F1 = 0.587;
-  private static final double SNN5_F1 = 0.471;
+  private static final double SNN4_F1 = 0.609;
+  private static final double SNN5_F1 = 0.505;
+  /**
+   * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
+   * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
+   */
+  private static final double SNN6_F1 = 0.469;
+  private static final double SNN7_F1 = 0.510;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -92,6 +98,16 @@ class SnnGoldTest {
     EventsScore.Totals five = atLevel("events-snn5.jsonl", SNN5_F1);
     // one planned meeting of snn5 comes out as occurred
     assertTrue(four.nonOccurredReportedAsOccurred() + five.nonOccurredReportedAsOccurred() <= 1,
+        "planned events reported as occurred");
+  }
+
+  @Test
+  void theSixthAndSeventhSetsStayAtTheLevelReached() throws IOException {
+    assumeCorpus();
+    EventsScore.Totals six = atLevel("events-snn6.jsonl", SNN6_F1);
+    EventsScore.Totals seven = atLevel("events-snn7.jsonl", SNN7_F1);
+    // snn6's one planned visit (Bashir to the UN) comes out as occurred
+    assertTrue(six.nonOccurredReportedAsOccurred() + seven.nonOccurredReportedAsOccurred() <= 1,
         "planned events reported as occurred");
   }
 }
