@@ -611,7 +611,7 @@ public final class EventCoder implements Stage {
           List<String> f = new ArrayList<>(from == 0 && to == s.words().size()
               ? sentenceFeatures.computeIfAbsent(type, t -> features(s, t, 0, s.words().size()))
               : features(s, type, from, to));
-          dated = datedNearby(times, m, s);
+          dated = datedNearby(times, m, s, triggers.verbReading(s.candidates(), m).isPresent());
           contextFeatures(f, doc, s, m, from, to, times, mentions, dated);
           concreteFeatures(f, doc, s, m);
           dated |= type == PloverType.PROTEST && crowdGathering(s, m);
@@ -1025,10 +1025,14 @@ public final class EventCoder implements Stage {
    * True when the trigger heads a relative clause that dates it to a day (التفجير الإرهابي الذي شهدته
    * أمس): a specific, dated occurrence even where the sentence as a whole is about something else.
    */
-  private static boolean datedNearby(List<TimeMention> times, TriggerLexicon.Match m, Sent s) {
+  private static boolean datedNearby(List<TimeMention> times, TriggerLexicon.Match m, Sent s, boolean verbForm) {
     int clause = s.words().get(m.first()).clause();
     String form = m.entry().words().get(0);
-    boolean leadingPerfect = m.entry().verb() && !form.startsWith("ي") && !form.startsWith("ن")
+    String own = withoutConjunction(s.keys().get(m.first()));
+    // قصف طيران التحالف اليوم مواقع …: a form that is also a verb, bare of the article, opening its
+    // clause, reads as the verb whatever the matcher took it for
+    boolean verb = m.entry().verb() || verbForm && !own.startsWith("ال") && m.first() == m.last();
+    boolean leadingPerfect = verb && !form.startsWith("ي") && !form.startsWith("ن")
         && (m.first() == 0 || s.words().get(m.first() - LEAD_WORDS < 0 ? 0 : m.first() - LEAD_WORDS).clause() != clause
             || m.first() < LEAD_WORDS);
     if (leadingPerfect) {

@@ -203,7 +203,9 @@ public final class ToponymResolver {
     if (between.startsWith("في ")) {
       between = between.substring(3).strip();
     }
-    if (between.isEmpty() || between.indexOf(' ') >= 0 || !(between.equals("ب") || next.descriptor().isPresent())) {
+    if (between.isEmpty() || between.indexOf(' ') >= 0 || between.startsWith("و")
+        || !(between.equals("ب") || next.descriptor().isPresent())) {
+      // صنعاء ومدينة مأرب: و joins two places, it does not put one inside the other
       return false;
     }
     return switch (c.feature()) {

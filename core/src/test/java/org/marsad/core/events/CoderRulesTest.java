@@ -835,4 +835,15 @@ class CoderRulesTest {
     assertEquals(List.of("Baghdad", "Basrah", "Najaf", "Karbala"), protests.stream().map(CoderRulesTest::place).toList(),
         protests.toString());
   }
+
+  @Test
+  void aClauseOpeningFormThatIsAlsoAVerbIsDatedLikeTheVerb() {
+    // قصف طيران التحالف: "the coalition's shelling" or "the coalition's aircraft shelled"; with a day
+    // right after it and an object, the report is dated like any verb opening its clause
+    LocalDate thursday = LocalDate.of(2015, 7, 23);
+    List<Event> strikes = occurred(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(thursday),
+        "قصف طيران التحالف اليوم الخميس مواقع للحوثيين في مأرب.")).events(), PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertEquals(Optional.of(thursday), strikes.get(0).date());
+  }
 }

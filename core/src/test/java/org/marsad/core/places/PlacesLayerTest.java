@@ -60,6 +60,8 @@ class PlacesLayerTest {
     assertEquals(List.of("نجران"), texts(places("", "أطلقت الميليشيات قذائف الهاون على حي القابل بمنطقة نجران أمس")));
     // Fallujah does lie in Anbar: both stay
     assertEquals(List.of("الفلوجة", "الأنبار"), texts(places("", "قتل شخص في الفلوجة بمحافظة الأنبار")));
+    // و joins two towns: Sanaa is not inside the city of Marib
+    assertEquals(List.of("صنعاء", "مأرب"), texts(places("", "قصف الطيران مواقع في العاصمة صنعاء ومدينة مأرب")));
   }
 
   @Test
