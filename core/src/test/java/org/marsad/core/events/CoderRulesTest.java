@@ -846,4 +846,16 @@ class CoderRulesTest {
     assertEquals(1, strikes.size(), strikes.toString());
     assertEquals(Optional.of(thursday), strikes.get(0).date());
   }
+
+  @Test
+  void aVerbalNounWithADayAndMonthAheadIsPlanned() {
+    // 26 September without a year, in an article of 4 August: seven weeks ahead, not ten months back
+    LocalDate pub = LocalDate.of(2015, 8, 4);
+    List<Event> summits = PIPELINE.analyze(new Article("t", "", "", "", Optional.of(pub),
+        "ويلقي الرئيس كلمة في قمة التنمية المستدامة في 26 سبتمبر.")).events().stream()
+        .filter(e -> e.type() == PloverType.CONSULT).toList();
+    assertEquals(1, summits.size(), summits.toString());
+    assertEquals(Status.PLANNED, summits.get(0).status(), summits.toString());
+    assertEquals(Optional.of(LocalDate.of(2015, 9, 26)), summits.get(0).date());
+  }
 }
