@@ -120,10 +120,10 @@ public final class EventCoder implements Stage {
       "المزمع", "يرتقب", "المرتقب", "المنتظر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد",
       "مقررا", "مقرره", "مزمعا", "يفترض", "مفترضا");
   /** "among them" after "other towns" (ومدن أخرى، منها). */
-  private static final Set<String> AMONG_THEM = Set.of("منها", "ومنها", "بينها", "من بينها", "ابرزها");
+  private static final Set<String> AMONG_THEM = Set.of("منها", "ومنها", "بينها", "ابرزها");
   /** "and other towns / areas / provinces" (normalised). */
   private static final Set<String> OTHER_TOWNS = Set.of("ومدن", "مدن", "ومناطق", "مناطق", "ومحافظات", "محافظات",
-      "وبلدات", "بلدات", "اخري", "اخرى", "عده", "وعده", "عراقيه", "يمنيه", "سوريه", "مصريه");
+      "وبلدات", "بلدات", "اخري", "عده", "وعده", "عراقيه", "يمنيه", "سوريه", "مصريه");
   /** Nouns that look like a future verb (سـ + يـ/تـ/نـ): شمال سيناء is no "will". */
   private static final Set<String> NOT_FUTURE = Set.of("سيناء", "سينا", "سياره", "سيارات", "سياسه", "سياسات", "سيطره",
       "سنوات", "سنويا", "سيده", "سيدات", "سياحه", "سيول", "ستين", "سيادته", "سيدني", "سنغافوره", "سيريلانكا",
@@ -835,12 +835,12 @@ public final class EventCoder implements Stage {
    * The attack an article keeps coming back to when its detector turned every mention down: with no
    * ASSAULT detection passed, dated or headlined, and attack mentions reported as happened (no
    * background time) in at least {@link #TOPIC_SENTENCES} sentences, one of them condemning it
-   * ({@link #CONDEMNED}) (وزير العدل يدين التفجير الإرهابي
-   * الذي استهدف مسجدا في عسير … وأكد أن هذا الاعتداء الآثم …), the first mention with a place marked as one
-   * (في، بـ، a descriptor) in its sentence is coded; an act
-   * someone is tried for ({@link #charged}) or none in particular (أي اعتداء) does not count. The GSR labels each sentence by its main assertion, so a
-   * condemnation is no report there; an article that returns to the attack reports that it happened.
-   * A lone sentence cannot return to anything, so this never fires on one.
+   * ({@link #CONDEMNED}: وزير العدل يدين التفجير الإرهابي الذي استهدف مسجدا في عسير … وأكد أن هذا
+   * الاعتداء الآثم …), the first mention with a place marked as one (في، بـ، a descriptor) in its
+   * sentence is coded. An act someone is tried for ({@link #charged}) or none in particular (أي
+   * اعتداء) does not count. The GSR labels each sentence by its main assertion, so a condemnation is no
+   * report there; an article that returns to the attack reports that it happened. A lone sentence
+   * cannot return to anything, so this never fires on one.
    */
   private Optional<Candidate> topicAttack(String text, List<Candidate> candidates, Set<Candidate> headlined,
       List<Place> places) {
@@ -2657,13 +2657,13 @@ public final class EventCoder implements Stage {
     }
     // meetings and visits take place somewhere too: a bare capital there is a government (حرص واشنطن،
     // رفضت طهران), unless it is what the visit verb visits (يزور القاهرة)
-    boolean physical = PHYSICAL.contains(m.entry().type()) || m.entry().type() == PloverType.CONSULT;
+    boolean marks = PHYSICAL.contains(m.entry().type()) || m.entry().type() == PloverType.CONSULT;
     int object = m.entry().type() == PloverType.CONSULT ? s.words().get(m.last()).token().end() + 1 : -1;
-    Optional<Place> p = nearestPlace(text, places, clauseStart, clauseEnd, trigger, physical, object);
+    Optional<Place> p = nearestPlace(text, places, clauseStart, clauseEnd, trigger, marks, object);
     if (p.isPresent() && p.get().precision() < COUNTRY_PRECISION) {
       return p;
     }
-    Optional<Place> inSentence = nearestPlace(text, places, s.sentence().start(), s.sentence().end(), trigger, physical,
+    Optional<Place> inSentence = nearestPlace(text, places, s.sentence().start(), s.sentence().end(), trigger, marks,
         object);
     if (p.isPresent()) {
       Place country = p.get();
@@ -2681,7 +2681,7 @@ public final class EventCoder implements Stage {
         paraEnd = Math.max(paraEnd, o.sentence().end());
       }
     }
-    p = nearestPlace(text, places, paraStart, paraEnd, trigger, physical, object);
+    p = nearestPlace(text, places, paraStart, paraEnd, trigger, marks, object);
     if (p.isPresent()) {
       return Optional.of(coarser(p.get(), 2));
     }
@@ -2715,12 +2715,12 @@ public final class EventCoder implements Stage {
   /**
    * The place in {@code [from, to)} nearest the trigger, preferring one after it (في/إلى X), a town
    * to a country and, for events that happen at a place, one marked as a place (في، بـ، قرب، a
-   * descriptor) to a bare name, which is often a government by metonymy (واشنطن تنفذ ضربة في سوريا).
-   * A place starting at {@code object} (the word after a meeting or visit trigger: يزور القاهرة) is
+   * descriptor) to a bare name, which is often a government by metonymy (واشنطن تنفذ ضربة في سوريا),
+   * when {@code marks} (events that happen at a place, and meetings and visits). A place starting at {@code object} (the word after a meeting or visit trigger: يزور القاهرة) is
    * what is visited, not a metonymy.
    */
   private static Optional<Place> nearestPlace(String text, List<Place> places, int from, int to, int trigger,
-      boolean physical, int object) {
+      boolean marks, int object) {
     Place best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Place p : places) {
@@ -2731,7 +2731,7 @@ public final class EventCoder implements Stage {
       if (p.precision() >= COUNTRY_PRECISION) {
         score += COUNTRY_PENALTY;
       }
-      if (physical && !marked(text, p) && p.start() != object) {
+      if (marks && !marked(text, p) && p.start() != object) {
         score += UNMARKED_PENALTY;
       }
       if (score < bestScore) {

@@ -132,12 +132,26 @@ public final class TriggerLexicon {
    * words, if the lexicon lists one.
    */
   public Optional<Match> verbReading(List<List<String>> candidates, Match m) {
-    if (m.entry().verb()) {
+    return reading(candidates, m, true);
+  }
+
+
+  /**
+   * The verbal noun that a matched verb form may also be (تعاون "cooperated" and تعاون
+   * "cooperation"), over the same words, if the lexicon lists one.
+   */
+  public Optional<Match> nounForm(List<List<String>> candidates, Match m) {
+    return reading(candidates, m, false);
+  }
+
+  /** The entry of the same type over the same words that is a verb (or a noun, {@code verb} false). */
+  private Optional<Match> reading(List<List<String>> candidates, Match m, boolean verb) {
+    if (m.entry().verb() == verb) {
       return Optional.of(m);
     }
     for (String c : candidates.get(m.first())) {
       for (Entry e : byFirstWord.getOrDefault(c, List.of())) {
-        if (e.verb() && e.type() == m.entry().type() && matchRest(e.words(), candidates, m.first()) == m.last()) {
+        if (e.verb() == verb && e.type() == m.entry().type() && matchRest(e.words(), candidates, m.first()) == m.last()) {
           return Optional.of(new Match(e, m.first(), m.last()));
         }
       }
@@ -145,23 +159,6 @@ public final class TriggerLexicon {
     return Optional.empty();
   }
 
-  /**
-   * The verbal noun that a matched verb form may also be (تعاون "cooperated" and تعاون
-   * "cooperation"), over the same words, if the lexicon lists one.
-   */
-  public Optional<Match> nounForm(List<List<String>> candidates, Match m) {
-    if (!m.entry().verb()) {
-      return Optional.of(m);
-    }
-    for (String c : candidates.get(m.first())) {
-      for (Entry e : byFirstWord.getOrDefault(c, List.of())) {
-        if (!e.verb() && e.type() == m.entry().type() && matchRest(e.words(), candidates, m.first()) == m.last()) {
-          return Optional.of(new Match(e, m.first(), m.last()));
-        }
-      }
-    }
-    return Optional.empty();
-  }
 
   /**
    * The last word of the trigger when {@code words} match from word {@code i}, else -1. After a
