@@ -21,65 +21,8 @@ final class DenseFeatures {
 
   private DenseFeatures() {}
 
-  /**
-   * A sentence's dense values, with the buckets of each (position, dimension) feature and the vector row
-   * of each token in the lexicon (-1 for none), by which tagging reads projected scores ({@link #project}).
-   */
-  record Row(float[] values, int dims, int[] indices, int[] rows) {}
-
-  /**
-   * For tagging: the dense features' scores of every vector row at every position, with 16-bit weights
-   * {@code w} (not yet times their scale): {@code out[(row * POSITIONS + p) * L + y]}. A token's dense
-   * score is then the sum of three looked-up rows instead of {@code 3 * dims * L} products.
-   */
-  static float[] project(NerLexicon.Vectors vectors, int[] idx, short[] w) {
-    int dims = vectors.dims();
-    int rows = vectors.rows().size();
-    byte[] data = vectors.values();
-    float step = vectors.step();
-    float[] out = new float[rows * POSITIONS * L];
-    for (int r = 0; r < rows; r++) {
-      for (int p = 0; p < POSITIONS; p++) {
-        int o = (r * POSITIONS + p) * L;
-        for (int k = 0; k < dims; k++) {
-          float v = data[r * dims + k] * step;
-          if (v == 0) {
-            continue;
-          }
-          int base = idx[p * dims + k] * L;
-          for (int y = 0; y < L; y++) {
-            out[o + y] += v * w[base + y];
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Adds the dense scores from a {@link #project projected} table, times {@code scale}, to {@code emit}. */
-  static void addProjected(Row row, int n, float[] emit, float[] projected, float scale) {
-    if (row == null) {
-      return;
-    }
-    int[] rows = row.rows();
-    float[] sum = new float[L];
-    for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(sum, 0);
-      for (int p = 0; p < POSITIONS; p++) {
-        int j = i + p - 1;
-        if (j < 0 || j >= n || rows[j] < 0) {
-          continue;
-        }
-        int o = (rows[j] * POSITIONS + p) * L;
-        for (int y = 0; y < L; y++) {
-          sum[y] += projected[o + y];
-        }
-      }
-      for (int y = 0; y < L; y++) {
-        emit[i * L + y] += sum[y] * scale;
-      }
-    }
-  }
+  /** A sentence's dense values, with the buckets of each (position, dimension) feature. */
+  record Row(float[] values, int dims, int[] indices) {}
 
   /** The bucket of each (position, dimension) feature, {@code [position * dims + k]}, position 0 being -1. */
   static int[] indices(int dims, int mask) {
@@ -122,6 +65,39 @@ final class DenseFeatures {
             }
           }
         }
+      }
+    }
+  }
+
+  /** As {@link #addScores(Row, int, float[], float[], float[])} with 16-bit weights times {@code scale}. */
+  static void addScores(Row row, int n, float[] emit, short[] w, float scale) {
+    if (row == null) {
+      return;
+    }
+    int dims = row.dims();
+    float[] values = row.values();
+    int[] idx = row.indices();
+    float[] sum = new float[L];
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(sum, 0);
+      for (int p = 0; p < POSITIONS; p++) {
+        int j = i + p - 1;
+        if (j < 0 || j >= n) {
+          continue;
+        }
+        for (int k = 0; k < dims; k++) {
+          float v = values[j * dims + k];
+          if (v == 0) {
+            continue;
+          }
+          int base = idx[p * dims + k] * L;
+          for (int y = 0; y < L; y++) {
+            sum[y] += v * w[base + y];
+          }
+        }
+      }
+      for (int y = 0; y < L; y++) {
+        emit[i * L + y] += sum[y] * scale;
       }
     }
   }

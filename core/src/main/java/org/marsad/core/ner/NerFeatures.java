@@ -240,17 +240,15 @@ final class NerFeatures {
     float step = vectors.step();
     byte[] data = vectors.values();
     float[] values = new float[forms.length * dims];
-    int[] rows = new int[forms.length];
     for (int i = 0; i < forms.length; i++) {
       int row = vectorRow(vectors, forms[i], norm[i], stem[i], bare[i]);
-      rows[i] = row;
       if (row >= 0) {
         for (int k = 0; k < dims; k++) {
           values[i * dims + k] = data[row * dims + k] * step;
         }
       }
     }
-    return new DenseFeatures.Row(values, dims, denseIndices, rows);
+    return new DenseFeatures.Row(values, dims, denseIndices);
   }
 
   /** The vector row of the word, else of its stem (with the article restored first), else of its bare form. */

@@ -109,8 +109,8 @@ public final class NerModel {
     this.second = second;
     this.lexicon = lexicon;
     this.features = new NerFeatures(lexicon, bits);
-    this.firstTables = Quantised.of(first, lexicon, features.denseIndices());
-    this.secondTables = second.map(p -> Quantised.of(p, lexicon, features.denseIndices())).orElse(null);
+    this.firstTables = Quantised.of(first);
+    this.secondTables = second.map(Quantised::of).orElse(null);
   }
 
   /** The model bundled in the jar, loaded on first use and shared afterwards. */
@@ -188,19 +188,13 @@ public final class NerModel {
    * memory of floats, so fewer cache misses in the emission scores, which dominate tagging time. The
    * rounding error is at most half a step, {@code scale / 2}, per weight.
    */
-  private record Quantised(short[] weights, float scale, float[] dense) {
-    /**
-     * The pass's tables, with the dense features' scores of every word vector projected once
-     * ({@link DenseFeatures#project}) when the lexicon has vectors.
-     */
-    static Quantised[] of(Pass pass, NerLexicon lexicon, int[] denseIndices) {
+  private record Quantised(short[] weights, float scale) {
+    static Quantised[] of(Pass pass) {
       Quantised[] out = new Quantised[pass.weights().length];
       for (int d = 0; d < out.length; d++) {
         float[] w = pass.weights()[d];
         if (w != null) {
-          Quantised q = of(w);
-          out[d] = denseIndices == null ? q
-              : new Quantised(q.weights(), q.scale(), DenseFeatures.project(lexicon.vectors(), denseIndices, q.weights()));
+          out[d] = of(w);
         }
       }
       return out;
@@ -216,7 +210,7 @@ public final class NerModel {
       for (int i = 0; i < w.length; i++) {
         q[i] = (short) Math.round(w[i] / scale);
       }
-      return new Quantised(q, scale, null);
+      return new Quantised(q, scale);
     }
   }
 
@@ -247,9 +241,7 @@ public final class NerModel {
       }
       emit[i * L + NerLabel.O.ordinal()] += pass.outsideBias();
     }
-    if (table.dense() != null) {
-      DenseFeatures.addProjected(dense, n, emit, table.dense(), table.scale());
-    }
+    DenseFeatures.addScores(dense, n, emit, w, table.scale());
     return viterbi(emit, n, pass.start(), pass.transitions());
   }
 
