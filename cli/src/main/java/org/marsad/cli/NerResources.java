@@ -164,6 +164,146 @@ final class NerResources {
   }
 
   /**
+   * Adds word vectors written by {@code marsad train clusters --method SKIPGRAM --vectors}
+   * ({@code word<TAB>v1 v2 ...}), reduced by principal components: each vector is centred on the mean
+   * of all, projected on the {@code dims} components of largest variance, each component divided by its
+   * standard deviation over the words and multiplied by {@code scale}, then stored in steps of
+   * {@code scale / 32} (so up to about 4 standard deviations). The components come from a Jacobi
+   * eigendecomposition of the covariance, which is deterministic, so the same file gives the same model.
+   *
+   * @return the number of words given a vector
+   */
+  static int addVectors(NerLexicon.Builder lexicon, Path file, int dims, float scale) {
+    List<String> words = new java.util.ArrayList<>();
+    List<float[]> vectors = new java.util.ArrayList<>();
+    readRows(file, "word vectors", 2, "word<TAB>space-separated values", f -> {
+      String[] parts = f[1].trim().split(" ");
+      float[] v = new float[parts.length];
+      for (int k = 0; k < v.length; k++) {
+        v[k] = Float.parseFloat(parts[k]);
+      }
+      if (!vectors.isEmpty() && v.length != vectors.get(0).length) {
+        throw new IllegalArgumentException(v.length + " values, expected " + vectors.get(0).length);
+      }
+      words.add(f[0]);
+      vectors.add(v);
+    });
+    if (vectors.isEmpty()) {
+      return 0;
+    }
+    int d = vectors.get(0).length;
+    if (dims < 1 || dims > d) {
+      throw new IllegalArgumentException("--vector-dims must lie in 1.." + d + ": " + dims);
+    }
+    double[] mean = new double[d];
+    for (float[] v : vectors) {
+      for (int k = 0; k < d; k++) {
+        mean[k] += v[k];
+      }
+    }
+    for (int k = 0; k < d; k++) {
+      mean[k] /= vectors.size();
+    }
+    double[][] cov = new double[d][d];
+    double[] x = new double[d];
+    for (float[] v : vectors) {
+      for (int k = 0; k < d; k++) {
+        x[k] = v[k] - mean[k];
+      }
+      for (int a = 0; a < d; a++) {
+        for (int b = a; b < d; b++) {
+          cov[a][b] += x[a] * x[b];
+        }
+      }
+    }
+    for (int a = 0; a < d; a++) {
+      for (int b = a; b < d; b++) {
+        cov[a][b] /= vectors.size();
+        cov[b][a] = cov[a][b];
+      }
+    }
+    double[][] eigenvectors = new double[d][d];
+    double[] eigenvalues = jacobi(cov, eigenvectors);
+    Integer[] order = new Integer[d];
+    for (int k = 0; k < d; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(eigenvalues[b], eigenvalues[a]));
+    float step = scale / 32f;
+    for (int i = 0; i < words.size(); i++) {
+      float[] v = vectors.get(i);
+      float[] y = new float[dims];
+      for (int c = 0; c < dims; c++) {
+        int col = order[c];
+        double dot = 0;
+        for (int k = 0; k < d; k++) {
+          dot += (v[k] - mean[k]) * eigenvectors[k][col];
+        }
+        y[c] = (float) (dot / Math.sqrt(Math.max(eigenvalues[col], 1e-12)) * scale);
+      }
+      lexicon.addVector(words.get(i), y, step);
+    }
+    return words.size();
+  }
+
+  /**
+   * Eigenvalues of a symmetric matrix by cyclic Jacobi rotations; {@code vectors} receives the
+   * eigenvectors as columns. {@code a} is overwritten.
+   */
+  static double[] jacobi(double[][] a, double[][] vectors) {
+    int n = a.length;
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(vectors[i], 0);
+      vectors[i][i] = 1;
+    }
+    for (int sweep = 0; sweep < 100; sweep++) {
+      double off = 0;
+      for (int p = 0; p < n; p++) {
+        for (int q = p + 1; q < n; q++) {
+          off += a[p][q] * a[p][q];
+        }
+      }
+      if (off < 1e-22) {
+        break;
+      }
+      for (int p = 0; p < n; p++) {
+        for (int q = p + 1; q < n; q++) {
+          if (Math.abs(a[p][q]) < 1e-300) {
+            continue;
+          }
+          double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+          double t = Math.signum(theta == 0 ? 1 : theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+          double c = 1 / Math.sqrt(t * t + 1);
+          double s = t * c;
+          for (int k = 0; k < n; k++) {
+            double akp = a[k][p];
+            double akq = a[k][q];
+            a[k][p] = c * akp - s * akq;
+            a[k][q] = s * akp + c * akq;
+          }
+          for (int k = 0; k < n; k++) {
+            double apk = a[p][k];
+            double aqk = a[q][k];
+            a[p][k] = c * apk - s * aqk;
+            a[q][k] = s * apk + c * aqk;
+          }
+          for (int k = 0; k < n; k++) {
+            double vkp = vectors[k][p];
+            double vkq = vectors[k][q];
+            vectors[k][p] = c * vkp - s * vkq;
+            vectors[k][q] = s * vkp + c * vkq;
+          }
+        }
+      }
+    }
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = a[i][i];
+    }
+    return values;
+  }
+
+  /**
    * Hands each row of a tab-separated file to {@code add} and counts them; lines starting with #
    * and blank lines are skipped, a row without {@code columns} fields or that {@code add} refuses
    * is an error naming {@code file:line}.

@@ -61,6 +61,10 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--epochs", paramLabel = "N", description = "SKIPGRAM only: passes over the corpus (default: 3).")
   Optional<Integer> epochs;
 
+  @Option(names = "--vectors", paramLabel = "FILE",
+      description = "SKIPGRAM only: also write the unit-length embeddings (word<TAB>space-separated values), for `train ner --vectors`.")
+  Optional<Path> vectors;
+
   @Override
   public Integer call() throws IOException {
     long t0 = System.nanoTime();
@@ -114,6 +118,23 @@ final class TrainClustersCommand implements Callable<Integer> {
       for (int i = 0; i < paths.words().size(); i++) {
         w.write(paths.words().get(i) + "\t" + Arrays.stream(paths.paths()[i]).mapToObj(Integer::toString)
             .collect(java.util.stream.Collectors.joining(".")) + "\n");
+      }
+    }
+    if (vectors.isPresent()) {
+      try (BufferedWriter w = Files.newBufferedWriter(vectors.get(), StandardCharsets.UTF_8)) {
+        w.write("# skip-gram word vectors (unit length) learned by `marsad train clusters --method SKIPGRAM` from SaudiNewsNet (CC BY-NC-SA 4.0)\n");
+        w.write("# " + options + "\n");
+        for (int i = 0; i < paths.words().size(); i++) {
+          StringBuilder line = new StringBuilder(paths.words().get(i)).append('\t');
+          float[] v = paths.vectors()[i];
+          for (int k = 0; k < v.length; k++) {
+            if (k > 0) {
+              line.append(' ');
+            }
+            line.append(v[k]);
+          }
+          w.write(line.append('\n').toString());
+        }
       }
     }
     System.err.printf("marsad: %d words placed in the cluster tree in %.1f s -> %s%n", paths.words().size(),

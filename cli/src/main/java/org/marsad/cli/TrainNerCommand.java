@@ -72,6 +72,18 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--paths", paramLabel = "FILE", description = "Cluster paths from `marsad train clusters --method SKIPGRAM`.")
   Optional<Path> paths;
 
+  @Option(names = "--vectors", paramLabel = "FILE",
+      description = "Word vectors from `marsad train clusters --method SKIPGRAM --vectors`: dense features of the word at -1, 0 and +1 (seventh round).")
+  Optional<Path> vectors;
+
+  @Option(names = "--vector-dims", defaultValue = "16", paramLabel = "N",
+      description = "With --vectors: principal components kept (default: ${DEFAULT-VALUE}).")
+  int vectorDims;
+
+  @Option(names = "--vector-scale", defaultValue = "1", paramLabel = "S",
+      description = "With --vectors: each component's standard deviation over the words (default: ${DEFAULT-VALUE}).")
+  float vectorScale;
+
   @Option(names = "--epochs", split = ",", paramLabel = "FIRST[,SECOND]", defaultValue = "8",
       description = "Passes over the training data, of the first and the document pass; one value serves both (default: ${DEFAULT-VALUE}).")
   int[] epochs;
@@ -166,6 +178,8 @@ final class TrainNerCommand implements Callable<Integer> {
     System.err.println("marsad: titles: " + NerResources.addTitles(builder, titles));
     clusters.ifPresent(f -> System.err.println("marsad: clustered words: " + NerResources.addClusters(builder, f)));
     paths.ifPresent(f -> System.err.println("marsad: words on cluster paths: " + NerResources.addPaths(builder, f)));
+    vectors.ifPresent(f -> System.err.println("marsad: words with vectors: "
+        + NerResources.addVectors(builder, f, vectorDims, vectorScale)));
     NerLexicon lexicon = builder.build();
     List<NerTrainer.Corpus> corpora = new ArrayList<>();
     read(train, NerDomain.NEWS, corpora);

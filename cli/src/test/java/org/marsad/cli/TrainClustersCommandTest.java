@@ -68,4 +68,33 @@ class TrainClustersCommandTest {
   void theVocabularyCapsTheClusteredWords() throws Exception {
     assertEquals(3, words("--vocabulary", "3", "--fine", "2", "--coarse", "2").size());
   }
+
+  @Test
+  void vectorsAreWrittenForTheWordsOnPathsWithoutChangingThePaths() throws Exception {
+    List<String> plain = Files.readAllLines(runSkipGram(), StandardCharsets.UTF_8);
+    Path vectors = dir.resolve("vectors.tsv");
+    List<String> withVectors = Files.readAllLines(runSkipGram("--vectors", vectors.toString()), StandardCharsets.UTF_8);
+    assertEquals(plain, withVectors);
+    List<String> rows = Files.readAllLines(vectors, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#")).toList();
+    assertEquals(withVectors.stream().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[0]).toList(),
+        rows.stream().map(l -> l.split("\t")[0]).toList());
+    for (String row : rows) {
+      double norm = 0;
+      String[] values = row.split("\t")[1].split(" ");
+      assertEquals(80, values.length);
+      for (String v : values) {
+        norm += Double.parseDouble(v) * Double.parseDouble(v);
+      }
+      assertEquals(1, norm, 1e-3, row);
+    }
+  }
+
+  private Path runSkipGram(String... options) {
+    Path out = dir.resolve("paths.tsv");
+    List<String> args = new ArrayList<>(List.of("train", "clusters", "--news", dir.resolve("news").toString(),
+        "--out", out.toString(), "--method", "SKIPGRAM", "--epochs", "1"));
+    args.addAll(List.of(options));
+    assertEquals(ExitCode.OK.code(), Main.commandLine().execute(args.toArray(String[]::new)));
+    return out;
+  }
 }

@@ -98,4 +98,29 @@ class TrainNerCommandTest {
     assertTrue(log.contains("jackknife block 2 of 2: features of 1 sentences"), log);
     assertTrue(model.toString().contains("tag statistics=9"), model.toString());
   }
+
+  @Test
+  void wordVectorsAreReducedByPrincipalComponentsAndGoIntoTheModel() throws Exception {
+    // four words in 3 dimensions; the spread lies along (1, 1, 0) and, less, along (0, 0, 1)
+    Path vectors = dir.resolve("vectors.tsv");
+    Files.writeString(vectors, """
+        # test vectors
+        محمد	2 2 0.5
+        خالد	-2 -2 0.5
+        بغداد	1 1 -0.5
+        أربيل	-1 -1 -0.5
+        """, StandardCharsets.UTF_8);
+    assertTrue(train().toString().contains("vectors=0x0"));
+    NerModel model = train("--vectors", vectors.toString(), "--vector-dims", "2");
+    assertTrue(model.toString().contains("vectors=4x2"), model.toString());
+    assertEquals(7, model.tag(List.of("قال", "سمير", "إنه", "وصل", "إلى", "الموصل", ".")).size());
+
+    org.marsad.core.ner.NerLexicon.Builder builder = org.marsad.core.ner.NerLexicon.builder();
+    assertEquals(4, NerResources.addVectors(builder, vectors, 1, 1));
+    double[][] a = {{2, 1, 0}, {1, 2, 0}, {0, 0, 5}};
+    double[][] eigenvectors = new double[3][3];
+    double[] values = NerResources.jacobi(a, eigenvectors);
+    java.util.Arrays.sort(values);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 3, 5}, values, 1e-9);
+  }
 }

@@ -37,8 +37,11 @@ public final class EmbeddingLearner {
     }
   }
 
-  /** The learned tree: {@code words.get(i)} has {@code paths[i]}, one cluster number per level, coarse first. */
-  public record Paths(List<String> words, int[][] paths) {}
+  /**
+   * The learned tree: {@code words.get(i)} has {@code paths[i]}, one cluster number per level, coarse first,
+   * and the unit-length embedding {@code vectors[i]} the tree was built from.
+   */
+  public record Paths(List<String> words, int[][] paths, float[][] vectors) {}
 
   private static final int TABLE_SIZE = 10_000_000;
   private static final double SIGMOID_CLIP = 6;
@@ -94,7 +97,7 @@ public final class EmbeddingLearner {
     for (int i = 0; i < v; i++) {
       words.add(types.get(byFreq[i]));
     }
-    return new Paths(words, paths);
+    return new Paths(words, paths, unit);
   }
 
   private float[] train(int[] text, long[] counts, long total, int v) {

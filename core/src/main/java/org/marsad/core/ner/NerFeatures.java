@@ -44,11 +44,13 @@ final class NerFeatures {
   private final NerLexicon lexicon;
   private final int mask;
   private final int width;
+  private final int[] denseIndices;
 
   NerFeatures(NerLexicon lexicon, int bits) {
     this.lexicon = lexicon;
     this.mask = (1 << bits) - 1;
     this.width = width(lexicon);
+    this.denseIndices = lexicon.vectorDims() > 0 ? DenseFeatures.indices(lexicon.vectorDims(), mask) : null;
   }
 
   /** Features per token with this lexicon. */
@@ -61,8 +63,16 @@ final class NerFeatures {
     return width;
   }
 
-  /** The features of a sentence and the stem hash of each token (the key of document statistics). */
-  record Extracted(int[] features, long[] stems) {}
+  /**
+   * The features of a sentence, the stem hash of each token (the key of document statistics) and the
+   * dense values ({@link DenseFeatures}; null when the lexicon has no word vectors).
+   */
+  record Extracted(int[] features, long[] stems, DenseFeatures.Row dense) {}
+
+  /** The buckets of the dense features, or null when the lexicon has no word vectors. */
+  int[] denseIndices() {
+    return denseIndices;
+  }
 
   /** The feature indices of every token ({@code features[i * PER_TOKEN + k]} for token i) and its stem hash. */
   Extracted extractWithStems(String[] tokens) {
@@ -182,7 +192,7 @@ final class NerFeatures {
         out[o + k] = index(k++, Hashing.combine(tagAt(tags, i), tagAt(tags, i + 1)));
       }
     }
-    return new Extracted(out, stem);
+    return new Extracted(out, stem, dense(forms, norm, stem, bare));
   }
 
   int mask() {
@@ -218,6 +228,45 @@ final class NerFeatures {
       return BOUNDARY;
     }
     return clusters[i] == NerLexicon.NO_CLUSTER ? ABSENT : clusters[i];
+  }
+
+  /** The tokens' word vectors, each looked up like its cluster path; null without vectors. */
+  private DenseFeatures.Row dense(WordForms[] forms, long[] norm, long[] stem, long[] bare) {
+    if (denseIndices == null) {
+      return null;
+    }
+    NerLexicon.Vectors vectors = lexicon.vectors();
+    int dims = vectors.dims();
+    float step = vectors.step();
+    byte[] data = vectors.values();
+    float[] values = new float[forms.length * dims];
+    for (int i = 0; i < forms.length; i++) {
+      int row = vectorRow(vectors, forms[i], norm[i], stem[i], bare[i]);
+      if (row >= 0) {
+        for (int k = 0; k < dims; k++) {
+          values[i * dims + k] = data[row * dims + k] * step;
+        }
+      }
+    }
+    return new DenseFeatures.Row(values, dims, denseIndices);
+  }
+
+  /** The vector row of the word, else of its stem (with the article restored first), else of its bare form. */
+  private static int vectorRow(NerLexicon.Vectors v, WordForms f, long norm, long stem, long bare) {
+    int r = v.row(norm);
+    if (r < 0 && !f.stem().equals(f.norm())) {
+      r = v.row(Hashing.ofConcat(ARTICLE, f.stem()));
+      if (r < 0) {
+        r = v.row(stem);
+      }
+    }
+    if (r < 0 && bare != stem) {
+      r = v.row(bare);
+      if (r < 0) {
+        r = v.row(Hashing.ofConcat(ARTICLE, f.bare()));
+      }
+    }
+    return r;
   }
 
   /** The cluster path of the word, else of its stem (with the article restored first), else of its bare form. */

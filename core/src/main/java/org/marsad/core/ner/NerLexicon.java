@@ -12,7 +12,10 @@ import java.util.List;
  *       والأردن and بالأردن all match the entry أردن;</li>
  *   <li>a cluster is keyed by the normalised word; each word has a fine and a coarse cluster;</li>
  *   <li>a cluster path (from the skip-gram tree) is keyed by the normalised word; it packs up to
- *       {@value #PATH_LEVELS} cluster numbers below {@value #PATH_BRANCHING_LIMIT}, coarse first.</li>
+ *       {@value #PATH_LEVELS} cluster numbers below {@value #PATH_BRANCHING_LIMIT}, coarse first;</li>
+ *   <li>a word vector (seventh round; dense features, {@link DenseFeatures}) is keyed by the normalised
+ *       word; its values are stored as signed bytes times one step, so training sees exactly the values
+ *       that tagging sees.</li>
  * </ul>
  */
 public final class NerLexicon {
@@ -38,16 +41,42 @@ public final class NerLexicon {
   private final LongIntMap clusters;
   private final LongIntMap paths;
   private final LongIntMap tagStatistics;
+  private final Vectors vectors;
+
+  /**
+   * Word vectors: {@code rows} maps a normalised word's hash to its row; row r holds
+   * {@code values[r * dims .. (r + 1) * dims)}, each value being the byte times {@code step}.
+   */
+  record Vectors(int dims, float step, LongIntMap rows, byte[] values) {
+    static final Vectors NONE = new Vectors(0, 0, LongIntMap.empty(), new byte[0]);
+
+    Vectors {
+      if (dims < 0 || values.length != rows.size() * dims) {
+        throw new IllegalArgumentException("word vectors of " + values.length + " values for " + rows.size()
+            + " words of " + dims + " dimensions");
+      }
+    }
+
+    /** The row of a normalised word's hash, or -1. */
+    int row(long hash) {
+      return rows.get(hash, -1);
+    }
+  }
 
   NerLexicon(LongIntMap gazetteer, LongIntMap clusters, LongIntMap paths) {
     this(gazetteer, clusters, paths, LongIntMap.empty());
   }
 
   NerLexicon(LongIntMap gazetteer, LongIntMap clusters, LongIntMap paths, LongIntMap tagStatistics) {
+    this(gazetteer, clusters, paths, tagStatistics, Vectors.NONE);
+  }
+
+  NerLexicon(LongIntMap gazetteer, LongIntMap clusters, LongIntMap paths, LongIntMap tagStatistics, Vectors vectors) {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
     this.paths = paths;
     this.tagStatistics = tagStatistics;
+    this.vectors = vectors;
   }
 
   /**
@@ -55,7 +84,16 @@ public final class NerLexicon {
    * unlabelled news; see {@link TagStatistics}) in place of its own.
    */
   public NerLexicon withTagStatistics(TagStatistics statistics) {
-    return new NerLexicon(gazetteer, clusters, paths, statistics.codes());
+    return new NerLexicon(gazetteer, clusters, paths, statistics.codes(), vectors);
+  }
+
+  Vectors vectors() {
+    return vectors;
+  }
+
+  /** Dimensions of the word vectors, 0 when the lexicon has none (then there are no dense features). */
+  int vectorDims() {
+    return vectors.dims();
   }
 
   LongIntMap tagStatistics() {
@@ -133,6 +171,10 @@ public final class NerLexicon {
     private final List<long[]> gazetteer = new ArrayList<>();
     private final List<long[]> clusters = new ArrayList<>();
     private final List<long[]> paths = new ArrayList<>();
+    private final List<Long> vectorKeys = new ArrayList<>();
+    private final List<byte[]> vectorRows = new ArrayList<>();
+    private int vectorDims;
+    private float vectorStep;
 
     /**
      * Adds a gazetteer phrase, split on whitespace; phrases longer than {@value #MAX_PHRASE} words are
@@ -185,8 +227,54 @@ public final class NerLexicon {
       return this;
     }
 
+    /**
+     * Gives a word (normalised here) a vector; the values are rounded to multiples of {@code step} and
+     * clipped to ±127 steps. Every vector must have the same dimensions and step; a word given twice
+     * keeps its first vector.
+     */
+    public Builder addVector(String word, float[] vector, float step) {
+      if (vector.length == 0 || !(step > 0)) {
+        throw new IllegalArgumentException("a word vector needs dimensions and a step above 0: " + word);
+      }
+      if (vectorRows.isEmpty()) {
+        vectorDims = vector.length;
+        vectorStep = step;
+      } else if (vector.length != vectorDims || step != vectorStep) {
+        throw new IllegalArgumentException("word vector of " + vector.length + " dimensions (step " + step + ") for "
+            + word + ", expected " + vectorDims + " (step " + vectorStep + ")");
+      }
+      byte[] q = new byte[vector.length];
+      for (int k = 0; k < q.length; k++) {
+        q[k] = (byte) Math.max(-127, Math.min(127, Math.round(vector[k] / step)));
+      }
+      vectorKeys.add(Hashing.of(NerNormalizer.normalize(word)));
+      vectorRows.add(q);
+      return this;
+    }
+
     public NerLexicon build() {
-      return new NerLexicon(toMap(gazetteer), toMap(clusters), toMap(paths));
+      return new NerLexicon(toMap(gazetteer), toMap(clusters), toMap(paths), LongIntMap.empty(), vectors());
+    }
+
+    private Vectors vectors() {
+      if (vectorRows.isEmpty()) {
+        return Vectors.NONE;
+      }
+      java.util.Map<Long, Integer> first = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < vectorKeys.size(); i++) {
+        first.putIfAbsent(vectorKeys.get(i) == 0 ? 1L : vectorKeys.get(i), i);
+      }
+      long[] keys = new long[first.size()];
+      int[] rows = new int[first.size()];
+      byte[] values = new byte[first.size() * vectorDims];
+      int r = 0;
+      for (java.util.Map.Entry<Long, Integer> e : first.entrySet()) {
+        keys[r] = e.getKey();
+        rows[r] = r;
+        System.arraycopy(vectorRows.get(e.getValue()), 0, values, r * vectorDims, vectorDims);
+        r++;
+      }
+      return new Vectors(vectorDims, vectorStep, LongIntMap.of(keys, rows, r), values);
     }
 
     private static LongIntMap toMap(List<long[]> entries) {
@@ -203,6 +291,6 @@ public final class NerLexicon {
   @Override
   public String toString() {
     return "NerLexicon[gazetteer=" + gazetteer.size() + ", clusters=" + clusters.size() + ", paths=" + paths.size()
-        + ", tag statistics=" + tagStatistics.size() + "]";
+        + ", tag statistics=" + tagStatistics.size() + ", vectors=" + vectors.rows().size() + "x" + vectors.dims() + "]";
   }
 }

@@ -25,7 +25,9 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>File format (gzip): magic, version, hash bits, label count, the lexicon's gazetteer, cluster and
  * cluster-path entries, then each pass: start and transition weights and, per domain, the non-zero feature weights
- * as (gap, value) pairs.
+ * as (gap, value) pairs. Version 6 adds the tag statistics' map after the paths; version 7 (word vectors,
+ * seventh round) has the tag statistics' map (maybe empty) and then the vectors: dimensions, step, the number
+ * of words, and each word's hash followed by its row of bytes. A model without vectors is still written as version 5 or 6.
  */
 public final class NerModel {
 
@@ -35,6 +37,7 @@ public final class NerModel {
   /** The version of a model without tag statistics; one with them is {@link #VERSION_TAGS} and has a fourth map. */
   private static final int VERSION = 5;
   private static final int VERSION_TAGS = 6;
+  private static final int VERSION_VECTORS = 7;
   private static final int L = NerLabel.COUNT;
   private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
   /** {@code ALLOWED[p * L + y]}: label y may follow label p in BIO. */
@@ -149,16 +152,18 @@ public final class NerModel {
     List<int[]> base = new ArrayList<>(sentences.size());
     List<long[]> stems = new ArrayList<>(sentences.size());
     List<NerLabel[]> labels = new ArrayList<>(sentences.size());
+    List<DenseFeatures.Row> dense = new ArrayList<>(sentences.size());
     for (List<String> s : sentences) {
       NerFeatures.Extracted e = features.extractWithStems(s.toArray(String[]::new));
       base.add(e.features());
       stems.add(e.stems());
-      labels.add(decode(first, firstTables, e.features(), s.size(), domain));
+      dense.add(e.dense());
+      labels.add(decode(first, firstTables, e.features(), e.dense(), s.size(), domain));
     }
     if (second.isPresent()) {
       List<int[]> stacked = DocumentFeatures.stack(base, stems, labels, features.mask());
       for (int j = 0; j < sentences.size(); j++) {
-        labels.set(j, decode(second.get(), secondTables, stacked.get(j), sentences.get(j).size(), domain));
+        labels.set(j, decode(second.get(), secondTables, stacked.get(j), dense.get(j), sentences.get(j).size(), domain));
       }
     }
     List<List<NerLabel>> out = new ArrayList<>(labels.size());
@@ -209,7 +214,8 @@ public final class NerModel {
     }
   }
 
-  private static NerLabel[] decode(Pass pass, Quantised[] tables, int[] feats, int n, NerDomain domain) {
+  private static NerLabel[] decode(Pass pass, Quantised[] tables, int[] feats, DenseFeatures.Row dense, int n,
+      NerDomain domain) {
     if (n == 0) {
       return new NerLabel[0];
     }
@@ -235,15 +241,16 @@ public final class NerModel {
       }
       emit[i * L + NerLabel.O.ordinal()] += pass.outsideBias();
     }
+    DenseFeatures.addScores(dense, n, emit, w, table.scale());
     return viterbi(emit, n, pass.start(), pass.transitions());
   }
 
   /**
    * Viterbi over the emission scores of {@code w} (plus {@code w2} when not null), with impossible BIO
-   * transitions excluded.
+   * transitions excluded; {@code dense} (null when none) adds the dense features' scores.
    */
-  static NerLabel[] decode(int[] feats, int width, int n, float[] w, float[] w2, float[] start, float[] transitions,
-      float outsideBias) {
+  static NerLabel[] decode(int[] feats, DenseFeatures.Row dense, int width, int n, float[] w, float[] w2, float[] start,
+      float[] transitions, float outsideBias) {
     float[] emit = new float[n * L];
     for (int i = 0; i < n; i++) {
       int o = i * width;
@@ -265,6 +272,7 @@ public final class NerModel {
         }
       }
     }
+    DenseFeatures.addScores(dense, n, emit, w, w2);
     return viterbi(emit, n, start, transitions);
   }
 
@@ -319,15 +327,28 @@ public final class NerModel {
     }, 1 << 16);
     DataOutputStream d = new DataOutputStream(gz);
     boolean tags = lexicon.hasTagStatistics();
+    boolean vectors = lexicon.vectorDims() > 0;
     d.writeInt(MAGIC);
-    d.writeInt(tags ? VERSION_TAGS : VERSION);
+    d.writeInt(vectors ? VERSION_VECTORS : tags ? VERSION_TAGS : VERSION);
     d.writeInt(bits);
     d.writeInt(L);
     writeMap(d, lexicon.gazetteer());
     writeMap(d, lexicon.clusters());
     writeMap(d, lexicon.paths());
-    if (tags) {
+    if (tags || vectors) {
       writeMap(d, lexicon.tagStatistics());
+    }
+    if (vectors) {
+      NerLexicon.Vectors v = lexicon.vectors();
+      d.writeInt(v.dims());
+      d.writeFloat(v.step());
+      long[] keys = new long[v.rows().size()];
+      v.rows().forEach((k, row) -> keys[row] = k);
+      d.writeInt(keys.length);
+      for (int r = 0; r < keys.length; r++) {
+        d.writeLong(keys[r]);
+        d.write(v.values(), r * v.dims(), v.dims());
+      }
     }
     writePass(d, first);
     d.writeBoolean(second.isPresent());
@@ -348,9 +369,9 @@ public final class NerModel {
         throw new IOException("not a marsad NER model (magic " + Integer.toHexString(magic) + ")");
       }
       int version = d.readInt();
-      if (version != VERSION && version != VERSION_TAGS) {
-        throw new IOException("unsupported NER model version " + version + ", expected " + VERSION + " or "
-            + VERSION_TAGS);
+      if (version != VERSION && version != VERSION_TAGS && version != VERSION_VECTORS) {
+        throw new IOException("unsupported NER model version " + version + ", expected " + VERSION + ", "
+            + VERSION_TAGS + " or " + VERSION_VECTORS);
       }
       int bits = d.readInt();
       int labels = d.readInt();
@@ -360,10 +381,28 @@ public final class NerModel {
       LongIntMap gazetteer = readMap(d);
       LongIntMap clusters = readMap(d);
       LongIntMap paths = readMap(d);
-      LongIntMap tags = version == VERSION_TAGS ? readMap(d) : LongIntMap.empty();
+      LongIntMap tags = version >= VERSION_TAGS ? readMap(d) : LongIntMap.empty();
+      NerLexicon.Vectors vectors = NerLexicon.Vectors.NONE;
+      if (version == VERSION_VECTORS) {
+        int dims = d.readInt();
+        float step = d.readFloat();
+        int count = d.readInt();
+        if (dims < 1 || dims > 4096 || !(step > 0) || count < 0) {
+          throw new IOException("bad NER model word vectors: " + count + " words, " + dims + " dimensions, step " + step);
+        }
+        long[] keys = new long[count];
+        int[] rows = new int[count];
+        byte[] values = new byte[count * dims];
+        for (int r = 0; r < count; r++) {
+          keys[r] = d.readLong();
+          rows[r] = r;
+          d.readFully(values, r * dims, dims);
+        }
+        vectors = new NerLexicon.Vectors(dims, step, LongIntMap.of(keys, rows, count), values);
+      }
       Pass first = readPass(d, (1 << bits) * L);
       Optional<Pass> second = d.readBoolean() ? Optional.of(readPass(d, (1 << bits) * L)) : Optional.empty();
-      return new NerModel(bits, first, second, new NerLexicon(gazetteer, clusters, paths, tags));
+      return new NerModel(bits, first, second, new NerLexicon(gazetteer, clusters, paths, tags, vectors));
     } catch (EOFException e) {
       throw new IOException("truncated NER model", e);
     } catch (IllegalArgumentException e) {

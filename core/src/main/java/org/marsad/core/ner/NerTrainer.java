@@ -158,7 +158,7 @@ public final class NerTrainer {
 
   /** The training data in one place: features, labels, domains, and each corpus's range. */
   private record Data(List<int[]> base, List<long[]> stems, List<NerLabel[]> gold, List<NerDomain> domains,
-      List<int[]> corpusRanges) {}
+      List<int[]> corpusRanges, List<DenseFeatures.Row> dense) {}
 
   /** Trains on corpora of any domains; with {@code dev} (news), keeps the epochs that score best on it. */
   public NerModel train(List<Corpus> corpora, Optional<List<NerSentence>> dev) {
@@ -258,6 +258,10 @@ public final class NerTrainer {
   private NerModel train(List<Corpus> corpora, Optional<List<NerSentence>> dev, boolean select,
       BiConsumer<String, NerScore> sink) {
     NerFeatures features = new NerFeatures(lexicon, options.bits());
+    if (features.denseIndices() != null && options.objective() != Objective.PERCEPTRON) {
+      throw new IllegalArgumentException("dense features (word vectors) are learned by the perceptron only, not by "
+          + options.objective());
+    }
     Data data = extract(corpora, features);
     jackknife.ifPresent(j -> jackknifeFeatures(corpora, data, features.width(), j));
     List<Integer> all = new ArrayList<>();
@@ -295,7 +299,7 @@ public final class NerTrainer {
       }
       Result fold = perceptron(data.base(), features.width(), data, in, first.epochs(), false, Optional.empty());
       for (int i : out) {
-        heldOut.set(i, NerModel.decode(data.base().get(i), features.width(), data.gold().get(i).length,
+        heldOut.set(i, NerModel.decode(data.base().get(i), data.dense().get(i), features.width(), data.gold().get(i).length,
             fold.pass().weightsOf(data.domains().get(i)), null, fold.pass().start(), fold.pass().transitions(), 0));
       }
       log.accept(String.format(Locale.ROOT, "fold %d of %d: %d sentences tagged", k + 1, options.folds(), out.size()));
@@ -364,6 +368,7 @@ public final class NerTrainer {
     List<NerLabel[]> gold = new ArrayList<>();
     List<NerDomain> domains = new ArrayList<>();
     List<int[]> ranges = new ArrayList<>();
+    List<DenseFeatures.Row> dense = new ArrayList<>();
     for (Corpus corpus : corpora) {
       int from = base.size();
       for (NerSentence s : corpus.sentences()) {
@@ -371,6 +376,7 @@ public final class NerTrainer {
           NerFeatures.Extracted e = features.extractWithStems(s.tokens().toArray(String[]::new));
           base.add(e.features());
           stems.add(e.stems());
+          dense.add(e.dense());
           gold.add(s.labels().toArray(NerLabel[]::new));
           domains.add(corpus.domain());
         }
@@ -379,7 +385,7 @@ public final class NerTrainer {
         ranges.add(new int[] {from, base.size()});
       }
     }
-    return new Data(base, stems, gold, domains, ranges);
+    return new Data(base, stems, gold, domains, ranges, dense);
   }
 
   /**
@@ -541,7 +547,8 @@ public final class NerTrainer {
         int[] f = feats.get(idx);
         NerLabel[] g = data.gold().get(idx);
         Weights mine = own[data.domains().get(idx).ordinal()];
-        NerLabel[] p = NerModel.decode(f, width, g.length, shared.w, mine.w, start.w, trans.w, 0);
+        DenseFeatures.Row dense = data.dense().get(idx);
+        NerLabel[] p = NerModel.decode(f, dense, width, g.length, shared.w, mine.w, start.w, trans.w, 0);
         int wrong = 0;
         for (int i = 0; i < g.length; i++) {
           if (g[i] != p[i]) {
@@ -555,6 +562,9 @@ public final class NerTrainer {
           case PERCEPTRON -> {
             if (wrong > 0) {
               step(f, width, g, p, mine, 1);
+              if (dense != null) {
+                denseStep(dense, g, p, mine, 1);
+              }
             }
           }
           case PASSIVE_AGGRESSIVE -> {
@@ -592,6 +602,18 @@ public final class NerTrainer {
             trans.add(gp * L + g[i].ordinal(), tau, c);
             trans.add(pp * L + p[i].ordinal(), -tau, c);
           }
+        }
+      }
+    }
+
+    /** The dense features' share of {@link #step}: each weight moves by {@code tau} times the feature's value. */
+    private void denseStep(DenseFeatures.Row dense, NerLabel[] g, NerLabel[] p, Weights mine, float tau) {
+      for (int i = 0; i < g.length; i++) {
+        if (g[i] != p[i]) {
+          shared.updateDense(dense, g.length, i, g[i].ordinal(), tau, c);
+          shared.updateDense(dense, g.length, i, p[i].ordinal(), -tau, c);
+          mine.updateDense(dense, g.length, i, g[i].ordinal(), tau, c);
+          mine.updateDense(dense, g.length, i, p[i].ordinal(), -tau, c);
         }
       }
     }
@@ -786,6 +808,23 @@ public final class NerTrainer {
         int feature = f[o + k];
         if (feature >= 0) {
           add(feature * L + label, delta, c);
+        }
+      }
+    }
+
+    /** Adds {@code delta} times each dense value read by token i (its neighbours' and its own vectors) to label's weights. */
+    void updateDense(DenseFeatures.Row dense, int n, int i, int label, float delta, long c) {
+      int dims = dense.dims();
+      for (int p = 0; p < DenseFeatures.POSITIONS; p++) {
+        int j = i + p - 1;
+        if (j < 0 || j >= n) {
+          continue;
+        }
+        for (int k = 0; k < dims; k++) {
+          float v = dense.values()[j * dims + k];
+          if (v != 0) {
+            add(dense.indices()[p * dims + k] * L + label, delta * v, c);
+          }
         }
       }
     }
