@@ -41,7 +41,7 @@ class SnnGoldTest {
    * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
    */
-  private static final double SNN6_F1 = 0.510;
+  private static final double SNN6_F1 = 0.525;
   private static final double SNN7_F1 = 0.515;
   private static final double MARGIN = 0.01;
 

@@ -376,6 +376,8 @@ public final class EventCoder implements Stage {
   private static final int COUNTRY_PRECISION = 4;
   /** Characters of distance a bare place name is handicapped by, for events that happen at a place. */
   private static final int UNMARKED_PENALTY = 200_000;
+  /** "took place" right after an indefinite event noun (انفجار وقع اليوم), normalised. */
+  private static final Set<String> OCCURRENCE_VERBS = Set.of("وقع", "وقعت", "حدث", "حدثت", "جري", "جرت");
   /** Words that condemn an attack (أدان، استنكر، الإرهابي، الآثم), normalised. */
   private static final Set<String> CONDEMNED = Set.of("ادان", "ادانت", "يدين", "تدين", "ادانه", "استنكر", "استنكرت",
       "يستنكر", "تستنكر", "استنكار", "ندد", "نددت", "شجب", "شجبت", "الارهابي", "الارهابيه", "الاثم", "الاثمه",
@@ -1052,6 +1054,10 @@ public final class EventCoder implements Stage {
         relative = i;
         break;
       }
+    }
+    if (relative < 0 && !m.entry().verb() && !own.startsWith("ال") && m.last() + 1 < s.words().size()
+        && OCCURRENCE_VERBS.contains(s.keys().get(m.last() + 1))) {
+      relative = m.last(); // انفجار وقع اليوم: an indefinite noun's verb is a relative clause without الذي
     }
     if (relative < 0) {
       return false;

@@ -858,4 +858,14 @@ class CoderRulesTest {
     assertEquals(Status.PLANNED, summits.get(0).status(), summits.toString());
     assertEquals(Optional.of(LocalDate.of(2015, 9, 26)), summits.get(0).date());
   }
+
+  @Test
+  void anIndefiniteEventNounsVerbIsARelativeClauseThatDatesIt() {
+    LocalDate monday = LocalDate.of(2015, 8, 10);
+    List<Event> blasts = occurred(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(monday),
+        "قال المتحدث باسم وزارة الصحة ووكالة الأنباء الرسمية إن ضابطي شرطة ومدنيا أصيبوا في انفجار وقع اليوم الاثنين "
+        + "أمام محكمة في شمال شرق القاهرة.")).events(), PloverType.ASSAULT);
+    assertEquals(1, blasts.size(), blasts.toString());
+    assertEquals(Optional.of(monday), blasts.get(0).date());
+  }
 }
