@@ -42,6 +42,10 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "With GOLD.jsonl: list missed and spurious events per article.")
   boolean verbose;
 
+  @Option(names = "--uncalibrated",
+      description = "Score every event the coder finds, without the confidence model's cut (EventConfidence).")
+  boolean uncalibrated;
+
   @Option(names = "--gsr", paramLabel = "FILE",
       description = "assault_gsr.csv or protest_gsr.csv (or their *_spans.json; the CSV beside it is used).")
   Path gsr;
@@ -91,7 +95,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     }
     List<Gsr.Row> rows = Gsr.readCsv(csv);
     Map<String, List<Gsr.Span>> spans = spansFile == null ? Map.of() : Gsr.readSpans(spansFile);
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = uncalibrated ? Pipeline.uncalibrated() : Pipeline.standard();
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -197,7 +201,7 @@ final class EvalEventsCommand implements Callable<Integer> {
       System.err.println("marsad: " + (e instanceof java.nio.file.NoSuchFileException ? gold + ": no such file" : e.getMessage()));
       return ExitCode.USAGE.code();
     }
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = uncalibrated ? Pipeline.uncalibrated() : Pipeline.standard();
     List<EventsScore.Report> reports = new java.util.ArrayList<>();
     for (EventsGold.GoldArticle a : articles) {
       EventsScore.Report r = EventsScore.score(a, pipeline.analyze(a.article()).events());

@@ -38,6 +38,7 @@ public final class Main implements Runnable {
     CommandLine train = new CommandLine(new TrainCommand());
     train.addSubcommand(new TrainCliticsCommand());
     train.addSubcommand(new TrainClustersCommand());
+    train.addSubcommand(new TrainConfidenceCommand());
     train.addSubcommand(new TrainEventsCommand());
     train.addSubcommand(new TrainNerCommand());
 

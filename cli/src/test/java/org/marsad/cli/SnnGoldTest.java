@@ -19,30 +19,34 @@ import org.marsad.io.eval.EventsScore;
  * people independently (docs/gold/README-snn.md), cited by URL and read from the shared corpus.
  * It was held out until its one scoring (F1 0.364 and 0.330, docs/events.md); the floors sit one
  * point under the level reached since. Skipped when ../shared/data is absent.
+ *
+ * <p>Since round 8 every set here is also training data of the event confidence model
+ * ({@code EventConfidence}, docs/events.md "Round 8"), so these levels are reached on articles the
+ * model has seen; its out-of-fold figure is what {@code marsad train confidence} prints.
  */
 class SnnGoldTest {
 
   /** Reached on docs/gold/events-snn.jsonl (annotator A) and events-snn-b.jsonl (annotator B). */
-  private static final double A_F1 = 0.789;
-  private static final double B_F1 = 0.734;
+  private static final double A_F1 = 0.817;
+  private static final double B_F1 = 0.763;
   /**
    * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
-  private static final double SNN2_F1 = 0.582;
-  private static final double SNN3_F1 = 0.660;
+  private static final double SNN2_F1 = 0.611;
+  private static final double SNN3_F1 = 0.782;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
    */
-  private static final double SNN4_F1 = 0.609;
-  private static final double SNN5_F1 = 0.505;
+  private static final double SNN4_F1 = 0.675;
+  private static final double SNN5_F1 = 0.578;
   /**
    * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
    */
-  private static final double SNN6_F1 = 0.525;
-  private static final double SNN7_F1 = 0.515;
+  private static final double SNN6_F1 = 0.608;
+  private static final double SNN7_F1 = 0.597;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -102,7 +106,6 @@ class SnnGoldTest {
 
   @Test
   void theSixthAndSeventhSetsStayAtTheLevelReached() throws IOException {
-    // snn6's one planned trip (Bashir to the UN) comes out as occurred
-    pairAtLevel("events-snn6.jsonl", SNN6_F1, "events-snn7.jsonl", SNN7_F1, 1);
+    pairAtLevel("events-snn6.jsonl", SNN6_F1, "events-snn7.jsonl", SNN7_F1, 0);
   }
 }

@@ -3,6 +3,7 @@ package org.marsad.core.pipeline;
 import java.util.List;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.events.EventCoder;
+import org.marsad.core.events.EventConfidence;
 import org.marsad.core.model.Article;
 import org.marsad.core.ner.NerStage;
 import org.marsad.core.places.PlacesLayer;
@@ -28,6 +29,14 @@ public final class Pipeline {
     // 3. places: toponyms resolved against the bundled gazetteer; PER/ORG spans from 2 suppress
     //    places inside them, LOC spans confirm them
     // 4. events: reads every layer before it (tokens, numbers, entities, places)
+    // 5. event confidence: scores each occurred event with the others of its article and drops
+    //    those under the model's cut (needs 4)
+    return new Pipeline(List.of(TextLayer.standard(), NerStage.standard(), PlacesLayer.standard(),
+        EventCoder.standard(), EventConfidence.standard()));
+  }
+
+  /** The default pipeline without its last stage: every event the coder finds, with the coder's confidence. */
+  public static Pipeline uncalibrated() {
     return new Pipeline(List.of(TextLayer.standard(), NerStage.standard(), PlacesLayer.standard(),
         EventCoder.standard()));
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.marsad.core.events.ConfidenceTrainer;
 import org.marsad.core.model.Event;
 import org.marsad.core.model.Event.Status;
 import org.marsad.core.places.Geo;
@@ -65,21 +66,31 @@ public final class EventsScore {
 
   private EventsScore() {}
 
-  /** Scores one article's events. */
-  public static Report score(EventsGold.GoldArticle gold, List<Event> events) {
+  /**
+   * How each of {@code events} fares against the gold, in order: empty for events not reported as
+   * occurred (the scorer leaves them out), else matched (a required gold event), soft (an optional
+   * or background one) or spurious.
+   */
+  public static List<Optional<ConfidenceTrainer.Label>> labels(EventsGold.GoldArticle gold, List<Event> events) {
+    return match(gold, events).labels();
+  }
+
+  private record Matching(List<Optional<ConfidenceTrainer.Label>> labels, List<GoldEvent> occurred, boolean[] goldUsed) {}
+
+  private static Matching match(EventsGold.GoldArticle gold, List<Event> events) {
     LocalDate published = gold.article().published().orElseThrow();
     List<GoldEvent> occurred = gold.events().stream().filter(g -> g.status() == Status.OCCURRED).toList();
-    List<Event> predicted = events.stream().filter(e -> e.status() == Status.OCCURRED).toList();
     boolean[] goldUsed = new boolean[occurred.size()];
-    List<Event> unmatched = new ArrayList<>();
-    int matched = 0;
-    int scored = 0;
-    for (Event e : predicted) {
+    List<Optional<ConfidenceTrainer.Label>> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      if (e.status() != Status.OCCURRED) {
+        out.add(Optional.empty());
+        continue;
+      }
       int hit = find(occurred, goldUsed, e, Kind.REQUIRED);
       if (hit >= 0) {
         goldUsed[hit] = true;
-        matched++;
-        scored++;
+        out.add(Optional.of(ConfidenceTrainer.Label.MATCHED));
         continue;
       }
       int soft = find(occurred, goldUsed, e, Kind.OPTIONAL);
@@ -91,9 +102,33 @@ public final class EventsScore {
       }
       if (soft >= 0) {
         goldUsed[soft] = true;
+        out.add(Optional.of(ConfidenceTrainer.Label.SOFT));
       } else {
-        scored++;
-        unmatched.add(e);
+        out.add(Optional.of(ConfidenceTrainer.Label.SPURIOUS));
+      }
+    }
+    return new Matching(out, occurred, goldUsed);
+  }
+
+  /** Scores one article's events. */
+  public static Report score(EventsGold.GoldArticle gold, List<Event> events) {
+    Matching m = match(gold, events);
+    List<GoldEvent> occurred = m.occurred();
+    List<Optional<ConfidenceTrainer.Label>> labels = m.labels();
+    boolean[] goldUsed = m.goldUsed();
+    List<Event> unmatched = new ArrayList<>();
+    int matched = 0;
+    int scored = 0;
+    for (int i = 0; i < events.size(); i++) {
+      Optional<ConfidenceTrainer.Label> l = labels.get(i);
+      if (l.isEmpty() || l.get() == ConfidenceTrainer.Label.SOFT) {
+        continue;
+      }
+      scored++;
+      if (l.get() == ConfidenceTrainer.Label.MATCHED) {
+        matched++;
+      } else {
+        unmatched.add(events.get(i));
       }
     }
     List<String> missed = new ArrayList<>();

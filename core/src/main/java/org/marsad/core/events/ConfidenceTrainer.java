@@ -1,0 +1,183 @@
+package org.marsad.core.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Trains {@link EventConfidence}: L2-regularised logistic regression by full-batch gradient descent
+ * (deterministic: the same samples give the same model), with the penalty and the cut chosen by
+ * leave-one-group-out cross-validation.
+ *
+ * <p>A sample is one occurred event the coder produced for a gold article, labelled as the article
+ * scorer would: {@link Label#MATCHED} a required gold event, {@link Label#SOFT} matched an optional or
+ * background one (a positive of weight {@link #SOFT_WEIGHT}: a coder may code it), or
+ * {@link Label#SPURIOUS}. A group is a set of articles that must be held out together: a gold file,
+ * or files that annotate the same articles. Cross-validation scores what the article scorer would:
+ * F1 = 2 matched / (matched + spurious kept + required gold events), where required gold events that
+ * the coder never produced count as misses whatever the cut.
+ */
+public final class ConfidenceTrainer {
+
+  /** How a coded event fared against the gold. */
+  public enum Label { MATCHED, SOFT, SPURIOUS }
+
+  /** One coded event: its features, its label and the group it is held out with. */
+  public record Sample(List<String> features, Label label, String group) {
+    public Sample {
+      features = List.copyOf(features);
+    }
+  }
+
+  /** The outcome: the model, the chosen settings and the cross-validated figures behind them. */
+  public record Result(EventConfidence model, double l2, double threshold, Cv chosen, Cv keepAll) {}
+
+  /** Pooled out-of-fold counts at one setting. */
+  public record Cv(int matched, int spurious, int required) {
+    public double f1() {
+      int d = matched + spurious + required;
+      return d == 0 ? 0 : 2.0 * matched / d;
+    }
+  }
+
+  /** How much a soft match counts as a positive. */
+  public static final double SOFT_WEIGHT = 0.3;
+  /** Penalties tried. */
+  public static final double[] L2 = {0.5, 2, 8};
+  /** Cuts tried, from 0.20 to 0.60 by 0.05. */
+  public static final double[] THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
+  /** Gradient steps. */
+  public static final int ITERATIONS = 1000;
+  /** Step size. */
+  public static final double RATE = 1.0;
+
+  private ConfidenceTrainer() {}
+
+  /**
+   * Chooses the penalty and the cut by leave-one-group-out CV, then trains on all samples.
+   *
+   * @param required the number of required occurred gold events of each group
+   */
+  public static Result train(List<Sample> samples, Map<String, Integer> required) {
+    Set<String> groups = new LinkedHashSet<>();
+    samples.forEach(s -> groups.add(s.group()));
+    int totalRequired = groups.stream().mapToInt(g -> required.getOrDefault(g, 0)).sum();
+    int allMatched = (int) samples.stream().filter(s -> s.label() == Label.MATCHED).count();
+    int allSpurious = (int) samples.stream().filter(s -> s.label() == Label.SPURIOUS).count();
+    Cv keepAll = new Cv(allMatched, allSpurious, totalRequired);
+    Cv best = null;
+    double bestL2 = L2[0];
+    double bestThreshold = THRESHOLDS[0];
+    for (double l2 : L2) {
+      int[] matched = new int[THRESHOLDS.length];
+      int[] spurious = new int[THRESHOLDS.length];
+      for (String g : groups) {
+        List<Sample> train = samples.stream().filter(s -> !s.group().equals(g)).toList();
+        EventConfidence model = fit(train, l2, 0.5);
+        for (Sample s : samples) {
+          if (!s.group().equals(g) || s.label() == Label.SOFT) {
+            continue;
+          }
+          double p = model.probability(s.features());
+          for (int k = 0; k < THRESHOLDS.length; k++) {
+            if (p >= THRESHOLDS[k]) {
+              if (s.label() == Label.MATCHED) {
+                matched[k]++;
+              } else {
+                spurious[k]++;
+              }
+            }
+          }
+        }
+      }
+      for (int k = 0; k < THRESHOLDS.length; k++) {
+        Cv cv = new Cv(matched[k], spurious[k], totalRequired);
+        if (best == null || cv.f1() > best.f1()) {
+          best = cv;
+          bestL2 = l2;
+          bestThreshold = THRESHOLDS[k];
+        }
+      }
+    }
+    return new Result(fit(samples, bestL2, bestThreshold), bestL2, bestThreshold, best, keepAll);
+  }
+
+  /** Logistic regression on {@code samples} with penalty {@code l2} (the bias is not penalised). */
+  public static EventConfidence fit(List<Sample> samples, double l2, double threshold) {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (Sample s : samples) {
+      for (String f : s.features()) {
+        index.putIfAbsent(f, index.size());
+      }
+    }
+    int n = samples.size();
+    int[][] x = new int[n][];
+    double[] y = new double[n];
+    double[] weight = new double[n];
+    for (int i = 0; i < n; i++) {
+      Sample s = samples.get(i);
+      x[i] = s.features().stream().mapToInt(index::get).distinct().toArray();
+      y[i] = s.label() == Label.SPURIOUS ? 0 : 1;
+      weight[i] = s.label() == Label.SOFT ? SOFT_WEIGHT : 1;
+    }
+    double[] w = new double[index.size()];
+    double bias = 0;
+    double[] grad = new double[w.length];
+    for (int it = 0; it < ITERATIONS && n > 0; it++) {
+      java.util.Arrays.fill(grad, 0);
+      double gradBias = 0;
+      for (int i = 0; i < n; i++) {
+        double z = bias;
+        for (int j : x[i]) {
+          z += w[j];
+        }
+        double err = (1 / (1 + Math.exp(-z)) - y[i]) * weight[i];
+        gradBias += err;
+        for (int j : x[i]) {
+          grad[j] += err;
+        }
+      }
+      for (int j = 0; j < w.length; j++) {
+        w[j] -= RATE * (grad[j] + l2 * w[j]) / n;
+      }
+      bias -= RATE * gradBias / n;
+    }
+    Map<String, Double> weights = new HashMap<>();
+    for (var e : index.entrySet()) {
+      double v = w[e.getValue()];
+      if (Math.abs(v) >= 1e-4) {
+        weights.put(e.getKey(), Math.round(v * 100_000) / 100_000.0);
+      }
+    }
+    return new EventConfidence(Math.round(bias * 100_000) / 100_000.0, threshold, weights);
+  }
+
+  /** Groups that share an article (by any of its keys) merged into one, named by their first member. */
+  public static Map<String, String> mergeGroups(Map<String, Set<String>> articlesByGroup) {
+    Map<String, String> parent = new LinkedHashMap<>();
+    articlesByGroup.keySet().forEach(g -> parent.put(g, g));
+    List<String> names = new ArrayList<>(articlesByGroup.keySet());
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        Set<String> a = articlesByGroup.get(names.get(i));
+        if (articlesByGroup.get(names.get(j)).stream().anyMatch(a::contains)) {
+          parent.put(root(parent, names.get(i)), root(parent, names.get(j)));
+        }
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    names.forEach(g -> out.put(g, root(parent, g)));
+    return out;
+  }
+
+  private static String root(Map<String, String> parent, String g) {
+    while (!parent.get(g).equals(g)) {
+      g = parent.get(g);
+    }
+    return g;
+  }
+}

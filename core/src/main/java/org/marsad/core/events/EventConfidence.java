@@ -1,0 +1,208 @@
+package org.marsad.core.events;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.model.Event;
+import org.marsad.core.model.Event.Status;
+import org.marsad.core.pipeline.Stage;
+
+/**
+ * The last stage of the pipeline: a learned confidence for each coded event that the article reports
+ * as having occurred, and a cut below which it is left out.
+ *
+ * <p>The coder decides event by event and sentence by sentence; whether a coded event is one a
+ * careful analyst would code depends also on the article around it: the second meeting of one day
+ * placed only at a capital, an agreement with neither side named, a condemnation in a title. This
+ * stage sees each occurred event with the others of its article ({@link #features}) and scores it by
+ * logistic regression trained on the article-level gold of the development sets
+ * ({@link ConfidenceTrainer}, {@code marsad train confidence}). The features are mostly the event
+ * type crossed with structure (where its place came from, how it is dated, whether a side is named,
+ * whether an event of its type came before), so that the model learns, per type, which codings
+ * analysts keep.
+ *
+ * <p>An occurred event's {@code confidence} becomes the model's probability; events under the
+ * model's {@code threshold} are dropped. Planned, threatened and denied events keep the coder's
+ * confidence and are never dropped: the gold says nothing about which of them a coder should keep.
+ *
+ * <p>Model file (UTF-8, {@code #} comments, tab-separated): {@code bias B}, {@code threshold P}, then
+ * one {@code feature weight} per line.
+ */
+public final class EventConfidence implements Stage {
+
+  /** The bundled model's resource name. */
+  public static final String RESOURCE = "confidence.model";
+
+  private final double bias;
+  private final double threshold;
+  private final Map<String, Double> weights;
+
+  public EventConfidence(double bias, double threshold, Map<String, Double> weights) {
+    if (threshold < 0 || threshold >= 1) {
+      throw new IllegalArgumentException("threshold must lie in [0, 1), got " + threshold);
+    }
+    this.bias = bias;
+    this.threshold = threshold;
+    this.weights = Map.copyOf(weights);
+  }
+
+  /** The bundled model. */
+  public static EventConfidence standard() {
+    return of(LexiconLines.resource(EventConfidence.class, RESOURCE));
+  }
+
+  public static EventConfidence read(Reader reader, String source) {
+    return of(LexiconLines.read(reader, source));
+  }
+
+  private static EventConfidence of(List<LexiconLines.Line> lines) {
+    Double bias = null;
+    Double threshold = null;
+    Map<String, Double> weights = new HashMap<>();
+    for (LexiconLines.Line line : lines) {
+      List<String> f = line.fields();
+      if (f.size() != 2) {
+        throw line.error("expected 'name<TAB>value', got " + f.size() + " fields");
+      }
+      double value;
+      try {
+        value = Double.parseDouble(f.get(1));
+      } catch (NumberFormatException e) {
+        throw line.error("not a number: '" + f.get(1) + "'");
+      }
+      switch (f.get(0)) {
+        case "bias" -> bias = value;
+        case "threshold" -> {
+          if (value < 0 || value >= 1) {
+            throw line.error("threshold must lie in [0, 1), got " + value);
+          }
+          threshold = value;
+        }
+        default -> weights.put(f.get(0), value);
+      }
+    }
+    if (bias == null || threshold == null) {
+      String source = lines.isEmpty() ? "model" : lines.get(0).source();
+      throw new LexiconFormatException(source, 0, "model lacks a 'bias' or 'threshold' line");
+    }
+    return new EventConfidence(bias, threshold, weights);
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  public EventConfidence withThreshold(double newThreshold) {
+    return new EventConfidence(bias, newThreshold, weights);
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument doc) {
+    List<Event> events = doc.events();
+    List<Event> kept = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (e.status() != Status.OCCURRED) {
+        kept.add(e);
+        continue;
+      }
+      double p = probability(features(doc, i));
+      if (p >= threshold) {
+        kept.add(new Event(e.id(), e.type(), e.mode(), e.context(), e.status(), e.date(), e.datePrecision(),
+            e.actor(), e.recipient(), e.location(), e.size(), e.acled(), e.evidence(), Math.round(p * 1000) / 1000.0));
+      }
+    }
+    return doc.withEvents(kept);
+  }
+
+  /** The model's probability for an event with these features. */
+  public double probability(List<String> features) {
+    double z = bias;
+    for (String f : features) {
+      Double w = weights.get(f);
+      if (w != null) {
+        z += w;
+      }
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /**
+   * The features of the occurred event at {@code index} of {@code doc.events()}, as the coder left
+   * them (before this stage drops any).
+   */
+  public static List<String> features(AnalyzedDocument doc, int index) {
+    List<Event> events = doc.events();
+    Event e = events.get(index);
+    String t = e.type().name();
+    List<String> f = new ArrayList<>(24);
+    f.add("T=" + t);
+    f.add("TM=" + t + "|" + e.mode());
+    f.add("DP=" + e.datePrecision());
+    f.add("TDP=" + t + "|" + e.datePrecision());
+    int lp = e.location().map(p -> p.precision()).orElse(0);
+    f.add("LP=" + lp);
+    f.add("TLP=" + t + "|" + lp);
+    boolean a = e.actor().isPresent();
+    boolean r = e.recipient().isPresent();
+    f.add("A=" + (a ? 1 : 0));
+    f.add("R=" + (r ? 1 : 0));
+    f.add("TA=" + t + "|" + (a ? 1 : 0) + (r ? 1 : 0));
+    e.actor().ifPresent(x -> f.add("AC=" + (x.code().length() > 3 ? x.code().substring(3) : x.code())));
+    boolean title = e.evidence().start() < doc.article().title().length() + 1;
+    f.add("TI=" + (title ? 1 : 0));
+    f.add("TTI=" + t + "|" + (title ? 1 : 0));
+    int prev = 0;
+    int occurred = 0;
+    for (int j = 0; j < events.size(); j++) {
+      Event x = events.get(j);
+      if (x.status() == Status.OCCURRED) {
+        occurred++;
+        if (j < index && x.type() == e.type()) {
+          prev++;
+        }
+      }
+    }
+    f.add("PREV=" + Math.min(prev, 2));
+    f.add("TPREV=" + t + "|" + Math.min(prev, 2));
+    f.add("N=" + Math.min(occurred / 3, 4));
+    String trigger = e.evidence().trigger();
+    boolean noun = trigger.startsWith("ال") || trigger.startsWith("وال") || trigger.startsWith("بال");
+    f.add("NOUN=" + (noun ? 1 : 0));
+    f.add("TNOUN=" + t + "|" + (noun ? 1 : 0));
+    String sentence = e.evidence().sentence();
+    String stripped = sentence.strip();
+    int words = stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    f.add("SL=" + Math.min(words / 15, 4));
+    boolean quoted = sentence.indexOf('«') >= 0 || sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0;
+    f.add("Q=" + (quoted ? 1 : 0));
+    int length = Math.max(1, doc.text().length());
+    f.add("POS=" + Math.min((int) (4.0 * e.evidence().start() / length), 3));
+    f.add("C=" + String.format(Locale.ROOT, "%.1f", e.confidence()));
+    return f;
+  }
+
+  /** Writes the model in the format {@link #read} takes, features sorted, with a header comment. */
+  public void write(Writer out, String header) {
+    try {
+      for (String h : header.split("\n")) {
+        out.write("# " + h + "\n");
+      }
+      out.write("bias\t" + String.format(Locale.ROOT, "%.5f", bias) + "\n");
+      out.write("threshold\t" + threshold + "\n");
+      for (var w : new TreeMap<>(weights).entrySet()) {
+        out.write(w.getKey() + "\t" + String.format(Locale.ROOT, "%.5f", w.getValue()) + "\n");
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.marsad.core.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.events.ConfidenceTrainer.Label;
+import org.marsad.core.events.ConfidenceTrainer.Sample;
+import org.marsad.core.model.AnalyzedDocument;
+import org.marsad.core.model.Article;
+import org.marsad.core.model.Event;
+import org.marsad.core.model.Event.PloverType;
+import org.marsad.core.model.Event.Status;
+import org.marsad.core.pipeline.Pipeline;
+
+class EventConfidenceTest {
+
+  /** A report with an occurred meeting and a planned visit, as the coder alone codes it. */
+  private static AnalyzedDocument coded() {
+    Article a = new Article("t", "", "", "", Optional.of(LocalDate.of(2021, 10, 27)),
+        "التقى رئيس الوزراء العراقي مصطفى الكاظمي اليوم في أربيل رئيس حكومة إقليم كردستان مسرور بارزاني. "
+            + "ومن المقرر أن يزور الكاظمي البصرة غدا.");
+    return Pipeline.uncalibrated().analyze(a);
+  }
+
+  @Test
+  void anOccurredEventUnderTheCutIsDroppedAndAPlannedOneKept() {
+    AnalyzedDocument doc = coded();
+    assertTrue(doc.events().stream().anyMatch(e -> e.type() == PloverType.CONSULT && e.status() == Status.OCCURRED));
+    assertTrue(doc.events().stream().anyMatch(e -> e.status() == Status.PLANNED));
+    EventConfidence strict = new EventConfidence(0, 0.5, Map.of("T=CONSULT", -5.0));
+    List<Event> kept = strict.apply(doc).events();
+    assertFalse(kept.stream().anyMatch(e -> e.status() == Status.OCCURRED), kept.toString());
+    assertTrue(kept.stream().anyMatch(e -> e.status() == Status.PLANNED));
+    EventConfidence lenient = new EventConfidence(0, 0.5, Map.of("T=CONSULT", 5.0));
+    Event meeting = lenient.apply(doc).events().stream().filter(e -> e.status() == Status.OCCURRED).findFirst()
+        .orElseThrow();
+    assertEquals(Math.round(1000 / (1 + Math.exp(-5.0))) / 1000.0, meeting.confidence());
+  }
+
+  @Test
+  void featuresCrossTheTypeWithStructure() {
+    AnalyzedDocument doc = coded();
+    int i = 0;
+    while (doc.events().get(i).status() != Status.OCCURRED) {
+      i++;
+    }
+    List<String> f = EventConfidence.features(doc, i);
+    String t = doc.events().get(i).type().name();
+    assertTrue(f.contains("T=" + t), f.toString());
+    assertTrue(f.contains("TPREV=" + t + "|0"), f.toString());
+    assertTrue(f.stream().anyMatch(x -> x.startsWith("TLP=" + t + "|")), f.toString());
+    assertTrue(f.contains("TI=0"), f.toString());
+  }
+
+  @Test
+  void aWrittenModelReadsBackTheSame() {
+    EventConfidence m = new EventConfidence(-0.5, 0.35, Map.of("T=ASSAULT", 1.25, "TI=1", -0.75));
+    StringWriter out = new StringWriter();
+    m.write(out, "test");
+    EventConfidence back = EventConfidence.read(new StringReader(out.toString()), "c.model");
+    assertEquals(0.35, back.threshold());
+    assertEquals(m.probability(List.of("T=ASSAULT", "TI=1")), back.probability(List.of("T=ASSAULT", "TI=1")), 1e-9);
+  }
+
+  @Test
+  void badLinesNameTheFileAndLine() {
+    LexiconFormatException e = assertThrows(LexiconFormatException.class,
+        () -> EventConfidence.read(new StringReader("bias\t0\nthreshold\t1.5\n"), "c.model"));
+    assertEquals("c.model:2: threshold must lie in [0, 1), got 1.5", e.getMessage());
+    assertThrows(LexiconFormatException.class, () -> EventConfidence.read(new StringReader("bias\t0\n"), "c.model"));
+  }
+
+  @Test
+  void theBundledModelLoadsWithACutInsideTheUnitInterval() {
+    EventConfidence bundled = EventConfidence.standard();
+    assertTrue(bundled.threshold() > 0 && bundled.threshold() < 1);
+  }
+
+  /** Samples where "good" marks matches and "bad" spurious events, in four groups. */
+  private static List<Sample> separable() {
+    List<Sample> s = new ArrayList<>();
+    for (int g = 0; g < 4; g++) {
+      for (int i = 0; i < 10; i++) {
+        s.add(new Sample(List.of("T=ASSAULT", "good", "n" + (i % 3)), Label.MATCHED, "g" + g));
+        s.add(new Sample(List.of("T=ASSAULT", "bad", "n" + (i % 3)), Label.SPURIOUS, "g" + g));
+      }
+      s.add(new Sample(List.of("T=ASSAULT", "bad"), Label.SOFT, "g" + g));
+    }
+    return s;
+  }
+
+  @Test
+  void theTrainerLearnsWhatSeparatesMatchesFromSpuriousEvents() {
+    Map<String, Integer> required = Map.of("g0", 12, "g1", 12, "g2", 12, "g3", 12);
+    ConfidenceTrainer.Result r = ConfidenceTrainer.train(separable(), required);
+    assertEquals(40, r.keepAll().spurious());
+    assertEquals(0, r.chosen().spurious());
+    assertEquals(40, r.chosen().matched());
+    assertEquals(2.0 * 40 / (40 + 48), r.chosen().f1(), 1e-9);
+    assertTrue(r.model().probability(List.of("T=ASSAULT", "good")) > 0.8);
+    assertTrue(r.model().probability(List.of("T=ASSAULT", "bad")) < 0.2);
+  }
+
+  @Test
+  void trainingIsDeterministic() {
+    StringWriter a = new StringWriter();
+    StringWriter b = new StringWriter();
+    ConfidenceTrainer.fit(separable(), 2, 0.4).write(a, "x");
+    ConfidenceTrainer.fit(separable(), 2, 0.4).write(b, "x");
+    assertEquals(a.toString(), b.toString());
+  }
+
+  @Test
+  void groupsThatShareAnArticleAreHeldOutTogether() {
+    Map<String, Set<String>> articles = new java.util.LinkedHashMap<>();
+    articles.put("a", Set.of("u1", "u2"));
+    articles.put("b", Set.of("u3"));
+    articles.put("c", Set.of("u2", "u4"));
+    Map<String, String> g = ConfidenceTrainer.mergeGroups(articles);
+    assertEquals(g.get("a"), g.get("c"));
+    assertEquals("b", g.get("b"));
+  }
+}
