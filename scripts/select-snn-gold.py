@@ -50,6 +50,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261211 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl \
          --check docs/gold/events-snn7.jsonl
+       and events-snn8.jsonl (its skips in SEED_SKIPS[20261212]):
+       python3 scripts/select-snn-gold.py --seed=20261212 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl \
+         --check docs/gold/events-snn8.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -61,7 +65,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, each with --exclude of the earlier files
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, each with --exclude of the earlier files
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -222,6 +226,37 @@ SEED_SKIPS = {
             "statement on the humanitarian truce and Hadi's letter) (snn7)",
         "http://www.aleqt.com/2015/07/21/article_975032.html":
             "no current event (a 'this day in history' list) (snn7)",
+    },
+    # events-snn8.jsonl (seed 20261212, --exclude of the nine earlier files), a further annotator:
+    20261212: {
+        "http://www.aleqt.com/2015/07/31/article_977736.html":
+            "same story as an article already in events-snn.jsonl (snn-12, alwatan 230630: the settler arson "
+            "attack in Duma) (snn8)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230739&CategoryID=1":
+            "no concrete current event (an anniversary feature: Iraqi politicians on relations with Kuwait 25 "
+            "years after the invasion) (snn8)",
+        "http://www.aleqt.com/2015/08/07/article_979659.html":
+            "no concrete event of the coded types (a financial analysis of a regulator's inquiry into a fund "
+            "manager) (snn8)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the same execution "
+            "statement in al-Baha) (snn8)",
+        "http://www.okaz.com.sa/new/Issues/20150727/Con20150727785887.htm":
+            "opinion column (on Saudi Arabia and Iran) (snn8)",
+        "http://www.okaz.com.sa/new/Issues/20150727/Con20150727785888.htm":
+            "opinion column (on the health ministry) (snn8)",
+        "http://sabq.org/0rDgde":
+            "no event of the coded types (a prison's new family-visit building in Medina) (snn8)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "press review (digest of what Libyan papers highlighted): events second-hand (snn8)",
+        "http://sabq.org/68Dgde":
+            "same story as an article already in events-snn7.jsonl (snn7-05, almadina 623153: the emir of Asir "
+            "visiting the bombing's injured in Abha the same afternoon) (snn8)",
+        "http://www.aleqt.com/2015/07/21/article_975027.html":
+            "no event of the coded types (a round-up of Eid celebrations) (snn8)",
+        "http://www.okaz.com.sa/new/Issues/20150802/Con20150802787039.htm":
+            "no concrete event of the coded types (an attache's remarks on the Cairo Declaration, whose signing "
+            "snn7-12 already annotates) (snn8)",
     },
 }
 
