@@ -57,6 +57,16 @@ public final class Main implements Runnable {
     cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
+    // a bad input a command could not get past (a missing corpus folder, an unreadable model):
+    // one line naming it, no stack trace
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof IllegalArgumentException || ex instanceof java.io.UncheckedIOException
+          || ex instanceof java.io.IOException) {
+        cmd.getErr().println("marsad: " + ex.getMessage());
+        return ExitCode.USAGE.code();
+      }
+      throw ex;
+    });
     cl.setParameterExceptionHandler((ex, args) -> {
       ex.getCommandLine().getErr().println("marsad: " + ex.getMessage());
       ex.getCommandLine().getErr().println("Try 'marsad " + ex.getCommandLine().getCommandName() + " --help'.");
