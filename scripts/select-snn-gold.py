@@ -54,6 +54,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261212 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl \
          --check docs/gold/events-snn8.jsonl
+       and events-snn9.jsonl (its skips in SEED_SKIPS[20261213]; none among the TAKE lines of seed 20261212):
+       python3 scripts/select-snn-gold.py --seed=20261213 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl \
+         --check docs/gold/events-snn9.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -65,7 +69,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, each with --exclude of the earlier files
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -257,6 +261,60 @@ SEED_SKIPS = {
         "http://www.okaz.com.sa/new/Issues/20150802/Con20150802787039.htm":
             "no concrete event of the coded types (an attache's remarks on the Cairo Declaration, whose signing "
             "snn7-12 already annotates) (snn8)",
+    },
+    # events-snn9.jsonl (seed 20261213, --exclude of the nine earlier files), a further annotator:
+    20261213: {
+        "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786362.htm":
+            "no event of the coded types (a deputy health minister's inspection tour of two hospitals in Najran) (snn9)",
+        "http://www.al-jazirah.com/2015/20150803/ln27.htm":
+            "no event of the coded types (a school district honouring visiting pupils; snn4 skipped it too) (snn9)",
+        "http://www.alriyadh.com/1071872":
+            "no event of the coded types (a preacher's morale visit to the Jazan force command) (snn9)",
+        "http://www.aleqt.com/2015/07/23/article_975597.html":
+            "no event of the coded types (an oil-market report) (snn9)",
+        "http://www.3alyoum.com/opinion/articles/a/ناصر-الجديع-قلِّدوا-الاتحاد/":
+            "opinion column (sports: a club's finances and transfers) (snn9)",
+        "http://www.aleqt.com/2015/07/23/article_975552.html":
+            "same story as an article already in events-snn.jsonl (snn-08, alriyadh 1067237: the same Times Square "
+            "protest against the Iran deal; snn5 skipped it too) (snn9)",
+        "http://www.alriyadh.com/1070320":
+            "no concrete dated event of the coded types (an electricity regulator's annual report) (snn9)",
+        "http://sabq.org/0rDgde":
+            "in the seed-20261212 walk, annotated in parallel (snn9)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788031.htm":
+            "opinion column (on the housing minister's visits) (snn9)",
+        "http://www.alriyadh.com/1072046":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: the same press conference of Jubeir and Steinmeier in Berlin; snn3 and snn7 skipped retellings too) (snn9)",
+        "http://www.spa.gov.sa/details.php?id=1386995":
+            "press review (digest of what Pakistani papers highlighted): events second-hand (snn9)",
+        "http://www.3alyoum.com/technology/a/روسيا-تطوير-منصة-روبوتية-مدرعة-بوزن-7-أ/":
+            "no event of the coded types (a Russian robotic platform under development) (snn9)",
+        "http://www.al-madina.com/node/623396/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html":
+            "same story as an article already in events-snn2.jsonl (snn2-15, alweeam 351344: the same interview of the Asir emergency-forces mosque imam) (snn9)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=25753":
+            "opinion column (on the war in Yemen and social media) (snn9)",
+        "http://www.aleqt.com/2015/08/07/article_979675.html":
+            "same story as an article already in events-snn7.jsonl (snn7-05, almadina 623153: the emir of Asir's visit to the injured the same afternoon, here with his stop at the mosque) (snn9)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (digest of what Lebanese papers highlighted): events second-hand (snn9)",
+        "http://sabq.org/VX0aCd":
+            "opinion column (on child marriage) (snn9)",
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=229700&CategoryID=6":
+            "sports (a football transfer deadline) (snn9)",
+        "http://www.aleqt.com/2015/07/21/article_974982.html":
+            "opinion column (on extremists' lobbying) (snn9)",
+        "http://sabq.org/7L1aCd":
+            "opinion column (on the Iran nuclear deal) (snn9)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "in the seed-20261212 walk, annotated in parallel (snn9)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=26964":
+            "opinion column (on Sheikh al-Shaarawi) (snn9)",
+        "http://www.aleqt.com/2015/07/31/article_977660.html":
+            "same story as an article already in events-snn4.jsonl (snn4-06, okaz 786945: the same statement of the Arab human-rights committee's chairman calling for an inquiry into Houthi crimes) (snn9)",
+        "http://sabq.org/udDgde":
+            "same story as an article already in events-snn4.jsonl (snn4-06, okaz 786945: the same statement of the Arab human-rights committee's chairman calling for an inquiry into Houthi crimes) (snn9)",
+        "http://www.aleqt.com/2015/08/07/article_979673.html":
+            "same story as articles already in the earlier files: a roundup of the same condemnations of the Abha bombing (Germany and Spain in snn-03, okaz 788172; the UAE minister in snn2-02, sabq o9Dgde; Jordan and Egypt in snn3-11, aleqt 979557) (snn9)",
     },
 }
 
