@@ -45,6 +45,10 @@ final class TrainConfidenceCommand implements Callable<Integer> {
       description = "Where to write the model (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("core/src/main/resources/org/marsad/core/events/" + EventConfidence.RESOURCE);
 
+  @Option(names = "--min-type-samples", paramLabel = "N",
+      description = "Judge only types with at least N coded events in the gold (default: ${DEFAULT-VALUE}).")
+  int minTypeSamples = ConfidenceTrainer.MIN_TYPE_SAMPLES;
+
   @Override
   public Integer call() throws IOException {
     EvalEventsCommand.CitedArticles corpus =
@@ -78,7 +82,8 @@ final class TrainConfidenceCommand implements Callable<Integer> {
         List<Optional<ConfidenceTrainer.Label>> labels = EventsScore.labels(a, doc.events());
         for (int i = 0; i < labels.size(); i++) {
           if (labels.get(i).isPresent()) {
-            samples.add(new ConfidenceTrainer.Sample(EventConfidence.features(doc, i), labels.get(i).get(), g));
+            samples.add(new ConfidenceTrainer.Sample(doc.events().get(i).type(), EventConfidence.features(doc, i),
+                labels.get(i).get(), g));
           }
         }
         int req = (int) a.events().stream()
@@ -86,7 +91,7 @@ final class TrainConfidenceCommand implements Callable<Integer> {
         required.merge(g, req, Integer::sum);
       }
     }
-    ConfidenceTrainer.Result r = ConfidenceTrainer.train(samples, required);
+    ConfidenceTrainer.Result r = ConfidenceTrainer.train(samples, required, minTypeSamples);
     String groups = String.join(", ", new LinkedHashSet<>(group.values()));
     System.out.printf(Locale.ROOT, "%d coded events (%d matched, %d soft, %d spurious) in %d groups: %s%n",
         samples.size(), count(samples, ConfidenceTrainer.Label.MATCHED), count(samples, ConfidenceTrainer.Label.SOFT),
@@ -102,9 +107,9 @@ final class TrainConfidenceCommand implements Callable<Integer> {
       r.model().write(w, String.format(Locale.ROOT,
           "marsad event confidence model, written by `marsad train confidence`%n"
               + "gold files: %s%n"
-              + "%d coded events; leave-one-group-out CV F1 %.3f -> %.3f (l2 %s, cut %.2f)",
+              + "%d coded events; leave-one-group-out CV F1 %.3f -> %.3f (l2 %s, cut %.2f, types judged from %d events)",
           String.join(" ", byFile.keySet()), samples.size(), r.keepAll().f1(), r.chosen().f1(), r.l2(),
-          r.threshold()).replace("\r", ""));
+          r.threshold(), minTypeSamples).replace("\r", ""));
     }
     System.out.println("wrote " + out);
     return ExitCode.OK.code();

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.core.model.Event.PloverType;
 
 /**
  * Trains {@link EventConfidence}: L2-regularised logistic regression by full-batch gradient descent
@@ -27,7 +28,7 @@ public final class ConfidenceTrainer {
   public enum Label { MATCHED, SOFT, SPURIOUS }
 
   /** One coded event: its features, its label and the group it is held out with. */
-  public record Sample(List<String> features, Label label, String group) {
+  public record Sample(PloverType type, List<String> features, Label label, String group) {
     public Sample {
       features = List.copyOf(features);
     }
@@ -54,6 +55,8 @@ public final class ConfidenceTrainer {
   public static final int ITERATIONS = 1000;
   /** Step size. */
   public static final double RATE = 1.0;
+  /** The model judges a type only when the training gold gives at least this many events of it. */
+  public static final int MIN_TYPE_SAMPLES = 15;
 
   private ConfidenceTrainer() {}
 
@@ -63,6 +66,11 @@ public final class ConfidenceTrainer {
    * @param required the number of required occurred gold events of each group
    */
   public static Result train(List<Sample> samples, Map<String, Integer> required) {
+    return train(samples, required, MIN_TYPE_SAMPLES);
+  }
+
+  /** As {@link #train(List, Map)}, judging only types with at least {@code minTypeSamples} samples. */
+  public static Result train(List<Sample> samples, Map<String, Integer> required, int minTypeSamples) {
     Set<String> groups = new LinkedHashSet<>();
     samples.forEach(s -> groups.add(s.group()));
     int totalRequired = groups.stream().mapToInt(g -> required.getOrDefault(g, 0)).sum();
@@ -77,12 +85,12 @@ public final class ConfidenceTrainer {
       int[] spurious = new int[THRESHOLDS.length];
       for (String g : groups) {
         List<Sample> train = samples.stream().filter(s -> !s.group().equals(g)).toList();
-        EventConfidence model = fit(train, l2, 0.5);
+        EventConfidence model = fit(train, l2, 0.5, minTypeSamples);
         for (Sample s : samples) {
           if (!s.group().equals(g) || s.label() == Label.SOFT) {
             continue;
           }
-          double p = model.probability(s.features());
+          double p = model.judges(s.type()) ? model.probability(s.features()) : 1;
           for (int k = 0; k < THRESHOLDS.length; k++) {
             if (p >= THRESHOLDS[k]) {
               if (s.label() == Label.MATCHED) {
@@ -103,11 +111,25 @@ public final class ConfidenceTrainer {
         }
       }
     }
-    return new Result(fit(samples, bestL2, bestThreshold), bestL2, bestThreshold, best, keepAll);
+    return new Result(fit(samples, bestL2, bestThreshold, minTypeSamples), bestL2, bestThreshold, best, keepAll);
   }
 
-  /** Logistic regression on {@code samples} with penalty {@code l2} (the bias is not penalised). */
-  public static EventConfidence fit(List<Sample> samples, double l2, double threshold) {
+  /**
+   * Logistic regression on {@code samples} with penalty {@code l2} (the bias is not penalised),
+   * judging the types with at least {@code minTypeSamples} samples.
+   */
+  public static EventConfidence fit(List<Sample> samples, double l2, double threshold, int minTypeSamples) {
+    Map<PloverType, Integer> perType = new java.util.EnumMap<>(PloverType.class);
+    samples.forEach(s -> perType.merge(s.type(), 1, Integer::sum));
+    Set<PloverType> judged = java.util.EnumSet.noneOf(PloverType.class);
+    perType.forEach((t, c) -> {
+      if (c >= minTypeSamples) {
+        judged.add(t);
+      }
+    });
+    if (judged.isEmpty()) {
+      judged.addAll(perType.keySet().isEmpty() ? java.util.EnumSet.allOf(PloverType.class) : perType.keySet());
+    }
     Map<String, Integer> index = new LinkedHashMap<>();
     for (Sample s : samples) {
       for (String f : s.features()) {
@@ -153,7 +175,7 @@ public final class ConfidenceTrainer {
         weights.put(e.getKey(), Math.round(v * 100_000) / 100_000.0);
       }
     }
-    return new EventConfidence(Math.round(bias * 100_000) / 100_000.0, threshold, weights);
+    return new EventConfidence(Math.round(bias * 100_000) / 100_000.0, threshold, weights, judged);
   }
 
   /** Groups that share an article (by any of its keys) merged into one, named by their first member. */

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Event;
+import org.marsad.core.model.Event.PloverType;
 import org.marsad.core.model.Event.Status;
 import org.marsad.core.pipeline.Stage;
 
@@ -33,8 +36,12 @@ import org.marsad.core.pipeline.Stage;
  * model's {@code threshold} are dropped. Planned, threatened and denied events keep the coder's
  * confidence and are never dropped: the gold says nothing about which of them a coder should keep.
  *
- * <p>Model file (UTF-8, {@code #} comments, tab-separated): {@code bias B}, {@code threshold P}, then
- * one {@code feature weight} per line.
+ * <p>Only the types the model was trained on often enough are judged ({@code judged} line); an event
+ * of a rarer type keeps the coder's confidence: a type seen a handful of times in the gold would
+ * otherwise be erased on that handful's say-so.
+ *
+ * <p>Model file (UTF-8, {@code #} comments, tab-separated): {@code bias B}, {@code threshold P},
+ * {@code judged TYPE,TYPE,...} (all types when absent), then one {@code feature weight} per line.
  */
 public final class EventConfidence implements Stage {
 
@@ -44,14 +51,28 @@ public final class EventConfidence implements Stage {
   private final double bias;
   private final double threshold;
   private final Map<String, Double> weights;
+  private final Set<PloverType> judged;
 
-  public EventConfidence(double bias, double threshold, Map<String, Double> weights) {
+  /**
+   * @param judged the types the model judges; events of other types, too rare in the training gold
+   *     for their own weights to mean much, keep the coder's confidence and are never dropped
+   */
+  public EventConfidence(double bias, double threshold, Map<String, Double> weights, Set<PloverType> judged) {
     if (threshold < 0 || threshold >= 1) {
       throw new IllegalArgumentException("threshold must lie in [0, 1), got " + threshold);
     }
     this.bias = bias;
     this.threshold = threshold;
     this.weights = Map.copyOf(weights);
+    if (judged.isEmpty()) {
+      throw new IllegalArgumentException("a model must judge at least one type");
+    }
+    this.judged = Set.copyOf(judged);
+  }
+
+  /** A model that judges every type. */
+  public EventConfidence(double bias, double threshold, Map<String, Double> weights) {
+    this(bias, threshold, weights, EnumSet.allOf(PloverType.class));
   }
 
   /** The bundled model. */
@@ -67,10 +88,22 @@ public final class EventConfidence implements Stage {
     Double bias = null;
     Double threshold = null;
     Map<String, Double> weights = new HashMap<>();
+    Set<PloverType> judged = null;
     for (LexiconLines.Line line : lines) {
       List<String> f = line.fields();
       if (f.size() != 2) {
         throw line.error("expected 'name<TAB>value', got " + f.size() + " fields");
+      }
+      if (f.get(0).equals("judged")) {
+        judged = EnumSet.noneOf(PloverType.class);
+        for (String t : f.get(1).split(",")) {
+          try {
+            judged.add(PloverType.valueOf(t.strip()));
+          } catch (IllegalArgumentException e) {
+            throw line.error("unknown PLOVER type '" + t.strip() + "'");
+          }
+        }
+        continue;
       }
       double value;
       try {
@@ -93,7 +126,7 @@ public final class EventConfidence implements Stage {
       String source = lines.isEmpty() ? "model" : lines.get(0).source();
       throw new LexiconFormatException(source, 0, "model lacks a 'bias' or 'threshold' line");
     }
-    return new EventConfidence(bias, threshold, weights);
+    return new EventConfidence(bias, threshold, weights, judged != null ? judged : EnumSet.allOf(PloverType.class));
   }
 
   public double threshold() {
@@ -101,7 +134,12 @@ public final class EventConfidence implements Stage {
   }
 
   public EventConfidence withThreshold(double newThreshold) {
-    return new EventConfidence(bias, newThreshold, weights);
+    return new EventConfidence(bias, newThreshold, weights, judged);
+  }
+
+  /** Whether the model judges events of {@code type}. */
+  public boolean judges(PloverType type) {
+    return judged.contains(type);
   }
 
   @Override
@@ -110,7 +148,7 @@ public final class EventConfidence implements Stage {
     List<Event> kept = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
-      if (e.status() != Status.OCCURRED) {
+      if (e.status() != Status.OCCURRED || !judged.contains(e.type())) {
         kept.add(e);
         continue;
       }
@@ -198,6 +236,7 @@ public final class EventConfidence implements Stage {
       }
       out.write("bias\t" + String.format(Locale.ROOT, "%.5f", bias) + "\n");
       out.write("threshold\t" + threshold + "\n");
+      out.write("judged\t" + String.join(",", judged.stream().sorted().map(Enum::name).toList()) + "\n");
       for (var w : new TreeMap<>(weights).entrySet()) {
         out.write(w.getKey() + "\t" + String.format(Locale.ROOT, "%.5f", w.getValue()) + "\n");
       }

@@ -92,10 +92,10 @@ class EventConfidenceTest {
     List<Sample> s = new ArrayList<>();
     for (int g = 0; g < 4; g++) {
       for (int i = 0; i < 10; i++) {
-        s.add(new Sample(List.of("T=ASSAULT", "good", "n" + (i % 3)), Label.MATCHED, "g" + g));
-        s.add(new Sample(List.of("T=ASSAULT", "bad", "n" + (i % 3)), Label.SPURIOUS, "g" + g));
+        s.add(new Sample(PloverType.ASSAULT, List.of("T=ASSAULT", "good", "n" + (i % 3)), Label.MATCHED, "g" + g));
+        s.add(new Sample(PloverType.ASSAULT, List.of("T=ASSAULT", "bad", "n" + (i % 3)), Label.SPURIOUS, "g" + g));
       }
-      s.add(new Sample(List.of("T=ASSAULT", "bad"), Label.SOFT, "g" + g));
+      s.add(new Sample(PloverType.ASSAULT, List.of("T=ASSAULT", "bad"), Label.SOFT, "g" + g));
     }
     return s;
   }
@@ -113,11 +113,28 @@ class EventConfidenceTest {
   }
 
   @Test
+  void aTypeTooRareInTheGoldIsNotJudged() {
+    List<Sample> samples = new ArrayList<>(separable());
+    samples.add(new Sample(PloverType.MOBILIZE, List.of("T=MOBILIZE", "bad"), Label.SPURIOUS, "g0"));
+    EventConfidence m = ConfidenceTrainer.fit(samples, 2, 0.4, 15);
+    assertTrue(m.judges(PloverType.ASSAULT));
+    assertFalse(m.judges(PloverType.MOBILIZE));
+    StringWriter out = new StringWriter();
+    m.write(out, "x");
+    assertTrue(out.toString().contains("judged\tASSAULT\n"), out.toString());
+    EventConfidence back = EventConfidence.read(new StringReader(out.toString()), "c.model");
+    assertFalse(back.judges(PloverType.MOBILIZE));
+    AnalyzedDocument doc = coded();
+    EventConfidence dropsAll = new EventConfidence(-9, 0.5, Map.of(), java.util.EnumSet.of(PloverType.ASSAULT));
+    assertEquals(doc.events(), dropsAll.apply(doc).events(), "no ASSAULT in the report: nothing judged, nothing dropped");
+  }
+
+  @Test
   void trainingIsDeterministic() {
     StringWriter a = new StringWriter();
     StringWriter b = new StringWriter();
-    ConfidenceTrainer.fit(separable(), 2, 0.4).write(a, "x");
-    ConfidenceTrainer.fit(separable(), 2, 0.4).write(b, "x");
+    ConfidenceTrainer.fit(separable(), 2, 0.4, 1).write(a, "x");
+    ConfidenceTrainer.fit(separable(), 2, 0.4, 1).write(b, "x");
     assertEquals(a.toString(), b.toString());
   }
 
