@@ -53,7 +53,7 @@ class SnnGoldTest {
    * docs/events.md "Round 8") and development data since.
    */
   private static final double SNN8_F1 = 0.659;
-  private static final double SNN9_F1 = 0.475;
+  private static final double SNN9_F1 = 0.494;
   private static final double MARGIN = 0.01;
 
   private static Path data() {

@@ -1693,7 +1693,8 @@ public final class EventCoder implements Stage {
       if (p.start() < last.end() || p.start() >= sentenceEnd) {
         continue;
       }
-      if (!joinedBy(text.substring(last.end(), p.start()), p.text())) {
+      String between = text.substring(last.end(), p.start());
+      if (!joinedBy(between, p.text()) && !countedNext(between)) {
         break;
       }
       out.add(p);
@@ -1767,7 +1768,29 @@ public final class EventCoder implements Stage {
     if (!w.startsWith("و")) {
       return false;
     }
+    if (words.length == 1 && LOCATIVE.contains(w.substring(1))) {
+      return true; // في الموصل وفي الرمادي، قرب كركوك وقرب الفلوجة
+    }
     return PLACE_DESCRIPTORS.contains(w.substring(1)) && (words.length == 1 || Words.key(words[1]).equals("و"));
+  }
+
+  /**
+   * A count and a locative after و, perhaps with the counted noun between (خمس غارات قرب الموصل
+   * وثلاث قرب الرمادي، قتل 3 في بغداد و2 في البصرة): the next item of a list of places, each with
+   * its own share of the attacks.
+   */
+  private static boolean countedNext(String between) {
+    String gap = between.replace('،', ' ').replace(',', ' ').strip();
+    String[] words = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+    if (words.length < 2 || words.length > 3 || !LOCATIVE.contains(Words.key(words[words.length - 1]))) {
+      return false;
+    }
+    String count = Words.key(words[0]);
+    if (!count.startsWith("و")) {
+      return false;
+    }
+    count = count.substring(1);
+    return NUMBER_WORDS.containsKey(count) || !count.isEmpty() && count.chars().allMatch(Character::isDigit);
   }
 
   private static boolean inSet(Sent s, int i, Set<String> set) {

@@ -95,6 +95,14 @@ class CoderRulesTest {
   }
 
   @Test
+  void strikesCountedOutByPlaceAreOneEventPerPlace() {
+    List<Event> strikes = occurred(code("شن التحالف أمس غارات جوية شملت خمس غارات قرب الموصل وثلاث قرب الرمادي "
+        + "وفي الفلوجة."), PloverType.ASSAULT);
+    assertEquals(List.of("Al Fallūjah", "Mosul", "Ramadi"), strikes.stream().map(CoderRulesTest::place).sorted().toList(),
+        strikes.toString());
+  }
+
+  @Test
   void twoTriggersOfOneAttackInASentenceAreOneEvent() {
     List<Event> attacks = occurred(code("قتل أربعة جنود وأصيب ثلاثة آخرون أمس بهجوم شنه مسلحون على نقطة تفتيش في الموصل."),
         PloverType.ASSAULT);
