@@ -139,6 +139,10 @@ public final class EventCoder implements Stage {
   private static final Set<String> DENIAL_VERBS = Set.of("نفي", "ينفي", "نفت", "تنفي", "نفوا", "ينفون");
   private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون",
       "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "الغي", "الغت", "الغاء", "تعذر", "تعذرت");
+  /** "Only" and "but (also)" of a "not only … but" phrase ({@link #notOnly}). */
+  private static final Set<String> ONLY = Set.of("فقط", "فحسب", "وحسب");
+  private static final Set<String> BUT_ALSO = Set.of("بل", "وانما", "انما", "ولكن");
+  private static final int NOT_ONLY_WINDOW = 6;
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه",
       "يجب", "ينبغي", "يتوجب", "يتعين", "يرمي", "ترمي", "يهدف", "تهدف", "الراميه", "الرامي", "مخطط", "مخططا",
@@ -2601,7 +2605,7 @@ public final class EventCoder implements Stage {
         status = Status.PLANNED;
       } else if (THREATENED.contains(k) || THREATENED.contains(b)) {
         status = Status.THREATENED;
-      } else if (DENIED.contains(k) || DENIED.contains(b) || DENIED.contains(c)) {
+      } else if ((DENIED.contains(k) || DENIED.contains(b) || DENIED.contains(c)) && !notOnly(s, m)) {
         status = Status.DENIED;
       }
     }
@@ -2615,6 +2619,25 @@ public final class EventCoder implements Stage {
       }
     }
     return status;
+  }
+
+  /**
+   * "Not only … but" after the trigger (القصف لم يستهدف فقط المستشفى بل المنازل، لا يقتصر الهجوم
+   * على … فحسب بل): the negation widens what happened, it denies nothing.
+   */
+  private static boolean notOnly(Sent s, TriggerLexicon.Match m) {
+    int end = Math.min(s.words().size(), m.last() + 1 + NOT_ONLY_WINDOW);
+    for (int j = m.last() + 1; j < end; j++) {
+      if (ONLY.contains(s.keys().get(j))) {
+        for (int k = j + 1; k < Math.min(s.words().size(), j + 1 + NOT_ONLY_WINDOW); k++) {
+          if (BUT_ALSO.contains(s.keys().get(k))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** {@code key} without a leading و or ف when more than three letters remain (وهاجم، فقتل). */

@@ -103,6 +103,14 @@ class CoderRulesTest {
   }
 
   @Test
+  void notOnlyButAlsoDeniesNothing() {
+    List<Event> events = code("وقال المسؤول إن القصف لم يستهدف فقط المستشفى بل المنازل المجاورة في تعز أمس.");
+    assertEquals(List.of(), events.stream().filter(e -> e.status() == Status.DENIED).toList(), events.toString());
+    List<Event> denied = code("وقال المسؤول إن القصف لم يستهدف المستشفى في تعز أمس.");
+    assertEquals(1, denied.stream().filter(e -> e.status() == Status.DENIED).count(), denied.toString());
+  }
+
+  @Test
   void twoTriggersOfOneAttackInASentenceAreOneEvent() {
     List<Event> attacks = occurred(code("قتل أربعة جنود وأصيب ثلاثة آخرون أمس بهجوم شنه مسلحون على نقطة تفتيش في الموصل."),
         PloverType.ASSAULT);
