@@ -55,7 +55,8 @@ final class TrainConfidenceCommand implements Callable<Integer> {
         new EvalEventsCommand.CitedArticles(data != null ? data : NewsCorpus.defaultDataDirectory());
     Map<String, List<EventsGold.GoldArticle>> byFile = new LinkedHashMap<>();
     Map<String, Set<String>> keys = new LinkedHashMap<>();
-    for (Path g : golds) {
+    // files in name order, so that any order on the command line gives the same model
+    for (Path g : golds.stream().sorted(java.util.Comparator.comparing(p -> p.getFileName().toString())).toList()) {
       List<EventsGold.GoldArticle> articles;
       try {
         articles = EventsGold.read(g, corpus);

@@ -65,7 +65,7 @@ import org.marsad.core.time.TimeMention;
  *       crowds ({@link #receivedCases}), nor an interview with a news outlet ({@link #interview}).
  *   <li><b>Status</b> from cues in the trigger's clause, up to {@link #CUE_WINDOW} words before it:
  *       planned (the trigger with سـ, سوف، من المقرر، يعتزم، ينوي), threatened (هدد، توعد),
- *       denied (نفى، لم، لن، لا); occurred otherwise.
+ *       denied (نفى، لم، لن، لا; not "not only … but": لم يستهدف فقط … بل); occurred otherwise.
  *   <li><b>Date</b> from the time expression nearest the trigger in its clause, else its sentence;
  *       weekdays take the coming day for planned events. Background (another year, قبل أشهر) keeps
  *       its own date and precision or, without one, drops the event. A time before إن / أن dates the
@@ -77,7 +77,8 @@ import org.marsad.core.time.TimeMention;
  *       focus (its most mentioned place); precision is at least 2 for the paragraph and 3 for the focus.
  *       A dateline (بيروت - at the start of a paragraph) says where the report was filed, so it only
  *       serves as the focus when no other place is named. Places joined by و right after the chosen
- *       one (في محافظة الحديدة والعاصمة صنعاء) give one event each, unless بين precedes them. A
+ *       one (في محافظة الحديدة والعاصمة صنعاء، وفي الفلوجة، خمس غارات قرب الموصل وثلاث قرب الرمادي) give
+ *       one event each, unless بين precedes them. A
  *       meeting or visit placed only at a country is at its capital ({@link Capitals}), precision 3.
  *   <li><b>Actor</b>: the mention after على يد / من قبل within {@link #AGENT_WINDOW} words; else a
  *       mention right after the trigger (within {@link #SUBJECT_GAP} words, not after a preposition;
