@@ -55,7 +55,10 @@ public final class ConfidenceTrainer {
   public static final int ITERATIONS = 1000;
   /** Step size. */
   public static final double RATE = 1.0;
-  /** The model judges a type only when the training gold gives at least this many events of it. */
+  /**
+   * The model judges a type by its own weights only when the training gold gives at least this many
+   * events of it; rarer types are scored by the features that name no type.
+   */
   public static final int MIN_TYPE_SAMPLES = 15;
 
   private ConfidenceTrainer() {}
@@ -90,7 +93,7 @@ public final class ConfidenceTrainer {
           if (!s.group().equals(g) || s.label() == Label.SOFT) {
             continue;
           }
-          double p = model.judges(s.type()) ? model.probability(s.features()) : 1;
+          double p = model.score(s.type(), s.features());
           for (int k = 0; k < THRESHOLDS.length; k++) {
             if (p >= THRESHOLDS[k]) {
               if (s.label() == Label.MATCHED) {

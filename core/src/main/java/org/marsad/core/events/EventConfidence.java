@@ -36,9 +36,10 @@ import org.marsad.core.pipeline.Stage;
  * model's {@code threshold} are dropped. Planned, threatened and denied events keep the coder's
  * confidence and are never dropped: the gold says nothing about which of them a coder should keep.
  *
- * <p>Only the types the model was trained on often enough are judged ({@code judged} line); an event
- * of a rarer type keeps the coder's confidence: a type seen a handful of times in the gold would
- * otherwise be erased on that handful's say-so.
+ * <p>Only the types the model was trained on often enough are judged by their own weights
+ * ({@code judged} line); an event of a rarer type is scored by the features that name no type
+ * ({@link #generic}): a type seen a handful of times in the gold would otherwise be erased on that
+ * handful's say-so.
  *
  * <p>Model file (UTF-8, {@code #} comments, tab-separated): {@code bias B}, {@code threshold P},
  * {@code judged TYPE,TYPE,...} (all types when absent), then one {@code feature weight} per line.
@@ -137,7 +138,7 @@ public final class EventConfidence implements Stage {
     return new EventConfidence(bias, newThreshold, weights, judged);
   }
 
-  /** Whether the model judges events of {@code type}. */
+  /** Whether the model judges events of {@code type} by the weights of its own type. */
   public boolean judges(PloverType type) {
     return judged.contains(type);
   }
@@ -148,17 +149,30 @@ public final class EventConfidence implements Stage {
     List<Event> kept = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
-      if (e.status() != Status.OCCURRED || !judged.contains(e.type())) {
+      if (e.status() != Status.OCCURRED) {
         kept.add(e);
         continue;
       }
-      double p = probability(features(doc, i));
+      double p = score(e.type(), features(doc, i));
       if (p >= threshold) {
         kept.add(new Event(e.id(), e.type(), e.mode(), e.context(), e.status(), e.date(), e.datePrecision(),
             e.actor(), e.recipient(), e.location(), e.size(), e.acled(), e.evidence(), Math.round(p * 1000) / 1000.0));
       }
     }
     return doc.withEvents(kept);
+  }
+
+  /**
+   * The model's probability for an event of {@code type} with these features: a type the model does
+   * not judge is scored by the features that do not name a type.
+   */
+  public double score(PloverType type, List<String> features) {
+    return probability(judged.contains(type) ? features : generic(features));
+  }
+
+  /** The features that do not name the event type (neither {@code T=} nor a type crossed with {@code |}). */
+  public static List<String> generic(List<String> features) {
+    return features.stream().filter(f -> !f.startsWith("T=") && f.indexOf('|') < 0).toList();
   }
 
   /** The model's probability for an event with these features. */

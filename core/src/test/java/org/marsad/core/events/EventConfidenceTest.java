@@ -113,7 +113,7 @@ class EventConfidenceTest {
   }
 
   @Test
-  void aTypeTooRareInTheGoldIsNotJudged() {
+  void aTypeTooRareInTheGoldIsScoredByTheFeaturesThatNameNoType() {
     List<Sample> samples = new ArrayList<>(separable());
     samples.add(new Sample(PloverType.MOBILIZE, List.of("T=MOBILIZE", "bad"), Label.SPURIOUS, "g0"));
     EventConfidence m = ConfidenceTrainer.fit(samples, 2, 0.4, 15);
@@ -125,8 +125,13 @@ class EventConfidenceTest {
     EventConfidence back = EventConfidence.read(new StringReader(out.toString()), "c.model");
     assertFalse(back.judges(PloverType.MOBILIZE));
     AnalyzedDocument doc = coded();
-    EventConfidence dropsAll = new EventConfidence(-9, 0.5, Map.of(), java.util.EnumSet.of(PloverType.ASSAULT));
-    assertEquals(doc.events(), dropsAll.apply(doc).events(), "no ASSAULT in the report: nothing judged, nothing dropped");
+    Map<String, Double> w = Map.of("T=CONSULT", 9.0, "TI=0", -9.0);
+    EventConfidence ownWeights = new EventConfidence(0, 0.5, w, java.util.EnumSet.of(PloverType.CONSULT));
+    EventConfidence generic = new EventConfidence(0, 0.5, w, java.util.EnumSet.of(PloverType.ASSAULT));
+    assertTrue(ownWeights.apply(doc).events().stream().anyMatch(e -> e.status() == Status.OCCURRED),
+        "judged by its own weights, the meeting is kept");
+    assertFalse(generic.apply(doc).events().stream().anyMatch(e -> e.status() == Status.OCCURRED),
+        "scored by the features that name no type, it is dropped");
   }
 
   @Test
