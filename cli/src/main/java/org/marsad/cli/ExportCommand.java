@@ -72,6 +72,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "minLon,minLat,maxLon,maxLat.")
   String bbox;
 
+  @Option(names = "--min-confidence", paramLabel = "P",
+      description = "Only events whose confidence is at least P (0 to 1).")
+  String minConfidence;
+
   @Option(names = "--q", paramLabel = "TEXT", description = "Full-text query over the evidence, actor and place.")
   String q;
 
@@ -97,6 +101,7 @@ final class ExportCommand implements Callable<Integer> {
       case "actor" -> actor;
       case "bbox" -> bbox;
       case "q" -> q;
+      case "min_confidence" -> minConfidence;
       default -> null;
     };
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);

@@ -15,13 +15,21 @@ import org.marsad.core.model.Event;
  * @param admin1 the first-level division's name as the gazetteer gives it, matched exactly
  * @param actor a piece of the actor's text, name or code, matched case-insensitively
  * @param q full-text query over the evidence sentence, actor, place and trigger
+ * @param minConfidence the lowest event confidence kept (0 … 1)
  */
 public record EventFilter(Optional<LocalDate> from, Optional<LocalDate> to, Set<Event.PloverType> types,
     Set<Event.Status> statuses, Optional<String> country, Optional<String> admin1, Optional<String> actor,
-    Optional<BoundingBox> bbox, Optional<String> q) {
+    Optional<BoundingBox> bbox, Optional<String> q, Optional<Double> minConfidence) {
 
   public static final EventFilter ALL = new EventFilter(Optional.empty(), Optional.empty(), Set.of(), Set.of(),
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+  /** A filter without a confidence floor. */
+  public EventFilter(Optional<LocalDate> from, Optional<LocalDate> to, Set<Event.PloverType> types,
+      Set<Event.Status> statuses, Optional<String> country, Optional<String> admin1, Optional<String> actor,
+      Optional<BoundingBox> bbox, Optional<String> q) {
+    this(from, to, types, statuses, country, admin1, actor, bbox, q, Optional.empty());
+  }
 
   public EventFilter {
     Objects.requireNonNull(from);
@@ -33,22 +41,23 @@ public record EventFilter(Optional<LocalDate> from, Optional<LocalDate> to, Set<
     Objects.requireNonNull(actor);
     Objects.requireNonNull(bbox);
     Objects.requireNonNull(q);
+    Objects.requireNonNull(minConfidence);
   }
 
   public EventFilter withTypes(Set<Event.PloverType> newTypes) {
-    return new EventFilter(from, to, newTypes, statuses, country, admin1, actor, bbox, q);
+    return new EventFilter(from, to, newTypes, statuses, country, admin1, actor, bbox, q, minConfidence);
   }
 
   public EventFilter withQuery(String text) {
-    return new EventFilter(from, to, types, statuses, country, admin1, actor, bbox, Optional.of(text));
+    return new EventFilter(from, to, types, statuses, country, admin1, actor, bbox, Optional.of(text), minConfidence);
   }
 
   public EventFilter withCountry(String code) {
-    return new EventFilter(from, to, types, statuses, Optional.of(code), admin1, actor, bbox, q);
+    return new EventFilter(from, to, types, statuses, Optional.of(code), admin1, actor, bbox, q, minConfidence);
   }
 
   public EventFilter withDates(Optional<LocalDate> newFrom, Optional<LocalDate> newTo) {
-    return new EventFilter(newFrom, newTo, types, statuses, country, admin1, actor, bbox, q);
+    return new EventFilter(newFrom, newTo, types, statuses, country, admin1, actor, bbox, q, minConfidence);
   }
 
   /** A longitude/latitude rectangle, west to east and south to north. */

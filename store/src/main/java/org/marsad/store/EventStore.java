@@ -524,6 +524,7 @@ public final class EventStore implements AutoCloseable {
     });
     f.bbox().ifPresent(b -> w.and("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?", b.minLon(), b.maxLon(),
         b.minLat(), b.maxLat()));
+    f.minConfidence().ifPresent(m -> w.and("e.confidence >= ?", m));
     return w;
   }
 

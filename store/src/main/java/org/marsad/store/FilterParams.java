@@ -17,6 +17,7 @@ import org.marsad.core.model.Event;
  * <p>Parameters: {@code from}, {@code to} (YYYY-MM-DD, inclusive); {@code type} and
  * {@code status} (comma-separated, case-insensitive); {@code country} (ISO alpha-2);
  * {@code admin1}; {@code actor}; {@code bbox} (minLon,minLat,maxLon,maxLat); {@code q};
+ * {@code min_confidence} (0 … 1: events the pipeline scored at least this sure of);
  * {@code cursor}; {@code limit} (an integer, clamped to 1..{@value PageRequest#MAX_LIMIT}).
  */
 public final class FilterParams {
@@ -48,7 +49,8 @@ public final class FilterParams {
     Optional<String> actor = param.apply("actor").map(v -> text("actor", v));
     Optional<EventFilter.BoundingBox> bbox = param.apply("bbox").map(FilterParams::bbox);
     Optional<String> q = param.apply("q").map(v -> text("q", v));
-    return new EventFilter(from, to, types, statuses, country, admin1, actor, bbox, q);
+    Optional<Double> minConfidence = param.apply("min_confidence").map(FilterParams::confidence);
+    return new EventFilter(from, to, types, statuses, country, admin1, actor, bbox, q, minConfidence);
   }
 
   public static PageRequest page(Function<String, Optional<String>> param) {
@@ -85,6 +87,19 @@ public final class FilterParams {
       }
     }
     return out;
+  }
+
+  private static double confidence(String v) {
+    double d;
+    try {
+      d = Double.parseDouble(v.strip());
+    } catch (NumberFormatException e) {
+      throw new BadParameterException("min_confidence", "expected a number from 0 to 1, got '" + v + "'");
+    }
+    if (!(d >= 0 && d <= 1)) {
+      throw new BadParameterException("min_confidence", "expected a number from 0 to 1, got '" + v + "'");
+    }
+    return d;
   }
 
   private static String text(String name, String v) {

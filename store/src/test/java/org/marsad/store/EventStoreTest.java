@@ -123,6 +123,13 @@ class EventStoreTest {
       // text search is normalised and stemmed: "بصره" finds "البصرة", "اجتماع" does not find "اجتمع"
       assertEquals(1, count(store, EventFilter.ALL.withQuery("بصره")));
       assertEquals(2, count(store, EventFilter.ALL.withQuery("الكاظمي")));
+      // the confidence floor: every event at 0 and at the surest one's value, none just above it
+      var all = store.events(EventFilter.ALL, PageRequest.first(100)).events();
+      double top = all.stream().mapToDouble(e -> e.event().confidence()).max().orElseThrow();
+      assertEquals(all.size(), count(store, params("min_confidence", "0")));
+      assertEquals(all.stream().filter(e -> e.event().confidence() >= top).count(),
+          count(store, params("min_confidence", Double.toString(top))));
+      assertEquals(0, count(store, params("min_confidence", Double.toString(top + 0.001))));
     }
   }
 

@@ -46,6 +46,8 @@ class FilterParamsTest {
     assertEquals("bbox", badParameter(Map.of("bbox", "44,36,43,35")));
     assertEquals("q", badParameter(Map.of("q", "ب".repeat(FilterParams.MAX_TEXT + 1))));
     assertEquals("limit", badParameter(Map.of("limit", "ten")));
+    assertEquals("min_confidence", badParameter(Map.of("min_confidence", "high")));
+    assertEquals("min_confidence", badParameter(Map.of("min_confidence", "1.5")));
     assertEquals("cursor", badParameter(Map.of("cursor", "not-a-cursor")));
   }
 
