@@ -58,6 +58,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261213 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl \
          --check docs/gold/events-snn9.jsonl
+       and events-snn10.jsonl (its skips in SEED_SKIPS[20261214]):
+       python3 scripts/select-snn-gold.py --seed=20261214 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl \
+         --check docs/gold/events-snn10.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -69,7 +73,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10: the eleven files up to events-snn9.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -315,6 +319,61 @@ SEED_SKIPS = {
             "same story as an article already in events-snn4.jsonl (snn4-06, okaz 786945: the same statement of the Arab human-rights committee's chairman calling for an inquiry into Houthi crimes) (snn9)",
         "http://www.aleqt.com/2015/08/07/article_979673.html":
             "same story as articles already in the earlier files: a roundup of the same condemnations of the Abha bombing (Germany and Spain in snn-03, okaz 788172; the UAE minister in snn2-02, sabq o9Dgde; Jordan and Egypt in snn3-11, aleqt 979557) (snn9)",
+    },
+    # events-snn10.jsonl (seed 20261214, --exclude of the eleven earlier files), a further annotator:
+    20261214: {
+        "http://www.al-madina.com/node/620072/العرب-بين-إرهاب-أوروبا-وكباب-إيران.html":
+            "opinion column (on the Arabs and the Iran nuclear deal) (snn10)",
+        "http://www.aleqt.com/2015/07/25/article_975981.html":
+            "no concrete event of the coded types (an analysis of the EU Commission's tax inquiries and Britain) (snn10)",
+        "http://www.aleqt.com/2015/07/21/article_975027.html":
+            "no event of the coded types (a round-up of Eid celebrations; snn8 skipped it too) (snn10)",
+        "http://www.al-madina.com/node/622836/طب-«المؤسس»-تسد-احتياجات-مستشفى-شرق-جدة.html":
+            "no event of the coded types (a medical faculty team's working visit to a Jeddah hospital) (snn10)",
+        "http://www.al-jazirah.com/2015/20150721/ar1.htm":
+            "opinion column (on ISIS cells and preachers) (snn10)",
+        "http://www.alyaum.com/article/4079774":
+            "same story as an article already in events-snn6.jsonl (snn6-06, al-jazirah 20150723/du14: the same suicide bombing in the Almar market, Faryab) (snn10)",
+        "http://www.alriyadh.com/1067137":
+            "same story as an article already in events-snn9.jsonl (snn9-16, 3alyoum: the Pentagon confirming the killing of Muhsin al-Fadhli near Sarmada) (snn10)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788484.htm":
+            "opinion column (on the Abha mosque bombing) (snn10)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788843.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: the same press conference of Jubeir and Steinmeier in Berlin; snn9 skipped a retelling too) (snn10)",
+        "http://www.alyaum.com/article/4082214":
+            "same story as an article already in events-snn5.jsonl (snn5-01, aleqt 979465: the same Thursday session of the Imam Sadiq mosque bombing trial in Kuwait) (snn10)",
+        "http://www.alriyadh.com/1069419":
+            "no concrete dated event (statistics on women dismissed in Iran; MANUAL_SKIPS has the aawsat copy) (snn10)",
+        "http://www.aleqt.com/2015/07/21/article_974990.html":
+            "no concrete event of the coded types (statistics on lawsuits against government bodies) (snn10)",
+        "http://www.alyaum.com/article/4082140":
+            "no concrete event (the UN's half-year report on civilian casualties in Afghanistan: statistics) (snn10)",
+        "http://www.al-madina.com/node/623843/أزمة-أهداف-تهدد-«ريال-بينتيز».html":
+            "sports (Real Madrid's pre-season) (snn10)",
+        "http://www.aleqt.com/2015/08/07/article_979718.html":
+            "opinion column (on grave robbing) (snn10)",
+        "http://www.al-jazirah.com/2015/20150810/du4.htm":
+            "same story as an article already in events-snn6.jsonl (snn6-11, alyaum 4082829: the same IED attack on a police armoured vehicle in al-Arish on Sunday) (snn10)",
+        "http://www.alriyadh.com/1071040":
+            "same story as an article already in events-snn3.jsonl (snn3-11, aleqt 979557: the same Kuwaiti condemnation of the Asir mosque bombing) (snn10)",
+        "http://www.alyaum.com/article/4082287":
+            "no event of the coded types (an advice column on fear of crowds) (snn10)",
+        "http://www.al-jazirah.com/2015/20150803/du8.htm":
+            "same story as an article already taken (alweeam 350397: the same PKK tractor bombing at Dogubayazit) (snn10)",
+        "http://www.alriyadh.com/1066484":
+            "no event of the coded types (an oil-market report) (snn10)",
+        "http://www.aleqt.com/2015/08/02/article_978298.html":
+            "no current event (an 'on this day' almanac of past events) (snn10)",
+        "http://www.al-madina.com/node/623677/مصر-مقتل-إرهابي-واستشهاد-ضابط-ومجند-وإصابة-3-آخرين-شمال-سيناء.html":
+            "same story as an article already in events-snn6.jsonl (snn6-11, alyaum 4082829: the same al-Arish armoured-vehicle bombing and Suez clash on Sunday) (snn10)",
+        "http://www.alyaum.com/article/4082544":
+            "opinion column (editorial on the Abha bombing and the security forces) (snn10)",
+        "http://www.alriyadh.com/1067902":
+            "no concrete dated event (a Yemeni minister's interview: forecasts on al-Anad and relief figures) (snn10)",
+        "http://www.al-madina.com/node/623897/تركيا-مقتل-5-شرطيين-في-هجمات-واعتداء-على-القنصلية-الأمريكية.html":
+            "same story as an article already in events-snn7.jsonl (snn7-19, alweeam 351767: the same car-bomb attack on the Sultanbeyli police station in Istanbul) (snn10)",
+        "http://www.okaz.com.sa/new/Issues/20150731/Con20150731786683.htm":
+            "same story as an article already in events-snn7.jsonl (snn7-12, alwatan 230602: the same visit of Mohammed bin Salman to Sisi in Cairo) (snn10)",
     },
 }
 
