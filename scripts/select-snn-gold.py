@@ -62,6 +62,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261214 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl \
          --check docs/gold/events-snn10.jsonl
+       and events-snn11.jsonl (its skips in SEED_SKIPS[20261215]; none among the TAKE lines of seed 20261214):
+       python3 scripts/select-snn-gold.py --seed=20261215 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl \
+         --check docs/gold/events-snn11.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -73,7 +77,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10: the eleven files up to events-snn9.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -374,6 +378,53 @@ SEED_SKIPS = {
             "same story as an article already in events-snn7.jsonl (snn7-19, alweeam 351767: the same car-bomb attack on the Sultanbeyli police station in Istanbul) (snn10)",
         "http://www.okaz.com.sa/new/Issues/20150731/Con20150731786683.htm":
             "same story as an article already in events-snn7.jsonl (snn7-12, alwatan 230602: the same visit of Mohammed bin Salman to Sisi in Cairo) (snn10)",
+    },
+    # events-snn11.jsonl (seed 20261215, --exclude of the eleven earlier files), a further annotator:
+    20261215: {
+        "http://www.alwatan.com.sa/Nation/News_Detail.aspx?ArticleID=229898&CategoryID=3":
+            "in the seed-20261214 walk, annotated in parallel (snn11)",
+        "http://www.alweeam.com.sa/351832/مانشستر-سيتي-يقترب-من-ضم-دي-بروين-مقابل/":
+            "sports (a football transfer) (snn11)",
+        "http://aawsat.com/home/article/413666/مشاري-الذايدي/زيارة-مشعل":
+            "opinion column (on Meshaal's visit and Saudi policy) (snn11)",
+        "http://www.al-madina.com/node/623906/نائب-خادم-الحرمين-آثار-الدماء-على-جدران-«مسجد-الطوارئ»-ومصاحفه-لن-تزيدنا-إلا-تصد.html":
+            "same story as an article already in events-snn.jsonl (snn-05, alriyadh 1072295: the deputy custodian's inspection of the Asir emergency-forces mosque) (snn11)",
+        "http://www.al-jazirah.com/2015/20150803/du14.htm":
+            "same story as an article already in events-snn8.jsonl (snn8-02, aawsat 420711: the rocket attack that killed a general in Bujumbura) (snn11)",
+        "http://aawsat.com/home/article/413966/وزير-الخارجية-الأميركي-إسرائيل-سترتكب-خطأ-جسيما-إذا-ضربت-إيران":
+            "same story as an article already in events-snn9.jsonl (snn9-19, 3alyoum: Kerry's warning to Israel against striking Iran) (snn11)",
+        "http://www.3alyoum.com/finance/a/ارتفاع-أسعار-العقود-الآجلة-للنفط/":
+            "no event of the coded types (an oil-futures market report) (snn11)",
+        "http://www.alriyadh.com/1071422":
+            "opinion column (on Dubai's economy) (snn11)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27341":
+            "opinion column (on labour agreements) (snn11)",
+        "http://www.alyaum.com/article/4079417":
+            "no event of the coded types (Eid family visits between the majlises of Hofuf and Mubarraz) (snn11)",
+        "http://www.aleqt.com/2015/08/08/article_979991.html":
+            "no concrete event of the coded types (an 'on this day' list of historical events) (snn11)",
+        "http://sabq.org/QcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12, alwatan 230602: Mohammed bin Salman's visit to Cairo, here his departure and thank-you cable) (snn11)",
+        "http://www.spa.gov.sa/details.php?id=1386792":
+            "same story as an article already in events-snn9.jsonl (snn9-13, alriyadh 1072170: al-Zayani's visit to the King Salman relief centre) (snn11)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (digest of what Lebanese papers highlighted): events second-hand; snn9 skipped it too (snn11)",
+        "http://www.al-madina.com/node/620072/العرب-بين-إرهاب-أوروبا-وكباب-إيران.html":
+            "in the seed-20261214 walk, annotated in parallel (snn11)",
+        "http://www.spa.gov.sa/details.php?id=1387155":
+            "in the seed-20261214 walk, annotated in parallel (snn11)",
+        "http://www.3alyoum.com/finance/أسواق-النفط/a/عندما-تكون-منصات-النفط-نقمة-قائمة-بأبش/":
+            "no concrete dated event of the coded types (a list of historical oil-platform disasters) (snn11)",
+        "http://www.alriyadh.com/1070977":
+            "same story as an article already in events-snn.jsonl (snn-15, sabq c9Dgde: the same statement of the Mufti condemning the Abha bombing) (snn11)",
+        "http://www.alyaum.com/article/4082023":
+            "sports (a football friendly) (snn11)",
+        "http://www.spa.gov.sa/details.php?id=1386721":
+            "press review (digest of what Tunisian papers highlighted): events second-hand (snn11)",
+        "http://www.alriyadh.com/1069162":
+            "no event of the coded types (the Jazan passports office regularising Yemenis' status) (snn11)",
+        "http://www.alriyadh.com/1067139":
+            "same story as an article already in events-snn6.jsonl (snn6-06, aljazirah 20150723/du14: the suicide bombing in the Almar market, Faryab) (snn11)",
     },
 }
 
