@@ -66,6 +66,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261215 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl \
          --check docs/gold/events-snn11.jsonl
+       and events-snn12.jsonl (its skips in SEED_SKIPS[20261216]):
+       python3 scripts/select-snn-gold.py --seed=20261216 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl \
+         --check docs/gold/events-snn12.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -77,7 +81,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12: the thirteen files up to events-snn11.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -425,6 +429,35 @@ SEED_SKIPS = {
             "no event of the coded types (the Jazan passports office regularising Yemenis' status) (snn11)",
         "http://www.alriyadh.com/1067139":
             "same story as an article already in events-snn6.jsonl (snn6-06, aljazirah 20150723/du14: the suicide bombing in the Almar market, Faryab) (snn11)",
+    },
+    # events-snn12.jsonl (seed 20261216, --exclude of the thirteen earlier files), a further annotator:
+    20261216: {
+        "http://www.alriyadh.com/1070652":
+            "same story as an article already in events-snn5.jsonl (snn5-02, alyaum 4082033: Cavusoglu's statement in Malaysia on the coming battle against ISIS) (snn12)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231298&CategoryID=5":
+            "press review (what world papers wrote about the Asir bombing): events second-hand (snn12)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231175&CategoryID=1":
+            "same story as an article already in events-snn.jsonl (snn-16) and events-snn6.jsonl (snn6-03): Obama's American University speech on the Iran deal (snn12)",
+        "http://www.aleqt.com/2015/08/10/article_980418.html":
+            "sports (al-Ettifaq club elections) (snn12)",
+        "http://sabq.org/udDgde":
+            "same story as an article already in events-snn4.jsonl (snn4-06, okaz 786945: al-Yami's call for an inquiry into Houthi crimes after meeting the Yemeni rights minister) (snn12)",
+        "http://www.al-jazirah.com/2015/20150804/fe17.htm":
+            "no event of the coded types (Jeddah education office honours the 'ambassadors of al-Hazm' children) (snn12)",
+        "http://www.alriyadh.com/1072226":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha, on Monday) (snn12)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230600&CategoryID=1":
+            "same story as an article already in events-snn7.jsonl (snn7-12, alwatan 230602: Mohammed bin Salman's visit to Sisi in Cairo; here analysts on it) (snn12)",
+        "http://sabq.org/gvDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of the al-Anad base on 4 Aug; here its history) (snn12)",
+        "http://www.aleqt.com/2015/08/10/article_980560.html":
+            "sports (a football transfer) (snn12)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229997&CategoryID=1":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the first Turkish F-16 strikes on ISIS in Syria and the Istanbul raids) (snn12)",
+        "http://sabq.org/2NCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-10, aleqt 976552: the Qassim police arresting an African robbery gang) (snn12)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231629&CategoryID=1":
+            "same story as an article already in events-snn11.jsonl (snn11-19: Hadi's forces taking Zinjibar and Shuqrah) (snn12)",
     },
 }
 
