@@ -70,6 +70,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261216 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl \
          --check docs/gold/events-snn12.jsonl
+       and events-snn13.jsonl (its skips in SEED_SKIPS[20261217]; none among the TAKE lines of seed 20261216):
+       python3 scripts/select-snn-gold.py --seed=20261217 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl \
+         --check docs/gold/events-snn13.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -81,7 +85,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12: the thirteen files up to events-snn11.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -458,6 +462,77 @@ SEED_SKIPS = {
             "same story as an article already in events-snn3.jsonl (snn3-10, aleqt 976552: the Qassim police arresting an African robbery gang) (snn12)",
         "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231629&CategoryID=1":
             "same story as an article already in events-snn11.jsonl (snn11-19: Hadi's forces taking Zinjibar and Shuqrah) (snn12)",
+    },
+    # events-snn13.jsonl (seed 20261217, --exclude of the thirteen earlier files), a further annotator:
+    20261217: {
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27341":
+            "opinion column (on labour agreements; snn11 skipped it too) (snn13)",
+        "http://www.3alyoum.com/news/local/a/70-ألف-يمني-يصحّحون-أوضاعهم-في-جازان/":
+            "no event of the coded types (Yemenis regularising their status in Jazan; snn11 skipped alriyadh 1069162 on the same) (snn13)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231298&CategoryID=5":
+            "in the seed-20261216 walk, annotated in parallel (snn13)",
+        "http://www.alriyadh.com/1069961":
+            "in the seed-20261216 walk, annotated in parallel (snn13)",
+        "http://www.okaz.com.sa/new/Issues/20150722/Con20150722784959.htm":
+            "no concrete event of the coded types (Kerry's TV interview: a vague plan to brief his Gulf counterparts, and opinions) (snn13)",
+        "http://www.al-jazirah.com/2015/20150807/fe3.htm":
+            "no event of the coded types (a project team's working visit to the Majmaah education office) (snn13)",
+        "http://aawsat.com/home/article/413706/الرياض-زيارة-مشعل-للعمرة-وموقفنا-من-حماس-لم-يتغير":
+            "same story as an article already in events-snn11.jsonl (snn11-17, alriyadh 1067272: al-Jubeir and Shoukry in Jeddah) (snn13)",
+        "http://www.alyaum.com/article/4082658":
+            "same story as articles already in events-snn.jsonl (the Abha mosque bombing of 6 Aug); nothing new of the coded types (photos shared on Twitter, a tour of the mosque) (snn13)",
+        "http://www.al-jazirah.com/2015/20150721/ln10.htm":
+            "no event of the coded types (an Eid visit to a care home) (snn13)",
+        "http://www.al-madina.com/node/623457/كلنا-رجال-طوارىء.html":
+            "opinion column (on the Special Emergency Forces) (snn13)",
+        "http://sabq.org/0rDgde":
+            "no event of the coded types (a prison's family-visit building) (snn13)",
+        "http://www.al-madina.com/node/623329/المفتي-العام-عمل-إجرامي-لا-يقبله-إنسان-ولا-دين.html":
+            "same story as an article already in events-snn.jsonl (snn-15, sabq c9Dgde: the Mufti's condemnation of the Asir mosque bombing) (snn13)",
+        "http://www.3alyoum.com/news/pol/a/استجابة-لهادي-التحالف-يعلن-هدنة-إنسان/":
+            "same story as an article already in events-snn3.jsonl (snn3-13, alweeam 349217: the coalition announcing the five-day humanitarian truce in Yemen) (snn13)",
+        "http://www.alyaum.com/article/4082328":
+            "same story as an article already in events-snn5.jsonl (snn5-01, aleqt 979465: the Thursday 6 Aug session of the Imam Sadiq mosque bombing trial in Kuwait) (snn13)",
+        "http://www.alriyadh.com/1071954":
+            "same story as an article already in events-snn8.jsonl (snn8-04, aawsat 425771: Anadolu's toll of Turkish strikes on the PKK and the Midyat attack) (snn13)",
+        "http://www.aleqt.com/2015/07/22/article_975150.html":
+            "same story as an article already in events-snn9.jsonl (snn9-12, okaz 784960: the regime rocket on old Aleppo on 21 Jul) (snn13)",
+        "http://www.spa.gov.sa/details.php?id=1386666":
+            "same story as an article already in events-snn7.jsonl (snn7-19, alweeam 351767: the attack on the Sultanbeyli police station in Istanbul) (snn13)",
+        "http://aawsat.com/home/article/413716/«خريطة-طريق»-بين-أنقرة-وواشنطن-لمواجهة-الأكراد-و«داعش»-معًا":
+            "same story as articles already in events-snn7.jsonl (snn7-13, 3alyoum: the Obama-Erdogan call) and events-snn9.jsonl (snn9-07, alweeam 349059: the ISIS clash at the Kilis border post on 23 Jul) (snn13)",
+        "http://www.alyaum.com/article/4082889":
+            "sports (Real Madrid's pre-season) (snn13)",
+        "http://www.al-jazirah.com/2015/20150806/ln42.htm":
+            "no event of the coded types (a medical team's working visit to a Jeddah hospital) (snn13)",
+        "http://www.okaz.com.sa/new/Issues/20150727/Con20150727785866.htm":
+            "same story as an article already in events-snn9.jsonl (snn9-17, aleqt 976284: the car bomb on a military convoy in Lice, Diyarbakir) (snn13)",
+        "http://www.al-madina.com/node/623359/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html?live":
+            "same story as articles already in events-snn.jsonl (the Abha mosque bombing); nothing new of the coded types (the imam's account on TV) (snn13)",
+        "http://www.alweeam.com.sa/348460/انتحاري-يقتل-33-داعشياً-في-مركز-تدريب/":
+            "same story as an article already in events-snn3.jsonl (snn3-06, aljazirah 20150721/du6: the car bomb on the ISIS training centre in al-Baaj) (snn13)",
+        "http://www.alyaum.com/article/4080025":
+            "no event of the coded types (a volunteer group's Eid programme at a care home) (snn13)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788914.htm":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the qisas execution in al-Hajrah, al-Baha) (snn13)",
+        "http://www.al-jazirah.com/2015/20150810/pl5.htm":
+            "no event of the coded types (the Buraydah dates festival) (snn13)",
+        "http://www.aleqt.com/2015/08/10/article_980514.html":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the qisas execution in al-Hajrah, al-Baha) (snn13)",
+        "http://www.al-madina.com/node/623843/أزمة-أهداف-تهدد-«ريال-بينتيز».html":
+            "sports (Real Madrid's pre-season) (snn13)",
+        "http://www.alweeam.com.sa/351950/بدر-الشويعر-يكتب-ماذا-بعد-عسير/":
+            "opinion column (on 'intellectual resistance' after the Asir bombing) (snn13)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788313.htm":
+            "same story as an article already in events-snn11.jsonl (snn11-10, okaz 788165: Yemen's condemnation of the Asir mosque bombing) (snn13)",
+        "http://www.aleqt.com/2015/08/02/article_978188.html":
+            "no concrete event of the coded types (a British fraud investigation into an oil company's Somali contracts) (snn13)",
+        "http://www.al-madina.com/node/621167/الأمن-البحريني-يحبط-عملية-تهريب-مواد-متفجرة-شديدة-الخطورة.html?live":
+            "same story as an article already in events-snn.jsonl (snn-19, almadina 621179: Bahrain foiling the smuggling of explosives and arms from Iran) (snn13)",
+        "http://www.alweeam.com.sa/350794/الكويت-تبدأ-محاكمة-5-سعوديين-متهمين-بتف/":
+            "same story as an article already in events-snn.jsonl (snn-07, aawsat 422501: the opening of the Imam Sadiq mosque bombing trial in Kuwait) (snn13)",
+        "http://www.al-madina.com/node/620888/وسائل-التجنيد-للإرهاب-الخطرة.html":
+            "opinion column (on terrorist recruitment) (snn13)",
     },
 }
 
