@@ -27,40 +27,47 @@ import org.marsad.io.eval.EventsScore;
 class SnnGoldTest {
 
   /** Reached on docs/gold/events-snn.jsonl (annotator A) and events-snn-b.jsonl (annotator B). */
-  private static final double A_F1 = 0.789;
+  private static final double A_F1 = 0.800;
   private static final double B_F1 = 0.757;
   /**
    * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
-  private static final double SNN2_F1 = 0.592;
-  private static final double SNN3_F1 = 0.773;
+  private static final double SNN2_F1 = 0.600;
+  private static final double SNN3_F1 = 0.782;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
    */
   private static final double SNN4_F1 = 0.658;
-  private static final double SNN5_F1 = 0.615;
+  private static final double SNN5_F1 = 0.632;
   /**
    * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
    */
-  private static final double SNN6_F1 = 0.593;
-  private static final double SNN7_F1 = 0.590;
+  private static final double SNN6_F1 = 0.597;
+  private static final double SNN7_F1 = 0.597;
   /**
    * Reached on docs/gold/events-snn8.jsonl and events-snn9.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.624 and 0.469 with the first confidence model, 0.600 and 0.384 without;
    * docs/events.md "Round 8") and development data since.
    */
   private static final double SNN8_F1 = 0.659;
-  private static final double SNN9_F1 = 0.506;
+  private static final double SNN9_F1 = 0.526;
   /**
    * Reached on docs/gold/events-snn10.jsonl and events-snn11.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.600 and 0.600 with the confidence model, 0.582 and 0.544 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN10_F1 = 0.638;
-  private static final double SNN11_F1 = 0.636;
+  private static final double SNN10_F1 = 0.657;
+  private static final double SNN11_F1 = 0.614;
+  /**
+   * Reached on docs/gold/events-snn12.jsonl and events-snn13.jsonl, held out until their one
+   * scoring on 2026-12-06 (F1 0.597 and 0.390 with the confidence model, 0.548 and 0.356 without;
+   * docs/events.md "Round 8") and development data since.
+   */
+  private static final double SNN12_F1 = 0.615;
+  private static final double SNN13_F1 = 0.411;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -133,5 +140,10 @@ class SnnGoldTest {
   void theTenthAndEleventhSetsStayAtTheLevelReached() throws IOException {
     // one of snn11's planned visits (Zarif's tour) comes out as occurred
     pairAtLevel("events-snn10.jsonl", SNN10_F1, "events-snn11.jsonl", SNN11_F1, 1);
+  }
+
+  @Test
+  void theTwelfthAndThirteenthSetsStayAtTheLevelReached() throws IOException {
+    pairAtLevel("events-snn12.jsonl", SNN12_F1, "events-snn13.jsonl", SNN13_F1, 0);
   }
 }
