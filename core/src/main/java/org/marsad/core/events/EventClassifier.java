@@ -65,9 +65,9 @@ public final class EventClassifier {
             throw line.error("unknown PLOVER type '" + f.get(1) + "'");
           }
         }
-        case "bias" -> bias = number(line, f.get(1));
-        case "threshold" -> threshold = number(line, f.get(1));
-        default -> weights.put(f.get(0), number(line, f.get(1)));
+        case "bias" -> bias = line.number(1);
+        case "threshold" -> threshold = line.number(1);
+        default -> weights.put(f.get(0), line.number(1));
       }
     }
     String source = lines.isEmpty() ? "model" : lines.get(0).source();
@@ -75,14 +75,6 @@ public final class EventClassifier {
       throw new LexiconFormatException(source, 0, "model lacks a 'type', 'bias' or 'threshold' line");
     }
     return new EventClassifier(type, bias, threshold, weights);
-  }
-
-  private static double number(LexiconLines.Line line, String value) {
-    try {
-      return Double.parseDouble(value);
-    } catch (NumberFormatException e) {
-      throw line.error("not a number: '" + value + "'");
-    }
   }
 
   public PloverType type() {

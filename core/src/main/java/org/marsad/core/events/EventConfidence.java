@@ -106,12 +106,7 @@ public final class EventConfidence implements Stage {
         }
         continue;
       }
-      double value;
-      try {
-        value = Double.parseDouble(f.get(1));
-      } catch (NumberFormatException e) {
-        throw line.error("not a number: '" + f.get(1) + "'");
-      }
+      double value = line.number(1);
       switch (f.get(0)) {
         case "bias" -> bias = value;
         case "threshold" -> {

@@ -21,6 +21,15 @@ public final class LexiconLines {
     public LexiconFormatException error(String reason) {
       return new LexiconFormatException(source, number, reason);
     }
+
+    /** Field {@code index} as a number; fails naming the line when it is none. */
+    public double number(int index) {
+      try {
+        return Double.parseDouble(fields.get(index));
+      } catch (NumberFormatException e) {
+        throw error("not a number: '" + fields.get(index) + "'");
+      }
+    }
   }
 
   private LexiconLines() {}
