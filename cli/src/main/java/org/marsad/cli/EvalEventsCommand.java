@@ -198,7 +198,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     try {
       articles = EventsGold.read(gold, new CitedArticles(data != null ? data : NewsCorpus.defaultDataDirectory()));
     } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
-      System.err.println("marsad: " + (e instanceof java.nio.file.NoSuchFileException ? gold + ": no such file" : e.getMessage()));
+      System.err.println(Main.unreadable(gold, e));
       return ExitCode.USAGE.code();
     }
     Pipeline pipeline = uncalibrated ? Pipeline.uncalibrated() : Pipeline.standard();

@@ -38,7 +38,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
     try {
       articles = PlacesGold.read(gold);
     } catch (IllegalArgumentException | java.io.IOException e) {
-      err.println("marsad: " + (e instanceof java.nio.file.NoSuchFileException ? gold + ": no such file" : e.getMessage()));
+      err.println(Main.unreadable(gold, e));
       return ExitCode.USAGE.code();
     }
     Pipeline pipeline = Pipeline.standard();

@@ -75,6 +75,11 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  /** The one-line reason a file given on the command line could not be read ({@code marsad: …}). */
+  static String unreadable(java.nio.file.Path file, Exception e) {
+    return "marsad: " + (e instanceof java.nio.file.NoSuchFileException ? file + ": no such file" : e.getMessage());
+  }
+
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }

@@ -61,7 +61,7 @@ final class TrainConfidenceCommand implements Callable<Integer> {
       try {
         articles = EventsGold.read(g, corpus);
       } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
-        System.err.println("marsad: " + (e instanceof java.nio.file.NoSuchFileException ? g + ": no such file" : e.getMessage()));
+        System.err.println(Main.unreadable(g, e));
         return ExitCode.USAGE.code();
       }
       String name = g.getFileName().toString();

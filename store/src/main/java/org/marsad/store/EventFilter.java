@@ -24,13 +24,6 @@ public record EventFilter(Optional<LocalDate> from, Optional<LocalDate> to, Set<
   public static final EventFilter ALL = new EventFilter(Optional.empty(), Optional.empty(), Set.of(), Set.of(),
       Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** A filter without a confidence floor. */
-  public EventFilter(Optional<LocalDate> from, Optional<LocalDate> to, Set<Event.PloverType> types,
-      Set<Event.Status> statuses, Optional<String> country, Optional<String> admin1, Optional<String> actor,
-      Optional<BoundingBox> bbox, Optional<String> q) {
-    this(from, to, types, statuses, country, admin1, actor, bbox, q, Optional.empty());
-  }
-
   public EventFilter {
     Objects.requireNonNull(from);
     Objects.requireNonNull(to);

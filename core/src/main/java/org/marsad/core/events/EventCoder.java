@@ -1747,8 +1747,7 @@ public final class EventCoder implements Stage {
 
   /** The text between two places (and the second's own prefix) is و plus at most one descriptor. */
   private static boolean joinedBy(String between, String second) {
-    String gap = between.replace('،', ' ').replace(',', ' ').strip();
-    String[] words = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+    String[] words = gapWords(between);
     if (words.length >= 2 && words.length <= 4 && AMONG_THEM.contains(Words.key(words[words.length - 1]))) {
       // في بغداد ومدن أخرى، منها البصرة والنجف: the towns listed are places of their own
       boolean others = true;
@@ -1779,14 +1778,19 @@ public final class EventCoder implements Stage {
     return PLACE_DESCRIPTORS.contains(w.substring(1)) && (words.length == 1 || Words.key(words[1]).equals("و"));
   }
 
+  /** The words between two places, commas dropped. */
+  private static String[] gapWords(String between) {
+    String gap = between.replace('،', ' ').replace(',', ' ').strip();
+    return gap.isEmpty() ? new String[0] : gap.split("\\s+");
+  }
+
   /**
    * A count and a locative after و, perhaps with the counted noun between (خمس غارات قرب الموصل
    * وثلاث قرب الرمادي، قتل 3 في بغداد و2 في البصرة): the next item of a list of places, each with
    * its own share of the attacks.
    */
   private static boolean countedNext(String between) {
-    String gap = between.replace('،', ' ').replace(',', ' ').strip();
-    String[] words = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+    String[] words = gapWords(between);
     if (words.length < 2 || words.length > 3 || !LOCATIVE.contains(Words.key(words[words.length - 1]))) {
       return false;
     }

@@ -31,8 +31,9 @@ public final class Pipeline {
     // 4. events: reads every layer before it (tokens, numbers, entities, places)
     // 5. event confidence: scores each occurred event with the others of its article and drops
     //    those under the model's cut (needs 4)
-    return new Pipeline(List.of(TextLayer.standard(), NerStage.standard(), PlacesLayer.standard(),
-        EventCoder.standard(), EventConfidence.standard()));
+    List<Stage> stages = new java.util.ArrayList<>(uncalibrated().stages());
+    stages.add(EventConfidence.standard());
+    return new Pipeline(stages);
   }
 
   /** The default pipeline without its last stage: every event the coder finds, with the coder's confidence. */
