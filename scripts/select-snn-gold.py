@@ -74,6 +74,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261217 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl \
          --check docs/gold/events-snn13.jsonl
+       and events-snn14.jsonl (its skips in SEED_SKIPS[20261218]):
+       python3 scripts/select-snn-gold.py --seed=20261218 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl \
+         --check docs/gold/events-snn14.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -85,7 +89,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14: the fifteen files up to events-snn13.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -533,6 +537,45 @@ SEED_SKIPS = {
             "same story as an article already in events-snn.jsonl (snn-07, aawsat 422501: the opening of the Imam Sadiq mosque bombing trial in Kuwait) (snn13)",
         "http://www.al-madina.com/node/620888/وسائل-التجنيد-للإرهاب-الخطرة.html":
             "opinion column (on terrorist recruitment) (snn13)",
+    },
+    # events-snn14.jsonl (seed 20261218, --exclude of the fifteen earlier files, events-snn.jsonl to events-snn13.jsonl), a further annotator:
+    20261218: {
+        "http://www.okaz.com.sa/new/Issues/20150805/Con20150805787729.htm":
+            "same story as an article already in events-snn5.jsonl (snn5-19, 3alyoum: the Boeing delegation's visit to Saudia) (snn14)",
+        "http://www.aleqt.com/2015/07/31/article_977774.html":
+            "same story as an article already in events-snn.jsonl (snn-09, alyaum 4081301: the execution of a heroin smuggler in Thadiq on 31 Jul) (snn14)",
+        "http://www.aleqt.com/2015/07/31/article_977668.html":
+            "no event of the coded types (the deputy health minister's inspection visit to a Jazan hospital; staffing partnerships) (snn14)",
+        "http://aawsat.com/home/article/410571/مباحثات-لديمبسي-في-بغداد-بعد-قرار-واشنطن-رفع-الفيتو-عن-«العصائب»-و«الكتائب»":
+            "same story as an article already in events-snn5.jsonl (snn5-15, okaz 784580: Dempsey's visit to Baghdad) (snn14)",
+        "http://www.okaz.com.sa/new/Issues/20150726/Con20150726785705.htm":
+            "opinion column (okaz editorial on Iran's two languages) (snn14)",
+        "http://www.spa.gov.sa/details.php?id=1386721":
+            "press review (the Tunisian papers): every event second-hand (snn14)",
+        "http://aawsat.com/home/article/421346/بدء-معركة-استعادة-قاعدة-العند-الجوية-بمحافظة-لحج-من-أيدي-المتمردين-الحوثيين":
+            "same story as an article already in events-snn3.jsonl (snn3-12, alwatan 230998: the offensive on the al-Anad base on 3 Aug) (snn14)",
+        "http://www.al-madina.com/node/623329/المفتي-العام-عمل-إجرامي-لا-يقبله-إنسان-ولا-دين.html":
+            "same story as an article already in events-snn.jsonl (snn-15, sabq c9Dgde: the Mufti's condemnation of the Asir mosque bombing; snn13 skipped it too) (snn14)",
+        "http://www.okaz.com.sa/new/Issues/20150801/Con20150801786776.htm":
+            "opinion column (okaz, on the Houthi leader in his cave) (snn14)",
+        "http://aawsat.com/home/article/411971/أهالي-عدن-احتفلوا-بالعيد-بطريقة-مختلفة-هذا-العام":
+            "no event of the coded types (a feature on Eid in Aden and Sanaa) (snn14)",
+        "http://www.3alyoum.com/news/pol/a/محلل-سعودي-يكشف-سر-تجاهل-المسؤولين-الم/":
+            "no concrete current event (an analyst's comments on Heikal's remarks; visits recalled without a date) (snn14)",
+        "http://www.aleqt.com/2015/07/24/article_975909.html":
+            "same story as an article already in events-snn9.jsonl (snn9-07, alweeam 349059: the first Turkish strikes on ISIS in Syria, Friday 24 Jul) (snn14)",
+        "http://www.spa.gov.sa/details.php?id=1386675":
+            "press review (the Egyptian papers): every event second-hand (snn14)",
+        "http://aawsat.com/home/article/425121/معتقل-«مانسانار»-فصل-أسود-من-تاريخ-الولايات-المتحدة":
+            "no current event (a historical feature on the Manzanar internment camp, 1942-1945) (snn14)",
+        "http://www.okaz.com.sa/new/Issues/20150731/Con20150731786669.htm":
+            "no event of the coded types (the Baha deputy governor receiving a student team) (snn14)",
+        "http://www.aleqt.com/2015/07/21/article_975027.html":
+            "no event of the coded types (a column of Eid social occasions) (snn14)",
+        "http://aawsat.com/home/article/414336/تركيا-تفتح-3-جبهات-وتضم-الكردستاني-في-حربها-ضد-داعش":
+            "same story as an article already in events-snn9.jsonl (snn9-07, alweeam 349059: the first Turkish F-16 strikes on ISIS in Syria and the mass arrests, Friday 24 Jul) (snn14)",
+        "http://www.3alyoum.com/news/local/a/تعرّف-على-أبرز-قرارات-مجلس-الشورى-خلال/":
+            "no event of the coded types (the Shura Council's statistics of decisions for the year) (snn14)",
     },
 }
 
