@@ -78,6 +78,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261218 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl \
          --check docs/gold/events-snn14.jsonl
+       and events-snn15.jsonl (its skips in SEED_SKIPS[20261219]; none among the TAKE/CAP lines of the first 120 of seed 20261218, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20261219 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl \
+         --check docs/gold/events-snn15.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -89,7 +93,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14: the fifteen files up to events-snn13.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -576,6 +580,69 @@ SEED_SKIPS = {
             "same story as an article already in events-snn9.jsonl (snn9-07, alweeam 349059: the first Turkish F-16 strikes on ISIS in Syria and the mass arrests, Friday 24 Jul) (snn14)",
         "http://www.3alyoum.com/news/local/a/تعرّف-على-أبرز-قرارات-مجلس-الشورى-خلال/":
             "no event of the coded types (the Shura Council's statistics of decisions for the year) (snn14)",
+    },
+    # events-snn15.jsonl (seed 20261219, --exclude of the fifteen earlier files), a further annotator:
+    20261219: {
+        "http://www.al-madina.com/node/621297/لابد-من-صنعاء.html":
+            "opinion column (an al-Madina editorial on the road to Sanaa) (snn15)",
+        "http://www.aleqt.com/2015/07/26/article_976334.html":
+            "same story as an article already in events-snn8.jsonl (snn8-08, alweeam: Hadi meets the UN envoy in Riyadh and asks the rebels to respect the truce; the same title) (snn15)",
+        "http://www.al-jazirah.com/2015/20150808/ln1.htm":
+            "same story as an article already in events-snn10.jsonl (snn10-13, aleqt: the emir of Asir receives the director of public security in Abha; the same title) (snn15)",
+        "http://www.okaz.com.sa/new/Issues/20150802/Con20150802787039.htm":
+            "no concrete event of the coded types (the Egyptian cultural attache's remarks on the Cairo Declaration) (snn15)",
+        "http://www.alyaum.com/article/4079921":
+            "opinion column (on Khamenei's statements) (snn15)",
+        "http://www.aleqt.com/2015/07/24/article_975735.html":
+            "no event of the coded types (a monthly survey of Yemeni businesses moving abroad) (snn15)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229859&CategoryID=1":
+            "same story as an article already in events-snn9.jsonl (snn9-16, 3alyoum: the US strike that killed Muhsin al-Fadhli near Sarmada) (snn15)",
+        "http://aawsat.com/home/article/415826/مقتل-جنديين-وإصابة-4-آخرين-في-تفجير-استهدف-رتلاً-عسكريًا-تركيًا-في-ديار-بكر":
+            "same story as an article already in events-snn9.jsonl (snn9-17, aleqt 976284: the car bomb on a military convoy in Lice, Diyarbakir; snn13 skipped okaz 785866 for the same) (snn15)",
+        "http://sabq.org/OKCgde":
+            "no event of the coded types (a workplace accident at Jeddah airport and a courtesy hospital visit) (snn15)",
+        "http://www.alyaum.com/article/4080364":
+            "sports (al-Wehda club) (snn15)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788072.htm":
+            "opinion column (on the Syrian revolution) (snn15)",
+        "http://www.alyaum.com/article/4079847":
+            "same story as an article already in events-snn11.jsonl (snn11-17, alriyadh 1067272: al-Jubeir and Shoukry's press conference in Jeddah) (snn15)",
+        "http://www.al-madina.com/node/623396/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html":
+            "same story as articles already annotated (the Abha mosque bombing; the imam's account on TV, as almadina 623359 skipped by snn13) (snn15)",
+        "http://www.al-jazirah.com/2015/20150802/du7.htm":
+            "opinion column (on the Duma arson) (snn15)",
+        "http://www.al-jazirah.com/2015/20150810/ln6.htm":
+            "same story as an article already in events-snn.jsonl (snn-04, alyaum 4082724: al-Rabeeah of the King Salman relief centre receives the Kuwaiti relief delegation in Riyadh) (snn15)",
+        "http://www.alyaum.com/article/4080040":
+            "same story as an article already in events-snn5.jsonl (snn5-13, almadina: Tunisia's interior ministry on the Sejnane operation, one militant killed and 16 arrested) (snn15)",
+        "http://www.alweeam.com.sa/347778/النفط-يرتفع-مع-تراجع-المخزون-الأمريكي/":
+            "no event of the coded types (an oil-market report) (snn15)",
+        "http://www.aleqt.com/2015/07/22/article_975150.html":
+            "same story as an article already in events-snn9.jsonl (snn9-12, okaz 784960: the regime rocket on old Aleppo; snn13 skipped it for the same) (snn15)",
+        "http://www.al-jazirah.com/2015/20150805/du2.htm":
+            "same story as an article already in events-snn.jsonl (snn-07, aawsat 422501: the opening session of the Imam Sadiq mosque bombing trial in Kuwait) (snn15)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231519&CategoryID=5":
+            "no concrete event of the coded types (a security expert's commentary on the Asir bombing) (snn15)",
+        "http://www.aleqt.com/2015/08/01/article_977957.html":
+            "opinion column (on harassment cases) (snn15)",
+        "http://www.alweeam.com.sa/350910/المتهم-بتفجير-مسجد_الصادق-كنا-نريد-تف/":
+            "same story as an article already in events-snn.jsonl (snn-07, aawsat 422501: the opening session of the Imam Sadiq mosque bombing trial in Kuwait; snn13 skipped alweeam 350794 for the same) (snn15)",
+        "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784881.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-08, aleqt 974946: the Suruc bombing, reported the same day) (snn15)",
+        "http://www.alyaum.com/article/4082328":
+            "same story as an article already in events-snn5.jsonl (snn5-01, aleqt 979465: the Thursday 6 Aug session of the Imam Sadiq trial; snn13 skipped it for the same) (snn15)",
+        "http://www.alweeam.com.sa/349390/طهران-موجوداتنا-المجمدة-في-الخارج-29-مل/":
+            "no event of the coded types (the Iranian central bank governor on frozen assets) (snn15)",
+        "http://www.okaz.com.sa/new/Issues/20150802/Con20150802786934.htm":
+            "no concrete event of the coded types (an analysis of Palestinian scenarios at the ICC) (snn15)",
+        "http://sabq.org/e2Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-18: the Taiz resistance arresting a Houthi leader disguised as a bride) (snn15)",
+        "http://sabq.org/ufDgde":
+            "same story as an article already in events-snn.jsonl (snn-12, alwatan 230630: the Duma arson and the US condemnation) (snn15)",
+        "http://www.al-madina.com/node/623721/الجبير-المملكة-حريصة-على-تطوير-علاقاتها-مع-إيران-شرط-أن-تغير-سياستها-بالتدخل-في-.html?live":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: al-Jubeir's press conference with Steinmeier in Berlin; snn3 skipped okaz 788843 for the same) (snn15)",
+        "http://www.spa.gov.sa/details.php?id=1386663":
+            "press review (what the Pakistani papers highlighted): events second-hand, as snn3 skipped it (snn15)",
     },
 }
 
