@@ -82,6 +82,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261219 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl \
          --check docs/gold/events-snn15.jsonl
+       and events-snn16.jsonl (its skips in SEED_SKIPS[20261220]):
+       python3 scripts/select-snn-gold.py --seed=20261220 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl \
+         --check docs/gold/events-snn16.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -93,7 +97,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16: the seventeen files up to events-snn15.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -643,6 +647,51 @@ SEED_SKIPS = {
             "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: al-Jubeir's press conference with Steinmeier in Berlin; snn3 skipped okaz 788843 for the same) (snn15)",
         "http://www.spa.gov.sa/details.php?id=1386663":
             "press review (what the Pakistani papers highlighted): events second-hand, as snn3 skipped it (snn15)",
+    },
+    # events-snn16.jsonl (seed 20261220, --exclude of the seventeen earlier files), a further annotator:
+    20261220: {
+        "http://www.al-jazirah.com/2015/20150801/ln1.htm":
+            "same story as an article already in events-snn11.jsonl (snn11-03, 3alyoum: the Arab League welcomes the Cairo Declaration) (snn16)",
+        "http://www.alriyadh.com/1067139":
+            "same story as an article already in events-snn6.jsonl (snn6-06, aljazirah 20150723/du14: the suicide bombing in the Almar market, Faryab; snn11 skipped it for the same) (snn16)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231376&CategoryID=1":
+            "no concrete dated event of the coded types (an anonymous source on missing and deserting Hezbollah fighters from Zabadani) (snn16)",
+        "http://www.aleqt.com/2015/08/07/article_979718.html":
+            "opinion column (an essay on grave robbing) (snn16)",
+        "http://www.alyaum.com/article/4082988":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: al-Jubeir's press conference with Steinmeier in Berlin) (snn16)",
+        "http://www.alweeam.com.sa/351917/بالصور-نائب-خادم-الحرمين-الشريفين-يتف/":
+            "same story as an article already in events-snn.jsonl (snn-05, alriyadh 1072295: Mohammed bin Nayef inspects the Asir emergency-forces mosque) (snn16)",
+        "http://www.alyaum.com/article/4079400":
+            "same story as an article already in events-snn3.jsonl (snn3-20, okaz 784592: Pakistan accuses India of violating the Kashmir ceasefire) (snn16)",
+        "http://www.3alyoum.com/news/local/a/مدير-صحة-الباحة-يتفقد-المشروعات-الجدي/":
+            "no event of the coded types (a health director's inspection tour of projects in al-Baha) (snn16)",
+        "http://www.al-madina.com/node/623047/رابطة-العالم-الإسلامي-«المالكي»-لسان-صفوي-يشعل-الفتنة.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19, alwatan 231227: the Muslim World League condemns al-Maliki) (snn16)",
+        "http://www.okaz.com.sa/new/Issues/20150726/Con20150726785693.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-13, alweeam 349217: the coalition announces the five-day humanitarian truce) (snn16)",
+        "http://www.al-madina.com/node/623357/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html?live":
+            "same story as an article already in events-snn5.jsonl (snn5-05, aljazirah 20150808/ln9: the emir of Najran condemns the Asir bombing) (snn16)",
+        "http://www.alyaum.com/article/4081458":
+            "opinion column (on harassment) (snn16)",
+        "http://www.alyaum.com/article/4079576":
+            "opinion column (on the interior ministry's statement and sectarian talk) (snn16)",
+        "http://www.aleqt.com/2015/08/08/article_979882.html":
+            "same story as articles already annotated (snn-13, alweeam 351368: the coalition strikes on Hays, 17 Houthis killed; and the Karsh fighting of snn12-03) (snn16)",
+        "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785435.htm":
+            "sports (a football transfer) (snn16)",
+        "http://sabq.org/4ACgde":
+            "same story as an article already in events-snn8.jsonl (snn8-09, alwatan 229918: the second Saudi relief plane landing at Aden airport) (snn16)",
+        "http://www.okaz.com.sa/new/Issues/20150726/Con20150726785798.htm":
+            "sports (football transfers of al-Ittihad) (snn16)",
+        "http://www.alyaum.com/article/4082131":
+            "opinion column (an editorial on disarming the Houthis) (snn16)",
+        "http://www.alyaum.com/article/4082747":
+            "no concrete dated event of the coded types (a review of the first year of the coalition air campaign against ISIS: totals and assessments) (snn16)",
+        "http://www.al-madina.com/node/620457/فورين-بوليسي-الاتفاق-النووي-متعدد-المخاطر.html":
+            "no concrete event of the coded types (a summary of a Foreign Policy analysis of the Iran deal) (snn16)",
+        "http://www.alyaum.com/article/4079990":
+            "no event of the coded types (a bison butting a tourist in Yellowstone) (snn16)",
     },
 }
 
