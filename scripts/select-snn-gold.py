@@ -86,6 +86,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261220 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl \
          --check docs/gold/events-snn16.jsonl
+       and events-snn17.jsonl (its skips in SEED_SKIPS[20261221]; none among the TAKE/CAP lines of the first 120 of seed 20261220, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20261221 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl \
+         --check docs/gold/events-snn17.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -97,7 +101,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16: the seventeen files up to events-snn15.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -692,6 +696,47 @@ SEED_SKIPS = {
             "no concrete event of the coded types (a summary of a Foreign Policy analysis of the Iran deal) (snn16)",
         "http://www.alyaum.com/article/4079990":
             "no event of the coded types (a bison butting a tourist in Yellowstone) (snn16)",
+    },
+    # events-snn17.jsonl (seed 20261221, --exclude of the seventeen earlier files), a further annotator:
+    20261221: {
+        "http://www.alriyadh.com/1066799":
+            "no event of the coded types (a shark attack on a surfing champion in South Africa; sports) (snn17)",
+        "http://www.alyaum.com/article/4082023":
+            "sports (al-Ettifaq's friendly match in Turkey) (snn17)",
+        "http://www.alyaum.com/article/4082665":
+            "same story as articles already annotated (snn2-07, 3alyoum, and snn13-05, aawsat: Prince Mohammed bin Nayef chairs the meeting of security chiefs in Jeddah) (snn17)",
+        "http://www.aleqt.com/2015/07/26/article_976173.html":
+            "same story as an article already in events-snn.jsonl (snn-19, almadina 621179: the Bahraini interior ministry's statement on the foiled explosives smuggling; snn5 skipped it for the same) (snn17)",
+        "http://aawsat.com/home/article/422976/صحف-أردنية-السعودية-والأردن-ترفضان-محاولات-التدخل-الإيراني-في-الشأن-العربي":
+            "press review (what the Jordanian papers highlighted), and the same story as an article already in events-snn2.jsonl (snn2-06, almadina 622873: the Deputy Crown Prince's visit to Jordan) (snn17)",
+        "http://www.3alyoum.com/finance/a/النفط-يتراجع-بفعل-هبوط-عقود-منتجات-الت/":
+            "no event of the coded types (an oil-market report) (snn17)",
+        "http://www.alriyadh.com/1070156":
+            "same story as an article already in events-snn10.jsonl (snn10-08, alweeam 350397: the PKK tractor bomb on the gendarmerie outpost near Dogubayazit) (snn17)",
+        "http://www.al-madina.com/node/623156/الكويت-تدين-بشدة-التفجير-الإرهابي-في-عسير.html?live":
+            "same story as an article already in events-snn3.jsonl (snn3-11, aleqt 979557: Kuwait's condemnation of the Asir mosque bombing, the same foreign-ministry source) (snn17)",
+        "http://aawsat.com/home/article/426056/علي-سالم/فيلم-قديم-وسخيف":
+            "opinion column (on the Egyptian media and Iran) (snn17)",
+        "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786362.htm":
+            "no event of the coded types (the deputy health minister inspects his ministry's hospitals in Najran) (snn17)",
+        "http://www.aleqt.com/2015/08/07/article_979670.html":
+            "same story as an article already taken (alriyadh 1071039: the interior ministry's report of the Asir mosque bombing) (snn17)",
+        "http://www.3alyoum.com/news/pol/a/بعد-وفاة-الفيصل-أوباما-يقر-أخيراً-بتسل/":
+            "same story as an article already in events-snn6.jsonl (snn6-03, aawsat 423371: Obama's speech on the Iran deal at the American University) (snn17)",
+        "http://www.al-madina.com/node/620520/هبوط-طائرة-سعودية-تحمل-مساعدات-بمطار-عدن-بعد-تشغيله.html?live":
+            "same story as an article already in events-snn11.jsonl (snn11-16, aleqt 975318: the Saudi plane landing at the reopened Aden airport on 22 Jul) (snn17)",
+        "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787528.htm":
+            "no concrete event of the coded types (two analysts' commentary on the GCC-US Doha statement) (snn17)",
+        "http://www.3alyoum.com/news/pol/a/البيت-الأبيض-يصف-حزب-العمال-الكردستان/":
+            "same story as an article already in events-snn9.jsonl (snn9-17, aleqt 976284: the White House briefing in Nairobi calling the PKK terrorist and welcoming Turkey's strikes on ISIS) (snn17)",
+        "http://www.aleqt.com/2015/08/09/article_980229.html":
+            "no event of the coded types (the 70th anniversary ceremony of the Nagasaki bombing) (snn17)",
+        "http://www.aleqt.com/2015/08/08/article_979879.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf interior ministers' condolence calls to Prince Mohammed bin Nayef condemning the Asir bombing) (snn17)",
+        "http://www.al-madina.com/node/623624/المحرج-ينقل-تحيات-نائب-المليك-للمصابين-بمستشفى-قوى-الأمن-بالرياض.html":
+            "same story as an article already in events-snn7.jsonl (snn7-11: the director of public security visits the Asir bombing injured in Riyadh) (snn17)",
+        "http://www.spa.gov.sa/details.php?id=1386863":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: al-Jubeir's press conference with Steinmeier in Berlin) (snn17)",
     },
 }
 
