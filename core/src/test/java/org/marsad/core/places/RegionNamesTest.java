@@ -57,6 +57,14 @@ class RegionNamesTest {
   }
 
   @Test
+  void washingtonIsTheCapitalNotATownInUtah() {
+    // cities500 gives the Arabic name to Washington, Utah only; the supplement gives it to the capital
+    Place p = only("قال الرئيس الأمريكي في واشنطن أمس إن الاتفاق يمنع إيران من امتلاك سلاح نووي", "واشنطن");
+    assertEquals(38.90, p.lat(), 0.05);
+    assertEquals(-77.04, p.lon(), 0.05);
+  }
+
+  @Test
   void saudiAndTurkishTownsTheSourcesLacked() {
     Place thadiq = only("افتتح أمير منطقة الرياض مشروعات في محافظة ثادق", "ثادق");
     assertEquals("SA", thadiq.country());
