@@ -65,6 +65,15 @@ class RegionNamesTest {
   }
 
   @Test
+  void americanStatesAreStatesNotTheirNamesakeTowns() {
+    Place louisiana = only("قتل مسلح ثلاثة أشخاص في ولاية لويزيانا الأمريكية", "لويزيانا");
+    assertEquals(Feature.ADMIN1, louisiana.feature());
+    assertEquals("US", louisiana.country());
+    Place florida = only("ضرب إعصار سواحل فلوريدا أمس", "فلوريدا");
+    assertEquals(Feature.ADMIN1, florida.feature());
+  }
+
+  @Test
   void saudiAndTurkishTownsTheSourcesLacked() {
     Place thadiq = only("افتتح أمير منطقة الرياض مشروعات في محافظة ثادق", "ثادق");
     assertEquals("SA", thadiq.country());
