@@ -418,6 +418,12 @@ public final class EventCoder implements Stage {
   private final TriggerLexicon triggers;
   private final ActorLexicon actors;
   private final Map<PloverType, EventClassifier> classifiers;
+  /** The most characters between a place and the landmark that says where it lies. */
+  private static final int LANDMARK_GAP = 40;
+  private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+      "غربي", "شمال شرق", "قرب", "بالقرب");
+  private static final Set<String> DISTANCE_WORDS = Set.of("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "نحو",
+      "حوالي", "علي", "بعد", "من", "مسافه");
   private final CoderWeights weights;
   private final Capitals capitals;
 
@@ -2781,7 +2787,7 @@ public final class EventCoder implements Stage {
     Place best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Place p : places) {
-      if (p.start() < from || p.start() >= to) {
+      if (p.start() < from || p.start() >= to || landmark(text, places, p)) {
         continue;
       }
       int score = p.start() >= trigger ? p.start() - trigger : 2 * (trigger - p.start());
@@ -2797,6 +2803,39 @@ public final class EventCoder implements Stage {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * True for a place that only says where another lies: the landmark of a direction (مدينة سبها جنوب
+   * طرابلس، قرية البشير (20 كم جنوب كركوك)). What happens there happens at the place before it.
+   */
+  private static boolean landmark(String text, List<Place> places, Place p) {
+    Place before = null;
+    for (Place q : places) {
+      if (q.end() <= p.start() && (before == null || q.end() > before.end())) {
+        before = q;
+      }
+    }
+    if (before == null || p.start() - before.end() > LANDMARK_GAP) {
+      return false;
+    }
+    String[] words = text.substring(before.end(), p.start()).split("[\\s،,()]+");
+    boolean direction = false;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String k = Words.key(w);
+      if (k.startsWith("و")) {
+        return false; // وجنوب بغداد: a second place, not a landmark
+      }
+      if (DIRECTIONS.contains(k)) {
+        direction = true;
+      } else if (!DISTANCE_WORDS.contains(k) && !k.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return direction;
   }
 
   /**

@@ -103,6 +103,13 @@ class CoderRulesTest {
   }
 
   @Test
+  void aDirectionsLandmarkIsNotWhereItHappened() {
+    List<Event> clashes = occurred(code("وقال المسؤول في مدينة سبها جنوب طرابلس إن اشتباكات عنيفة اندلعت أمس بين "
+        + "مسلحين من القبيلتين."), PloverType.ASSAULT);
+    assertEquals(List.of("Sabhā"), clashes.stream().map(CoderRulesTest::place).toList(), clashes.toString());
+  }
+
+  @Test
   void notOnlyButAlsoDeniesNothing() {
     List<Event> events = code("وقال المسؤول إن القصف لم يستهدف فقط المستشفى بل المنازل المجاورة في تعز أمس.");
     assertEquals(List.of(), events.stream().filter(e -> e.status() == Status.DENIED).toList(), events.toString());
