@@ -60,6 +60,12 @@ public final class ConfidenceTrainer {
    * events of it; rarer types are scored by the features that name no type.
    */
   public static final int MIN_TYPE_SAMPLES = 15;
+  /**
+   * Nor unless the gold matches at least this many of its events: a type the annotators hardly ever
+   * require (the seed's MOBILIZE: joint operations, which they code as the battles or not at all) would
+   * only learn their convention, "never", and be erased.
+   */
+  public static final int MIN_TYPE_MATCHES = 5;
 
   private ConfidenceTrainer() {}
 
@@ -123,10 +129,12 @@ public final class ConfidenceTrainer {
    */
   public static EventConfidence fit(List<Sample> samples, double l2, double threshold, int minTypeSamples) {
     Map<PloverType, Integer> perType = new java.util.EnumMap<>(PloverType.class);
+    Map<PloverType, Integer> matchedPerType = new java.util.EnumMap<>(PloverType.class);
     samples.forEach(s -> perType.merge(s.type(), 1, Integer::sum));
+    samples.stream().filter(s -> s.label() == Label.MATCHED).forEach(s -> matchedPerType.merge(s.type(), 1, Integer::sum));
     Set<PloverType> judged = java.util.EnumSet.noneOf(PloverType.class);
     perType.forEach((t, c) -> {
-      if (c >= minTypeSamples) {
+      if (c >= minTypeSamples && matchedPerType.getOrDefault(t, 0) >= MIN_TYPE_MATCHES) {
         judged.add(t);
       }
     });

@@ -135,6 +135,18 @@ class EventConfidenceTest {
   }
 
   @Test
+  void aTypeTheGoldHardlyEverMatchesIsNotJudgedHoweverOftenItIsCoded() {
+    List<Sample> samples = new ArrayList<>(separable());
+    for (int i = 0; i < 30; i++) {
+      Label label = i < ConfidenceTrainer.MIN_TYPE_MATCHES - 1 ? Label.MATCHED : Label.SPURIOUS;
+      samples.add(new Sample(PloverType.MOBILIZE, List.of("T=MOBILIZE", "op" + (i % 4)), label, "g" + (i % 4)));
+    }
+    assertFalse(ConfidenceTrainer.fit(samples, 2, 0.4, 15).judges(PloverType.MOBILIZE));
+    samples.add(new Sample(PloverType.MOBILIZE, List.of("T=MOBILIZE", "op0"), Label.MATCHED, "g0"));
+    assertTrue(ConfidenceTrainer.fit(samples, 2, 0.4, 15).judges(PloverType.MOBILIZE));
+  }
+
+  @Test
   void trainingIsDeterministic() {
     StringWriter a = new StringWriter();
     StringWriter b = new StringWriter();

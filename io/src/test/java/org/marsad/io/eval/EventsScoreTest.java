@@ -104,7 +104,7 @@ class EventsScoreTest {
     assertTrue(e.getMessage().contains("bad.jsonl:2: unknown type 'BOMBING'"), e.getMessage());
   }
 
-  /** docs/gold/events-fresh.jsonl: twelve reports written for the project (first run F1 0.588, 0.756 after the coder fixes it showed, 0.795 with the confidence model, which it trains; docs/events.md). */
+  /** docs/gold/events-fresh.jsonl: twelve reports written for the project (first run F1 0.588, 0.756 after the coder fixes it showed, 0.795 with the first confidence model, which it trains and again with the model of twenty-two files; docs/events.md). */
   @Test
   void theFreshGoldScoresAtTheLevelReached() throws IOException {
     Pipeline pipeline = Pipeline.standard();
