@@ -90,6 +90,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261221 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl \
          --check docs/gold/events-snn17.jsonl
+       and events-snn18.jsonl (its skips in SEED_SKIPS[20261222]):
+       python3 scripts/select-snn-gold.py --seed=20261222 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl \
+         --check docs/gold/events-snn18.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -101,7 +105,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18: the nineteen files up to events-snn17.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -737,6 +741,59 @@ SEED_SKIPS = {
             "same story as an article already in events-snn7.jsonl (snn7-11: the director of public security visits the Asir bombing injured in Riyadh) (snn17)",
         "http://www.spa.gov.sa/details.php?id=1386863":
             "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: al-Jubeir's press conference with Steinmeier in Berlin) (snn17)",
+    },
+    # events-snn18.jsonl (seed 20261222, --exclude of the nineteen earlier files), a further annotator:
+    20261222: {
+        "http://www.okaz.com.sa/new/Issues/20150805/Con20150805787616.htm":
+            "no concrete dated event (a feature on Houthi damage to historic sites in Zabid, Hodeidah, Taiz and Aden over the war) (snn18)",
+        "http://www.3alyoum.com/news/pol/a/الجبير-يكشف-ملابسات-زيارة-وفد-حماس-للس/":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir meets Shoukry in Jeddah on Thursday) (snn18)",
+        "http://www.alriyadh.com/1070220":
+            "same story as articles already in events-snn12.jsonl and events-snn13.jsonl (snn12-20, snn13-01: the regime warplane crashing on Ariha during a bombing run) (snn18)",
+        "http://www.aleqt.com/2015/08/07/article_979680.html":
+            "same story as an article already in events-snn5.jsonl (snn5-16: the Asir bombing hashtag with a million tweets) (snn18)",
+        "http://www.alweeam.com.sa/348665/الهروب-من-الحرب-الحوثيون-بأزياء-نسائي/":
+            "same story as an article already in events-snn11.jsonl (snn11-18: the Taiz resistance arrests a Houthi leader disguised as a bride) (snn18)",
+        "http://aawsat.com/home/article/427326/نائب-خادم-الحرمين-من-يحاول-العبث-بأمن-السعودية-سيجد-الرد":
+            "same story as an article already in events-snn11.jsonl (snn11-01: Prince Mohammed bin Nayef receives the families of the Asir martyrs at the emergency forces HQ) (snn18)",
+        "http://www.aleqt.com/2015/07/27/article_976430.html":
+            "no event of the coded types (divorce statistics of the justice ministry) (snn18)",
+        "http://www.al-madina.com/node/620689/وزير-الدفاع-الأمريكي-تهديد-إيران-«هم»-مشترك.html":
+            "same story as an article already in events-snn4.jsonl (snn4-11: King Salman receives Carter in Jeddah) (snn18)",
+        "http://aawsat.com/home/article/412311/عراقجي-أي-قرارات-بعد-انتهاء-مدة-الاتفاق-النووي-«ليست-ذات-مصداقية»":
+            "same story as an article already in events-snn5.jsonl (snn5-09: Araghchi on Wednesday rejects any snapback of sanctions after ten years) (snn18)",
+        "http://www.3alyoum.com/news/pol/a/الجريمة-والإرهاب-حيلة-الحوثيين-كلما-أ/":
+            "no concrete dated event (an overview of Houthi abuses since March, all undated) (snn18)",
+        "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785515.htm":
+            "no concrete dated event (a Yemeni politician's commentary on the coalition's plan for Aden) (snn18)",
+        "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784581.htm":
+            "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-20: the car bombings in Sheikh Radwan, Gaza City, at dawn on 20 Jul) (snn18)",
+        "http://www.3alyoum.com/news/pol/a/مقتل-حوثيين-خلال-تطهير-قصر-معاشيق-الم/":
+            "same story as an article already in events-snn6.jsonl (snn6-17: the resistance clears the Maashiq palace in Aden; coalition strikes in Lahij) (snn18)",
+        "http://www.al-madina.com/node/621093/فوضوية-وسائل-التواصل-الاجتماعي-وغياب-المحاسبية.html":
+            "opinion column (on social media) (snn18)",
+        "http://www.al-madina.com/node/623544/اليمن-يطلب-من-الأردن-استقبال-أعداد-إضافية-من-الجرحى.html?weekly":
+            "same story as an article already in events-snn16.jsonl (snn16-03: the plane of Yemeni wounded reaching Amman; Jordan asked to take more) (snn18)",
+        "http://aawsat.com/home/article/418956/«الحرس-الثوري»-درب-سعوديين-وبحرينيين-لتنفيذ-عمليات-في-دول-الخليج":
+            "same story as an article already in events-snn4.jsonl (snn4-01: the Bahraini cell trained by the Revolutionary Guard) (snn18)",
+        "http://sabq.org/EzDgde":
+            "same story as an article already in events-snn5.jsonl (snn5-18: the Saudi student arrested in Kentucky over a pressure cooker) (snn18)",
+        "http://aawsat.com/home/article/411501/رئيس-وزراء-تركيا-يعلن-عن-تحديد-هوية-مشتبه-بهجوم-سوروتش-الانتحاري":
+            "same story as an article already in events-snn2.jsonl (snn2-08: the Suruc bombing, reported the next day) (snn18)",
+        "http://www.al-madina.com/node/620452/الشرعية-تنتصر.html":
+            "opinion column (the paper's editorial on Aden) (snn18)",
+        "http://www.3alyoum.com/news/a/مقتل-50-شخصاً-في-هجمات-على-الجيش-والشرطة/":
+            "same story as an article already in events-snn9.jsonl (snn9-11: the Kabul truck bomb, the police academy bombing and the Camp Integrity attack) (snn18)",
+        "http://www.al-madina.com/node/621018/ليبيا-قتيلان-في-اشتباكات-بنغازي.html":
+            "same story as an article already in events-snn3.jsonl (snn3-01: the Benghazi clashes and air strikes on al-Sabri on Thursday 23 Jul) (snn18)",
+        "http://www.3alyoum.com/opinion/articles/a/فوزية-الحربي-ماذا-تقول-لربك-أيها-الداع/":
+            "opinion column (on the Abha mosque bomber) (snn18)",
+        "http://www.3alyoum.com/news/pol/a/وزير-الداخلية-اليمني-الحكومة-تعمل-على/":
+            "no concrete event of the coded types (the Yemeni interior minister on reopening Aden airport next week; praise of the resistance) (snn18)",
+        "http://aawsat.com/home/article/413936/تركيا-تنفذ-أولى-غاراتها-الجوية-ضد-تنظيم-«داعش»-في-سوريا":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the first Turkish F-16 strikes on ISIS in Syria and the nationwide raids on 24 Jul) (snn18)",
+        "http://aawsat.com/home/article/416066/أوغلو-وجود-تركيا-قادرة-على-استخدام-القوة-يمكن-أن-يؤدي-لتغيير-التوازن-في-سوريا":
+            "same story as an article already in events-snn17.jsonl (snn17-19: Davutoglu's press conference, no ground troops; Turkish tanks shell a Kurdish-held village) (snn18)",
     },
 }
 
