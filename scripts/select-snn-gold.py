@@ -94,6 +94,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261222 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl \
          --check docs/gold/events-snn18.jsonl
+       and events-snn19.jsonl (its skips in SEED_SKIPS[20261223]; none among the TAKE/CAP lines of the first 120 of seed 20261222, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20261223 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl \
+         --check docs/gold/events-snn19.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -105,7 +109,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18: the nineteen files up to events-snn17.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -794,6 +798,65 @@ SEED_SKIPS = {
             "same story as an article already in events-snn9.jsonl (snn9-07: the first Turkish F-16 strikes on ISIS in Syria and the nationwide raids on 24 Jul) (snn18)",
         "http://aawsat.com/home/article/416066/أوغلو-وجود-تركيا-قادرة-على-استخدام-القوة-يمكن-أن-يؤدي-لتغيير-التوازن-في-سوريا":
             "same story as an article already in events-snn17.jsonl (snn17-19: Davutoglu's press conference, no ground troops; Turkish tanks shell a Kurdish-held village) (snn18)",
+    },
+    # events-snn19.jsonl (seed 20261223, --exclude of the nineteen earlier files), a further annotator:
+    20261223: {
+        "http://www.okaz.com.sa/new/Issues/20150801/Con20150801786783.htm":
+            "in the seed-20261222 walk, annotated in parallel (snn19)",
+        "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785558.htm":
+            "in the seed-20261222 walk, annotated in parallel (snn19)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231175&CategoryID=1":
+            "same story as an article already in events-snn6.jsonl (snn6-03, aawsat 423371: Obama's speech on the Iran deal at the American University; snn17 skipped another report of it) (snn19)",
+        "http://www.alriyadh.com/1071865":
+            "same story as an article already in events-snn.jsonl (snn-04, alyaum 4082724: al-Rabeeah receives the Kuwaiti relief delegation at the King Salman centre) (snn19)",
+        "http://sabq.org/AbDgde":
+            "no event of the coded types (a civil-aviation delegation inspects four domestic airports) (snn19)",
+        "http://aawsat.com/home/article/387551/أكبر-منتج-ياباني-للوسائد-الهوائية-في-العالم-يعترف-بـ«خلل»-فيها-لدى-11-شركة":
+            "no event of the coded types (Takata's airbag recall in the US) (snn19)",
+        "http://www.alyaum.com/article/4080257":
+            "opinion column (on Palestinian leaders and Abd al-Nasser's death) (snn19)",
+        "http://www.aleqt.com/2015/08/04/article_979056.html":
+            "same story as an article already in events-snn.jsonl (snn-07, aawsat 422501: the opening of the Kuwait Imam Sadiq bombing trial) (snn19)",
+        "http://www.3alyoum.com/technology/a/روسيا-تطوير-منصة-روبوتية-مدرعة-بوزن-7-أ/":
+            "no event of the coded types (a Russian robotic platform under development) (snn19)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230091&CategoryID=1":
+            "no concrete dated event of the coded types (UNICEF statistics on children killed in Yemen since March) (snn19)",
+        "http://www.alweeam.com.sa/347659/النفط-يرتفع-لكن-عودة-الخام-الايراني-قد/":
+            "no event of the coded types (an oil-market report) (snn19)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230736&CategoryID=1":
+            "same story as an article already in events-snn15.jsonl (snn15-18, alyaum 4081223: Tunisia extends the state of emergency) (snn19)",
+        "http://aawsat.com/home/article/425131/الأطلسي-8-مدنيين-قتلوا-في-الهجوم-على-قاعدة-أميركية-بأفغانستان":
+            "same story as an article already in events-snn9.jsonl (snn9-11, aljazirah 20150809/du9: the Kabul truck bomb, police academy and Camp Integrity attacks) (snn19)",
+        "http://sabq.org/0rDgde":
+            "no event of the coded types (the Medina prisons' family house) (snn19)",
+        "http://sabq.org/VX0aCd":
+            "opinion column (on child marriage) (snn19)",
+        "http://www.aleqt.com/2015/08/05/article_979277.html":
+            "in the seed-20261222 walk, annotated in parallel (snn19)",
+        "http://www.spa.gov.sa/details.php?id=1386654":
+            "same story as an article already in events-snn10.jsonl (snn10-14, aleqt 980494: South Korea's army condemns the DMZ mines and threatens the North) (snn19)",
+        "http://www.alyaum.com/article/4080136":
+            "same story as an article already in events-snn16.jsonl (snn16-10, alwatan 230085: the trial crossing of the new Suez canal and the Ajnad Misr threat) (snn19)",
+        "http://www.aleqt.com/2015/08/08/article_979934.html":
+            "same story as articles already annotated (snn6-10, almadina 623407, and snn10-13, aleqt 979793: the director of public security's visit to Asir after the mosque bombing) (snn19)",
+        "http://www.alyaum.com/article/4082966":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the qisas execution in al-Hajrah, al-Baha) (snn19)",
+        "http://sabq.org/muDgde":
+            "same story as an article already in events-snn.jsonl (snn-07, aawsat 422501: the opening of the Kuwait Imam Sadiq bombing trial, here announced for the next day) (snn19)",
+        "http://sabq.org/FL1aCd":
+            "opinion column (on the Iran deal) (snn19)",
+        "http://www.aleqt.com/2015/08/07/article_979795.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf interior ministers' condolence calls to Prince Mohammed bin Nayef condemning the Asir bombing; snn17 skipped another report of it) (snn19)",
+        "http://www.aleqt.com/2015/08/10/article_980560.html":
+            "sports (Manchester City and De Bruyne) (snn19)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (what the Lebanese papers highlighted): events second-hand (snn19)",
+        "http://www.alyaum.com/article/4082140":
+            "no concrete dated event of the coded types (UNAMA's half-year statistics on civilian casualties in Afghanistan) (snn19)",
+        "http://www.aleqt.com/2015/08/11/article_980734.html":
+            "same story as an article already in events-snn6.jsonl (snn6-20, alweeam 351947: the state of emergency in St. Louis County after the Ferguson unrest) (snn19)",
+        "http://www.alyaum.com/article/4080114":
+            "same story as an article already in events-snn3.jsonl (snn3-13, alweeam 349217: the coalition command's statement announcing the five-day humanitarian truce in Yemen) (snn19)",
     },
 }
 
