@@ -421,7 +421,7 @@ public final class EventCoder implements Stage {
   /** The most characters between a place and the landmark that says where it lies. */
   private static final int LANDMARK_GAP = 40;
   private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
-      "غربي", "شمال شرق", "قرب", "بالقرب");
+      "غربي", "قرب", "بالقرب");
   private static final Set<String> DISTANCE_WORDS = Set.of("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "نحو",
       "حوالي", "علي", "بعد", "من", "مسافه");
   private final CoderWeights weights;
