@@ -98,6 +98,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261223 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl \
          --check docs/gold/events-snn19.jsonl
+       and events-snn20.jsonl (its skips in SEED_SKIPS[20261224]):
+       python3 scripts/select-snn-gold.py --seed=20261224 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl \
+         --check docs/gold/events-snn20.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -109,7 +113,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20: the twenty-one files up to events-snn19.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -857,6 +861,81 @@ SEED_SKIPS = {
             "same story as an article already in events-snn6.jsonl (snn6-20, alweeam 351947: the state of emergency in St. Louis County after the Ferguson unrest) (snn19)",
         "http://www.alyaum.com/article/4080114":
             "same story as an article already in events-snn3.jsonl (snn3-13, alweeam 349217: the coalition command's statement announcing the five-day humanitarian truce in Yemen) (snn19)",
+    },
+    # events-snn20.jsonl (seed 20261224, --exclude of the twenty-one earlier files, events-snn.jsonl to events-snn19.jsonl), a further annotator:
+    20261224: {
+        "http://www.al-jazirah.com/2015/20150722/du15.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-16, almadina 620494: Morocco arrests eight members of an ISIS-linked cell, the same interior-ministry statement) (snn20)",
+        "http://www.okaz.com.sa/new/Issues/20150801/Con20150801786722.htm":
+            "same story as an article already in events-snn11.jsonl (snn11-03: the Arab League secretary-general welcomes the Cairo Declaration) (snn20)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=229949&CategoryID=5":
+            "same story as an article already in events-snn11.jsonl (snn11-17, alriyadh 1067272: Shoukry in Jeddah, received by King Salman and Mohammed bin Nayef, meeting with al-Jubeir) (snn20)",
+        "http://www.aleqt.com/2015/08/07/article_979673.html":
+            "same story as articles already in earlier files (snn-03, snn2-02, snn11-10, snn16-18: the same UAE, German, Spanish, Qatari, Egyptian and Jordanian condemnations of the Abha mosque bombing) (snn20)",
+        "http://www.aleqt.com/2015/07/25/article_975981.html":
+            "no concrete event of the coded types (an analysis of the EU Commission's tax inquiries and Britain) (snn20)",
+        "http://www.3alyoum.com/news/pol/a/الرئيس-اليمني-يطالب-المتمردين-باحترا/":
+            "same story as an article already in events-snn8.jsonl (snn8-08, alweeam 349403: Hadi meets the UN envoy in Riyadh and asks the rebels to respect the truce, the same SABA report) (snn20)",
+        "http://www.alyaum.com/article/4082411":
+            "same story as an article already in events-snn9.jsonl (snn9-11, aljazirah 20150809/du9: the Kabul truck bomb in Shah Shahid) (snn20)",
+        "http://www.3alyoum.com/news/local/a/شاهد-ملك-الأردن-يقود-سيارته-الخاصة-وبج/":
+            "same story as an article already in events-snn2.jsonl (snn2-06, almadina 622873: the deputy crown prince's visit to Jordan and talks with King Abdullah II) (snn20)",
+        "http://www.3alyoum.com/news/pol/a/وزير-الداخلية-اليمني-الحكومة-تعمل-على/":
+            "no concrete event of the coded types (the Yemeni interior minister on reopening Aden airport; skipped for the same reason by snn18) (snn20)",
+        "http://www.aleqt.com/2015/07/26/article_976173.html":
+            "same story as an article already in events-snn.jsonl (snn-19, almadina 621179: the Bahraini interior-ministry statement on the foiled explosives smuggling; skipped for the same reason by snn5) (snn20)",
+        "http://www.3alyoum.com/news/a/مقتل-50-شخصاً-في-هجمات-على-الجيش-والشرطة/":
+            "same story as an article already in events-snn9.jsonl (snn9-11, aljazirah 20150809/du9: the Kabul truck bomb, police academy and Camp Integrity attacks; snn19 skipped another report of it) (snn20)",
+        "http://www.3alyoum.com/news/local/a/تعرّف-على-أبرز-قرارات-مجلس-الشورى-خلال/":
+            "no concrete event of the coded types (the Shura Council's yearly statistics of its decisions) (snn20)",
+        "http://www.alyaum.com/article/4082278":
+            "same story as articles already in earlier files (snn14-15, snn17-07: the Asir Emergency Forces mosque bombing, the interior-ministry statement and the governor at the site) (snn20)",
+        "http://www.al-jazirah.com/2015/20150805/du1.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-12: government forces retake al-Anad air base) (snn20)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788520.htm":
+            "same story as articles already in events-snn4.jsonl (snn4-07, snn4-18: the funeral of Omar Abu Shousha in Muhayil) (snn20)",
+        "http://www.aleqt.com/2015/07/31/article_977668.html":
+            "no event of the coded types (the deputy health minister's hospital visit in Jizan and a staffing partnership) (snn20)",
+        "http://www.aleqt.com/2015/08/05/article_979183.html":
+            "opinion column (on Saudi principles since 1990) (snn20)",
+        "http://www.alyaum.com/article/4080139":
+            "same story as an article already in events-snn19.jsonl (snn19-16: the assassination of the Fatah official Talal al-Urduni in Ain al-Hilweh) (snn20)",
+        "http://www.okaz.com.sa/new/Issues/20150731/Con20150731786684.htm":
+            "same story as an article already in events-snn7.jsonl (snn7-12: the deputy crown prince's visit to Cairo; here only his thank-you cable at its end) (snn20)",
+        "http://www.3alyoum.com/news/a/قوات-الرئيس-هادي-تسيطر-على-زنجبار-عاصم/":
+            "same story as an article already in events-snn11.jsonl (snn11-19: Hadi's forces take Zinjibar and Shuqrah in Abyan) (snn20)",
+        "http://www.aleqt.com/2015/07/26/article_976163.html":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce at Hadi's request) (snn20)",
+        "http://www.alyaum.com/article/4079530":
+            "same story as an article already in events-snn13.jsonl (snn13-07: the US strike on an Afghan army checkpoint in Logar) (snn20)",
+        "http://www.al-madina.com/node/620963/غارة-جوية-أمريكية-تقتل-السوداني-في-أفغانستان.html":
+            "same story as an article already in events-snn14.jsonl (snn14-10: the Pentagon says Abu Khalil al-Sudani was killed in Paktika) (snn20)",
+        "http://www.alyaum.com/article/4079982":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the first Turkish strikes on ISIS in Syria and the nationwide raids on 24 Jul; snn18 skipped another report of it) (snn20)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788103.htm":
+            "same story as an article already in events-snn13.jsonl (snn13-18: the Pakistan Ulema Council condemns the Asir mosque bombing) (snn20)",
+        "http://www.alyaum.com/article/4081708":
+            "same story as an article already in events-snn19.jsonl (snn19-04: Lavrov meets Mashaal in Doha) (snn20)",
+        "http://www.al-madina.com/node/623392/عبدالله-بن-مساعد-الإرهاب-لن-يضعف-عزيمة-رجال-الأمن.html":
+            "same story as an article already in events-snn18.jsonl (snn18-07: Abdullah bin Musaed condemns the Asir mosque bombing) (snn20)",
+        "http://www.aleqt.com/2015/07/23/article_975546.html":
+            "opinion column (on harassment laws) (snn20)",
+        "http://www.3alyoum.com/news/local/a/داعش-الإرهابي-يتبنى-تفجير-مسجد-الطوار/":
+            "same story as articles already in earlier files (snn14-15, snn17-07: the Asir Emergency Forces mosque bombing, reported the same day; here with ISIS's claim) (snn20)",
+        "http://www.alyaum.com/article/4082227":
+            "same story as an article already in events-snn3.jsonl (snn3-07: the King of Morocco's call to Mohammed bin Nayef condemning the Asir mosque bombing) (snn20)",
+        "http://www.al-madina.com/node/621162/مستويات-عليا-من-الإرهاب.html":
+            "opinion column (on terrorism and the counselling programme) (snn20)",
+        "http://www.3alyoum.com/news/pol/a/بعد-وفاة-الفيصل-أوباما-يقر-أخيراً-بتسل/":
+            "same story as an article already in events-snn6.jsonl (snn6-03: Obama's speech on the Iran deal at the American University; snn17 and snn19 skipped other reports of it) (snn20)",
+        "http://www.al-jazirah.com/2015/20150722/du6.htm":
+            "same story as articles already in earlier files (snn16-12: the first WFP ship docks in Aden on 21 Jul; snn2-12, snn3-18: the fighting for Aden that week, the same Reuters report) (snn20)",
+        "http://www.alyaum.com/article/4082287":
+            "no event of the coded types (an advice column on fear of crowds) (snn20)",
+        "http://www.alyaum.com/article/4081865":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening of the Kuwait Imam Sadiq bombing trial; snn19 skipped another report of it) (snn20)",
+        "http://www.al-jazirah.com/2015/20150724/du9.htm":
+            "no concrete dated event of the coded types (SOHR statistics of ten months of coalition strikes); its one dated event, the Erdogan-Obama call on Incirlik, is already in events-snn16.jsonl (snn16-17) and events-snn17.jsonl (snn17-10) (snn20)",
     },
 }
 
