@@ -102,6 +102,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261224 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl \
          --check docs/gold/events-snn20.jsonl
+       and events-snn21.jsonl (its skips in SEED_SKIPS[20261225]; none among the TAKE/CAP lines of the first 120 of seed 20261224, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20261225 \
+         --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl \
+         --check docs/gold/events-snn21.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -113,7 +117,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20: the twenty-one files up to events-snn19.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -936,6 +940,45 @@ SEED_SKIPS = {
             "same story as an article already in events-snn.jsonl (snn-07: the opening of the Kuwait Imam Sadiq bombing trial; snn19 skipped another report of it) (snn20)",
         "http://www.al-jazirah.com/2015/20150724/du9.htm":
             "no concrete dated event of the coded types (SOHR statistics of ten months of coalition strikes); its one dated event, the Erdogan-Obama call on Incirlik, is already in events-snn16.jsonl (snn16-17) and events-snn17.jsonl (snn17-10) (snn20)",
+    },
+    # events-snn21.jsonl (seed 20261225, --exclude of the twenty-one earlier files), a further annotator:
+    20261225: {
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231694&CategoryID=1":
+            "in the seed-20261224 walk, annotated in parallel (snn21)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788103.htm":
+            "in the seed-20261224 walk, annotated in parallel (snn21)",
+        "http://www.al-madina.com/node/620963/غارة-جوية-أمريكية-تقتل-السوداني-في-أفغانستان.html":
+            "in the seed-20261224 walk, annotated in parallel (snn21)",
+        "http://www.alyaum.com/article/4080208":
+            "same story as an article already in events-snn3.jsonl (snn3-13, alweeam 349217: the coalition command's statement announcing the five-day humanitarian truce in Yemen; snn19 skipped another report of it) (snn21)",
+        "http://www.alyaum.com/article/4079706":
+            "opinion column (on the Iran nuclear deal) (snn21)",
+        "http://www.alriyadh.com/1071040":
+            "same story as an article already in events-snn3.jsonl (snn3-11, aleqt 979557: the Kuwaiti condemnation of the Asir bombing; snn10 skipped this article for the same reason) (snn21)",
+        "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784533.htm":
+            "same story as an article already in events-snn15.jsonl (snn15-02: the Deputy Crown Prince's Eid visit to the southern front at al-Thuwaila and Khamis Mushait) (snn21)",
+        "http://sabq.org/owCgde":
+            "same story as an article already in events-snn3.jsonl (the Libyan warplanes sinking a ship near Benghazi, al-Marisa) (snn21)",
+        "http://www.3alyoum.com/news/local/a/نائب-وزير-الصحة-يتفقد-مستشفيات-الحد-ال/":
+            "no event of the coded types (the deputy health minister's inspection tour of southern hospitals; snn14 skipped a report of the same tour for that reason) (snn21)",
+        "http://www.spa.gov.sa/details.php?id=1386666":
+            "same story as an article already in events-snn7.jsonl (snn7-19, alweeam 351767: the Sultanbeyli police-station attack in Istanbul; snn13 skipped this article for the same reason) (snn21)",
+        "http://www.al-madina.com/node/623378/نائب-المليك-يتلقى-اتصالات-هاتفية-من-ولي-عهد-البحرين-ووزراء-داخلية-3-دول-خليجية.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf interior ministers' condolence calls to Prince Mohammed bin Nayef condemning the Asir bombing) (snn21)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "press review (what the Libyan papers highlighted): events second-hand (snn21)",
+        "http://sabq.org/C1Dgde":
+            "in the seed-20261224 walk, annotated in parallel (snn21)",
+        "http://www.aleqt.com/2015/08/07/article_979738.html":
+            "same story as an article already in events-snn19.jsonl (snn19-05: the Grand Mosque imam's Friday sermon on the Asir bombing) (snn21)",
+        "http://www.aleqt.com/2015/08/08/article_979882.html":
+            "same story as an article already in events-snn.jsonl (snn-13: the coalition strikes on the Houthi-held building in Hays, south of Hodeidah) (snn21)",
+        "http://www.alriyadh.com/1071938":
+            "same story as an article already in events-snn6.jsonl (snn6-11, alyaum 4082829: the IED on a police armoured vehicle in al-Arish; snn10 skipped two other reports of it) (snn21)",
+        "http://www.aleqt.com/2015/07/22/article_975193.html":
+            "opinion column (a writer's visit to a Cairo seminar and terrorism) (snn21)",
+        "http://www.aleqt.com/2015/08/06/article_979360.html":
+            "press review (what the Jordanian media highlighted about the Deputy Crown Prince's visit), and the same visit as snn21-02 (snn21)",
     },
 }
 
