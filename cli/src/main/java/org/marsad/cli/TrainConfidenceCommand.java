@@ -46,7 +46,7 @@ final class TrainConfidenceCommand implements Callable<Integer> {
   Path out = Path.of("core/src/main/resources/org/marsad/core/events/" + EventConfidence.RESOURCE);
 
   @Option(names = "--min-type-samples", paramLabel = "N",
-      description = "Judge only types with at least N coded events in the gold (default: ${DEFAULT-VALUE}).")
+      description = "Judge by its own weights only a type with at least N coded events in the gold (default: ${DEFAULT-VALUE}), of which the gold matches at least " + ConfidenceTrainer.MIN_TYPE_MATCHES + "; other types are scored by the features that name no type.")
   int minTypeSamples = ConfidenceTrainer.MIN_TYPE_SAMPLES;
 
   @Override

@@ -130,8 +130,12 @@ public final class ConfidenceTrainer {
   public static EventConfidence fit(List<Sample> samples, double l2, double threshold, int minTypeSamples) {
     Map<PloverType, Integer> perType = new java.util.EnumMap<>(PloverType.class);
     Map<PloverType, Integer> matchedPerType = new java.util.EnumMap<>(PloverType.class);
-    samples.forEach(s -> perType.merge(s.type(), 1, Integer::sum));
-    samples.stream().filter(s -> s.label() == Label.MATCHED).forEach(s -> matchedPerType.merge(s.type(), 1, Integer::sum));
+    for (Sample s : samples) {
+      perType.merge(s.type(), 1, Integer::sum);
+      if (s.label() == Label.MATCHED) {
+        matchedPerType.merge(s.type(), 1, Integer::sum);
+      }
+    }
     Set<PloverType> judged = java.util.EnumSet.noneOf(PloverType.class);
     perType.forEach((t, c) -> {
       if (c >= minTypeSamples && matchedPerType.getOrDefault(t, 0) >= MIN_TYPE_MATCHES) {

@@ -144,6 +144,12 @@ public final class EventCoder implements Stage {
   private static final Set<String> ONLY = Set.of("فقط", "فحسب", "وحسب");
   private static final Set<String> BUT_ALSO = Set.of("بل", "وانما", "انما", "ولكن");
   private static final int NOT_ONLY_WINDOW = 6;
+  /** The most characters between a place and the landmark that says where it lies ({@link #landmark}). */
+  private static final int LANDMARK_GAP = 40;
+  private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+      "غربي", "قرب", "بالقرب");
+  private static final Set<String> DISTANCE_WORDS = Set.of("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "نحو",
+      "حوالي", "علي", "بعد", "من", "مسافه");
   private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه",
       "يجب", "ينبغي", "يتوجب", "يتعين", "يرمي", "ترمي", "يهدف", "تهدف", "الراميه", "الرامي", "مخطط", "مخططا",
@@ -418,12 +424,6 @@ public final class EventCoder implements Stage {
   private final TriggerLexicon triggers;
   private final ActorLexicon actors;
   private final Map<PloverType, EventClassifier> classifiers;
-  /** The most characters between a place and the landmark that says where it lies. */
-  private static final int LANDMARK_GAP = 40;
-  private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
-      "غربي", "قرب", "بالقرب");
-  private static final Set<String> DISTANCE_WORDS = Set.of("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "نحو",
-      "حوالي", "علي", "بعد", "من", "مسافه");
   private final CoderWeights weights;
   private final Capitals capitals;
 
@@ -2819,13 +2819,9 @@ public final class EventCoder implements Stage {
     if (before == null || p.start() - before.end() > LANDMARK_GAP) {
       return false;
     }
-    String[] words = text.substring(before.end(), p.start()).split("[\\s،,()]+");
     boolean direction = false;
-    for (String w : words) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      String k = Words.key(w);
+    for (String w : gapWords(text.substring(before.end(), p.start()))) {
+      String k = Words.key(w); // the key drops brackets: (20 كم جنوب كركوك)
       if (k.startsWith("و")) {
         return false; // وجنوب بغداد: a second place, not a landmark
       }
