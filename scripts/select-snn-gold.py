@@ -106,6 +106,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261225 \
          --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl \
          --check docs/gold/events-snn21.jsonl
+       and events-snn22.jsonl (its skips in SEED_SKIPS[20261226]):
+       python3 scripts/select-snn-gold.py --seed=20261226 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl \
+         --check docs/gold/events-snn22.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -117,7 +121,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22: the twenty-three files up to events-snn21.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -979,6 +983,71 @@ SEED_SKIPS = {
             "opinion column (a writer's visit to a Cairo seminar and terrorism) (snn21)",
         "http://www.aleqt.com/2015/08/06/article_979360.html":
             "press review (what the Jordanian media highlighted about the Deputy Crown Prince's visit), and the same visit as snn21-02 (snn21)",
+    },
+    # events-snn22.jsonl (seed 20261226, --exclude of the twenty-three earlier files), a further annotator:
+    20261226: {
+        'http://www.al-jazirah.com/2015/20150806/ms9.htm':
+            'no current event ("this day in history": dated anniversaries only) (snn22)',
+        'http://www.alyaum.com/article/4082131':
+            'opinion column (editorial on disarming the Houthis) (snn22)',
+        'http://www.okaz.com.sa/new/Issues/20150727/Con20150727785888.htm':
+            'opinion column (on the health ministry) (snn22)',
+        'http://aawsat.com/home/article/425121/معتقل-«مانسانار»-فصل-أسود-من-تاريخ-الولايات-المتحدة':
+            'no current event (a feature on the Manzanar internment camp, 1942-45) (snn22)',
+        'http://www.aleqt.com/2015/08/08/article_979967.html':
+            'no event of the coded types (typhoon Soudelor in Taiwan) (snn22)',
+        'http://www.alriyadh.com/1066941':
+            'sports (FIFA presidency, Blatter and Platini) (snn22)',
+        'http://www.alriyadh.com/1069377':
+            "same story as an article already in events-snn7.jsonl (snn7-12: the Deputy Crown Prince's talks with Sisi in Cairo and the Cairo Declaration) (snn22)",
+        'http://www.alweeam.com.sa/349390/طهران-موجوداتنا-المجمدة-في-الخارج-29-مل/':
+            "no event of the coded types (the Iranian central bank's figure for frozen assets) (snn22)",
+        'http://www.spa.gov.sa/details.php?id=1386978':
+            'press review (what the Lebanese papers highlighted): events second-hand (snn22)',
+        'http://www.okaz.com.sa/new/Issues/20150724/Con20150724785317.htm':
+            'same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir and Shoukry in Jeddah, the same press conference) (snn22)',
+        'http://www.aleqt.com/2015/07/21/article_974967.html':
+            "no event of the coded types (Greek banks' emergency funding) (snn22)",
+        'http://www.al-madina.com/node/623721/الجبير-المملكة-حريصة-على-تطوير-علاقاتها-مع-إيران-شرط-أن-تغير-سياستها-بالتدخل-في-.html?live':
+            'same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier in Berlin, the same press conference) (snn22)',
+        'http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231388&CategoryID=1':
+            "same story as an article already in events-snn5.jsonl (snn5-08: the Yemeni journalists' syndicate condemning the Houthi travel ban) (snn22)",
+        'http://www.al-madina.com/node/621081/تونس-البرلمان-يقر-قانونًا-جديدًا-لمكافحة-الإرهاب.html?weekly':
+            "no event of the coded types (the Tunisian parliament passing the anti-terror law; the attacks recalled are background, and the law's later steps are in events-snn15/snn18) (snn22)",
+        'http://aawsat.com/home/article/409716/رئيس-هيئة-الأركان-السعودية-يعايد-الجنود-المصابين':
+            "no event of the coded types (the chief of staff's Eid visit to wounded soldiers in hospital, a courtesy visit) (snn22)",
+        'http://www.al-jazirah.com/2015/20150727/sp8.htm':
+            "sports (al-Wahda club honorary members' meeting) (snn22)",
+        'http://www.aleqt.com/2015/08/08/article_979935.html':
+            'same story as an article already in events-snn10.jsonl (snn10-13: the Asir emir receiving the public security director in Abha) (snn22)',
+        'http://www.aleqt.com/2015/08/07/article_979718.html':
+            'opinion column (on grave robbing) (snn22)',
+        'http://www.al-madina.com/node/621093/فوضوية-وسائل-التواصل-الاجتماعي-وغياب-المحاسبية.html':
+            'opinion column (on social media) (snn22)',
+        'http://www.spa.gov.sa/details.php?id=1386863':
+            "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier in Berlin; this is the agency's addendum with Steinmeier's part) (snn22)",
+        'http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=27157':
+            'opinion column (on the Iran nuclear deal) (snn22)',
+        'http://www.aleqt.com/2015/08/05/article_979183.html':
+            'opinion column (on Saudi policy since 1990) (snn22)',
+        'http://www.aleqt.com/2015/08/02/article_978188.html':
+            'no event of the coded types (a British fraud investigation of an oil company in Somalia) (snn22)',
+        'http://www.okaz.com.sa/new/Issues/20150805/Con20150805787616.htm':
+            'no concrete dated event (a feature on Houthi damage to Yemeni heritage sites) (snn22)',
+        'http://www.okaz.com.sa/new/Issues/20150809/Con20150809788484.htm':
+            'opinion column (on the Abha and Qatif mosque bombings) (snn22)',
+        'http://sabq.org/QgDgde':
+            "no event of the coded types (the death of a detainee's father; the detainee's US sentence is old background) (snn22)",
+        'http://www.aleqt.com/2015/07/24/article_975745.html':
+            "no event of the coded types (China's oil stocks and imports) (snn22)",
+        'http://www.okaz.com.sa/new/Issues/20150723/Con20150723785145.htm':
+            'same story as an article already in events-snn6.jsonl (snn6-06: the suicide bombing in the Almar market, Faryab) (snn22)',
+        'http://www.aleqt.com/2015/08/09/article_980141.html':
+            'same story as an article already in events-snn19.jsonl (snn19-15: the Greek bailout talks resuming in Athens) (snn22)',
+        'http://www.aleqt.com/2015/08/05/article_979277.html':
+            'same story as an article already in events-snn5.jsonl (snn5-02: Cavusoglu in Malaysia on US jets at Incirlik and the coming battle against ISIS) (snn22)',
+        'http://www.al-madina.com/node/620888/وسائل-التجنيد-للإرهاب-الخطرة.html':
+            'opinion column (on terrorist recruitment) (snn22)',
     },
 }
 
