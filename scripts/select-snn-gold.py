@@ -110,6 +110,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261226 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl \
          --check docs/gold/events-snn22.jsonl
+       and events-snn23.jsonl (its skips in SEED_SKIPS[20261227]; none among the TAKE/CAP lines of the first 120 of seed 20261226, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20261227 \
+         --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl \
+         --check docs/gold/events-snn23.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -121,7 +125,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22: the twenty-three files up to events-snn21.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1048,6 +1052,97 @@ SEED_SKIPS = {
             'same story as an article already in events-snn5.jsonl (snn5-02: Cavusoglu in Malaysia on US jets at Incirlik and the coming battle against ISIS) (snn22)',
         'http://www.al-madina.com/node/620888/وسائل-التجنيد-للإرهاب-الخطرة.html':
             'opinion column (on terrorist recruitment) (snn22)',
+    },
+    # events-snn23.jsonl (seed 20261227, --exclude of the twenty-three earlier files), a further annotator:
+    20261227: {
+        "http://www.al-madina.com/node/622950/المباحثات-المشتركة-التي-عقدناها-أثبتت-عمق-العلاقات-ومتانتها.html":
+            "same story as an article already in events-snn2.jsonl (snn2-06: the Deputy Crown Prince's visit to Jordan); only his thank-you cable on leaving (snn23)",
+        "http://www.alyaum.com/article/4080040":
+            "same story as an article already in events-snn5.jsonl (snn5-13: the Tunisian security operation in Sejnane, Bizerte) (snn23)",
+        "http://sabq.org/7L1aCd":
+            "opinion column (on the Iran nuclear deal) (snn23)",
+        "http://www.al-madina.com/node/622972/رابطة-العالم-الاسلامي-تدين-تصريحات-الرئيس-العراقي-ضد-المملكة.html?live":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements) (snn23)",
+        "http://aawsat.com/home/article/401661/الشيخ-زويد-بؤرة-الإرهاب-في-مصر":
+            "no current event: a profile of Sheikh Zuweid, with only the army operation of early July recalled (snn23)",
+        "http://www.al-jazirah.com/2015/20150721/ln10.htm":
+            "no event of the coded types (an Eid visit to a care home; snn13 skipped it too) (snn23)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229997&CategoryID=1":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the first Turkish F-16 strikes on ISIS opposite Kilis and the Istanbul raids) (snn23)",
+        "http://www.alweeam.com.sa/350039/الكويت-خلية-داعش-لم-تكن-تنوي-القيام-بع/":
+            "same story as an article already in events-snn20.jsonl (snn20-17: Kuwait's arrest of the ISIS network) (snn23)",
+        "http://www.alweeam.com.sa/349521/جنرالات-أمريكا-يؤكدون-خرجنا-من-العراق/":
+            "no concrete event (US generals' opinions on the withdrawal from Iraq, from a newspaper report and a TV interview) (snn23)",
+        "http://www.alyaum.com/article/4079982":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the first Turkish F-16 strikes on ISIS opposite Kilis and the 251 arrests) (snn23)",
+        "http://www.alweeam.com.sa/351353/واشنطن-تسلم-أرملة-زعيم-في-تنظيم-داعش-إل/":
+            "same story as an article already in events-snn21.jsonl (snn21-14: the US hands Umm Sayyaf over to the Kurdish authorities) (snn23)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230737&CategoryID=1":
+            "same story as an article already in events-snn18.jsonl (snn18-08: the Turkish strikes on the PKK in Zarkel) (snn23)",
+        "http://sabq.org/i4Cgde":
+            "same story as an article already in events-snn18.jsonl (snn18-15: the triple shooting in Khaybar al-Janub, Asir) (snn23)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=27105":
+            "opinion column (on Gaza's children a year after the 2014 war) (snn23)",
+        "http://www.alyaum.com/article/4081100":
+            "same story as an article already in events-snn7.jsonl (snn7-12: the Deputy Crown Prince's visit to Cairo and his talks with al-Sisi) (snn23)",
+        "http://www.aleqt.com/2015/07/20/article_974740.html":
+            "no concrete event (analysts on what the Iran nuclear deal means for Russia's economy) (snn23)",
+        "http://www.al-madina.com/node/621018/ليبيا-قتيلان-في-اشتباكات-بنغازي.html":
+            "same story as an article already in events-snn3.jsonl (snn3-01, aljazirah 20150725/du15: Thursday's clashes and air strikes in al-Sabri, Benghazi) (snn23)",
+        "http://www.al-jazirah.com/2015/20150809/du6.htm":
+            "same story as an article already in events-snn15.jsonl (snn15-15: the gunmen's attack on the police van at Sinnuris, Fayoum); the Sinai sweeps are undated and ongoing (snn23)",
+        "http://www.aleqt.com/2015/08/08/article_979935.html":
+            "in the seed-20261226 walk, annotated in parallel (snn23)",
+        "http://sabq.org/KfCgde":
+            "in the seed-20261226 walk, annotated in parallel (snn23)",
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=231145&CategoryID=6":
+            "sports (snn23)",
+        "http://www.al-jazirah.com/2015/20150805/du10.htm":
+            "in the seed-20261226 walk, annotated in parallel (snn23)",
+        "http://www.aleqt.com/2015/08/06/article_979360.html":
+            "press review (what the Jordanian media highlighted about the Deputy Crown Prince's visit; snn21 skipped it for the same reason) (snn23)",
+        "http://www.aleqt.com/2015/07/25/article_975947.html":
+            "in the seed-20261226 walk, annotated in parallel (snn23)",
+        "http://www.3alyoum.com/news/golobal/a/مزحة-مبتعث-سعودي-تتسبب-باعتقاله-في-أمر/":
+            "in the seed-20261226 walk, annotated in parallel (snn23)",
+        "http://www.al-madina.com/node/623449/حمص-داعش-يخطف-230-مدنيًا-بعد-استيلائه-على-«القريتين».html":
+            "same story as an article already in events-snn.jsonl (snn-17: ISIS seizes al-Qaryatayn and abducts civilians) (snn23)",
+        "http://www.alyaum.com/article/4079774":
+            "same story as an article already in events-snn6.jsonl (snn6-06: the suicide bombing in the Almar market, Faryab) (snn23)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788103.htm":
+            "same story as an article already in events-snn13.jsonl (snn13-18: the Pakistan Ulema Council condemns the Asir bombing) (snn23)",
+        "http://www.aleqt.com/2015/08/05/article_979297.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements) (snn23)",
+        "http://www.aleqt.com/2015/08/07/article_979855.html":
+            "same story as an article already in events-snn11.jsonl (snn11-13: al-Jubeir's talks with Gentiloni in Rome) (snn23)",
+        "http://www.al-madina.com/node/623404/البرلمان-العربي-تعبّر-عن-يأس-الجماعات-الإرهابية.html":
+            "same story as an article already in events-snn20.jsonl (snn20-13: the Arab Parliament speaker condemns the Asir bombing) (snn23)",
+        "http://www.al-jazirah.com/2015/20150804/du2.htm":
+            "same story as an article already in events-snn14.jsonl (snn14-18: the Nigerian army frees Boko Haram's captives near Bama) (snn23)",
+        "http://www.aleqt.com/2015/07/23/article_975637.html":
+            "no event of the coded types (plant molecules for medicine, a French farm) (snn23)",
+        "http://www.aleqt.com/2015/08/07/article_979795.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf interior ministers' condolence calls to Prince Mohammed bin Nayef; snn21 skipped another report of it) (snn23)",
+        "http://www.al-jazirah.com/2015/20150722/ec4.htm":
+            "no event of the coded types (the Greek government sends a bailout bill to parliament) (snn23)",
+        "http://www.aleqt.com/2015/08/03/article_978563.html":
+            "same story as an article already in events-snn10.jsonl (snn10-11: the social affairs minister meets the KACST president in Riyadh) (snn23)",
+        "http://www.al-jazirah.com/2015/20150723/du9.htm":
+            "same story as articles already in events-snn17.jsonl (snn17-16: the Baghdad al-Jadida car bomb) and events-snn3.jsonl (snn3-15: the operation to retake Anbar University); only a toll and a build-up otherwise (snn23)",
+        "http://www.aleqt.com/2015/08/07/article_979837.html":
+            "same story as an article already in events-snn18.jsonl (snn18-14: the Security Council vote on the Syria chemical-attacks inquiry) (snn23)",
+        "http://www.aleqt.com/2015/07/24/article_975781.html":
+            "sports (snn23)",
+        "http://www.aleqt.com/2015/07/21/article_974944.html":
+            "same story as articles already in events-snn2.jsonl (snn2-12) and events-snn3.jsonl (snn3-18): the recapture of al-Tawahi, Aden, and the Dar Saad shelling (snn23)",
+        "http://www.al-madina.com/node/623357/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html?live":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the governor of Najran condemns the Asir bombing) (snn23)",
+        "http://www.al-madina.com/node/623367/خطباء-مساجد-أملج-تفجير-مسجد-طوارئ-عسير-هدفه-زعزعة-أمن-المملكة.html?live":
+            "same story as an article already in events-snn.jsonl (snn-11: the Umluj preachers condemn the Asir bombing) (snn23)",
+        "http://www.al-jazirah.com/2015/20150731/du3.htm":
+            "same story as an article already in events-snn17.jsonl (snn17-08: al-Nusra abducts the Division 30 commander near Azaz) (snn23)",
+        "http://www.aleqt.com/2015/08/10/article_980418.html":
+            "sports (club elections) (snn23)",
     },
 }
 
