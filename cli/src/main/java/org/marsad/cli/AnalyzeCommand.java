@@ -48,6 +48,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Publication date of every article that carries none (.txt, standard input, HTML without date tags).")
   LocalDate date;
 
+  @Option(names = "--min-confidence", paramLabel = "P", converter = MinConfidence.class,
+      description = "Leave out occurred events the confidence model scores under P, from 0 to 1 "
+          + "(default: the model's own cut, 0.40). 0 keeps every event the coder finds, each with its confidence.")
+  Double minConfidence;
+
   @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
   boolean pretty;
 
@@ -57,6 +62,28 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT",
       description = "Files, directories (walked recursively) or - for standard input.")
   List<String> inputs;
+
+  /** Reads {@code --min-confidence}: a number from 0 up to, not including, 1. */
+  static final class MinConfidence implements CommandLine.ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        double p = Double.parseDouble(value);
+        if (p >= 0 && p < 1) {
+          return p;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new CommandLine.TypeConversionException("invalid confidence '" + value + "' (expected a number from 0 to "
+          + "just under 1)");
+    }
+  }
+
+  /** The standard pipeline, or with {@code --min-confidence} as its last stage's cut. */
+  static Pipeline pipeline(Double minConfidence) {
+    return minConfidence == null ? Pipeline.standard() : Pipeline.standard(minConfidence);
+  }
 
   /** Reads {@code --date}, naming the bad value and the expected form. */
   static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
@@ -76,10 +103,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   private final OutputStream stderr;
 
   AnalyzeCommand() {
-    this(Pipeline::standard, System.in, System.out, System.err);
+    this(null, System.in, System.out, System.err);
   }
 
-  /** For tests: another pipeline and other standard streams. */
+  /** For tests: another pipeline (null: the standard one, with {@code --min-confidence}) and other standard streams. */
   AnalyzeCommand(Supplier<Pipeline> pipelines, InputStream stdin, OutputStream stdout, OutputStream stderr) {
     this.pipelines = pipelines;
     this.stdin = stdin;
@@ -92,7 +119,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
     Pipeline pipeline;
     try {
-      pipeline = pipelines.get();
+      pipeline = pipelines != null ? pipelines.get() : pipeline(minConfidence);
     } catch (RuntimeException e) {
       err.println("marsad: cannot build the analysis pipeline: " + e.getMessage());
       return ExitCode.SOME_FAILED.code();

@@ -37,6 +37,12 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories (walked recursively) or - for standard input.")
   List<String> inputs;
 
+  @Option(names = "--min-confidence", paramLabel = "P", converter = AnalyzeCommand.MinConfidence.class,
+      description = "Store no occurred event the confidence model scores under P, from 0 to 1 (default: the "
+          + "model's own cut, 0.40). 0 stores every event the coder finds with its confidence; the API's and "
+          + "export's min_confidence then hide or show the doubtful ones.")
+  Double minConfidence;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     long readFailures = 0;
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = AnalyzeCommand.pipeline(minConfidence);
     // a cheap count for the progress line; the articles themselves are read as they are analysed
     Progress progress = new Progress(err, System.console() != null, InputEstimate.of(inputs));
     long start = System.nanoTime();

@@ -80,6 +80,43 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void minConfidenceZeroKeepsTheEventsTheConfidenceStageWouldDrop() throws IOException {
+    Path samples = dir.resolve("samples.jsonl");
+    try (var in = org.marsad.server.Samples.class.getResourceAsStream("samples/samples.jsonl")) {
+      Files.copy(in, samples);
+    }
+    List<JsonNode> standard = events(run((Supplier<Pipeline>) null, "", samples.toString()));
+    List<JsonNode> all = events(run((Supplier<Pipeline>) null, "", "--min-confidence", "0", samples.toString()));
+    assertTrue(standard.stream().allMatch(e -> !e.at("/status").asText().equals("occurred")
+        || e.at("/confidence").asDouble() >= 0.4), standard.toString());
+    assertTrue(all.stream().anyMatch(e -> e.at("/confidence").asDouble() < 0.4), "nothing under the cut was kept");
+    assertTrue(all.size() > standard.size(), all.size() + " events at 0 against " + standard.size());
+    // every event the standard cut keeps is among them
+    List<String> keys = all.stream().map(AnalyzeCommandTest::key).toList();
+    standard.forEach(e -> assertTrue(keys.contains(key(e)), key(e)));
+    Run bad = run((Supplier<Pipeline>) null, "", "--min-confidence", "1", samples.toString());
+    assertEquals(ExitCode.USAGE.code(), bad.exit());
+    assertTrue(bad.err().contains("invalid confidence '1'"), bad.err());
+  }
+
+  private static List<JsonNode> events(Run r) {
+    assertEquals(0, r.exit(), r.err());
+    List<JsonNode> out = new java.util.ArrayList<>();
+    for (String line : r.out()) {
+      try {
+        JSON.readTree(line).at("/events").forEach(out::add);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  private static String key(JsonNode e) {
+    return e.at("/type").asText() + "|" + e.at("/evidence/start").asText() + "|" + e.at("/status").asText();
+  }
+
+  @Test
   void missingFileExitsOne() {
     Run r = run("", dir.resolve("nowhere.txt").toString());
     assertEquals(1, r.exit());

@@ -36,6 +36,20 @@ public final class Pipeline {
     return new Pipeline(stages);
   }
 
+  /**
+   * The default pipeline with another cut for its last stage: occurred events the confidence model
+   * scores under {@code minConfidence} are left out. At 0 every event the coder finds is kept, each
+   * with the model's confidence, so that a store can hide or show the doubtful ones later
+   * ({@code min_confidence}).
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= minConfidence < 1}
+   */
+  public static Pipeline standard(double minConfidence) {
+    List<Stage> stages = new java.util.ArrayList<>(uncalibrated().stages());
+    stages.add(EventConfidence.standard().withThreshold(minConfidence));
+    return new Pipeline(stages);
+  }
+
   /** The default pipeline without its last stage: every event the coder finds, with the coder's confidence. */
   public static Pipeline uncalibrated() {
     return new Pipeline(List.of(TextLayer.standard(), NerStage.standard(), PlacesLayer.standard(),
