@@ -114,6 +114,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261227 \
          --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl \
          --check docs/gold/events-snn23.jsonl
+       and events-snn24.jsonl (its skips in SEED_SKIPS[20261228]):
+       python3 scripts/select-snn-gold.py --seed=20261228 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl \
+         --check docs/gold/events-snn24.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -125,7 +129,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24: the twenty-five files up to events-snn23.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1143,6 +1147,71 @@ SEED_SKIPS = {
             "same story as an article already in events-snn17.jsonl (snn17-08: al-Nusra abducts the Division 30 commander near Azaz) (snn23)",
         "http://www.aleqt.com/2015/08/10/article_980418.html":
             "sports (club elections) (snn23)",
+    },
+    # events-snn24.jsonl (seed 20261228, --exclude of the twenty-five earlier files, events-snn.jsonl to events-snn23.jsonl), a further annotator:
+    20261228: {
+        "http://www.al-jazirah.com/2015/20150810/ln48.htm":
+            "opinion column (ISIS as the gravest threat; only past wars and bombings recalled) (snn24)",
+        "http://www.alriyadh.com/1069389":
+            "same story as an article already in events-snn7.jsonl (snn7-12: the Deputy Crown Prince's visit to Cairo, his talks with al-Sisi and the Cairo Declaration) (snn24)",
+        "http://www.alyaum.com/article/4082284":
+            "same story as an article already in events-snn12.jsonl (snn12-18: the Muslim World League condemns the Asir mosque bombing) (snn24)",
+        "http://www.alyaum.com/article/4082364":
+            "same story as an article already in events-snn18.jsonl (snn18-14: the Security Council vote on an inquiry into chemical attacks in Syria; also snn21-05) (snn24)",
+        "http://www.spa.gov.sa/details.php?id=1386654":
+            "same story as an article already in events-snn10.jsonl (snn10-14: South Korea accuses the North over the DMZ mines and threatens to respond) (snn24)",
+        "http://aawsat.com/home/article/419246/تمديد-حالة-الطوارئ-في-تونس-لمدة-شهرين":
+            "same story as an article already in events-snn15.jsonl (snn15-18: Tunisia extends the state of emergency by two months) (snn24)",
+        "http://www.alweeam.com.sa/351701/رسالة-نفير-للنخب-السعودية/":
+            "opinion column (an appeal to Saudi elites on radicalisation) (snn24)",
+        "http://www.al-madina.com/node/620083/هـولندا-وكثرة-الجمعيات-الخيرية.html":
+            "opinion column (on charities) (snn24)",
+        "http://www.al-madina.com/node/622972/رابطة-العالم-الاسلامي-تدين-تصريحات-الرئيس-العراقي-ضد-المملكة.html?live":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements; snn23 skipped it too) (snn24)",
+        "http://www.alyaum.com/article/4081848":
+            "same story as an article already in events-snn11.jsonl (snn11-15: the Turkmen delegation in Islamabad and the TAPI pipeline) (snn24)",
+        "http://www.al-jazirah.com/2015/20150809/du10.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-10: the hostage attack on the hotel in Sevare, Mali) (snn24)",
+        "http://www.alyaum.com/article/4079640":
+            "same story as articles already in events-snn3.jsonl and events-snn9.jsonl (snn3-05, snn9-12: the Zabadani fighting and the rebel shelling of al-Foua, Kafriya, Nubl and al-Zahraa) (snn24)",
+        "http://aawsat.com/home/article/411191/سقوط-آخر-حصون-صالح-والحوثيين-في-عدن-بيد-أنصار-هادي":
+            "same story as articles already in events-snn2.jsonl and events-snn3.jsonl (snn2-12, snn3-18: the resistance takes al-Tawahi in Aden) (snn24)",
+        "http://www.okaz.com.sa/new/Issues/20150802/Con20150802787039.htm":
+            "no concrete event (the Egyptian cultural attache's remarks on the Cairo Declaration and on uprooting terrorism) (snn24)",
+        "http://www.al-madina.com/node/623378/نائب-المليك-يتلقى-اتصالات-هاتفية-من-ولي-عهد-البحرين-ووزراء-داخلية-3-دول-خليجية.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf interior ministers' condolence calls to Prince Mohammed bin Nayef after the Asir bombing) (snn24)",
+        "http://www.aleqt.com/2015/07/21/article_974945.html":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran nuclear deal) (snn24)",
+        "http://www.al-jazirah.com/2015/20150810/du4.htm":
+            "same story as an article already in events-snn6.jsonl (snn6-11: the bomb against the police armoured car in al-Arish) (snn24)",
+        "http://aawsat.com/home/article/422481/مباحثات-سعودية-أردنية-تتناول-التطورات-في-المنطقة":
+            "same story as an article already in events-snn2.jsonl (snn2-06: the Deputy Crown Prince's visit to Jordan and his talks with King Abdullah) (snn24)",
+        "http://www.alyaum.com/article/4082665":
+            "same story as articles already in events-snn2.jsonl and events-snn13.jsonl (snn2-07, snn13-05: the interior minister chairs the security chiefs' meeting in Jeddah) (snn24)",
+        "http://www.al-madina.com/node/623154/المفتي-تفجير-عسير-عمل-إجرامي-قبيح-لا-يقبله-إنسان-ولا-دين-ويدل-على-عدم-الإيمان.html?live":
+            "same story as an article already in events-snn.jsonl (snn-15: the Grand Mufti condemns the Asir bombing) (snn24)",
+        "http://aawsat.com/home/article/426841/عبد-الرحمن-الراشد/لافروف-وتسويق-الأسد":
+            "opinion column (on Lavrov and al-Assad) (snn24)",
+        "http://www.aleqt.com/2015/07/20/article_974810.html":
+            "no current event (a 'this day in history' list) (snn24)",
+        "http://sabq.org/0rDgde":
+            "no event of the coded types (a prison's family-visit building in Medina) (snn24)",
+        "http://www.3alyoum.com/opinion/articles/a/محمد-سلامة-بوتان-مملكة-لا-تبيع-الدخان/":
+            "opinion column (on Bhutan) (snn24)",
+        "http://www.3alyoum.com/news/a/بدء-محاكمة-المتهمين-بتفجير-المسجد-بال/":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening of the Kuwait Imam Sadiq mosque bombing trial) (snn24)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "press review (what the Libyan papers highlighted): events second-hand (snn24)",
+        "http://aawsat.com/home/article/415351/القوات-العراقية-تستعيد-جامعة-الأنبار-من-مسلحي-«داعش»-بعد-معارك-عنيفة":
+            "same story as articles already in events-snn3.jsonl and events-snn18.jsonl (snn3-15, snn18-03: Iraqi forces retake Anbar University near Ramadi) (snn24)",
+        "http://www.3alyoum.com/news/pol/a/الجبير-يكشف-ملابسات-زيارة-وفد-حماس-للس/":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir meets Shoukry in Jeddah) (snn24)",
+        "http://aawsat.com/home/article/413721/وزير-الدفاع-الأميركي-مشاركة-سنة-العراق-في-الحملة-ضد-«داعش»-أساسية":
+            "same story as an article already in events-snn16.jsonl (snn16-17: Carter's unannounced visit to Baghdad and his talks with al-Obeidi) (snn24)",
+        "http://aawsat.com/home/article/425961/دب-يقتل-أميركيًا-في-متنزه-يلوستون-الأميركي":
+            "no event of the coded types (a bear kills a hiker in Yellowstone) (snn24)",
+        "http://aawsat.com/home/article/392171/شاشة-الناقد-فيلمان-جديدان-من-الوسترن-المعاصر":
+            "no event of the coded types (a film review) (snn24)",
     },
 }
 
