@@ -118,6 +118,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261228 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl \
          --check docs/gold/events-snn24.jsonl
+       and events-snn25.jsonl (its skips in SEED_SKIPS[20261229]; none among the TAKE/CAP lines of the first 120 of seed 20261228, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20261229 \
+         --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl \
+         --check docs/gold/events-snn25.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -129,7 +133,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24: the twenty-five files up to events-snn23.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1212,6 +1216,87 @@ SEED_SKIPS = {
             "no event of the coded types (a bear kills a hiker in Yellowstone) (snn24)",
         "http://aawsat.com/home/article/392171/شاشة-الناقد-فيلمان-جديدان-من-الوسترن-المعاصر":
             "no event of the coded types (a film review) (snn24)",
+    },
+    # events-snn25.jsonl (seed 20261229, --exclude of the twenty-five earlier files), a further annotator:
+    20261229: {
+        "http://www.alriyadh.com/1069570":
+            "press review (what the Egyptian papers highlighted on the Deputy Crown Prince's Cairo visit): events second-hand (snn25)",
+        "http://www.3alyoum.com/news/local/a/شرطة-القصيم-تطيح-بعصابة-إفريقية-احترف/":
+            "same story as an article already in events-snn3.jsonl (snn3-10: the Qassim police arrest a robbery gang of three Africans) (snn25)",
+        "http://www.al-jazirah.com/2015/20150801/du10.htm":
+            "same story as an article already in events-snn4.jsonl (snn4-06: the Arab human-rights committee chairman calls for an inquiry into Houthi crimes) (snn25)",
+        "http://www.alyaum.com/article/4080229":
+            "no event of the coded types (tourism authority inspections of hotels in Dammam and Khobar) (snn25)",
+        "http://www.3alyoum.com/news/pol/a/استجابة-لهادي-التحالف-يعلن-هدنة-إنسان/":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce; snn13 skipped it too) (snn25)",
+        "http://www.alweeam.com.sa/347667/الاعلام-السعودي-الاتفاق-النووي-الإير/":
+            "press review (Reuters on Saudi papers' cartoons and columns against the Iran deal): no concrete event of the coded types (snn25)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary; snn5 skipped it too) (snn25)",
+        "http://aawsat.com/home/article/413941/غارة-أميركية-تقتل-قياديًّا-كبيرًا-في-تنظيم-«القاعدة»-بأفغانستان":
+            "same story as an article already in events-snn14.jsonl (snn14-10: the Pentagon announces al-Sudani killed in a strike in Paktika) (snn25)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231274&CategoryID=1":
+            "no concrete event of the coded types (a resistance council formed in central Yemen; only declared intentions) (snn25)",
+        "http://www.alweeam.com.sa/344956/العلوم-والتقنية-تصدر-كتيباً-بعنوان-ا/":
+            "no event of the coded types (a booklet on drugs) (snn25)",
+        "http://sabq.org/suCgde":
+            "no event of the coded types (a harassment video on the Jeddah corniche; only an inquiry) (snn25)",
+        "http://www.al-madina.com/node/623778/تنفيذ-حكم-القتل-قصاصًا-في-أحد-الجناة-بالباحة.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Baha) (snn25)",
+        "http://www.aleqt.com/2015/08/10/article_980560.html":
+            "sports (a football transfer) (snn25)",
+        "http://www.3alyoum.com/finance/a/النفط-يتراجع-مع-ترقب-السوق-لمحادثات-إي/":
+            "no event of the coded types (an oil-market report) (snn25)",
+        "http://www.alweeam.com.sa/350351/صالحي-لا-سلطة-للبرلمان-الإيراني-على-ال/":
+            "same story as an article already in events-snn2.jsonl (snn2-11: Salehi on parliament and the nuclear deal) (snn25)",
+        "http://aawsat.com/home/article/425131/الأطلسي-8-مدنيين-قتلوا-في-الهجوم-على-قاعدة-أميركية-بأفغانستان":
+            "same story as an article already in events-snn9.jsonl (snn9-11: the Kabul truck bomb, police academy and Camp Integrity attacks) (snn25)",
+        "http://www.alyaum.com/article/4082823":
+            "same story as an article already in events-snn10.jsonl (snn10-14: South Korea threatens the North over the DMZ mines) (snn25)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231429&CategoryID=5":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf ministers' condolence calls to Mohammed bin Nayef), with the King's two calls added (snn25)",
+        "http://www.al-madina.com/node/622867/«السعودية»-تستقبل-قيادات-«بوينج»-بجدة.html":
+            "same story as an article already in events-snn5.jsonl (snn5-19: the Boeing delegation received by Saudia in Jeddah) (snn25)",
+        "http://www.al-madina.com/node/620457/فورين-بوليسي-الاتفاق-النووي-متعدد-المخاطر.html":
+            "no concrete event (a magazine's analysis of the Iran deal) (snn25)",
+        "http://www.aleqt.com/2015/08/07/article_979681.html":
+            "editorial (on the Abha bombing) (snn25)",
+        "http://www.aleqt.com/2015/08/02/article_978228.html":
+            "sports (a player's contract) (snn25)",
+        "http://aawsat.com/home/article/411421/غضب-في-كابل-بعد-غارة-أميركية-«خاطئة»-تقتل-10-جنود-أفغان":
+            "same story as an article already in events-snn13.jsonl (snn13-07: the US helicopter strike on an Afghan army checkpoint in Logar) (snn25)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231308&CategoryID=5":
+            "the Abha bombing again; nothing new of the coded types (Shura members' analysis) (snn25)",
+        "http://www.alyaum.com/article/4082963":
+            "no event of the coded types (status regularisation of Yemenis) (snn25)",
+        "http://www.aleqt.com/2015/08/10/article_980514.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the al-Hajrah execution; snn13 skipped it too) (snn25)",
+        "http://www.aleqt.com/2015/08/09/article_980185.html":
+            "sports (the Italian Super Cup) (snn25)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27172":
+            "opinion column (snn25)",
+        "http://aawsat.com/home/article/424366/آلام-ميسي-ونيمار-تتلاشى-بقميص-برشلونة":
+            "sports (Messi and Neymar) (snn25)",
+        "http://www.alyaum.com/article/4081147":
+            "no event of the coded types (a charity's trip for orphans to Medina) (snn25)",
+        "http://www.aleqt.com/2015/08/06/article_979360.html":
+            "same story as an article already in events-snn2.jsonl (snn2-06: the Deputy Crown Prince's visit to Jordan), told as a review of the Jordanian media; snn2 skipped it too (snn25)",
+        "http://www.aleqt.com/2015/07/21/article_975032.html":
+            "no current event (a 'this day in history' list) (snn25)",
+        "http://www.alyaum.com/article/4080483":
+            "no current event of the coded types (a Beijing police raid of 14 May on a fake-iPhone factory, announced now) (snn25)",
+        "http://sabq.org/4ACgde":
+            "same story as an article already in events-snn8.jsonl (snn8-09: the second Saudi relief plane lands in Aden) (snn25)",
+        "http://www.aleqt.com/2015/08/04/article_978904.html":
+            "no concrete dated event (statistics on schools destroyed in Anbar since 2014) (snn25)",
+        "http://www.alyaum.com/article/4080463":
+            "same story as an article already in events-snn22.jsonl (snn22-04: the attack on the Dinanagar police station in Punjab) (snn25)",
+        "http://www.alyaum.com/article/4080128":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain foils the explosives smuggling from Iran by sea) (snn25)",
+        "http://www.alyaum.com/article/4080101":
+            "opinion column (snn25)",
+        "http://www.alyaum.com/article/4082686":
+            "same story as an article already in events-snn4.jsonl (snn4-17: the deputy health minister visits the injured at Asir Central Hospital) (snn25)",
     },
 }
 
