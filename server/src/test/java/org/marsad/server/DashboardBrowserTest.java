@@ -87,6 +87,18 @@ class DashboardBrowserTest {
             return types.length > 0 && types.every(t => t === 'ASSAULT') && marks.every(t => t === 'ASSAULT');
             """)));
 
+        // a confidence floor leaves only the events scored at least that sure, fewer of them
+        long assaults = ((Number) js.executeScript("return document.querySelectorAll('#list li[data-type]').length")).longValue();
+        browser.findElement(By.id("f-confidence")).sendKeys("0.9");
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript("""
+            const c = [...document.querySelectorAll('#list li[data-type]')].map(li => parseFloat(li.dataset.confidence));
+            return c.length < arguments[0] && c.every(x => x >= 0.9);
+            """, assaults)));
+        js.executeScript("const f = document.getElementById('f-confidence'); f.value = '';"
+            + " f.dispatchEvent(new Event('input', {bubbles: true}));");
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+            "return document.querySelectorAll('#list li[data-type]').length")).longValue() == assaults);
+
         WebElement marker = visibleMarker(browser, wait);
         marker.click();
         wait.until(d -> d.findElement(By.id("detail")).isDisplayed());

@@ -22,7 +22,7 @@ const TILE_PROBE_MS = 3000;
 const I18N = {
   ar: {
     title: "مرصد", from: "من", to: "إلى", type: "النوع", status: "الحالة", country: "البلد", admin1: "المحافظة",
-    actor: "الفاعل", q: "بحث", reset: "مسح", events: "الأحداث", more: "المزيد", all: "الكل",
+    actor: "الفاعل", q: "بحث", minConfidence: "الثقة الدنيا", reset: "مسح", events: "الأحداث", more: "المزيد", all: "الكل",
     brush: "اسحب على الشريط الزمني لتحديد فترة", lang: "English", newSince: (n) => `${n} جديد منذ زيارتك الأخيرة`,
     newTag: "جديد", total: (n) => `${n} حدث`, article: "المقال", sentence: "الجملة", place: "المكان", date: "التاريخ",
     trigger: "الفعل", confidence: "الثقة", none: "لا أحداث لهذه المرشحات", recipient: "المتلقي", size: "الضحايا",
@@ -37,7 +37,7 @@ const I18N = {
   },
   en: {
     title: "Marsad", from: "From", to: "To", type: "Type", status: "Status", country: "Country", admin1: "Governorate",
-    actor: "Actor", q: "Search", reset: "Clear", events: "Events", more: "More", all: "All",
+    actor: "Actor", q: "Search", minConfidence: "Min. confidence", reset: "Clear", events: "Events", more: "More", all: "All",
     brush: "Drag across the timeline to pick a period", lang: "عربي", newSince: (n) => `${n} new since your last visit`,
     newTag: "new", total: (n) => `${n} events`, article: "Article", sentence: "Sentence", place: "Place", date: "Date",
     trigger: "Trigger", confidence: "Confidence", none: "No events for these filters", recipient: "Recipient",
@@ -147,6 +147,7 @@ function renderList(page, append) {
     li.dataset.id = ev.id;
     li.dataset.type = ev.type;
     li.dataset.day = ev.date || "";
+    li.dataset.confidence = ev.confidence != null ? String(ev.confidence) : "";
     const dot = document.createElement("span");
     dot.className = "dot";
     dot.style.background = COLORS[ev.type];
