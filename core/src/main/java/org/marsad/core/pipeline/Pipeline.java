@@ -31,9 +31,7 @@ public final class Pipeline {
     // 4. events: reads every layer before it (tokens, numbers, entities, places)
     // 5. event confidence: scores each occurred event with the others of its article and drops
     //    those under the model's cut (needs 4)
-    List<Stage> stages = new java.util.ArrayList<>(uncalibrated().stages());
-    stages.add(EventConfidence.standard());
-    return new Pipeline(stages);
+    return calibrated(EventConfidence.standard());
   }
 
   /**
@@ -45,8 +43,12 @@ public final class Pipeline {
    * @throws IllegalArgumentException unless {@code 0 <= minConfidence < 1}
    */
   public static Pipeline standard(double minConfidence) {
+    return calibrated(EventConfidence.standard().withThreshold(minConfidence));
+  }
+
+  private static Pipeline calibrated(EventConfidence confidence) {
     List<Stage> stages = new java.util.ArrayList<>(uncalibrated().stages());
-    stages.add(EventConfidence.standard().withThreshold(minConfidence));
+    stages.add(confidence);
     return new Pipeline(stages);
   }
 
