@@ -647,8 +647,8 @@ public final class EventCoder implements Stage {
    * docs/events.md "Round 10"). In a titled article, a candidate between this floor and the
    * detector's cut is coded with the detector's probability as its confidence, and the confidence
    * stage ({@link EventConfidence}), trained on whole articles, keeps or drops it. A lone sentence
-   * or an untitled text has no article around it and keeps the detector's cut, so the sentence-
-   * level GSR detection is unchanged. Chosen by the leave-one-file-out CV of {@code train
+   * or an untitled text has no article around it and keeps the detector's cut, so the
+   * sentence-level GSR detection is unchanged. Chosen by the leave-one-file-out CV of {@code train
    * confidence} on the twenty-six development files: 0.630 without it, 0.634 at 0.5 and 0.3, 0.638
    * at 0.2, 0.639 at 0.1, 0.632 with no floor; PROTEST gained nothing (0.639 at 0.1, 0.635 at 0.3).
    */
