@@ -122,6 +122,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261229 \
          --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl \
          --check docs/gold/events-snn25.jsonl
+       and events-snn26.jsonl (its skips in SEED_SKIPS[20261230]):
+       python3 scripts/select-snn-gold.py --seed=20261230 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl \
+         --check docs/gold/events-snn26.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -133,7 +137,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26: the twenty-seven files up to events-snn25.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1297,6 +1301,75 @@ SEED_SKIPS = {
             "opinion column (snn25)",
         "http://www.alyaum.com/article/4082686":
             "same story as an article already in events-snn4.jsonl (snn4-17: the deputy health minister visits the injured at Asir Central Hospital) (snn25)",
+    },
+    # events-snn26.jsonl (seed 20261230, --exclude of the twenty-seven earlier files), a further annotator:
+    20261230: {
+        "http://www.3alyoum.com/news/a/حماس-تكشف-حقيقة-مشاركتها-مع-السعودية-ف/":
+            "same story as an article already in events-snn9.jsonl (snn9-01: Hamas denies the Fars report on fighters for Decisive Storm) (snn26)",
+        "http://www.al-madina.com/node/623906/نائب-خادم-الحرمين-آثار-الدماء-على-جدران-«مسجد-الطوارئ»-ومصاحفه-لن-تزيدنا-إلا-تصد.html":
+            "same story as an article already in events-snn.jsonl (snn-05: Mohammed bin Nayef inspects the Asir emergency-forces mosque) (snn26)",
+        "http://www.al-madina.com/node/621167/الأمن-البحريني-يحبط-عملية-تهريب-مواد-متفجرة-شديدة-الخطورة.html?live":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain foils the sea smuggling of explosives; snn5 skipped the same story) (snn26)",
+        "http://www.aleqt.com/2015/07/31/article_977736.html":
+            "same story as an article already in events-snn.jsonl (snn-12: the Duma settler arson that killed the infant) (snn26)",
+        "http://www.aleqt.com/2015/08/11/article_980788.html":
+            "sports (a football transfer) (snn26)",
+        "http://www.alyaum.com/article/4081715":
+            "same story as an article already in events-snn13.jsonl (snn13-19: the GCC ministers' meeting with Kerry in Doha), here only al-Jubeir's tweet on it (snn26)",
+        "http://sabq.org/MbDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Cairo), here an analysis of observers' comments (snn26)",
+        "http://www.3alyoum.com/news/a/مقتل-50-شخصاً-في-هجمات-على-الجيش-والشرطة/":
+            "same story as an article already in events-snn9.jsonl (snn9-11: the Kabul truck bomb, police academy and Camp Integrity attacks) (snn26)",
+        "http://www.alwatan.com.sa/Discussion/News_Detail.aspx?ArticleID=231372&CategoryID=8":
+            "opinion column (snn26)",
+        "http://www.alyaum.com/article/4081761":
+            "opinion column (an editorial on the Iran deal) (snn26)",
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=230869&CategoryID=6":
+            "sports (al-Ahli club shop and training camp) (snn26)",
+        "http://www.okaz.com.sa/new/Issues/20150731/Con20150731786600.htm":
+            "same story as an article already in events-snn12.jsonl and events-snn16.jsonl (snn12-12, snn16-04: Human Rights Watch on the Houthi shelling of Aden and Dar Saad) (snn26)",
+        "http://www.3alyoum.com/opinion/articles/a/فوزية-الحربي-ماذا-تقول-لربك-أيها-الداع/":
+            "opinion column (snn26)",
+        "http://www.3alyoum.com/news/pol/a/بعد-وفاة-الفيصل-أوباما-يقر-أخيراً-بتسل/":
+            "same story as an article already in events-snn6.jsonl (snn6-03: Obama's American University speech on the Iran deal) (snn26)",
+        "http://www.al-madina.com/node/620534/السمعة-القوية.html":
+            "opinion column (snn26)",
+        "http://www.okaz.com.sa/new/Issues/20150802/Con20150802787039.htm":
+            "no concrete event of the coded types (the Egyptian cultural attache on the Cairo Declaration) (snn26)",
+        "http://www.aleqt.com/2015/07/22/article_975209.html":
+            "same story as an article already in events-snn16.jsonl (snn16-12: the first WFP aid ship docks in Aden) (snn26)",
+        "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787524.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the al-Anad base retaken) (snn26)",
+        "http://www.spa.gov.sa/details.php?id=1387061":
+            "no event of the coded types (Saudi Post ready to deliver passport documents) (snn26)",
+        "http://www.3alyoum.com/news/pol/a/صد-هجوم-مسلح-لداعش-شرقي-الرمادي-وقتل-12-م/":
+            "same story as an article already taken (snn26-13 here: the Federal Police repel the ISIS attack east of Ramadi, 12 killed with three suicide bombers) (snn26)",
+        "http://www.aleqt.com/2015/08/07/article_979738.html":
+            "same story as an article already in events-snn19.jsonl (snn19-05: the Grand Mosque imam's Friday sermon condemns the Asir bombing) (snn26)",
+        "http://www.okaz.com.sa/new/Issues/20150722/Con20150722784964.htm":
+            "opinion column (snn26)",
+        "http://sabq.org/i4Cgde":
+            "same story as an article already in events-snn18.jsonl (snn18-15: the triple shooting in Khaybar al-Janub, Asir) (snn26)",
+        "http://www.3alyoum.com/news/local/a/آثار-الدمار-ومعلومات-عن-مسجد-الطوارئ-ب/":
+            "same story as an article already in events-snn17.jsonl (snn17-07: the Asir emergency-forces mosque bombing with the interior ministry's toll) (snn26)",
+        "http://www.aleqt.com/2015/07/22/article_975193.html":
+            "opinion column (snn26)",
+        "http://sabq.org/1M1aCd":
+            "opinion column (on summer tourism in Abha and al-Baha) (snn26)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788145.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-07: the King of Morocco's call to Mohammed bin Nayef condemning the Asir bombing) (snn26)",
+        "http://www.3alyoum.com/news/pol/a/استجابة-لهادي-التحالف-يعلن-هدنة-إنسان/":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce; snn13 and snn25 skipped it too) (snn26)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788166.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-11: Kuwait, Bahrain and others condemn the Asir bombing), here Kuwait, Bahrain, Qatar and the UAE (snn26)",
+        "http://sabq.org/eNCgde":
+            "same story as an article already in events-snn17.jsonl (snn17-19: Davutoglu, no ground troops in Syria, air cover agreed with the US) (snn26)",
+        "http://www.3alyoum.com/news/local/a/نائب-وزير-الصحة-يتفقد-مستشفيات-الحد-ال/":
+            "no event of the coded types (the deputy health minister inspects hospitals in the south; a courtesy tour) (snn26)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788371.htm":
+            "same story as articles already in events-snn18.jsonl and events-snn11.jsonl (snn18-18, snn11-13: al-Jubeir's planned Moscow visit and his talks with Gentiloni in Rome) (snn26)",
+        "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785502.htm":
+            "opinion column (snn26)",
     },
 }
 
