@@ -126,6 +126,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261230 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl \
          --check docs/gold/events-snn26.jsonl
+       and events-snn27.jsonl (its skips in SEED_SKIPS[20261231]; none among the TAKE/CAP lines of the first 120 of seed 20261230, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20261231 \
+         --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl \
+         --check docs/gold/events-snn27.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -137,7 +141,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26: the twenty-seven files up to events-snn25.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1370,6 +1374,111 @@ SEED_SKIPS = {
             "same story as articles already in events-snn18.jsonl and events-snn11.jsonl (snn18-18, snn11-13: al-Jubeir's planned Moscow visit and his talks with Gentiloni in Rome) (snn26)",
         "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785502.htm":
             "opinion column (snn26)",
+    },
+    # events-snn27.jsonl (seed 20261231, --exclude of the twenty-seven earlier files), a further annotator:
+    20261231: {
+        "http://www.al-madina.com/node/621297/لابد-من-صنعاء.html":
+            "in the seed-20261230 walk, annotated in parallel (snn27)",
+        "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784782.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal) (snn27)",
+        "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784708.htm":
+            "same story as an article already taken (alweeam 348320: the Houthi shelling of Dar Saad, Aden, on 19 July) (snn27)",
+        "http://www.aleqt.com/2015/08/03/article_978585.html":
+            "same story as an article already in events-snn14.jsonl (snn14-18: the Nigerian army frees Boko Haram captives near Bama) (snn27)",
+        "http://www.al-jazirah.com/2015/20150802/du6.htm":
+            "no event of the coded types (a US energy envoy's remarks to journalists in Cairo) (snn27)",
+        "http://www.spa.gov.sa/details.php?id=1386654":
+            "same story as an article already in events-snn10.jsonl (snn10-14: Seoul accuses Pyongyang over the DMZ mines and threatens) (snn27)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788072.htm":
+            "opinion column (on the Syrian revolution) (snn27)",
+        "http://www.aleqt.com/2015/07/27/article_976437.html":
+            "same story as an article already in events-snn8.jsonl (snn8-08: Hadi meets the UN envoy in Riyadh, the truce) (snn27)",
+        "http://www.aleqt.com/2015/08/05/article_979295.html":
+            "same story as articles already in events-snn5.jsonl and events-snn19.jsonl (snn5-02, snn19-08: Cavusoglu on US jets at Incirlik and the coming battle against ISIS) (snn27)",
+        "http://www.al-jazirah.com/2015/20150725/du13.htm":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the first Turkish F-16 strikes on ISIS and the raids) (snn27)",
+        "http://www.al-madina.com/node/621093/فوضوية-وسائل-التواصل-الاجتماعي-وغياب-المحاسبية.html":
+            "opinion column (on social media) (snn27)",
+        "http://www.alweeam.com.sa/348555/قوات-هادي-تسيطر-على-معظم-حي-التواهي-آخر/":
+            "in the seed-20261230 walk, annotated in parallel (snn27)",
+        "http://www.3alyoum.com/news/local/a/نائب-وزير-الصحة-يتفقد-مستشفيات-الحد-ال/":
+            "in the seed-20261230 walk, annotated in parallel (snn27)",
+        "http://www.alweeam.com.sa/351762/قوات-هادي-تحرر-رابع-مديرية-بإب-ومقتل-7-م/":
+            "same story as articles already in events-snn16.jsonl and events-snn23.jsonl (snn16-02, snn23-19: Ibb districts taken, al-Radhma) (snn27)",
+        "http://www.3alyoum.com/news/pol/a/الجريمة-والإرهاب-حيلة-الحوثيين-كلما-أ/":
+            "no concrete dated event (a commentary listing Houthi abuses) (snn27)",
+        "http://www.aleqt.com/2015/07/20/article_974823.html":
+            "same story as an article already in events-snn17.jsonl (snn17-11: UNESCO's Bokova visits the rebuilt Timbuktu mausoleums) (snn27)",
+        "http://www.okaz.com.sa/new/Issues/20150727/Con20150727785887.htm":
+            "opinion column (on Saudi Arabia and Iran) (snn27)",
+        "http://www.aleqt.com/2015/07/26/article_976212.html":
+            "no event of the coded types (a US judge's ruling on detained migrant children) (snn27)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230635&CategoryID=1":
+            "same story as an article already in events-snn7.jsonl (snn7-12: the Deputy Crown Prince's Cairo visit; here Egyptian politicians on it; snn12 skipped a sibling) (snn27)",
+        "http://www.al-madina.com/node/623047/رابطة-العالم-الإسلامي-«المالكي»-لسان-صفوي-يشعل-الفتنة.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements) (snn27)",
+        "http://www.al-jazirah.com/2015/20150807/av15.htm":
+            "same story as an article already in events-snn12.jsonl (snn12-18: the Muslim World League condemns the Asir bombing) (snn27)",
+        "http://www.aleqt.com/2015/07/23/article_975546.html":
+            "opinion column (on harassment) (snn27)",
+        "http://www.alweeam.com.sa/351750/سيول-تتهم-كوريا-الشمالية-بتفجير-ألغام/":
+            "same story as an article already in events-snn10.jsonl (snn10-14: Seoul accuses Pyongyang over the DMZ mines and threatens) (snn27)",
+        "http://www.okaz.com.sa/new/Issues/20150806/Con20150806787825.htm":
+            "same story as an article already in events-snn21.jsonl (snn21-02: Jordanian politicians on the Deputy Crown Prince's Amman visit) (snn27)",
+        "http://www.aleqt.com/2015/08/06/article_979361.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements) (snn27)",
+        "http://www.3alyoum.com/news/local/a/70-ألف-يمني-يصحّحون-أوضاعهم-في-جازان/":
+            "no event of the coded types (70,000 Yemenis regularise their status in Jazan; snn13 skipped it too) (snn27)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231518&CategoryID=5":
+            "same story as an article already in events-snn6.jsonl (snn6-14: condolences in Muhayil for the Asir bombing victims) (snn27)",
+        "http://www.al-jazirah.com/2015/20150727/du10.htm":
+            "no concrete dated event of the coded types (a local official's remarks on the slow advance in Ramadi; snn3-15 covers Ramadi the same day) (snn27)",
+        "http://www.al-jazirah.com/2015/20150721/du8.htm":
+            "same story as an article already in events-snn10.jsonl (snn10-07: the Ain Defla ambush and the army's response) (snn27)",
+        "http://www.aleqt.com/2015/08/10/article_980473.html":
+            "same story as an article already in events-snn25.jsonl (snn25-10: Hertha Berlin's bus shot at near Bielefeld) (snn27)",
+        "http://www.aleqt.com/2015/08/08/article_979991.html":
+            "no current event (a 'this day in history' list) (snn27)",
+        "http://www.alweeam.com.sa/349869/تركيا-تفتح-قواعدها-الجوية-لأمريكا-لضر/":
+            "same story as an article already in events-snn12.jsonl (snn12-02: Turkey opens its bases to the US-led coalition; the overnight strikes on the PKK) (snn27)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788577.htm":
+            "same story as articles already in events-snn11.jsonl and events-snn23.jsonl (snn11-19, snn23-19: Zinjibar retaken, the Arhab clashes) (snn27)",
+        "http://www.okaz.com.sa/new/Issues/20150805/Con20150805787613.htm":
+            "same story as an article already in events-snn22.jsonl (snn22-07: al-Yafei on Iranian prisoners in Aden, Lahij, Zinjibar) (snn27)",
+        "http://www.alyaum.com/article/4080297":
+            "same story as an article already in events-snn8.jsonl (snn8-08: Hadi meets the UN envoy in Riyadh, the truce) (snn27)",
+        "http://www.3alyoum.com/news/pol/a/غارات-للتحالف-والمقاومة-تدخل-زنجبار/":
+            "same story as articles already in events-snn11.jsonl and events-snn16.jsonl (snn11-19 Zinjibar entered; snn16-08 Hazm al-Udayn) (snn27)",
+        "http://www.al-jazirah.com/2015/20150726/ln27.htm":
+            "no event of the coded types (an Eid party at a Buraidah rehabilitation centre) (snn27)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231690&CategoryID=1":
+            "same story as an article already in events-snn18.jsonl (snn18-01: the shooting at the US consulate in Istanbul, the Sultanbeyli attack) (snn27)",
+        "http://www.al-jazirah.com/2015/20150810/ms9.htm":
+            "no current event (a 'this day in history' list) (snn27)",
+        "http://www.alyaum.com/article/4080208":
+            "in the seed-20261230 walk, annotated in parallel (snn27)",
+        "http://www.aleqt.com/2015/07/31/article_977668.html":
+            "no event of the coded types (the deputy health minister's hospital visit in Jazan; partnerships announced) (snn27)",
+        "http://www.aleqt.com/2015/07/31/article_977822.html":
+            "same story as an article already in events-snn23.jsonl (snn23-12: the coalition's 41 strikes, Deir ez-Zor and Hasakah) (snn27)",
+        "http://www.al-jazirah.com/2015/20150721/du2.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal) (snn27)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788115.htm":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir mosque bombing) (snn27)",
+        "http://www.alyaum.com/article/4080194":
+            "no event of the coded types (a shark kills a diver off Tasmania) (snn27)",
+        "http://aawsat.com/home/article/414731/اغتيال-طلال-الأردني-القيادي-بحركة-فتح":
+            "same story as an article already in events-snn19.jsonl (snn19-16: Talal al-Urduni assassinated in Ain al-Hilweh) (snn27)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788031.htm":
+            "opinion column (on the housing minister's visits) (snn27)",
+        "http://www.3alyoum.com/news/golobal/a/شرطة-بكين-تغلق-مصنعاً-كبيراً-لإنتاج-أج/":
+            "same story as an article already in events-snn16.jsonl (snn16-13: the Beijing police raid a fake iPhone factory) (snn27)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231424&CategoryID=5":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the Asir governor receives the public-security director in Abha) (snn27)",
+        "http://www.al-jazirah.com/2015/20150810/ln6.htm":
+            "same story as an article already in events-snn.jsonl (snn-04: al-Rabeeah receives the Kuwaiti relief delegation) (snn27)",
+        "http://www.al-madina.com/node/620457/فورين-بوليسي-الاتفاق-النووي-متعدد-المخاطر.html":
+            "an analyst's commentary (Foreign Policy on the Iran deal): no concrete dated event (snn27)",
     },
 }
 
