@@ -111,6 +111,13 @@ class SnnGoldTest {
    */
   private static final double SNN24_F1 = 0.475;
   private static final double SNN25_F1 = 0.485;
+  /**
+   * Reached on docs/gold/events-snn26.jsonl and events-snn27.jsonl, held out until their one
+   * scoring on 2026-12-06 with the same code and model (F1 0.565 and 0.571; the session's starting
+   * jar 0.500 and 0.537; docs/events.md "Round 10"). Not training data of the shipped model either.
+   */
+  private static final double SNN26_F1 = 0.565;
+  private static final double SNN27_F1 = 0.571;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -221,5 +228,11 @@ class SnnGoldTest {
   void theTwentyFourthAndTwentyFifthSetsStayAtTheLevelReached() throws IOException {
     // de Mistura's meeting "today" in Istanbul (snn24-18), planned in the gold, comes out as occurred
     pairAtLevel("events-snn24.jsonl", SNN24_F1, "events-snn25.jsonl", SNN25_F1, 1);
+  }
+
+  @Test
+  void theTwentySixthAndTwentySeventhSetsStayAtTheLevelReached() throws IOException {
+    // Kerry's trip to the ASEAN meetings in Kuala Lumpur (snn27), planned in the gold, comes out as occurred
+    pairAtLevel("events-snn26.jsonl", SNN26_F1, "events-snn27.jsonl", SNN27_F1, 1);
   }
 }
