@@ -383,6 +383,11 @@ public final class EventCoder implements Stage {
   /** Descriptor words that may stand between و and the next of several joined places. */
   private static final Set<String> PLACE_DESCRIPTORS = Set.of("العاصمه", "مدينه", "محافظه", "بلده", "قريه",
       "منطقه", "قضاء", "ناحيه", "مديريه", "ولايه", "مخيم", "حي");
+  /** Plural descriptors that head a list of places (بالقرب من مدن الحبانية وحديثة ومخمور), normalised. */
+  private static final Set<String> LIST_HEADS = Set.of("مدن", "مناطق", "بلدات", "قري", "محافظات", "مديريات",
+      "احياء", "اقضيه", "نواحي", "مخيمات", "ولايات", "مدينتي", "بلدتي", "قريتي", "محافظتي");
+  /** Items a list of places is followed back over, to its head. */
+  private static final int MAX_LIST_ITEMS = 12;
   /** The precision code of a country-only place. */
   private static final int COUNTRY_PRECISION = 4;
   /** Characters of distance a bare place name is handicapped by, for events that happen at a place. */
@@ -1724,7 +1729,8 @@ public final class EventCoder implements Stage {
     }
     String preceding = text.substring(Math.max(0, before - 12), before);
     if (preceding.endsWith("بين") || preceding.endsWith("بلدتي") || preceding.endsWith("مدينتي")
-        || preceding.endsWith("محافظتي") || preceding.endsWith("قريتي") || !locative(text, first)) {
+        || preceding.endsWith("محافظتي") || preceding.endsWith("قريتي")
+        || !locative(text, first) && !listMember(text, first, places)) {
       return List.of();
     }
     List<Place> out = new ArrayList<>();
@@ -1734,7 +1740,7 @@ public final class EventCoder implements Stage {
         continue;
       }
       String between = text.substring(last.end(), p.start());
-      if (!joinedBy(between, p.text()) && !countedNext(between)) {
+      if (!joinedBy(between, p.text()) && !countedNext(between) && !unknownItem(between)) {
         break;
       }
       out.add(p);
@@ -1811,6 +1817,85 @@ public final class EventCoder implements Stage {
       return true; // في الموصل وفي الرمادي، قرب كركوك وقرب الفلوجة
     }
     return PLACE_DESCRIPTORS.contains(w.substring(1)) && (words.length == 1 || Words.key(words[1]).equals("و"));
+  }
+
+  /**
+   * True for a place in a list joined by و or commas whose first item is marked as a place (بالقرب من
+   * مدن الحبانية وحديثة ومخمور، في الحبانية وحديثة): the list is where the event happens, even when an
+   * item before the place is not in the gazetteer.
+   */
+  private static boolean listMember(String text, Place p, List<Place> places) {
+    int start = p.start();
+    for (int item = 0; item < MAX_LIST_ITEMS; item++) {
+      int i = start;
+      boolean joined = false;
+      if (i > 0 && text.charAt(i - 1) == 'و') {
+        i--;
+        joined = true;
+      }
+      while (i > 0 && text.charAt(i - 1) == ' ') {
+        i--;
+      }
+      if (i > 0 && (text.charAt(i - 1) == '،' || text.charAt(i - 1) == ',')) {
+        i--;
+        joined = true;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+          i--;
+        }
+      }
+      if (!joined || i == 0 || i == start) {
+        return false;
+      }
+      Place before = null;
+      for (Place q : places) {
+        if (q.end() == i && q.start() < i) {
+          before = q;
+        }
+      }
+      if (before != null) {
+        if (locative(text, before)) {
+          return true;
+        }
+        start = before.start();
+      } else {
+        int w = i;
+        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
+          w--;
+        }
+        String k = Words.key(text.substring(w, i));
+        if (k.length() < 3 || !Character.isLetter(k.charAt(k.length() - 1))) {
+          return false;
+        }
+        if (k.startsWith("بال")) {
+          return true; // بالحبانية وحديثة
+        }
+        if (k.startsWith("و")) {
+          start = w + 1; // an item of its own (الموصل وبيجي وتكريت)
+          continue;
+        }
+        start = w;
+      }
+      String[] words = text.substring(Math.max(0, start - 30), start).strip().split("\\s+");
+      String head = words.length == 0 ? "" : Words.key(words[words.length - 1]);
+      String noConj = head.startsWith("و") ? head.substring(1) : head;
+      if (LIST_HEADS.contains(noConj) || LIST_HEADS.contains(head)) {
+        return true;
+      }
+      if (before == null && (LOCATIVE.contains(head) || LOCATIVE.contains(noConj))) {
+        return true; // في الحبانية وحديثة
+      }
+      if (before == null) {
+        return false; // an unknown first word, not headed: a list of something else
+      }
+    }
+    return false;
+  }
+
+  /** One word not in the gazetteer, joined by و on both sides, between two places of a list (الموصل وبيجي وتكريت). */
+  private static boolean unknownItem(String between) {
+    String[] words = gapWords(between);
+    return words.length == 2 && Words.key(words[1]).equals("و") && words[0].startsWith("و") && words[0].length() > 3
+        && Character.isLetter(words[0].charAt(words[0].length() - 1));
   }
 
   /** The words between two places, commas dropped. */
@@ -2823,7 +2908,7 @@ public final class EventCoder implements Stage {
       if (p.precision() >= COUNTRY_PRECISION) {
         score += COUNTRY_PENALTY;
       }
-      if (marks && !marked(text, p) && p.start() != object) {
+      if (marks && !marked(text, p) && p.start() != object && !listMember(text, p, places)) {
         score += UNMARKED_PENALTY;
       }
       if (score < bestScore) {

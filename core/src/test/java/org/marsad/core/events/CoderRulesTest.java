@@ -95,6 +95,16 @@ class CoderRulesTest {
   }
 
   @Test
+  void strikesNearAListOfTownsAreOneEventPerTownEvenAfterATownTheGazetteerLacks() {
+    // الحبانية is not in the gazetteer: the towns after it are still the list the strikes were near,
+    // not bare names, and the country at the end of the sentence does not stand in for them
+    List<Event> strikes = occurred(code("ونفذت طائرات التحالف أمس 11 غارة بالقرب من مدن الحبانية وحديثة وسنجار والموصل "
+        + "في العراق."), PloverType.ASSAULT);
+    assertEquals(List.of("Mosul", "Sinjār", "Ḩadīthah"), strikes.stream().map(CoderRulesTest::place).sorted().toList(),
+        strikes.toString());
+  }
+
+  @Test
   void strikesCountedOutByPlaceAreOneEventPerPlace() {
     List<Event> strikes = occurred(code("شن التحالف أمس غارات جوية شملت خمس غارات قرب الموصل وثلاث قرب الرمادي "
         + "وفي الفلوجة."), PloverType.ASSAULT);
