@@ -130,6 +130,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20261231 \
          --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl \
          --check docs/gold/events-snn27.jsonl
+       and events-snn28.jsonl (its skips in SEED_SKIPS[20270101]):
+       python3 scripts/select-snn-gold.py --seed=20270101 \
+         --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl \
+         --check docs/gold/events-snn28.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -141,7 +145,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28: the twenty-nine files up to events-snn27.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1479,6 +1483,109 @@ SEED_SKIPS = {
             "same story as an article already in events-snn.jsonl (snn-04: al-Rabeeah receives the Kuwaiti relief delegation) (snn27)",
         "http://www.al-madina.com/node/620457/فورين-بوليسي-الاتفاق-النووي-متعدد-المخاطر.html":
             "an analyst's commentary (Foreign Policy on the Iran deal): no concrete dated event (snn27)",
+    },
+    # events-snn28.jsonl (seed 20270101, --exclude of the twenty-nine earlier files), a further annotator:
+    20270101: {
+        "http://www.alriyadh.com/1067792":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's interior ministry on the foiled C4 smuggling from Iran) (snn28)",
+        "http://aawsat.com/home/article/413966/وزير-الخارجية-الأميركي-إسرائيل-سترتكب-خطأ-جسيما-إذا-ضربت-إيران":
+            "no concrete event of the coded types (Kerry's TV remark that an Israeli strike on Iran would be a grave mistake) (snn28)",
+        "http://www.al-madina.com/node/620808/الجبير-نحن-مع-الاتفاق-الذي-يمنع-امتلاك-إيران-للسلاح-النووي.html":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir and Shoukry's joint press conference in Jeddah) (snn28)",
+        "http://aawsat.com/home/article/413716/«خريطة-طريق»-بين-أنقرة-وواشنطن-لمواجهة-الأكراد-و«داعش»-معًا":
+            "same story as articles already in events-snn7.jsonl and events-snn9.jsonl (snn7-13: the Obama-Erdogan call; snn9-07: the ISIS attack on the Turkish border post) (snn28)",
+        "http://www.alyaum.com/article/4079403":
+            "same story as an article already in events-snn10.jsonl (snn10-07: the AQIM ambush on Algerian soldiers in Ain Defla) (snn28)",
+        "http://www.al-jazirah.com/2015/20150810/ln6.htm":
+            "same story as an article already in events-snn.jsonl (snn-04: al-Rabeeah's meetings at the KSrelief centre in Riyadh) (snn28)",
+        "http://www.aleqt.com/2015/08/05/article_979277.html":
+            "same story as an article already in events-snn5.jsonl (snn5-02: Cavusoglu in Malaysia on the coming battle against ISIS) (snn28)",
+        "http://www.alyaum.com/article/4082605":
+            "opinion column (on the Asir mosque bombing) (snn28)",
+        "http://www.spa.gov.sa/details.php?id=1386663":
+            "press review (what the Pakistani papers highlighted): events second-hand (snn28)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230091&CategoryID=1":
+            "no concrete event of the coded types (UNICEF figures on children in Yemen; an appeal) (snn28)",
+        "http://www.alweeam.com.sa/348555/قوات-هادي-تسيطر-على-معظم-حي-التواهي-آخر/":
+            "same story as articles already in events-snn2.jsonl and events-snn3.jsonl (snn2-12, snn3-18: the capture of al-Tawahi in Aden) (snn28)",
+        "http://www.3alyoum.com/news/golobal/a/ذبّاح-داعش-يغادر-التنظيم-هرباً-من-مصير/":
+            "no concrete event of the coded types (a sourced report that 'Jihadi John' left ISIS; old killings recalled) (snn28)",
+        "http://www.alriyadh.com/1072123":
+            "same story as an article already in events-snn18.jsonl (snn18-01: the US consulate shooting in Istanbul and the Sultanbeyli attack) (snn28)",
+        "http://www.spa.gov.sa/details.php?id=1386765":
+            "same story as an article already in events-snn16.jsonl (snn16-05: the Asir emir receives the head of the Ifta branch) (snn28)",
+        "http://sabq.org/VX0aCd":
+            "opinion column (child marriage) (snn28)",
+        "http://sabq.org/i7Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-16: the Saudi plane landing at Aden airport on 22 July; here residents' photos) (snn28)",
+        "http://www.3alyoum.com/news/golobal/a/الرئيس-الأمريكي-يصل-إلى-كينيا-ويلتقي-ب/":
+            "same story as an article already in events-snn25.jsonl (snn25-13: Obama arrives in Nairobi, met by Kenyatta) (snn28)",
+        "http://aawsat.com/home/article/423676/كارثة-هيروشيما-تستذكر-عامها-الـ70":
+            "no event of the coded types (the 70th Hiroshima commemoration; the mayor's appeal; the 1945 bombing recalled) (snn28)",
+        "http://www.al-madina.com/node/623458/تفجير-العقول.html":
+            "opinion column (on the Asir mosque bombing) (snn28)",
+        "http://aawsat.com/home/article/426921/فرنسا-«المصدر»-الغربي-الأول-للمتطرفين-إلى-سوريا-والعراق":
+            "no concrete event of the coded types (French intelligence figures on foreign fighters) (snn28)",
+        "http://www.alyaum.com/article/4079900":
+            "same story as an article already in events-snn5.jsonl (snn5-07: the car bombs in al-Bayaa and al-Shaab, Baghdad; Carter's visit as in snn16-17) (snn28)",
+        "http://www.alriyadh.com/1071135":
+            "same story as articles already in events-snn18.jsonl and events-snn21.jsonl (snn18-14, snn21-05: the Kerry-Lavrov accord and the Security Council vote on chemical attacks in Syria) (snn28)",
+        "http://www.aleqt.com/2015/08/03/article_978535.html":
+            "same story as an article already in events-snn15.jsonl (snn15-11: Mohammed bin Zayed receives al-Jubeir in Abu Dhabi) (snn28)",
+        "http://www.3alyoum.com/news/golobal/a/مجلس-الأمن-يطلب-تحديد-المسؤولين-عن-هجم/":
+            "same story as an article already in events-snn21.jsonl (snn21-05: the Security Council resolution on chemical attacks in Syria) (snn28)",
+        "http://www.3alyoum.com/news/pol/a/الجريمة-والإرهاب-حيلة-الحوثيين-كلما-أ/":
+            "no concrete dated event (a feature on Houthi abuses; only undated and old events) (snn28)",
+        "http://sabq.org/gvDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base; here mostly the base's history) (snn28)",
+        "http://sabq.org/tM1aCd":
+            "opinion column (Koran classes in schools) (snn28)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (what the Lebanese papers highlighted): events second-hand (snn28)",
+        "http://aawsat.com/home/article/423266/د-التركي-تصريحات-نوري-المالكي-اللامسؤولة-تغذي-التطرف-والإرهاب-والطائفية":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements) (snn28)",
+        "http://aawsat.com/home/article/412946/مسؤول-يمني-لا-يستبعد-استمرار-تدفق-الأسلحة-الإيرانية-إلى-الحوثيين":
+            "no concrete event of the coded types (an interview with Yemen's national-security chief; the Aden plane landing of snn11-16 only recalled) (snn28)",
+        "http://www.alyaum.com/article/4081219":
+            "same story as an article already in events-snn24.jsonl (snn24-01: the PKK attack on the Pozanti police, Erdogan on early elections) (snn28)",
+        "http://www.al-madina.com/node/623445/العراق-مظاهرات-عارمة-تطالب-برحيل-الحكومة.html":
+            "same story as an article already in events-snn15.jsonl (snn15-16: the Friday 7 August protests in Baghdad and the provinces) (snn28)",
+        "http://www.aleqt.com/2015/07/21/article_974982.html":
+            "opinion column (on the extremists' lobby) (snn28)",
+        "http://www.3alyoum.com/news/golobal/a/شرطة-بكين-تغلق-مصنعاً-كبيراً-لإنتاج-أج/":
+            "same story as an article already in events-snn16.jsonl (snn16-13: the Beijing police raid a fake iPhone factory) (snn28)",
+        "http://www.3alyoum.com/news/local/a/القتل-للباكستاني-شاه-فيصل-عظيم-لتهريب/":
+            "same story as an article already in events-snn.jsonl (snn-09: the execution of a heroin smuggler in Thadiq) (snn28)",
+        "http://sabq.org/ExCgde":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal) (snn28)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary) (snn28)",
+        "http://www.alyaum.com/article/4082131":
+            "opinion column (editorial on disarming the Houthis) (snn28)",
+        "http://aawsat.com/home/article/423896/عُمان-تستقبل-المعلم-وتدخل-على-خط-وساطة-الأزمة-السورية":
+            "same story as an article already in events-snn21.jsonl (snn21-05: al-Muallem's visit to Muscat, with the Security Council vote) (snn28)",
+        "http://www.aleqt.com/2015/07/26/article_976307.html":
+            "no event of the coded types (a Russian missile-train programme) (snn28)",
+        "http://www.al-madina.com/node/623826/غياب-التأثير-وإعلام-الشجب-والتكرار.html":
+            "opinion column (on the media and terrorism) (snn28)",
+        "http://sabq.org/AbDgde":
+            "no event of the coded types (a civil-aviation team's tour of domestic airports) (snn28)",
+        "http://sabq.org/OKCgde":
+            "no event of the coded types (an inquiry into a work accident at Jeddah airport) (snn28)",
+        "http://aawsat.com/home/article/411906/تفجير-سروج-يهدد-بإقفال-«بوابة-الجهاد»-أمام-«داعش»":
+            "same story as articles already in events-snn7.jsonl and events-snn22.jsonl (snn7-08, snn22-10: the Suruc bomber identified; Davutoglu's denial, ISIS's threat) (snn28)",
+        "http://www.alyaum.com/article/4082364":
+            "same story as an article already in events-snn21.jsonl (snn21-05: the Security Council resolution on chemical attacks in Syria) (snn28)",
+        "http://www.aleqt.com/2015/08/10/article_980473.html":
+            "sports (shots at the Hertha Berlin team bus before a cup match) (snn28)",
+        "http://www.al-madina.com/node/623329/المفتي-العام-عمل-إجرامي-لا-يقبله-إنسان-ولا-دين.html":
+            "same story as an article already in events-snn.jsonl (snn-15: the Grand Mufti's condemnation of the Asir bombing), as snn13 judged (snn28)",
+        "http://sabq.org/udDgde":
+            "same story as an article already in events-snn4.jsonl (snn4-06: al-Yami's call for an inquiry into Houthi crimes), as snn12 judged (snn28)",
+        "http://www.alyaum.com/article/4082988":
+            "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier's press conference in Berlin) (snn28)",
+        "http://www.aleqt.com/2015/07/22/article_975291.html":
+            "same story as an article already in events-snn12.jsonl (snn12-17: Leon meets Gentiloni in Rome, the Italians abducted near Zuwara) (snn28)",
     },
 }
 
