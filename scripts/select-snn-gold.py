@@ -134,6 +134,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270101 \
          --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl \
          --check docs/gold/events-snn28.jsonl
+       and events-snn29.jsonl (its skips in SEED_SKIPS[20270102]; none among the TAKE/CAP lines of the first 120 of seed 20270101, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20270102 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl \
+         --check docs/gold/events-snn29.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -145,7 +149,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28: the twenty-nine files up to events-snn27.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1586,6 +1590,107 @@ SEED_SKIPS = {
             "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier's press conference in Berlin) (snn28)",
         "http://www.aleqt.com/2015/07/22/article_975291.html":
             "same story as an article already in events-snn12.jsonl (snn12-17: Leon meets Gentiloni in Rome, the Italians abducted near Zuwara) (snn28)",
+    },
+    # events-snn29.jsonl (seed 20270102, --exclude of the twenty-nine earlier files), a further annotator:
+    20270102: {
+        "http://www.al-jazirah.com/2015/20150808/ln13.htm":
+            "same story as an article already in events-snn11.jsonl (snn11-10: Yemen's government condemns the Asir mosque bombing) (snn29)",
+        "http://www.aleqt.com/2015/07/25/article_976076.html":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce in Yemen) (snn29)",
+        "http://www.aleqt.com/2015/08/07/article_979675.html":
+            "same story as articles already in events-snn7.jsonl, events-snn14.jsonl and events-snn17.jsonl (snn7-05, snn14-15, snn17-07: the Asir governor at the bombed mosque and visiting the wounded) (snn29)",
+        "http://www.alweeam.com.sa/348385/ليبيا-طائرات-عسكرية-تُغرق-سفينة-تحمل/":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi) (snn29)",
+        "http://sabq.org/tM1aCd":
+            "opinion column (on Koran classes in schools) (snn29)",
+        "http://www.alweeam.com.sa/349390/طهران-موجوداتنا-المجمدة-في-الخارج-29-مل/":
+            "no event of the coded types (Iran's central bank on the size of its frozen assets) (snn29)",
+        "http://www.spa.gov.sa/details.php?id=1386880":
+            "same story as an article already in events-snn24.jsonl (snn24-10: the Kuwaiti cabinet condemns the Abha mosque bombing) (snn29)",
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=231340&CategoryID=6":
+            "sports (Salah's move to Roma) (snn29)",
+        "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786417.htm":
+            "in the seed-20270101 walk, annotated in parallel (snn29)",
+        "http://sabq.org/i4Cgde":
+            "same story as an article already in events-snn18.jsonl (snn18-15: the triple shooting in Khaybar al-Janub, Asir) (snn29)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha) (snn29)",
+        "http://www.al-madina.com/node/623125/أبو-مازن-يدعو-لمراجعة-شاملة-للعلاقات-الفلسطينية-الإسرائيلية-ويتهم-كيري-بالتقصير.html":
+            "same story as an article already taken (3alyoum, Riyad al-Maliki: the Arab Peace Initiative committee meeting in Cairo on 5 August) (snn29)",
+        "http://www.3alyoum.com/finance/a/الفلبين-ترفض-اعتماد-مكاتب-جديدة-لاستق/":
+            "no event of the coded types (a dispute over accrediting labour-recruitment offices) (snn29)",
+        "http://www.aleqt.com/2015/08/05/article_979183.html":
+            "opinion column (Saudi principles, Kuwait 1990) (snn29)",
+        "http://www.aleqt.com/2015/08/08/article_980012.html":
+            "no event of the coded types (Iraq's national archive digitised against ISIS) (snn29)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231491&CategoryID=1":
+            "same story as articles already in events-snn17.jsonl and events-snn14.jsonl (snn17-01, snn14-14: Suleiman al-Assad kills a colonel in Latakia, the Damascus rockets) (snn29)",
+        "http://www.al-jazirah.com/2015/20150811/sp26.htm":
+            "sports (Hajer club training) (snn29)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788484.htm":
+            "opinion column (on the Abha bombing) (snn29)",
+        "http://www.al-madina.com/node/623344/العرج-تفجير-عسير-جريمة-بشعة-لم-تراعِ-قدسية-بيوت-الله.html":
+            "same story as an article already in events-snn22.jsonl (snn22-11: the civil service minister condemns the Abha mosque bombing) (snn29)",
+        "http://sabq.org/CqQfde":
+            "opinion column (an editorial on sports fanaticism) (snn29)",
+        "http://sabq.org/KcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: the Deputy Crown Prince's visit to Cairo, here his departure) (snn29)",
+        "http://www.spa.gov.sa/details.php?id=1386765":
+            "in the seed-20270101 walk, annotated in parallel (snn29)",
+        "http://www.aleqt.com/2015/08/07/article_979758.html":
+            "same story as an article already in events-snn11.jsonl (snn11-10: Yemen's government condemns the Asir mosque bombing) (snn29)",
+        "http://www.aleqt.com/2015/08/08/article_979934.html":
+            "same story as an article already in events-snn6.jsonl (snn6-10: the director of public security in Asir after the mosque bombing) (snn29)",
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=230673&CategoryID=6":
+            "sports (al-Ahli signs a Greek player) (snn29)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788906.htm":
+            "same story as an article already in events-snn11.jsonl (snn11-06: the Asir passports director visits the bombing's wounded) (snn29)",
+        "http://www.al-madina.com/node/623850/اتصال-من-مجهول.html":
+            "opinion column (on anonymous SIM cards) (snn29)",
+        "http://www.spa.gov.sa/details.php?id=1386995":
+            "press review (digest of what Pakistani papers highlighted) (snn29)",
+        "http://sabq.org/udDgde":
+            "same story as an article already taken (aljazirah 20150801/du10: al-Yami's call and his meeting with the Yemeni human rights minister) (snn29)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "press review (digest of what Libyan papers highlighted) (snn29)",
+        "http://www.aleqt.com/2015/07/22/article_975150.html":
+            "same story as an article already in events-snn9.jsonl (snn9-12: the regime rocket on old Aleppo) (snn29)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788166.htm":
+            "same story as articles already in events-snn3.jsonl and events-snn16.jsonl (snn3-11, snn16-18: Kuwait, Bahrain and Qatar condemn the Asir mosque bombing) (snn29)",
+        "http://www.al-madina.com/node/620682/12-قتيلا-في-قصف-على-قرية-يسيطر-عليها-«داعش»-بسوريا.html":
+            "same story as an article already in events-snn5.jsonl (snn5-07: the Baghdad bombings in al-Bayaa and al-Shaab) (snn29)",
+        "http://sabq.org/aHCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce in Yemen) (snn29)",
+        "http://www.spa.gov.sa/details.php?id=1386863":
+            "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier in Berlin) (snn29)",
+        "http://www.aleqt.com/2015/07/24/article_975745.html":
+            "no event of the coded types (China's oil stocks) (snn29)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788853.htm":
+            "same story as articles already in events-snn10.jsonl and events-snn23.jsonl (snn10-01, snn23-19: the advance on Lawdar and Shuqra in Abyan, al-Radhma in Ibb, arrests in Sanaa) (snn29)",
+        "http://www.aleqt.com/2015/08/10/article_980560.html":
+            "sports (Manchester City and De Bruyne) (snn29)",
+        "http://www.al-madina.com/node/623154/المفتي-تفجير-عسير-عمل-إجرامي-قبيح-لا-يقبله-إنسان-ولا-دين-ويدل-على-عدم-الإيمان.html?live":
+            "same story as an article already in events-snn.jsonl (snn-15: the Grand Mufti condemns the Asir mosque bombing) (snn29)",
+        "http://sabq.org/eNCgde":
+            "same story as an article already in events-snn17.jsonl (snn17-19: Davutoglu, no ground troops in Syria, air cover agreed with the US) (snn29)",
+        "http://www.spa.gov.sa/details.php?id=1387153":
+            "same story as an article already in events-snn22.jsonl (snn22-06: al-Jubeir meets Lavrov in Moscow, the continuation of the same SPA report) (snn29)",
+        "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784770.htm":
+            "no event of the coded types (oil prices and Saudi exports) (snn29)",
+        "http://www.aleqt.com/2015/08/07/article_979718.html":
+            "opinion column (on grave robbing) (snn29)",
+        "http://www.aleqt.com/2015/07/21/article_974967.html":
+            "no event of the coded types (Greek banks' emergency funding) (snn29)",
+        "http://www.al-madina.com/node/623357/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html?live":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the governor of Najran condemns the Asir bombing) (snn29)",
+        "http://sabq.org/4ACgde":
+            "same story as articles already in events-snn8.jsonl and events-snn11.jsonl (snn8-09, snn11-16: the Saudi relief planes landing in Aden) (snn29)",
+        "http://www.al-madina.com/node/620629/إيران-ما-بعد-الاتفاق.html":
+            "opinion column (Iran after the deal) (snn29)",
+        "http://www.al-madina.com/node/620520/هبوط-طائرة-سعودية-تحمل-مساعدات-بمطار-عدن-بعد-تشغيله.html?live":
+            "same story as articles already in events-snn8.jsonl and events-snn11.jsonl (snn8-09, snn11-16: the first Saudi plane lands at the reopened Aden airport) (snn29)",
+        "http://sabq.org/owCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi); read after the 20th TAKE, kept as a record (snn29)",
     },
 }
 
