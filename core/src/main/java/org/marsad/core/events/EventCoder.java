@@ -574,8 +574,7 @@ public final class EventCoder implements Stage {
         if (FOLDED_INTO_THREATS.contains(type) && w.quote() > 0 && threatQuotes.contains(w.quote())) {
           continue;
         }
-        if (m.first() > 0 && inSet(s, m.first() - 1, GENERAL_TALK)
-            || m.first() > 1 && inSet(s, m.first() - 2, GENERAL_TALK)) {
+        if (generalTalkBefore(doc.text(), s, m)) {
           continue;
         }
         if (type == PloverType.REQUEST && matches.stream().anyMatch(o -> o.first() < m.first()
@@ -915,6 +914,26 @@ public final class EventCoder implements Stage {
    * True for an act that is what someone is accused of (محاكمة المتهمين بتفجير المسجد، بتهمة
    * التخطيط): the time around it dates the trial or the charge, not the act.
    */
+  /**
+   * One of the two words before the trigger talks in general (ضرورة، مكافحة، بهدف), in the trigger's
+   * own phrase: a comma between ends the phrase (في مواجهة الإرهاب، مستنكرا الهجوم condemns the attack).
+   */
+  private static boolean generalTalkBefore(String text, Sent s, TriggerLexicon.Match m) {
+    int trigger = s.words().get(m.first()).token().start();
+    for (int back = 1; back <= 2 && m.first() - back >= 0; back++) {
+      Token before = s.words().get(m.first() - back).token();
+      String between = text.substring(Math.min(before.end(), trigger), trigger);
+      String own = text.substring(before.start(), before.end());
+      if (between.indexOf('،') >= 0 || between.indexOf(',') >= 0 || own.endsWith("،") || own.endsWith(",")) {
+        return false;
+      }
+      if (inSet(s, m.first() - back, GENERAL_TALK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean charged(Sent s, TriggerLexicon.Match m) {
     for (int i = m.first() - 1; i >= Math.max(0, m.first() - 2); i--) {
       if (CHARGE_WORDS.contains(Words.bare(withoutConjunction(s.keys().get(i))))) {

@@ -105,6 +105,15 @@ class CoderRulesTest {
   }
 
   @Test
+  void generalTalkBeforeACommaDoesNotReachTheConditionAfterIt() {
+    // في مواجهة الإرهاب is general talk, but the comma ends its phrase: مستنكرا condemns the attack
+    List<Event> condemned = occurred(code("أكد رئيس المجلس وقوف بلاده مع المملكة في مواجهة الإرهاب، مستنكرا الهجوم الذي "
+        + "استهدف مسجدا في أبها أمس."), PloverType.ACCUSE);
+    assertEquals(1, condemned.size(), condemned.toString());
+    assertEquals(List.of(), occurred(code("ودعا الوزير إلى مواجهة استنكار الشارع بالحوار."), PloverType.ACCUSE));
+  }
+
+  @Test
   void strikesCountedOutByPlaceAreOneEventPerPlace() {
     List<Event> strikes = occurred(code("شن التحالف أمس غارات جوية شملت خمس غارات قرب الموصل وثلاث قرب الرمادي "
         + "وفي الفلوجة."), PloverType.ASSAULT);
