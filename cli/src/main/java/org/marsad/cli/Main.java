@@ -35,6 +35,7 @@ public final class Main implements Runnable {
     eval.addSubcommand(new EvalPlacesCommand());
     CommandLine gazetteer = new CommandLine(new GazetteerCommand());
     gazetteer.addSubcommand(new GazetteerBuildCommand());
+    gazetteer.addSubcommand(new GazetteerRomanisedCommand());
     CommandLine train = new CommandLine(new TrainCommand());
     train.addSubcommand(new TrainCliticsCommand());
     train.addSubcommand(new TrainClustersCommand());

@@ -385,7 +385,7 @@ public final class EventCoder implements Stage {
       "منطقه", "قضاء", "ناحيه", "مديريه", "ولايه", "مخيم", "حي");
   /** Plural descriptors that head a list of places (بالقرب من مدن الحبانية وحديثة ومخمور), normalised. */
   private static final Set<String> LIST_HEADS = Set.of("مدن", "مناطق", "بلدات", "قري", "محافظات", "مديريات",
-      "احياء", "اقضيه", "نواحي", "مخيمات", "ولايات", "مدينتي", "بلدتي", "قريتي", "محافظتي");
+      "احياء", "اقضيه", "نواحي", "مخيمات", "ولايات");
   /** Items a list of places is followed back over, to its head. */
   private static final int MAX_LIST_ITEMS = 12;
   /** The precision code of a country-only place. */

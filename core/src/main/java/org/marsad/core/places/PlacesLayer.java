@@ -2,6 +2,7 @@ package org.marsad.core.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Entity;
 import org.marsad.core.model.EntityType;
@@ -24,17 +25,36 @@ public final class PlacesLayer implements Stage {
   /** Characters of proclitic (و، ب، ل، وب) an entity may have before the place it names. */
   private static final int MAX_PROCLITIC = 2;
 
+  /**
+   * Descriptors of a town (normalised, without clitics and article) that a name the gazetteer lacks
+   * may follow to be looked up by its romanised form (مدينة بوزانتي، بلدة سيفاري).
+   */
+  private static final java.util.Set<String> TOWN_DESCRIPTORS = java.util.Set.of("مدينه", "بلده", "قريه", "منطقه",
+      "محافظه", "مقاطعه", "ناحيه", "مديريه", "قضاء", "مخيم");
+  /** Letters and consonants a name needs to be looked up by its romanised form (short names match too much). */
+  private static final int MIN_ROMANISED_LETTERS = 4;
+  private static final int MIN_ROMANISED_CONSONANTS = 3;
+
   private final ToponymRecognizer recognizer;
   private final ToponymResolver resolver;
+  private final Optional<RomanisedNames> romanised;
 
   public PlacesLayer(Gazetteer gazetteer, PlaceLexicon lexicon, ResolverWeights weights) {
-    this.recognizer = new ToponymRecognizer(gazetteer, lexicon);
-    this.resolver = new ToponymResolver(gazetteer, lexicon, weights);
+    this(gazetteer, lexicon, weights, Optional.empty());
   }
 
-  /** The layer with the bundled gazetteer, lexicon and weights. */
+  /** With {@code romanised}, a town the gazetteer lacks is found by its romanised name ({@link RomanisedNames}). */
+  public PlacesLayer(Gazetteer gazetteer, PlaceLexicon lexicon, ResolverWeights weights,
+      Optional<RomanisedNames> romanised) {
+    this.recognizer = new ToponymRecognizer(gazetteer, lexicon);
+    this.resolver = new ToponymResolver(gazetteer, lexicon, weights);
+    this.romanised = romanised;
+  }
+
+  /** The layer with the bundled gazetteer, lexicon, weights and romanised names. */
   public static PlacesLayer standard() {
-    return new PlacesLayer(Gazetteer.standard(), PlaceLexicon.standard(), ResolverWeights.standard());
+    return new PlacesLayer(Gazetteer.standard(), PlaceLexicon.standard(), ResolverWeights.standard(),
+        Optional.of(RomanisedNames.standard()));
   }
 
   @Override
@@ -42,7 +62,106 @@ public final class PlacesLayer implements Stage {
     AnalyzedDocument text = doc.tokens().isEmpty() && !doc.text().isBlank() ? TextLayer.standard().apply(doc) : doc;
     List<Toponym> toponyms = recognizer.find(text.text(), text.tokens(), text.uniqueSentences());
     List<Place> places = resolver.resolve(doc.text(), toponyms, doc.entities());
+    if (romanised.isPresent() && !places.isEmpty()) {
+      places = withRomanised(text, places, doc.entities(), romanised.get());
+    }
     return agreeing(doc.entities(), places).map(doc::withEntities).orElse(doc).withPlaces(places);
+  }
+
+  /**
+   * The places plus each name after an indefinite town descriptor (مدينة، بلدة، منطقة …, not
+   * المنطقة) that no place covers, that the names layer reads as one name of its own (a LOC, ORG or
+   * MISC span of exactly those words: the tagger knows a name where the gazetteer does not; a
+   * PER span rules it out) and that names, by its romanised form, a town of the country the
+   * sentence's places lie in (the one the article mentions most), or else of the article's most
+   * mentioned country. Names of fewer than {@link #MIN_ROMANISED_LETTERS} letters or
+   * {@link #MIN_ROMANISED_CONSONANTS} consonants are not looked up: short names match too much.
+   */
+  private static List<Place> withRomanised(AnalyzedDocument doc, List<Place> places, List<Entity> entities,
+      RomanisedNames index) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Place p : places) {
+      if (!p.country().isEmpty()) {
+        counts.merge(p.country(), 1, Integer::sum);
+      }
+    }
+    Optional<String> articleCountry = counts.entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .map(java.util.Map.Entry::getKey).findFirst();
+    List<Place> out = new ArrayList<>(places);
+    List<org.marsad.core.model.Token> tokens = doc.tokens();
+    for (org.marsad.core.model.Sentence sentence : doc.uniqueSentences()) {
+      // one country: the sentence's most mentioned in the article, or else the article's
+      Optional<String> country = places.stream().filter(p -> sentence.contains(p.start()) && !p.country().isEmpty())
+          .map(Place::country).max(java.util.Comparator.<String>comparingInt(c -> counts.get(c))
+              .thenComparing(java.util.Comparator.<String>reverseOrder()))
+          .or(() -> articleCountry);
+      List<String> countries = country.map(List::of).orElse(List.of());
+      for (int i = 1; i < tokens.size() && !countries.isEmpty(); i++) {
+        org.marsad.core.model.Token t = tokens.get(i);
+        org.marsad.core.model.Token descriptor = tokens.get(i - 1);
+        if (!sentence.contains(t.start()) || !t.isWord() || !descriptor.isWord()
+            || !TOWN_DESCRIPTORS.contains(descriptor.stem()) || descriptor.proclitic().contains("ال")
+            || t.text().startsWith("ال") || t.text().length() < MIN_ROMANISED_LETTERS || !ArabicNames.isArabic(t.text())
+            || covered(out, entities, t.start(), t.end())) {
+          continue;
+        }
+        Optional<Place> found = Optional.empty();
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && sentence.contains(tokens.get(i + 1).start())
+            && named(entities, t.start(), tokens.get(i + 1).end())
+            && !covered(out, entities, tokens.get(i + 1).start(), tokens.get(i + 1).end())) {
+          found = town(doc.text(), t.start(), tokens.get(i + 1).end(), countries, index);
+        } else if (named(entities, t.start(), t.end())) {
+          found = town(doc.text(), t.start(), t.end(), countries, index);
+        }
+        found.ifPresent(out::add);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Place::start));
+    return out;
+  }
+
+  /** A LOC, ORG or MISC span of exactly {@code [start, end)}, give or take a proclitic before it. */
+  private static boolean named(List<Entity> entities, int start, int end) {
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER && e.end() == end && e.start() <= start && start - e.start() <= MAX_PROCLITIC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Place> town(String text, int start, int end, List<String> countries,
+      RomanisedNames index) {
+    String surface = text.substring(start, end);
+    String pattern = RomanisedNames.arabicPattern(ArabicNames.key(surface));
+    if (RomanisedNames.skeleton(pattern).length() < MIN_ROMANISED_CONSONANTS) {
+      return Optional.empty();
+    }
+    for (String country : countries) {
+      Optional<RomanisedNames.Town> t = index.find(country, pattern);
+      if (t.isPresent()) {
+        RomanisedNames.Town town = t.get();
+        return Optional.of(new Place(surface, start, end, town.name(), surface, town.geonamesId(), country, "", "",
+            ToponymResolver.round(town.lat()), ToponymResolver.round(town.lon()), Feature.CITY, 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean covered(List<Place> places, List<Entity> entities, int start, int end) {
+    for (Place p : places) {
+      if (p.start() < end && start < p.end()) {
+        return true;
+      }
+    }
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PER && e.start() < end && start < e.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entities with PER/ORG spans over an area place turned LOC, or empty when none changes. */

@@ -47,6 +47,19 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aTownTheGazetteerHasNoArabicNameForIsFoundByItsRomanisedName() {
+    // Pozantı (10,500 people) has no Arabic name in GeoNames; the names layer reads the word as a
+    // place and Turkey is the sentence's country. The layer alone, without names, does not guess.
+    org.marsad.core.pipeline.Pipeline pipeline = org.marsad.core.pipeline.Pipeline.standard();
+    List<Place> found = pipeline.analyze(Article.of("", "قتل شرطيان في هجوم شنه مسلحون على مركز للشرطة في مدينة "
+        + "بوزانتي جنوب تركيا أمس.")).places();
+    assertTrue(found.stream().anyMatch(p -> p.name().equals("Pozantı") && p.country().equals("TR")
+        && p.text().equals("بوزانتي")), found.toString());
+    assertTrue(places("", "قتل شرطيان في هجوم شنه مسلحون على مركز للشرطة في مدينة بوزانتي جنوب تركيا أمس.")
+        .stream().noneMatch(p -> p.name().equals("Pozantı")));
+  }
+
+  @Test
   void aTwoWordTownAfterFiInTheStorysCountryIsAPlace() {
     // Pul-e Alam has 13,000 people and nothing near it is named; the story is about Afghanistan
     List<Place> found = places("أفغانستان: هجوم على الشرطة",
