@@ -46,21 +46,21 @@ class SnnGoldTest {
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
    */
   private static final double SNN6_F1 = 0.675;
-  private static final double SNN7_F1 = 0.634;
+  private static final double SNN7_F1 = 0.659;
   /**
    * Reached on docs/gold/events-snn8.jsonl and events-snn9.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.624 and 0.469 with the first confidence model, 0.600 and 0.384 without;
    * docs/events.md "Round 8") and development data since.
    */
   private static final double SNN8_F1 = 0.705;
-  private static final double SNN9_F1 = 0.613;
+  private static final double SNN9_F1 = 0.640;
   /**
    * Reached on docs/gold/events-snn10.jsonl and events-snn11.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.600 and 0.600 with the confidence model, 0.582 and 0.544 without;
    * docs/events.md "Round 8") and development data since.
    */
   private static final double SNN10_F1 = 0.615;
-  private static final double SNN11_F1 = 0.627;
+  private static final double SNN11_F1 = 0.635;
   /**
    * Reached on docs/gold/events-snn12.jsonl and events-snn13.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.597 and 0.390 with the confidence model, 0.548 and 0.356 without;
@@ -74,7 +74,7 @@ class SnnGoldTest {
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
   private static final double SNN14_F1 = 0.634;
-  private static final double SNN15_F1 = 0.511;
+  private static final double SNN15_F1 = 0.526;
   /**
    * Reached on docs/gold/events-snn16.jsonl and events-snn17.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.617 and 0.605, 0.549 and 0.571 without the confidence model;
@@ -88,13 +88,13 @@ class SnnGoldTest {
    * docs/events.md "Round 9") and development data since.
    */
   private static final double SNN18_F1 = 0.687;
-  private static final double SNN19_F1 = 0.567;
+  private static final double SNN19_F1 = 0.590;
   /**
    * Reached on docs/gold/events-snn20.jsonl and events-snn21.jsonl, held out until their one
    * scoring on 2026-12-06 with the model of twenty-four files (F1 0.578 and 0.658, 0.509 and 0.568
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN20_F1 = 0.607;
+  private static final double SNN20_F1 = 0.600;
   private static final double SNN21_F1 = 0.701;
   /**
    * Reached on docs/gold/events-snn22.jsonl and events-snn23.jsonl, held out until their one
@@ -116,8 +116,15 @@ class SnnGoldTest {
    * scoring on 2026-12-06 with the same code and model (F1 0.565 and 0.571; the session's starting
    * jar 0.500 and 0.537; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN26_F1 = 0.565;
+  private static final double SNN26_F1 = 0.680;
   private static final double SNN27_F1 = 0.571;
+  /**
+   * Reached on docs/gold/events-snn28.jsonl and events-snn29.jsonl, held out until their one
+   * scoring on 2026-12-06 (F1 0.717 and 0.553, the same as the session's starting jar; docs/events.md
+   * "Round 11"). Not training data of the shipped model.
+   */
+  private static final double SNN28_F1 = 0.717;
+  private static final double SNN29_F1 = 0.553;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -234,5 +241,11 @@ class SnnGoldTest {
   void theTwentySixthAndTwentySeventhSetsStayAtTheLevelReached() throws IOException {
     // Kerry's trip to the ASEAN meetings in Kuala Lumpur (snn27), planned in the gold, comes out as occurred
     pairAtLevel("events-snn26.jsonl", SNN26_F1, "events-snn27.jsonl", SNN27_F1, 1);
+  }
+
+  @Test
+  void theTwentyEighthAndTwentyNinthSetsStayAtTheLevelReached() throws IOException {
+    // Zarif's planned visit to Baghdad (snn28) comes out as talks that occurred there
+    pairAtLevel("events-snn28.jsonl", SNN28_F1, "events-snn29.jsonl", SNN29_F1, 1);
   }
 }
