@@ -85,6 +85,7 @@ public final class RomanisedNames {
   /** Reads the text form ({@link #HEADER}, then one town per line; {@code #} lines are notes). */
   public static RomanisedNames read(Reader reader, String source) throws IOException {
     List<Town> towns = new java.util.ArrayList<>();
+    Map<String, String> shared = new HashMap<>();
     BufferedReader r = new BufferedReader(reader, 1 << 16);
     String line;
     int n = 0;
@@ -98,8 +99,9 @@ public final class RomanisedNames {
         throw new IOException(source + ":" + n + ": expected 8 tab-separated fields, got " + f.length);
       }
       try {
-        towns.add(new Town(f[0], f[1], Long.parseLong(f[2]), f[3], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-            Long.parseLong(f[6]), f[7]));
+        // countries and feature codes repeat: one string each
+        towns.add(new Town(shared.computeIfAbsent(f[0], k -> k), f[1], Long.parseLong(f[2]), f[3],
+            Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]), shared.computeIfAbsent(f[7], k -> k)));
       } catch (NumberFormatException e) {
         throw new IOException(source + ":" + n + ": " + e.getMessage(), e);
       }
