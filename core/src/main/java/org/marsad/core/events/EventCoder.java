@@ -596,7 +596,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         if (!learnedType && (nounReading(s, m) || honorific(s, m) || dateCorrespondence(s, m) || noVisitor(s, m)
-            || subjunctive(s, m) || noneInParticular(s, m))) {
+            || subjunctive(s, m) || noneInParticular(s, m) || fellInto(s, m))) {
           continue;
         }
         if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m)
@@ -1618,6 +1618,19 @@ public final class EventCoder implements Stage {
     }
     String key = s.keys().get(open);
     return open < m.first() && (SIGNED.contains(key) || SIGNED.contains(withoutConjunction(key)));
+  }
+
+  /**
+   * True for وقعوا/وقعا "they fell" rather than "they signed": the bare verb with في after it (الخطأ
+   * الذي وقعوا فيه، وقعوا في الأسر). One signs something (وقعا الاتفاق، وقعوا على المذكرة).
+   */
+  private static boolean fellInto(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.AGREE || m.first() != m.last() || m.last() + 1 >= s.keys().size()) {
+      return false;
+    }
+    String own = s.keys().get(m.first()); // the و of وقع is the root's, not a conjunction
+    String next = s.keys().get(m.last() + 1);
+    return (own.startsWith("وقع") || own.startsWith("ووقع")) && (next.equals("في") || next.startsWith("فيه") || next.equals("فيها"));
   }
 
   /** True when the trigger word is a place the places layer found (قرية الزيارة is no visit). */

@@ -114,6 +114,13 @@ class CoderRulesTest {
   }
 
   @Test
+  void theyFellIntoAMistakeIsNoSigning() {
+    assertEquals(List.of(), occurred(code("وتجنب المقاتلون أمس الخطأ الذي وقعوا فيه في السابق عندما تركوا الجبل للمتمردين."),
+        PloverType.AGREE));
+    assertEquals(1, occurred(code("وقال المتحدث إن الطرفين وقعا أمس على الاتفاق في الرياض."), PloverType.AGREE).size());
+  }
+
+  @Test
   void strikesCountedOutByPlaceAreOneEventPerPlace() {
     List<Event> strikes = occurred(code("شن التحالف أمس غارات جوية شملت خمس غارات قرب الموصل وثلاث قرب الرمادي "
         + "وفي الفلوجة."), PloverType.ASSAULT);
