@@ -88,7 +88,7 @@ class SnnGoldTest {
    * docs/events.md "Round 9") and development data since.
    */
   private static final double SNN18_F1 = 0.687;
-  private static final double SNN19_F1 = 0.590;
+  private static final double SNN19_F1 = 0.633;
   /**
    * Reached on docs/gold/events-snn20.jsonl and events-snn21.jsonl, held out until their one
    * scoring on 2026-12-06 with the model of twenty-four files (F1 0.578 and 0.658, 0.509 and 0.568
