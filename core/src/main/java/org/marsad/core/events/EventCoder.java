@@ -546,12 +546,13 @@ public final class EventCoder implements Stage {
     for (Sent s : sents) {
       List<TimeMention> times = pub == null ? List.of() : TimeExpressions.find(s.keys(), pub);
       List<TriggerLexicon.Match> matches = new ArrayList<>();
+      List<List<String>> forms = triggerForms(s);
       for (int i = 0; i < s.words().size(); i++) {
-        Optional<TriggerLexicon.Match> found = triggers.match(s.candidates(), i);
+        Optional<TriggerLexicon.Match> found = triggers.match(forms, i);
         // وقصف الطيران الحربي مواقع …: a form that is both masdar and verb, opening its clause before a
         // definite noun, is the verb with its subject
         Optional<TriggerLexicon.Match> m = found.isPresent() && leadsClauseBeforeDefinite(s, found.get())
-            ? triggers.verbReading(s.candidates(), found.get()).or(() -> found) : found;
+            ? triggers.verbReading(forms, found.get()).or(() -> found) : found;
         if (m.isPresent()) {
           matches.add(m.get());
           i = m.get().last();
@@ -1952,6 +1953,33 @@ public final class EventCoder implements Stage {
     }
     count = count.substring(1);
     return NUMBER_WORDS.containsKey(count) || !count.isEmpty() && count.chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * The forms a trigger is matched against: each word's {@link Words#candidates}, less the ones that
+   * strip a final ه the text writes as ة (طلبة is students, not طلب+ه "his request": ة is never a
+   * pronoun). The detector's features keep every candidate.
+   */
+  private static List<List<String>> triggerForms(Sent s) {
+    List<List<String>> out = null;
+    for (int i = 0; i < s.words().size(); i++) {
+      List<String> c = s.candidates().get(i);
+      if (endsWithTaMarbuta(s.words().get(i).token().text()) && c.stream().anyMatch(x -> !x.endsWith("ه"))) {
+        if (out == null) {
+          out = new ArrayList<>(s.candidates());
+        }
+        out.set(i, c.stream().filter(x -> x.endsWith("ه")).toList());
+      }
+    }
+    return out == null ? s.candidates() : out;
+  }
+
+  private static boolean endsWithTaMarbuta(String surface) {
+    int i = surface.length() - 1;
+    while (i >= 0 && !Character.isLetter(surface.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && surface.charAt(i) == '\u0629';
   }
 
   private static boolean inSet(Sent s, int i, Set<String> set) {

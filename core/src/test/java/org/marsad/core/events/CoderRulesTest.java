@@ -114,6 +114,15 @@ class CoderRulesTest {
   }
 
   @Test
+  void aWordEndingInTaMarbutaIsNoTriggerWithAPronounStripped() {
+    // طلبة (students) is not طلب+ه (his request): ة is never a pronoun
+    assertEquals(List.of(), occurred(code("وطالبت الجامعة أمس طلبة الدراسات العليا بالتسجيل."), PloverType.REQUEST).stream()
+        .filter(e -> e.evidence().trigger().equals("طلبة")).toList());
+    assertEquals(List.of(), occurred(code("وحضر طلبة المدرسة الحفل في الرياض أمس."), PloverType.REQUEST));
+    assertEquals(1, occurred(code("قتل شرطي برصاصة مسلح مجهول في الرياض أمس."), PloverType.ASSAULT).size());
+  }
+
+  @Test
   void theyFellIntoAMistakeIsNoSigning() {
     assertEquals(List.of(), occurred(code("وتجنب المقاتلون أمس الخطأ الذي وقعوا فيه في السابق عندما تركوا الجبل للمتمردين."),
         PloverType.AGREE));
