@@ -3188,6 +3188,12 @@ public final class EventCoder implements Stage {
     if (a.actor().isPresent() && b.actor().isPresent() && !sameActor(a.actor().get(), b.actor().get())) {
       return false;
     }
+    if (a.type() == PloverType.ACCUSE && a.actor().isEmpty() && b.actor().isPresent()
+        && a.evidence().start() != b.evidence().start()) {
+      // أجمع مسؤولو المنطقة على استنكار الحادث … وندد مدير الشؤون الصحية …: a condemnation no one is
+      // named for does not take in each official's own, reported in a sentence of its own
+      return false;
+    }
     Optional<String> ar = a.recipient().map(Event.Actor::name);
     Optional<String> br = b.recipient().map(Event.Actor::name);
     if (a.actor().isPresent() && b.actor().isPresent() && ar.isPresent() && ar.equals(br)) {

@@ -123,6 +123,13 @@ class CoderRulesTest {
   }
 
   @Test
+  void anUnattributedCondemnationDoesNotTakeInTheOfficialsOwn() {
+    List<Event> condemnations = occurred(code("أجمع مسؤولو المنطقة أمس على استنكار حادث تفجير المسجد. "
+        + "وندد وزير الداخلية بالعمل الإجرامي."), PloverType.ACCUSE);
+    assertEquals(2, condemnations.size(), condemnations.toString());
+  }
+
+  @Test
   void theyFellIntoAMistakeIsNoSigning() {
     assertEquals(List.of(), occurred(code("وتجنب المقاتلون أمس الخطأ الذي وقعوا فيه في السابق عندما تركوا الجبل للمتمردين."),
         PloverType.AGREE));
