@@ -138,6 +138,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270102 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl \
          --check docs/gold/events-snn29.jsonl
+       and events-snn30.jsonl (its skips in SEED_SKIPS[20270103]):
+       python3 scripts/select-snn-gold.py --seed=20270103 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl \
+         --check docs/gold/events-snn30.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -149,7 +153,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30: the thirty-one files up to events-snn29.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1691,6 +1695,89 @@ SEED_SKIPS = {
             "same story as articles already in events-snn8.jsonl and events-snn11.jsonl (snn8-09, snn11-16: the first Saudi plane lands at the reopened Aden airport) (snn29)",
         "http://sabq.org/owCgde":
             "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi); read after the 20th TAKE, kept as a record (snn29)",
+    },
+    # events-snn30.jsonl (seed 20270103, --exclude of the thirty-one earlier files), a further annotator:
+    20270103: {
+        "http://www.3alyoum.com/news/a/التحالف-الدولي-ينفّذ-20-غارة-ضد-داعش-في-ا/":
+            "same story as an article already in events-snn21.jsonl (snn21-11: the same CJTF statement on 20 coalition strikes near Ramadi and Tuz Khurmatu, nearly the same text) (snn30)",
+        "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785427.htm":
+            "same story as an article already in events-snn17.jsonl (snn17-10: the Kilis border clash and the use of Incirlik) (snn30)",
+        "http://www.alriyadh.com/1067719":
+            "no concrete event (an economic column on oil after the Iran deal) (snn30)",
+        "http://www.3alyoum.com/sports/a/بعد-الخسارة-من-الأهلي-اعتقال-8-من-جماهي/":
+            "sports (Zamalek fans arrested after the derby, from the sports section) (snn30)",
+        "http://aawsat.com/home/article/417721/أوركسترا-فيينا-تعتذر-عن-غيابها-عن-مهرجان-موسيقي-في-تونس":
+            "no event of the coded types (the Vienna orchestra's absence from the El Jem festival) (snn30)",
+        "http://www.alriyadh.com/1071938":
+            "same story as articles already in events-snn28.jsonl and events-snn6.jsonl (snn28-01, snn6-11: the interior ministry's statement on the armoured-vehicle bomb in al-Arish) (snn30)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788914.htm":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha) (snn30)",
+        "http://www.3alyoum.com/news/pol/a/صد-هجوم-مسلح-لداعش-شرقي-الرمادي-وقتل-12-م/":
+            "same story as an article already in events-snn26.jsonl (snn26-12: the federal police statement on Ramadi, the al-Madiq ambush) (snn30)",
+        "http://www.alyaum.com/article/4082140":
+            "no concrete event (UNAMA's half-year statistics on civilian casualties) (snn30)",
+        "http://www.al-madina.com/node/621186/حسمت-الصفقة-مونتاري-اتحادي-لمدة-سنتين.html":
+            "sports (a football transfer) (snn30)",
+        "http://www.aleqt.com/2015/08/03/article_978585.html":
+            "same story as an article already in events-snn14.jsonl (snn14-18: the Nigerian army frees 178 captives near Bama) (snn30)",
+        "http://www.alriyadh.com/1067764":
+            "same story as an article already in events-snn25.jsonl (snn25-17: the Tunisian parliament passes the anti-terror law) (snn30)",
+        "http://www.alyaum.com/article/4082324":
+            "no concrete dated event (a feature on the Rohingya) (snn30)",
+        "http://www.3alyoum.com/news/golobal/a/هجوم-انتحاري-يستهدف-أكاديمية-الشرطة-ف/":
+            "same story as an article already in events-snn9.jsonl (snn9-11: the attack on the Kabul police academy) (snn30)",
+        "http://www.alyaum.com/article/4082738":
+            "same story as an article already in events-snn4.jsonl (snn4-17: the deputy health minister's visit to the wounded in Abha) (snn30)",
+        "http://www.3alyoum.com/news/golobal/a/في-كينيا-السياسة-هامش-على-أصول-أوباما/":
+            "no event of the coded types (Obama's Kenyan family, a feature) (snn30)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary) (snn30)",
+        "http://www.alriyadh.com/1071669":
+            "same story as an article already in events-snn4.jsonl (snn4-07: the funeral of Abu Shousha in Muhayil) (snn30)",
+        "http://sabq.org/eNCgde":
+            "same story as an article already in events-snn17.jsonl (snn17-19: Davutoglu, no ground troops, air cover) (snn30)",
+        "http://www.okaz.com.sa/new/Issues/20150726/Con20150726785733.htm":
+            "same story as an article already in events-snn8.jsonl (snn8-06: the al-Ahsa health corruption sentences) (snn30)",
+        "http://www.alriyadh.com/1070156":
+            "same story as articles already in events-snn10.jsonl and events-snn18.jsonl (snn10-08, snn18-08: the Dogubayazit tractor bomb and the Zarkel strikes) (snn30)",
+        "http://www.3alyoum.com/opinion/articles/a/فوزية-الحربي-ماذا-تقول-لربك-أيها-الداع/":
+            "opinion column (3alyoum opinion section, on the Abha bomber) (snn30)",
+        "http://www.alyaum.com/article/4079530":
+            "same story as an article already in events-snn13.jsonl (snn13-07: the US strike on an Afghan checkpoint in Logar) (snn30)",
+        "http://www.alyaum.com/article/4080128":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling) (snn30)",
+        "http://www.alriyadh.com/1067387":
+            "no event of the coded types (a newspaper ends a columnist's contract over a tweet) (snn30)",
+        "http://www.alriyadh.com/1069857":
+            "same story as articles already in events-snn20.jsonl and events-snn22.jsonl (snn20-14, snn22-06: the Saudi-US-Russian ministers' meeting in Doha) (snn30)",
+        "http://www.okaz.com.sa/new/Issues/20150805/Con20150805787613.htm":
+            "same story as an article already in events-snn22.jsonl (snn22-07: al-Yafei on Iranian prisoners in Aden) (snn30)",
+        "http://www.alyaum.com/article/4080040":
+            "same story as an article already in events-snn5.jsonl (snn5-13: Tunisia arrests 16 suspects, Sejnane) (snn30)",
+        "http://www.al-madina.com/node/623778/تنفيذ-حكم-القتل-قصاصًا-في-أحد-الجناة-بالباحة.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha) (snn30)",
+        "http://www.aleqt.com/2015/07/23/article_975560.html":
+            "no event of the coded types (Ferguson appoints an interim police chief) (snn30)",
+        "http://www.al-madina.com/node/620629/إيران-ما-بعد-الاتفاق.html":
+            "opinion column (an editorial on Iran after the deal) (snn30)",
+        "http://sabq.org/i7Cgde":
+            "no concrete dated event (Aden residents recall the liberation of the airport, a feature) (snn30)",
+        "http://sabq.org/W6Dgde":
+            "same story as an article already in events-snn23.jsonl (snn23-06: coalition strikes on the 15th Brigade base at Zinjibar) (snn30)",
+        "http://www.3alyoum.com/news/local/a/خاشقجي-أوقفوا-حالة-الفوضى-العربية-الك/":
+            "opinion (a columnist's tweets on the Abha bombing) (snn30)",
+        "http://www.aleqt.com/2015/08/04/article_979056.html":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening of the Kuwait Imam Sadiq trial) (snn30)",
+        "http://www.al-madina.com/node/621093/فوضوية-وسائل-التواصل-الاجتماعي-وغياب-المحاسبية.html":
+            "opinion column (on social media) (snn30)",
+        "http://sabq.org/MbDgde":
+            "opinion (an analysis of Saudi-Egyptian relations) (snn30)",
+        "http://www.3alyoum.com/news/golobal/a/الرئيس-الأمريكي-يصل-إلى-كينيا-ويلتقي-ب/":
+            "same story as an article already in events-snn25.jsonl (snn25-13: Obama arrives in Nairobi, meets Kenyatta) (snn30)",
+        "http://www.al-madina.com/node/621080/أوباما-من-كينيا-«إفريقيا-تسير-قدمًا».html?weekly":
+            "same story as an article already in events-snn25.jsonl (snn25-13: Obama's visit to Kenya; the summit speech codes nothing new) (snn30)",
+        "http://sabq.org/WICgde":
+            "same story as articles already in events-snn.jsonl and events-snn4.jsonl (snn-19, snn4-01: Bahrain's foiled explosives smuggling, the IRGC training) (snn30)",
     },
 }
 
