@@ -142,6 +142,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270103 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl \
          --check docs/gold/events-snn30.jsonl
+       and events-snn31.jsonl (its skips in SEED_SKIPS[20270104]; none among the TAKE/CAP lines of the first 120 of seed 20270103, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20270104 \
+         --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl \
+         --check docs/gold/events-snn31.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -153,7 +157,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30: the thirty-one files up to events-snn29.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1778,6 +1782,89 @@ SEED_SKIPS = {
             "same story as an article already in events-snn25.jsonl (snn25-13: Obama's visit to Kenya; the summit speech codes nothing new) (snn30)",
         "http://sabq.org/WICgde":
             "same story as articles already in events-snn.jsonl and events-snn4.jsonl (snn-19, snn4-01: Bahrain's foiled explosives smuggling, the IRGC training) (snn30)",
+    },
+    # events-snn31.jsonl (seed 20270104, --exclude of the thirty-one earlier files), a further annotator:
+    20270104: {
+        "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785427.htm":
+            "in the seed-20270103 walk, annotated in parallel (snn31)",
+        "http://www.alweeam.com.sa/350149/اليمن-مقتل-حوثيين-بالبيضاء-وغارات-على/":
+            "in the seed-20270103 walk, annotated in parallel (snn31)",
+        "http://www.3alyoum.com/news/a/حماس-تكشف-حقيقة-مشاركتها-مع-السعودية-ف/":
+            "same story as an article already in events-snn9.jsonl (snn9-01: Hamas denies the Fars report on its fighters in Decisive Storm) (snn31)",
+        "http://www.al-madina.com/node/621167/الأمن-البحريني-يحبط-عملية-تهريب-مواد-متفجرة-شديدة-الخطورة.html?live":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling by sea) (snn31)",
+        "http://www.al-jazirah.com/2015/20150809/du10.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-10: the hostage-taking at the Byblos hotel in Sevare, Mali) (snn31)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230832&CategoryID=1":
+            "same story as articles already in events-snn13.jsonl and events-snn20.jsonl (snn13-19, snn20-14: Lavrov in Doha, the meetings with the emir, Kerry and al-Jubeir) (snn31)",
+        "http://aawsat.com/home/article/423791/مشاري-الذايدي/طوارئ-سعودية-قديمة":
+            "opinion column (on the Abha bombing and the 2004 Riyadh attack) (snn31)",
+        "http://www.alyaum.com/article/4082919":
+            "opinion column (on a solution for Syria) (snn31)",
+        "http://www.alriyadh.com/1071954":
+            "same story as an article already in events-snn8.jsonl (snn8-04: Turkish strikes kill 390 PKK fighters, the Midyat attack) (snn31)",
+        "http://aawsat.com/home/article/422921/رابطة-العالم-الإسلامي-تدين-تصريحات-المالكي-ضد-السعودية-وتعدها-مغذية-للطائفية":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki) (snn31)",
+        "http://www.alyaum.com/article/4082146":
+            "same story as articles already in events-snn6.jsonl and events-snn.jsonl (snn6-03, snn-16: Obama's American University speech on the Iran deal) (snn31)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788577.htm":
+            "same story as articles already in events-snn22.jsonl and events-snn23.jsonl (snn22-15, snn23-19: the resistance takes Zinjibar, fighting in al-Dhale and Arhab) (snn31)",
+        "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787523.htm":
+            "same story as articles already in events-snn13.jsonl and events-snn20.jsonl (snn13-19, snn20-14: Kerry and the GCC ministers in Doha, the trilateral with Lavrov and al-Jubeir) (snn31)",
+        "http://www.al-madina.com/node/620883/تَـهْــرِيج-وقِــلــة-أدب.html":
+            "opinion column (on a comedian at the Riyadh Eid festivities) (snn31)",
+        "http://www.3alyoum.com/news/golobal/a/هجوم-انتحاري-يستهدف-أكاديمية-الشرطة-ف/":
+            "in the seed-20270103 walk, annotated in parallel (snn31)",
+        "http://www.alriyadh.com/1069259":
+            "no concrete event of the coded types (an interview with the governor of Aden on plans; arrests and aid only in general terms) (snn31)",
+        "http://www.3alyoum.com/news/local/a/وزير-العدل-القضاء-سيقف-في-وجه-المفسدين/":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir mosque bombing) (snn31)",
+        "http://www.alyaum.com/article/4082683":
+            "same story as articles already in events-snn.jsonl and events-snn28.jsonl (snn-04: al-Rabeeah receives the Kuwaiti relief delegation; snn28-13: the sixth Saudi relief plane in Aden) (snn31)",
+        "http://www.alweeam.com.sa/351257/مفتي-المملكة-تفجير-عسير-عمل-إجرامي-ويد/":
+            "same story as an article already in events-snn.jsonl (snn-15: the Mufti condemns the Asir mosque bombing) (snn31)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230737&CategoryID=1":
+            "same story as an article already in events-snn18.jsonl (snn18-08: Turkish strikes on Zarkel near Rawanduz) (snn31)",
+        "http://aawsat.com/home/article/425106/مقتل-شرطي-وإصابة-آخرين-في-هجوم-مسلح-جنوب-غربي-القاهرة":
+            "same story as an article already in events-snn15.jsonl (snn15-15: gunmen kill a policeman on the Cairo-Fayoum road) (snn31)",
+        "http://www.alriyadh.com/1067066":
+            "no concrete event of the coded types (a university head's praise of the security forces; the arrests of the ISIS cells only recalled, undated) (snn31)",
+        "http://www.alweeam.com.sa/348889/وزير-الدفاع-الأمريكي-للسعوديين-تهديد/":
+            "same story as an article already in events-snn4.jsonl (snn4-11: King Salman receives Carter in Jeddah) (snn31)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788385.htm":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the Asir governor receives the public security director; here also the funeral prayer in Abha) (snn31)",
+        "http://www.alyaum.com/article/4082216":
+            "same story as articles already in events-snn7.jsonl and events-snn17.jsonl (snn7-05, snn17-07: the Asir governor visits the wounded of the mosque bombing) (snn31)",
+        "http://aawsat.com/home/article/423666/انتحاري-يفجر-نفسه-في-مسجد-قوات-طوارئ-عسير-السعودية":
+            "same story as an article already in events-snn29.jsonl (snn29-18: the suicide bombing of the Asir emergency-forces mosque, reported that day) (snn31)",
+        "http://www.alriyadh.com/1067139":
+            "same story as an article already in events-snn6.jsonl (snn6-06: the suicide bombing in the Almar market, Faryab) (snn31)",
+        "http://www.alweeam.com.sa/351950/بدر-الشويعر-يكتب-ماذا-بعد-عسير/":
+            "opinion column (on ideological resistance after the Asir bombing) (snn31)",
+        "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785160.htm":
+            "no event of the coded types (UNESCO's rebuilding of the Timbuktu mausoleums; their destruction in 2012 only recalled) (snn31)",
+        "http://www.3alyoum.com/news/golobal/a/ابن-رئيس-وزراء-سوريا-مهدد-بسحب-الجنسية/":
+            "no event of the coded types (an online campaign by regime supporters against the Syrian prime minister's son) (snn31)",
+        "http://aawsat.com/home/article/413721/وزير-الدفاع-الأميركي-مشاركة-سنة-العراق-في-الحملة-ضد-«داعش»-أساسية":
+            "same story as an article already in events-snn16.jsonl (snn16-17: Carter's unannounced visit to Baghdad) (snn31)",
+        "http://www.al-madina.com/node/621297/لابد-من-صنعاء.html":
+            "editorial (on the Yemeni resistance's advance towards Sanaa) (snn31)",
+        "http://www.spa.gov.sa/details.php?id=1387153":
+            "same story as an article already taken (alwatan 231689: al-Jubeir's talks in Moscow on 11 August) and as events-snn22.jsonl (snn22-06, SPA of the same day) (snn31)",
+        "http://www.alyaum.com/article/4079774":
+            "same story as an article already in events-snn6.jsonl (snn6-06: the suicide bombing in the Almar market, Faryab) (snn31)",
+        "http://www.3alyoum.com/finance/a/النفط-يهبط-لمخاوف-من-تخمة-في-المنتجات-ا/":
+            "no event of the coded types (an oil-market report) (snn31)",
+        "http://sabq.org/WICgde":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling by sea) (snn31)",
+        "http://aawsat.com/home/article/413941/غارة-أميركية-تقتل-قياديًّا-كبيرًا-في-تنظيم-«القاعدة»-بأفغانستان":
+            "same story as an article already in events-snn14.jsonl (snn14-10: the Pentagon says Abu Khalil al-Sudani was killed in Paktika) (snn31)",
+        "http://www.3alyoum.com/opinion/articles/a/فوزية-الحربي-ماذا-تقول-لربك-أيها-الداع/":
+            "in the seed-20270103 walk, annotated in parallel (snn31)",
+        "http://www.alyaum.com/article/4079648":
+            "same story as an article already in events-snn13.jsonl (snn13-07: the US helicopter strike on an Afghan army checkpoint in Baraki Barak, Logar) (snn31)",
+        "http://www.alyaum.com/article/4081758":
+            "opinion column (on harassment and the need for a law) (snn31)",
     },
 }
 
