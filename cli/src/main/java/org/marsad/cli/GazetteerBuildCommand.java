@@ -1,17 +1,12 @@
 package org.marsad.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import org.marsad.io.geonames.GazetteerBuilder;
 import org.marsad.io.geonames.GazetteerSources;
 import org.marsad.io.geonames.MalformedRowException;
@@ -94,12 +89,7 @@ final class GazetteerBuildCommand implements Callable<Integer> {
       err.println("marsad: " + e.getMessage() + " (use --lenient to skip such rows)");
       return ExitCode.SOME_FAILED.code();
     }
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
-    try (OutputStream os = Files.newOutputStream(out);
-        OutputStream body = out.toString().endsWith(".gz") ? new GZIPOutputStream(os, 1 << 16) : os;
-        Writer w = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer w = TextFiles.writer(out)) {
       result.gazetteer().write(w);
     }
     result.counts().forEach((k, v) -> err.println("marsad: " + k + ": " + v));

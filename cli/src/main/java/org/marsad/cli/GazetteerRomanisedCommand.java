@@ -1,16 +1,11 @@
 package org.marsad.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import org.marsad.core.places.RomanisedNames;
 import org.marsad.io.geonames.MalformedRowException;
 import org.marsad.io.geonames.RomanisedIndexBuilder;
@@ -50,12 +45,7 @@ final class GazetteerRomanisedCommand implements Callable<Integer> {
       err.println("marsad: " + e.getMessage());
       return ExitCode.SOME_FAILED.code();
     }
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
-    try (OutputStream os = Files.newOutputStream(out);
-        OutputStream body = out.toString().endsWith(".gz") ? new GZIPOutputStream(os, 1 << 16) : os;
-        Writer w = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer w = TextFiles.writer(out)) {
       RomanisedIndexBuilder.write(index, w);
     }
     err.println("marsad: wrote " + index.size() + " towns to " + out + " (" + Files.size(out) / 1024 + " KB)");

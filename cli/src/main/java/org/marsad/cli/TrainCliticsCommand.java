@@ -1,17 +1,12 @@
 package org.marsad.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.Token;
 import org.marsad.core.text.CliticSegmenter;
@@ -58,9 +53,7 @@ final class TrainCliticsCommand implements Callable<Integer> {
         "Derived by `./marsad train clitics` from SaudiNewsNet (" + articles.size() + " articles, " + words
             + " words),",
         "CC BY-NC-SA 4.0 (research only). Forms seen fewer than " + minCount + " times are left out.");
-    try (OutputStream file = Files.newOutputStream(out);
-        OutputStream stream = out.toString().endsWith(".gz") ? new GZIPOutputStream(file) : file;
-        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+    try (Writer w = TextFiles.writer(out)) {
       WordFrequencies.write(counts, minCount, header, w);
     }
     long kept = counts.values().stream().filter(c -> c >= minCount).count();

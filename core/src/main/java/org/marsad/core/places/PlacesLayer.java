@@ -1,13 +1,19 @@
 package org.marsad.core.places;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Entity;
 import org.marsad.core.model.EntityType;
 import org.marsad.core.model.Feature;
 import org.marsad.core.model.Place;
+import org.marsad.core.model.Sentence;
+import org.marsad.core.model.Token;
 import org.marsad.core.pipeline.Stage;
 import org.marsad.core.text.TextLayer;
 
@@ -29,7 +35,7 @@ public final class PlacesLayer implements Stage {
    * Descriptors of a town (normalised, without clitics and article) that a name the gazetteer lacks
    * may follow to be looked up by its romanised form (مدينة بوزانتي، بلدة سيفاري).
    */
-  private static final java.util.Set<String> TOWN_DESCRIPTORS = java.util.Set.of("مدينه", "بلده", "قريه", "منطقه",
+  private static final Set<String> TOWN_DESCRIPTORS = Set.of("مدينه", "بلده", "قريه", "منطقه",
       "محافظه", "مقاطعه", "ناحيه", "مديريه", "قضاء", "مخيم");
   /** Letters and consonants a name needs to be looked up by its romanised form (short names match too much). */
   private static final int MIN_ROMANISED_LETTERS = 4;
@@ -79,46 +85,51 @@ public final class PlacesLayer implements Stage {
    */
   private static List<Place> withRomanised(AnalyzedDocument doc, List<Place> places, List<Entity> entities,
       RomanisedNames index) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (Place p : places) {
       if (!p.country().isEmpty()) {
         counts.merge(p.country(), 1, Integer::sum);
       }
     }
     Optional<String> articleCountry = counts.entrySet().stream()
-        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(java.util.Map.Entry.comparingByKey()))
-        .map(java.util.Map.Entry::getKey).findFirst();
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).findFirst();
     List<Place> out = new ArrayList<>(places);
-    List<org.marsad.core.model.Token> tokens = doc.tokens();
-    for (org.marsad.core.model.Sentence sentence : doc.uniqueSentences()) {
-      // one country: the sentence's most mentioned in the article, or else the article's
-      Optional<String> country = places.stream().filter(p -> sentence.contains(p.start()) && !p.country().isEmpty())
-          .map(Place::country).max(java.util.Comparator.<String>comparingInt(c -> counts.get(c))
-              .thenComparing(java.util.Comparator.<String>reverseOrder()))
-          .or(() -> articleCountry);
-      List<String> countries = country.map(List::of).orElse(List.of());
-      for (int i = 1; i < tokens.size() && !countries.isEmpty(); i++) {
-        org.marsad.core.model.Token t = tokens.get(i);
-        org.marsad.core.model.Token descriptor = tokens.get(i - 1);
-        if (!sentence.contains(t.start()) || !t.isWord() || !descriptor.isWord()
-            || !TOWN_DESCRIPTORS.contains(descriptor.stem()) || descriptor.proclitic().contains("ال")
-            || t.text().startsWith("ال") || t.text().length() < MIN_ROMANISED_LETTERS || !ArabicNames.isArabic(t.text())
-            || covered(out, entities, t.start(), t.end())) {
-          continue;
-        }
-        Optional<Place> found = Optional.empty();
-        if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && sentence.contains(tokens.get(i + 1).start())
-            && named(entities, t.start(), tokens.get(i + 1).end())
-            && !covered(out, entities, tokens.get(i + 1).start(), tokens.get(i + 1).end())) {
-          found = town(doc.text(), t.start(), tokens.get(i + 1).end(), countries, index);
-        } else if (named(entities, t.start(), t.end())) {
-          found = town(doc.text(), t.start(), t.end(), countries, index);
-        }
-        found.ifPresent(out::add);
+    List<Token> tokens = doc.tokens();
+    List<Sentence> sentences = doc.uniqueSentences();
+    Map<Sentence, Optional<String>> countries = new HashMap<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Token descriptor = tokens.get(i - 1);
+      if (!descriptor.isWord() || !TOWN_DESCRIPTORS.contains(descriptor.stem()) || descriptor.proclitic().contains("ال")
+          || !t.isWord() || t.text().startsWith("ال") || t.text().length() < MIN_ROMANISED_LETTERS
+          || !ArabicNames.isArabic(t.text()) || covered(out, entities, t.start(), t.end())) {
+        continue;
       }
+      Optional<Sentence> sentence = sentences.stream().filter(x -> x.contains(t.start())).findFirst();
+      if (sentence.isEmpty()) {
+        continue; // a repeated paragraph
+      }
+      // one country: the sentence's most mentioned in the article, or else the article's
+      Optional<String> country = countries.computeIfAbsent(sentence.get(), x -> places.stream()
+          .filter(p -> x.contains(p.start()) && !p.country().isEmpty()).map(Place::country)
+          .max(Comparator.<String>comparingInt(counts::get).thenComparing(Comparator.<String>reverseOrder()))
+          .or(() -> articleCountry));
+      if (country.isEmpty()) {
+        continue;
+      }
+      Optional<Place> found = Optional.empty();
+      if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && sentence.get().contains(tokens.get(i + 1).start())
+          && named(entities, t.start(), tokens.get(i + 1).end())
+          && !covered(out, entities, tokens.get(i + 1).start(), tokens.get(i + 1).end())) {
+        found = town(doc.text(), t.start(), tokens.get(i + 1).end(), country.get(), index);
+      } else if (named(entities, t.start(), t.end())) {
+        found = town(doc.text(), t.start(), t.end(), country.get(), index);
+      }
+      found.ifPresent(out::add);
     }
-    out.sort(java.util.Comparator.comparingInt(Place::start));
+    out.sort(Comparator.comparingInt(Place::start));
     return out;
   }
 
@@ -132,22 +143,15 @@ public final class PlacesLayer implements Stage {
     return false;
   }
 
-  private static Optional<Place> town(String text, int start, int end, List<String> countries,
-      RomanisedNames index) {
+  private static Optional<Place> town(String text, int start, int end, String country, RomanisedNames index) {
     String surface = text.substring(start, end);
     String pattern = RomanisedNames.arabicPattern(ArabicNames.key(surface));
     if (RomanisedNames.skeleton(pattern).length() < MIN_ROMANISED_CONSONANTS) {
       return Optional.empty();
     }
-    for (String country : countries) {
-      Optional<RomanisedNames.Town> t = index.find(country, pattern);
-      if (t.isPresent()) {
-        RomanisedNames.Town town = t.get();
-        return Optional.of(new Place(surface, start, end, town.name(), surface, town.geonamesId(), country, "", "",
-            ToponymResolver.round(town.lat()), ToponymResolver.round(town.lon()), Feature.CITY, 1));
-      }
-    }
-    return Optional.empty();
+    return index.find(country, pattern).map(town -> new Place(surface, start, end, town.name(), surface,
+        town.geonamesId(), country, "", "", ToponymResolver.round(town.lat()), ToponymResolver.round(town.lon()),
+        Feature.CITY, 1));
   }
 
   private static boolean covered(List<Place> places, List<Entity> entities, int start, int end) {
@@ -165,7 +169,7 @@ public final class PlacesLayer implements Stage {
   }
 
   /** The entities with PER/ORG spans over an area place turned LOC, or empty when none changes. */
-  private static java.util.Optional<List<Entity>> agreeing(List<Entity> entities, List<Place> places) {
+  private static Optional<List<Entity>> agreeing(List<Entity> entities, List<Place> places) {
     List<Entity> out = new ArrayList<>(entities);
     boolean changed = false;
     for (int i = 0; i < out.size(); i++) {
@@ -182,6 +186,6 @@ public final class PlacesLayer implements Stage {
         }
       }
     }
-    return changed ? java.util.Optional.of(out) : java.util.Optional.empty();
+    return changed ? Optional.of(out) : Optional.empty();
   }
 }

@@ -7,8 +7,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -56,7 +59,7 @@ public final class RomanisedNames {
   public static RomanisedNames of(List<Town> towns) {
     Map<String, List<Town>> m = new HashMap<>();
     for (Town t : towns) {
-      m.computeIfAbsent(t.country() + "\t" + skeleton(t.pattern()), k -> new java.util.ArrayList<>(1)).add(t);
+      m.computeIfAbsent(t.country() + "\t" + skeleton(t.pattern()), k -> new ArrayList<>(1)).add(t);
     }
     return new RomanisedNames(m, towns.size());
   }
@@ -84,7 +87,7 @@ public final class RomanisedNames {
 
   /** Reads the text form ({@link #HEADER}, then one town per line; {@code #} lines are notes). */
   public static RomanisedNames read(Reader reader, String source) throws IOException {
-    List<Town> towns = new java.util.ArrayList<>();
+    List<Town> towns = new ArrayList<>();
     Map<String, String> shared = new HashMap<>();
     BufferedReader r = new BufferedReader(reader, 1 << 16);
     String line;
@@ -132,7 +135,7 @@ public final class RomanisedNames {
 
   /** The towns, in no particular order. */
   public List<Town> towns() {
-    List<Town> all = new java.util.ArrayList<>(size);
+    List<Town> all = new ArrayList<>(size);
     byKey.values().forEach(all::addAll);
     return all;
   }
@@ -183,7 +186,7 @@ public final class RomanisedNames {
    * (Sarmadah) is dropped like Arabic's final ة.
    */
   public static String latinPattern(String name) {
-    String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     if (s.length() > 3 && s.endsWith("h") && "aeiou".indexOf(s.charAt(s.length() - 2)) >= 0) {
       s = s.substring(0, s.length() - 1);
     }
