@@ -922,10 +922,8 @@ public final class EventCoder implements Stage {
   private static boolean generalTalkBefore(String text, Sent s, TriggerLexicon.Match m) {
     int trigger = s.words().get(m.first()).token().start();
     for (int back = 1; back <= 2 && m.first() - back >= 0; back++) {
-      Token before = s.words().get(m.first() - back).token();
-      String between = text.substring(Math.min(before.end(), trigger), trigger);
-      String own = text.substring(before.start(), before.end());
-      if (between.indexOf('،') >= 0 || between.indexOf(',') >= 0 || own.endsWith("،") || own.endsWith(",")) {
+      String between = text.substring(s.words().get(m.first() - back).token().end(), trigger);
+      if (between.indexOf('،') >= 0 || between.indexOf(',') >= 0) {
         return false;
       }
       if (inSet(s, m.first() - back, GENERAL_TALK)) {

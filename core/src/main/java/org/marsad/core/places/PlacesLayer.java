@@ -91,10 +91,9 @@ public final class PlacesLayer implements Stage {
         counts.merge(p.country(), 1, Integer::sum);
       }
     }
-    Optional<String> articleCountry = counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).findFirst();
+    // the most mentioned country; ties go to the first code in alphabetical order, as for a sentence's
+    Comparator<String> mentions = Comparator.<String>comparingInt(counts::get).thenComparing(Comparator.reverseOrder());
+    Optional<String> articleCountry = counts.keySet().stream().max(mentions);
     List<Place> out = new ArrayList<>(places);
     List<Token> tokens = doc.tokens();
     List<Sentence> sentences = doc.uniqueSentences();
@@ -114,8 +113,7 @@ public final class PlacesLayer implements Stage {
       // one country: the sentence's most mentioned in the article, or else the article's
       Optional<String> country = countries.computeIfAbsent(sentence.get(), x -> places.stream()
           .filter(p -> x.contains(p.start()) && !p.country().isEmpty()).map(Place::country)
-          .max(Comparator.<String>comparingInt(counts::get).thenComparing(Comparator.<String>reverseOrder()))
-          .or(() -> articleCountry));
+          .max(mentions).or(() -> articleCountry));
       if (country.isEmpty()) {
         continue;
       }
