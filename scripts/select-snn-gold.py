@@ -146,6 +146,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270104 \
          --exclude=docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl \
          --check docs/gold/events-snn31.jsonl
+       and events-snn32.jsonl (its skips in SEED_SKIPS[20270105]):
+       python3 scripts/select-snn-gold.py --seed=20270105 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl \
+         --check docs/gold/events-snn32.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -157,7 +161,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32: the thirty-three files up to events-snn31.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1865,6 +1869,133 @@ SEED_SKIPS = {
             "same story as an article already in events-snn13.jsonl (snn13-07: the US helicopter strike on an Afghan army checkpoint in Baraki Barak, Logar) (snn31)",
         "http://www.alyaum.com/article/4081758":
             "opinion column (on harassment and the need for a law) (snn31)",
+    },
+    # events-snn32.jsonl (seed 20270105, --exclude of the thirty-three files up to events-snn31.jsonl), a further annotator:
+    20270105: {
+        "http://www.aleqt.com/2015/08/08/article_979880.html":
+            "same story as an article already in events-snn11.jsonl (snn11-13: al-Jubeir's talks with Gentiloni in Rome) (snn32)",
+        "http://www.aleqt.com/2015/08/09/article_980185.html":
+            "sports (the Italian Super Cup) (snn32)",
+        "http://www.alyaum.com/article/4082510":
+            "no concrete event of the coded types (a review of a year of US-led air strikes; a White House spokesman's assessment) (snn32)",
+        "http://www.alyaum.com/article/4082216":
+            "same story as an article already in events-snn7.jsonl (snn7-05: the Asir governor visits the wounded of the mosque bombing) (snn32)",
+        "http://www.okaz.com.sa/new/Issues/20150727/Con20150727785888.htm":
+            "opinion column (on the health ministry) (snn32)",
+        "http://www.al-jazirah.com/2015/20150805/fe13.htm":
+            "same story as an article already in events-snn31.jsonl (snn31-20: al-Rabeeah receives the regional humanitarian coordinator for Yemen) (snn32)",
+        "http://www.al-jazirah.com/2015/20150806/du7.htm":
+            "no concrete event of the coded types (UN half-year statistics of civilian casualties in Afghanistan) (snn32)",
+        "http://www.alweeam.com.sa/349546/الحوثيون-سجل-أسود-من-الجرائم-والإرهاب/":
+            "no concrete dated event (a feature listing Houthi abuses, all undated) (snn32)",
+        "http://www.alweeam.com.sa/352003/البريد-السعودي-يستكمل-إستعداته-لتطبي/":
+            "no event of the coded types (Saudi Post and the passports department) (snn32)",
+        "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785145.htm":
+            "same story as an article already in events-snn6.jsonl (snn6-06: the suicide bombing in the Almar market, Faryab) (snn32)",
+        "http://www.3alyoum.com/news/pol/a/مجلس-الأمن-يقر-الاتفاق-النووي-الإيران/":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal) (snn32)",
+        "http://www.3alyoum.com/news/a/إصابة-رجل-أمن-بانفجار-قنبلة-في-البحرين/":
+            "same story as an article already in events-snn16.jsonl (snn16-19: the bomb against a police patrol in al-Akr, Bahrain; the same ministry statement) (snn32)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231308&CategoryID=5":
+            "the Asir bombing again; nothing new of the coded types (Shura members' analysis) (snn32)",
+        "http://aawsat.com/home/article/422111/«النصرة»-تخطف-خمسة-مقاتلين-جدد-في-برنامج-التدريب-الأميركي-للمعارضة-السورية":
+            "same story as an article already in events-snn17.jsonl (snn17-08: al-Nusra abducts Division 30 fighters in Qah) (snn32)",
+        "http://www.al-madina.com/node/620370/إستراتيجية-لبرامج-المناصحة.html":
+            "opinion column (on the counselling programmes) (snn32)",
+        "http://www.spa.gov.sa/details.php?id=1386666":
+            "same story as an article already in events-snn7.jsonl (snn7-19: the attack on the Sultanbeyli police station, Istanbul) (snn32)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (what the Lebanese papers highlighted) (snn32)",
+        "http://sabq.org/WICgde":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling by sea) (snn32)",
+        "http://www.alyaum.com/article/4081100":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Cairo and meeting with al-Sisi; here his departure) (snn32)",
+        "http://www.aleqt.com/2015/08/06/article_979479.html":
+            "no current event (a 'this day in history' list) (snn32)",
+        "http://www.alyaum.com/article/4082227":
+            "same story as an article already in events-snn3.jsonl (snn3-07: the King of Morocco's call to Mohammed bin Nayef condemning the Asir bombing) (snn32)",
+        "http://www.aleqt.com/2015/07/24/article_975833.html":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the Turkish raids on ISIS and PKK suspects launched on Friday) (snn32)",
+        "http://www.al-jazirah.com/2015/20150727/ln50.htm":
+            "opinion column (on where ISIS goes next) (snn32)",
+        "http://www.al-jazirah.com/2015/20150806/ms9.htm":
+            "no current event (a 'this day in history' list) (snn32)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788232.htm":
+            "no event of the coded types (the Buraydah dates festival) (snn32)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788145.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-07: the King of Morocco's call condemning the Asir bombing) (snn32)",
+        "http://www.al-madina.com/node/623449/حمص-داعش-يخطف-230-مدنيًا-بعد-استيلائه-على-«القريتين».html":
+            "same story as an article already in events-snn.jsonl (snn-17: ISIS seizes al-Qaryatayn and abducts civilians) (snn32)",
+        "http://sabq.org/AOCgde":
+            "same story as an article already taken (alweeam 349537, snn32-09: al-Rabeeah receives the governors of Sanaa and al-Dhale; the same SPA text) (snn32)",
+        "http://www.alyaum.com/article/4079921":
+            "opinion column (on Khamenei's statements) (snn32)",
+        "http://www.aleqt.com/2015/08/08/article_979966.html":
+            "no event of the coded types (Jon Stewart's last Daily Show) (snn32)",
+        "http://www.aleqt.com/2015/08/08/article_979991.html":
+            "no current event (a 'this day in history' list) (snn32)",
+        "http://www.al-jazirah.com/2015/20150804/ms8.htm":
+            "no current event (a 'this day in history' list) (snn32)",
+        "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786469.htm":
+            "no event of the coded types (a citizen's complaint about social-security aid) (snn32)",
+        "http://www.al-madina.com/node/620495/ظريف-للشورى-الإيراني-قدمنا-تنازلات-في-الاتفاق-النووي.html":
+            "same story as an article already in events-snn10.jsonl (snn10-19, almadina 620379: Zarif before the Majlis, Velayati on the axis of resistance; the same text) (snn32)",
+        "http://sabq.org/tM1aCd":
+            "opinion column (on Quran classes in schools) (snn32)",
+        "http://www.spa.gov.sa/details.php?id=1386995":
+            "press review (what the Pakistani papers highlighted) (snn32)",
+        "http://sabq.org/e9Dgde":
+            "same story as articles already in events-snn15.jsonl and events-snn17.jsonl (snn15-10, snn17-03: the Council of Senior Scholars' condemnation of the Asir bombing) (snn32)",
+        "http://www.alweeam.com.sa/351582/غارات-للتحالف-والمقاومة-تدخل-زنجبار/":
+            "same story as articles already in events-snn22.jsonl and events-snn23.jsonl (snn22-15, snn23-19: government forces and the resistance enter Zinjibar, 8-9 Aug) (snn32)",
+        "http://aawsat.com/home/article/424391/قتلى-وجرحى-في-تفجير-انتحاري-في-كابل":
+            "same story as an article already in events-snn9.jsonl (snn9-11: the Kabul truck bomb in Shah Shahid on Friday 7 Aug) (snn32)",
+        "http://www.al-jazirah.com/2015/20150803/ln3.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-12: al-Rabeeah receives the Yemeni information minister) (snn32)",
+        "http://www.aleqt.com/2015/07/21/article_975027.html":
+            "no event of the coded types (Eid celebrations and greetings) (snn32)",
+        "http://www.aleqt.com/2015/08/07/article_979675.html":
+            "same story as articles already in events-snn7.jsonl and events-snn14.jsonl (snn7-05, snn14-15: the Asir governor at the bombing site and with the wounded) (snn32)",
+        "http://www.al-madina.com/node/623778/تنفيذ-حكم-القتل-قصاصًا-في-أحد-الجناة-بالباحة.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha) (snn32)",
+        "http://www.spa.gov.sa/details.php?id=1386866":
+            "same story as an article already in events-snn24.jsonl (snn24-17: the separatist attack near Starohnativka) (snn32)",
+        "http://sabq.org/e2Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-18: the Taiz resistance arrests a Houthi leader disguised as a bride) (snn32)",
+        "http://sabq.org/4ACgde":
+            "same story as an article already in events-snn8.jsonl (snn8-09: the second Saudi relief plane lands at Aden airport) (snn32)",
+        "http://www.alweeam.com.sa/347778/النفط-يرتفع-مع-تراجع-المخزون-الأمريكي/":
+            "no event of the coded types (oil prices) (snn32)",
+        "http://www.al-jazirah.com/2015/20150805/du6.htm":
+            "no concrete dated event (unnamed sources on Hezbollah's losses and recruitment of minors in the Zabadani battle) (snn32)",
+        "http://www.al-madina.com/node/623897/تركيا-مقتل-5-شرطيين-في-هجمات-واعتداء-على-القنصلية-الأمريكية.html":
+            "same story as an article already in events-snn18.jsonl (snn18-01: the shooting at the US consulate in Istanbul and the Sultanbeyli police-station attack) (snn32)",
+        "http://www.aleqt.com/2015/07/26/article_976334.html":
+            "same story as an article already in events-snn8.jsonl (snn8-08, alweeam 349403: Hadi meets the UN envoy in Riyadh and asks the rebels to respect the truce) (snn32)",
+        "http://www.spa.gov.sa/details.php?id=1386863":
+            "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier's press conference in Berlin) (snn32)",
+        "http://sabq.org/2NCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-10: the Qassim police arrest an African robbery gang) (snn32)",
+        "http://sabq.org/svDgde":
+            "no concrete event of the coded types (the UN envoy's television interview: figures and conditions for monitors) (snn32)",
+        "http://www.al-jazirah.com/2015/20150806/ec9.htm":
+            "no event of the coded types (an academic cooperation agreement in Alexandria) (snn32)",
+        "http://www.aleqt.com/2015/07/21/article_975092.html":
+            "no event of the coded types (oil prices) (snn32)",
+        "http://www.spa.gov.sa/details.php?id=1386721":
+            "press review (what the Tunisian papers highlighted) (snn32)",
+        "http://sabq.org/68Dgde":
+            "same story as an article already in events-snn14.jsonl (snn14-15: the Asir governor at the bombing site) (snn32)",
+        "http://sabq.org/uCCgde":
+            "no concrete event of the coded types (a photo feature on Saudi forces and children in Aden) (snn32)",
+        "http://www.aleqt.com/2015/07/26/article_976157.html":
+            "opinion column (on the agriculture ministry) (snn32)",
+        "http://www.aleqt.com/2015/07/26/article_976173.html":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling by sea; the same ministry statement) (snn32)",
+        "http://www.al-jazirah.com/2015/20150802/ln22.htm":
+            "same story as an article already in events-snn25.jsonl (snn25-11: the al-Ahsa charity's meeting with the Omani Shura chairman on the Khurais accident victims) (snn32)",
+        "http://www.al-jazirah.com/2015/20150727/ms6.htm":
+            "no current event (a 'this day in history' list) (snn32)",
     },
 }
 
