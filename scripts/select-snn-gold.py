@@ -150,6 +150,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270105 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl \
          --check docs/gold/events-snn32.jsonl
+       and events-snn33.jsonl (its skips in SEED_SKIPS[20270106]; none among the TAKE/CAP lines of the first 120 of seed 20270105, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20270106 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl \
+         --check docs/gold/events-snn33.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -161,7 +165,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32: the thirty-three files up to events-snn31.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1996,6 +2000,97 @@ SEED_SKIPS = {
             "same story as an article already in events-snn25.jsonl (snn25-11: the al-Ahsa charity's meeting with the Omani Shura chairman on the Khurais accident victims) (snn32)",
         "http://www.al-jazirah.com/2015/20150727/ms6.htm":
             "no current event (a 'this day in history' list) (snn32)",
+    },
+    # events-snn33.jsonl (seed 20270106, --exclude of the thirty-three earlier files), a further annotator:
+    20270106: {
+        "http://www.aleqt.com/2015/07/23/article_975653.html":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir and Shoukry's press conference in Jeddah) (snn33)",
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=229937&CategoryID=6":
+            "sports (a football club's transfers) (snn33)",
+        "http://www.alyaum.com/article/4082287":
+            "no event of the coded types (an advice column on fear of crowds) (snn33)",
+        "http://sabq.org/Wv1fde":
+            "no event of the coded types (a newspaper's director receiving a search-engine company's delegation) (snn33)",
+        "http://www.al-madina.com/node/620629/إيران-ما-بعد-الاتفاق.html":
+            "opinion column (an editorial on Iran after the deal) (snn33)",
+        "http://www.aleqt.com/2015/07/22/article_975193.html":
+            "opinion column (a writer's visit to a Cairo seminar) (snn33)",
+        "http://www.al-jazirah.com/2015/20150805/fe13.htm":
+            "in the seed-20270105 walk, annotated in parallel (snn33)",
+        "http://www.alriyadh.com/1066692":
+            "same story as an article already in events-snn26.jsonl (snn26-03: Gabriel's visit to Tehran, the German-Iranian economic talks) (snn33)",
+        "http://www.alweeam.com.sa/351579/التحالف-الدولي-ينفذ-19-غارة-جوية-ضد-مواق/":
+            "same story as an article already in events-snn9.jsonl (snn9-20: the coalition's Saturday strikes on ISIS in Syria and Iraq) (snn33)",
+        "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785427.htm":
+            "same story as an article already in events-snn17.jsonl (snn17-10: the Kilis border clash and the use of Incirlik) (snn33)",
+        "http://www.3alyoum.com/news/a/القتل-قصاصاً-في-صالح-الزهراني-بعد-قتله/":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha) (snn33)",
+        "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787528.htm":
+            "no concrete event of the coded types (two analysts' commentary on the GCC-US Doha statement) (snn33)",
+        "http://aawsat.com/home/article/410621/بروفايل-حسين-حبري-استراتيجي-الصحراء":
+            "no current event: a profile of Hissene Habre (his career; the trial opening in Dakar only mentioned) (snn33)",
+        "http://www.alyaum.com/article/4082278":
+            "same story as articles already in events-snn14.jsonl and events-snn17.jsonl (snn14-15, snn17-07: the interior-ministry statement on the Asir mosque bombing, the emir at the site) (snn33)",
+        "http://www.aleqt.com/2015/08/08/article_979935.html":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the Asir emir receives the public security director in Abha) (snn33)",
+        "http://www.al-jazirah.com/2015/20150727/du10.htm":
+            "no concrete dated event of the coded types (a local official's remarks on the advance in Ramadi) (snn33)",
+        "http://www.aleqt.com/2015/07/20/article_974891.html":
+            "sports (FIFA's reform group and election date) (snn33)",
+        "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786507.htm":
+            "no concrete event of the coded types (conflicting accounts of Mullah Omar's death and burial) (snn33)",
+        "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784581.htm":
+            "same story as an article already in events-snn.jsonl (snn-20: the car bombings in Sheikh Radwan, Gaza City) (snn33)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha) (snn33)",
+        "http://aawsat.com/home/article/424826/«داعش»-يستهدف-المراهقين-للزج-بهم-في-الأعمال-الانتحارية":
+            "no concrete event of the coded types (experts on ISIS recruiting teenagers; earlier attacks only listed) (snn33)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27196":
+            "opinion column (on the Tunisian thinker al-Talbi) (snn33)",
+        "http://www.al-madina.com/node/620452/الشرعية-تنتصر.html":
+            "opinion column (the paper's editorial on Aden) (snn33)",
+        "http://www.aleqt.com/2015/07/31/article_977668.html":
+            "no event of the coded types (the deputy health minister's hospital visit in Jazan; staffing partnerships) (snn33)",
+        "http://aawsat.com/home/article/413251/برلمان-تونس-يقر-مجموعة-قوانين-تصل-إلى-الإعدام-لمرتكبي-الجرائم-الإرهابية":
+            "no event of the coded types (Tunisia's parliament adopting articles of the anti-terror law; its final passage is in events-snn25.jsonl, snn25-17) (snn33)",
+        "http://www.aleqt.com/2015/07/26/article_976212.html":
+            "no event of the coded types (a US judge's ruling on detained migrant children) (snn33)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230091&CategoryID=1":
+            "no concrete dated event of the coded types (UNICEF figures on children in Yemen; an appeal) (snn33)",
+        "http://sabq.org/ExCgde":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal) (snn33)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231301&CategoryID=5":
+            "the Abha bombing again; nothing new of the coded types (the Asir emir to al-Watan on the investigation and security precautions) (snn33)",
+        "http://www.al-madina.com/node/623123/أوباما-يحذر-الكونجرس-من-مغبة-رفض-الاتفاق-النووي-مع-إيران.html":
+            "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech on the Iran deal) (snn33)",
+        "http://www.aleqt.com/2015/08/01/article_977904.html":
+            "same story as articles already in events-snn23.jsonl and events-snn29.jsonl (snn23-12, snn29-19: the coalition's 41 strikes near Deir ez-Zor, Hasakah and in Iraq) (snn33)",
+        "http://www.aleqt.com/2015/07/22/article_975291.html":
+            "same story as an article already in events-snn12.jsonl (snn12-17: Leon meets Gentiloni in Rome, the Italians abducted near Zuwara) (snn33)",
+        "http://sabq.org/suCgde":
+            "no event of the coded types (a harassment video on the Jeddah corniche; only an inquiry) (snn33)",
+        "http://www.aleqt.com/2015/08/08/article_980012.html":
+            "no event of the coded types (Iraq's national archive digitised against ISIS) (snn33)",
+        "http://sabq.org/uCCgde":
+            "no concrete event of the coded types (a feature on Saudi troops giving Eid gifts to children at Aden airport) (snn33)",
+        "http://sabq.org/yuDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base) (snn33)",
+        "http://www.aleqt.com/2015/07/27/article_976391.html":
+            "same story as articles already in events-snn.jsonl (snn-23: the coalition's 20 strikes in Iraq) and events-snn3.jsonl (snn3-15: Anbar University retaken in Ramadi) (snn33)",
+        "http://www.aleqt.com/2015/08/05/article_979295.html":
+            "same story as articles already in events-snn5.jsonl and events-snn19.jsonl (snn5-02, snn19-08: Cavusoglu on US jets at Incirlik and the coming battle against ISIS) (snn33)",
+        "http://www.aleqt.com/2015/08/05/article_979225.html":
+            "same story as an article already in events-snn27.jsonl (snn27-16: the cell dismantled in Dahmani, Kef) (snn33)",
+        "http://www.aleqt.com/2015/07/23/article_975599.html":
+            "no event of the coded types (Rouhani defends the nuclear deal in a speech) (snn33)",
+        "http://www.aleqt.com/2015/08/07/article_979681.html":
+            "editorial (on the Abha bombing) (snn33)",
+        "http://sabq.org/2NCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-10: the Qassim police arresting an African robbery gang) (snn33)",
+        "http://www.aleqt.com/2015/07/27/article_976567.html":
+            "same story as articles already in events-snn16.jsonl and events-snn4.jsonl (snn16-14: the UN coordinator van der Klaauw in Aden; snn4-03: the Saudi relief ship in Aden) (snn33)",
+        "http://www.aleqt.com/2015/08/02/article_978188.html":
+            "no concrete event of the coded types (a British fraud investigation into an oil company in Somalia) (snn33)",
     },
 }
 
