@@ -154,6 +154,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270106 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl \
          --check docs/gold/events-snn33.jsonl
+       and events-snn34.jsonl (its skips in SEED_SKIPS[20270107]):
+       python3 scripts/select-snn-gold.py --seed=20270107 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl \
+         --check docs/gold/events-snn34.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -165,7 +169,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34: the thirty-five files up to events-snn33.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -2091,6 +2095,203 @@ SEED_SKIPS = {
             "same story as articles already in events-snn16.jsonl and events-snn4.jsonl (snn16-14: the UN coordinator van der Klaauw in Aden; snn4-03: the Saudi relief ship in Aden) (snn33)",
         "http://www.aleqt.com/2015/08/02/article_978188.html":
             "no concrete event of the coded types (a British fraud investigation into an oil company in Somalia) (snn33)",
+    },
+    # events-snn34.jsonl (seed 20270107, --exclude of the thirty-five earlier files), a further annotator:
+    20270107: {
+        "http://www.alweeam.com.sa/351832/مانشستر-سيتي-يقترب-من-ضم-دي-بروين-مقابل/":
+            "sports (a football transfer) (snn34)",
+        "http://www.3alyoum.com/news/a/اليمنيون-يتفاءلون-بوصول-بحاح-لتطهير-ع/":
+            "same story as an article already in events-snn11.jsonl (snn11-05: Vice-President Bahah's arrival in Aden with ministers on 1 Aug) (snn34)",
+        "http://aawsat.com/home/article/411306/مجلس-الأمن-يمهد-الطريق-أمام-رفع-تدريجي-ومشروط-للعقوبات-على-طهران":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Vienna deal) (snn34)",
+        "http://www.al-jazirah.com/2015/20150802/ms9.htm":
+            "no current event (a 'this day in history' list) (snn34)",
+        "http://aawsat.com/home/article/410621/بروفايل-حسين-حبري-استراتيجي-الصحراء":
+            "no current event: a profile of Hissene Habre (his career; the trial in Dakar only mentioned) (snn34)",
+        "http://www.alriyadh.com/1071708":
+            "same story as an article already in events-snn33.jsonl (snn33-03: the Kurds' protest in Brussels against the Turkish strikes, nearly the same wire text) (snn34)",
+        "http://www.al-jazirah.com/2015/20150811/ar5.htm":
+            "opinion column (an obituary of a broadcaster) (snn34)",
+        "http://www.al-madina.com/node/623154/المفتي-تفجير-عسير-عمل-إجرامي-قبيح-لا-يقبله-إنسان-ولا-دين-ويدل-على-عدم-الإيمان.html?live":
+            "same story as an article already in events-snn.jsonl (snn-15, sabq c9Dgde: the Mufti's condemnation of the Asir bombing on al-Ekhbariya, the same SPA text) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788371.htm":
+            "same story as articles already in events-snn18.jsonl and events-snn11.jsonl (snn18-18: al-Jubeir's planned Moscow visit; snn11-13: his talks with Gentiloni in Rome) (snn34)",
+        "http://www.3alyoum.com/news/pol/a/تركيا-تشن-أول-غاراتها-ضد-داعش-في-سوريا/":
+            "same story as articles already in events-snn9.jsonl and events-snn17.jsonl (snn9-07, snn17-10: Turkey's first strikes on ISIS in Syria on Friday 24 Jul and the police raids) (snn34)",
+        "http://www.alyaum.com/article/4079373":
+            "same story as an article already in events-snn7.jsonl (snn7-09: Jeffrey Webb's court appearance and bail in Brooklyn) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788468.htm":
+            "no concrete dated event (a study's count of Houthi violations against journalists in June and July); the topic of snn15-12 (snn34)",
+        "http://www.alweeam.com.sa/350226/التحالف-الدولي-ينفذ-41-غارة-جوية-ضد-مواق/":
+            "same story as articles already in events-snn23.jsonl and events-snn29.jsonl (snn23-12, snn29-19: the coalition's 41 strikes near Deir ez-Zor, Hasakah and in Iraq) (snn34)",
+        "http://sabq.org/e9Dgde":
+            "same story as an article already in events-snn17.jsonl (snn17-03: the Senior Scholars' secretariat condemns the Asir mosque bombing) (snn34)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230948&CategoryID=1":
+            "same story as an article already in events-snn14.jsonl (snn14-18: the Nigerian army frees 178 Boko Haram captives near Bama) (snn34)",
+        "http://www.aleqt.com/2015/08/09/article_980177.html":
+            "same story as articles already in events-snn2.jsonl and events-snn13.jsonl (snn2-07, snn13-05: Mohammed bin Nayef's meeting with the security chiefs in Jeddah) (snn34)",
+        "http://www.al-madina.com/node/623359/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html?live":
+            "same story as an article already in events-snn2.jsonl (snn2-15: the emergency-forces mosque imam's account on al-Ekhbariya) (snn34)",
+        "http://aawsat.com/home/article/427316/أميركا-تحاكم-أردنيًا-أميركيًا-بتهمة-دعم-«داعش»":
+            "same story as an article already in events-snn9.jsonl (snn9-08: Nader Saadeh's court appearance in Newark) (snn34)",
+        "http://www.alriyadh.com/1070901":
+            "same story as articles already in events-snn19.jsonl and events-snn5.jsonl (snn19-08, snn5-02: Cavusoglu on US jets at Incirlik and the coming battle against ISIS) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150727/Con20150727785887.htm":
+            "opinion column (on Saudi Arabia and Iran) (snn34)",
+        "http://www.al-jazirah.com/2015/20150805/fe13.htm":
+            "same story as an article already in events-snn31.jsonl (snn31-20: al-Rabeeah receives the UN regional humanitarian coordinator for Yemen, the same SPA text) (snn34)",
+        "http://www.aleqt.com/2015/07/23/article_975597.html":
+            "no event of the coded types (an oil-market report) (snn34)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229859&CategoryID=1":
+            "same story as an article already in events-snn9.jsonl (snn9-16: the Pentagon announces Muhsin al-Fadhli killed near Sarmada) (snn34)",
+        "http://www.al-jazirah.com/2015/20150807/av15.htm":
+            "same story as an article already in events-snn12.jsonl (snn12-18: the Muslim World League condemns the Asir mosque bombing) (snn34)",
+        "http://www.3alyoum.com/finance/a/الفلبين-ترفض-اعتماد-مكاتب-جديدة-لاستق/":
+            "no event of the coded types (the Philippine labour ministry's rules for recruitment offices) (snn34)",
+        "http://www.al-madina.com/node/623357/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html?live":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the emir of Najran condemns the Asir mosque bombing) (snn34)",
+        "http://www.spa.gov.sa/details.php?id=1386666":
+            "same story as articles already in events-snn7.jsonl and events-snn18.jsonl (snn7-19, snn18-01: the attack on the Sultanbeyli police station in Istanbul) (snn34)",
+        "http://www.3alyoum.com/news/pol/a/مجلس-الأمن-يقر-الاتفاق-النووي-الإيران/":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Vienna deal) (snn34)",
+        "http://www.al-madina.com/node/623392/عبدالله-بن-مساعد-الإرهاب-لن-يضعف-عزيمة-رجال-الأمن.html":
+            "same story as an article already in events-snn18.jsonl (snn18-07: Prince Abdullah bin Musaed condemns the Asir mosque bombing) (snn34)",
+        "http://www.alyaum.com/article/4082475":
+            "opinion column (on the Abha bombing) (snn34)",
+        "http://aawsat.com/home/article/412346/وزير-النقل-اليمني-إعادة-فتح-مطار-عدن-وهبوط-أول-طائرة-سعودية":
+            "same story as an article already in events-snn11.jsonl (snn11-16: the first Saudi military plane lands at the reopened Aden airport on Wednesday 22 Jul) (snn34)",
+        "http://www.alriyadh.com/1068034":
+            "same story as an article already in events-snn-more.jsonl (snn-23: the coalition's 20 strikes on ISIS in Iraq, near Ramadi) (snn34)",
+        "http://www.al-jazirah.com/2015/20150807/du7.htm":
+            "same story as an article already in events-snn23.jsonl (snn23-01: Aden airport resumes civil flights, the ICRC prisoner exchange, Jaar and Zinjibar) (snn34)",
+        "http://www.3alyoum.com/news/pol/a/قوات-الأمن-التونسية-تقتل-مسلحاً-متشدد/":
+            "same story as an article already in events-snn5.jsonl (snn5-13: the Sejnane operation in Bizerte) (snn34)",
+        "http://www.aleqt.com/2015/08/11/article_980734.html":
+            "same story as an article already in events-snn6.jsonl (snn6-20: the state of emergency in St Louis County after the Ferguson violence) (snn34)",
+        "http://www.spa.gov.sa/details.php?id=1386792":
+            "same story as an article already in events-snn9.jsonl (snn9-13: al-Zayani visits the King Salman relief centre) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150805/Con20150805787616.htm":
+            "no concrete dated event (a feature on Houthi damage to historic sites and threats to artists) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150806/Con20150806787759.htm":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements) (snn34)",
+        "http://www.alwatan.com.sa/Economy/News_Detail.aspx?ArticleID=231155&CategoryID=2":
+            "no event of the coded types (an ambassador's remarks on Saudi investment and tourism in Greece) (snn34)",
+        "http://aawsat.com/home/article/425086/تحرير-رهائن-مع-إنهاء-حصار-فندق-في-مالي":
+            "same story as an article already in events-snn19.jsonl (snn19-10: the hotel siege in Sevare, Mali) (snn34)",
+        "http://www.alriyadh.com/1069704":
+            "no event of the coded types (a regional health director's inspection of a heart centre in Qassim) (snn34)",
+        "http://www.al-jazirah.com/2015/20150801/sp20.htm":
+            "sports (a football transfer) (snn34)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27341":
+            "opinion column (on labour agreements) (snn34)",
+        "http://www.3alyoum.com/news/local/a/الصحة-تصدر-بياناً-عن-حصيلة-شهداء-ومصاب/":
+            "the Abha bombing again; nothing new of the coded types (the Asir health directorate's casualty figures and blood donations) (snn34)",
+        "http://www.aleqt.com/2015/07/20/article_974823.html":
+            "same story as an article already in events-snn17.jsonl (snn17-11: Bokova visits the rebuilt Timbuktu mausoleums) (snn34)",
+        "http://www.al-madina.com/node/623624/المحرج-ينقل-تحيات-نائب-المليك-للمصابين-بمستشفى-قوى-الأمن-بالرياض.html":
+            "same story as an article already in events-snn7.jsonl (snn7-11: the public security director visits the Asir bombing injured in Riyadh) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785158.htm":
+            "same story as articles already in events-snn14.jsonl and events-snn26.jsonl (snn14-05, snn26-16: the 22 Jul battles in Lawdar, the strikes on the al-Manar camp west of Sanaa, Marib) (snn34)",
+        "http://aawsat.com/home/article/422891/وزير-الخارجية-البريطاني-لـ«الشرق-الأوسط»-لا-يمكن-أن-يكون-الرد-عسكريا-فقط-في":
+            "no concrete event of the coded types (an interview with the British foreign secretary on Iraq and ISIS) (snn34)",
+        "http://www.al-jazirah.com/2015/20150810/du13.htm":
+            "same story as articles already in events-snn22.jsonl and events-snn23.jsonl (snn22-15, snn23-19: Hadi's forces take Zinjibar, landmines, Ibb) (snn34)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230743&CategoryID=1":
+            "no concrete event of the coded types (a digest of a New York Times column and a poll on the Iran deal; a New York protest only mentioned) (snn34)",
+        "http://www.aleqt.com/2015/07/22/article_975193.html":
+            "opinion column (a writer's visit to a Cairo seminar) (snn34)",
+        "http://sabq.org/QcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Cairo and Sisi) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788553.htm":
+            "same story as articles already in events-snn2.jsonl and events-snn13.jsonl (snn2-07, snn13-05: Mohammed bin Nayef's meeting with the security chiefs in Jeddah) (snn34)",
+        "http://aawsat.com/home/article/413981/أمانة-«التعاون-الإسلامي»-تدين-تفجيرات-الكاميرون":
+            "same story as an article already in events-snn25.jsonl (snn25-16: the OIC secretariat condemns the Maroua suicide bombings) (snn34)",
+        "http://www.al-jazirah.com/2015/20150804/ln17.htm":
+            "no event of the coded types (a regional health director receives a ministry engineering team about a hospital project) (snn34)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230836&CategoryID=1":
+            "an analyst's commentary on Bahah's visit to Aden; no concrete dated event (snn34)",
+        "http://sabq.org/e2Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-18: the Taiz resistance arrests a Houthi leader disguised as a bride) (snn34)",
+        "http://www.al-madina.com/node/622950/المباحثات-المشتركة-التي-عقدناها-أثبتت-عمق-العلاقات-ومتانتها.html":
+            "no event of the coded types (the text of a thank-you cable after visit to Jordan that snn2-06 reports) (snn34)",
+        "http://www.aleqt.com/2015/07/20/article_974891.html":
+            "sports (FIFA's reform group and election date) (snn34)",
+        "http://aawsat.com/home/article/413716/«خريطة-طريق»-بين-أنقرة-وواشنطن-لمواجهة-الأكراد-و«داعش»-معًا":
+            "same story as articles already in events-snn7.jsonl and events-snn9.jsonl (snn7-13: the Obama-Erdogan call; snn9-07: the Kilis border clash) (snn34)",
+        "http://www.al-jazirah.com/2015/20150807/av4.htm":
+            "same story as articles already in events-snn7.jsonl and events-snn14.jsonl (snn14-15, snn7-05: the Asir emir at the bombing site and visiting the injured) (snn34)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=25753":
+            "opinion column (on social media and the war in Yemen) (snn34)",
+        "http://www.al-madina.com/node/621095/إسرائيل-والنووي-الإيراني.html":
+            "opinion column (on Israel and the Iran deal) (snn34)",
+        "http://sabq.org/i4Cgde":
+            "same story as an article already in events-snn18.jsonl (snn18-15: the triple shooting in Khaybar al-Janub, Asir) (snn34)",
+        "http://www.aleqt.com/2015/08/07/article_979673.html":
+            "same story as articles already in events-snn.jsonl and later files (snn-03: Germany and Spain condemn the Asir bombing; the UAE, Qatar, Egypt and Jordan condemnations also in later files) (snn34)",
+        "http://www.al-jazirah.com/2015/20150806/du7.htm":
+            "no concrete dated event (the UN mission's half-year count of civilian casualties in Afghanistan) (snn34)",
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=230673&CategoryID=6":
+            "sports (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788304.htm":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the emir of Najran condemns the Asir mosque bombing) (snn34)",
+        "http://www.al-madina.com/node/623898/اعتقال-أحد-أقارب-الأسد-بتهمة-قتل-عميد-في-الجيش.html":
+            "same story as an article already in events-snn14.jsonl (snn14-14: the arrest of Suleiman al-Assad near Latakia) (snn34)",
+        "http://aawsat.com/home/article/415966/أنقرة-تركز-على-«الكردستاني»-وتخوض-حربا-من-طرف-واحد-ضد-داعش":
+            "same story as an article already in events-snn9.jsonl (snn9-17: the White House defends the Turkish strikes on the PKK, the Diyarbakir car bomb) (snn34)",
+        "http://www.al-jazirah.com/2015/20150722/ar2.htm":
+            "opinion column (on the security forces) (snn34)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229798&CategoryID=1":
+            "no concrete dated event (reports that the Egyptian army infiltrated ISIS in Sinai; a Rafale flypast) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785616.htm":
+            "same story as articles already in events-snn9.jsonl and events-snn17.jsonl (snn9-07, snn17-10: Turkey's first strikes on ISIS in Syria, Incirlik and the police raids) (snn34)",
+        "http://www.aleqt.com/2015/07/24/article_975809.html":
+            "same story as an article already in events-snn32.jsonl (snn32-16: Ferguson's acting police chief, the Cincinnati protest) (snn34)",
+        "http://www.aleqt.com/2015/08/01/article_977904.html":
+            "same story as articles already in events-snn23.jsonl and events-snn29.jsonl (snn23-12, snn29-19: the coalition's 41 strikes near Deir ez-Zor, Hasakah and in Iraq) (snn34)",
+        "http://www.al-madina.com/node/620452/الشرعية-تنتصر.html":
+            "opinion column (the paper's editorial on Aden) (snn34)",
+        "http://www.al-jazirah.com/2015/20150731/ar7.htm":
+            "opinion column (readers' replies to a column) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788577.htm":
+            "same story as articles already in events-snn22.jsonl and events-snn23.jsonl (snn22-15, snn23-19: the resistance retakes Zinjibar on 8 Aug, al-Dhale, Arhab) (snn34)",
+        "http://www.aleqt.com/2015/08/08/article_979966.html":
+            "no event of the coded types (a television host's last show) (snn34)",
+        "http://www.al-jazirah.com/2015/20150721/du9.htm":
+            "same story as an article already in events-snn13.jsonl (snn13-07: the US helicopter strike on an Afghan army checkpoint in Logar) (snn34)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788481.htm":
+            "opinion column (on confronting Iran) (snn34)",
+        "http://www.aleqt.com/2015/08/07/article_979738.html":
+            "same story as an article already in events-snn19.jsonl (snn19-05: the Mecca imam's Friday sermon on the Asir bombing) (snn34)",
+        "http://www.aleqt.com/2015/07/25/article_976076.html":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce) (snn34)",
+        "http://www.al-jazirah.com/2015/20150727/ln50.htm":
+            "opinion column (on where ISIS goes next) (snn34)",
+        "http://sabq.org/AbDgde":
+            "no event of the coded types (a civil aviation delegation's inspection of four domestic airports) (snn34)",
+        "http://www.aleqt.com/2015/08/08/article_979991.html":
+            "no current event (a 'this day in history' list) (snn34)",
+        "http://www.aleqt.com/2015/08/11/article_980641.html":
+            "no event of the coded types (television ratings) (snn34)",
+        "http://www.al-jazirah.com/2015/20150803/ms6.htm":
+            "no current event (a 'this day in history' list) (snn34)",
+        "http://sabq.org/aHCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce) (snn34)",
+        "http://www.al-jazirah.com/2015/20150808/ln44.htm":
+            "same story as articles already in events-snn7.jsonl and events-snn11.jsonl (snn7-02: al-Jubeir receives the Italian PM's adviser in Rome; snn11-13: his talks with Gentiloni) (snn34)",
+        "http://www.aleqt.com/2015/08/05/article_979183.html":
+            "opinion column (on Saudi principles since 1990) (snn34)",
+        "http://aawsat.com/home/article/413806/سفارة-اليمن-في-بيروت-توقف-التأشيرات-للبنانيين-خشية-تسرب-مقاتلي-حزب-الله":
+            "same story as an article already in events-snn25.jsonl (snn25-14: the Yemeni embassy in Beirut stops visas for Lebanese, the situation in Aden) (snn34)",
+        "http://www.al-jazirah.com/2015/20150804/du10.htm":
+            "no concrete dated event (a summary of the continuing security campaign in North Sinai: unspecified arrests, closed squares, checkpoints) (snn34)",
+        "http://aawsat.com/home/article/409886/مركز-«ويست-غيت»-يفتح-أبوابه-للزوار-في-نيروبي-بعد-عامين-على-الهجوم-الدامي":
+            "no current event of the coded types (the Westgate mall in Nairobi reopens; the 2013 attack and later attacks only recalled) (snn34)",
+        "http://aawsat.com/home/article/415336/مصر-تمدد-حالة-الطوارئ-في-«مربع-العمليات»-بشمال-سيناء":
+            "same story as an article already in events-snn17.jsonl (snn17-15: Egypt extends the North Sinai state of emergency, the bus bomb near al-Arish) (snn34)",
+        "http://aawsat.com/home/article/412271/إحباط-هجوم-على-مبنى-حزب-العدالة-والتنمية-في-أنقرة-وتوتر-أمني-على-الحدود-السورية":
+            "same story as articles already in events-snn7.jsonl and events-snn22.jsonl (snn7-08, snn22-10: the bomb defused at the AKP building in Ankara, the Suruc bomber identified, two policemen killed in Ceylanpinar) (snn34)",
+        "http://aawsat.com/home/article/426551/دب-يتسبب-في-مقتل-شخص-بمتنزه-أميركي":
+            "no event of the coded types (a hiker killed by a bear in Yellowstone) (snn34)",
     },
 }
 
