@@ -105,6 +105,17 @@ class CoderRulesTest {
   }
 
   @Test
+  void strikesCarriedOutAreAttacks() {
+    // ضربة alone is also a blow or a penalty kick; carried out (نفذ … ضربة) it is a strike, and دكت pounds
+    List<Event> strikes = occurred(code("ففي العراق نفذ التحالف 21 ضربة أصابت مناطق بالقرب من الموصل وتلعفر أمس."),
+        PloverType.ASSAULT);
+    assertEquals(List.of("Mosul", "Tall ‘Afar"), strikes.stream().map(CoderRulesTest::place).sorted().toList(),
+        strikes.toString());
+    List<Event> pounded = occurred(code("ودكت مقاتلات التحالف أمس مواقع المتمردين في مدينة صعدة."), PloverType.ASSAULT);
+    assertEquals(1, pounded.size(), pounded.toString());
+  }
+
+  @Test
   void generalTalkBeforeACommaDoesNotReachTheConditionAfterIt() {
     // في مواجهة الإرهاب is general talk, but the comma ends its phrase: مستنكرا condemns the attack
     List<Event> condemned = occurred(code("أكد رئيس المجلس وقوف بلاده مع المملكة في مواجهة الإرهاب، مستنكرا الهجوم الذي "
