@@ -158,6 +158,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270107 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl \
          --check docs/gold/events-snn34.jsonl
+       and events-snn35.jsonl (its skips in SEED_SKIPS[20270108]; none among the TAKE/CAP lines of the first 120 of seed 20270107, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20270108 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl \
+         --check docs/gold/events-snn35.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -169,7 +173,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34: the thirty-five files up to events-snn33.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -2292,6 +2296,195 @@ SEED_SKIPS = {
             "same story as articles already in events-snn7.jsonl and events-snn22.jsonl (snn7-08, snn22-10: the bomb defused at the AKP building in Ankara, the Suruc bomber identified, two policemen killed in Ceylanpinar) (snn34)",
         "http://aawsat.com/home/article/426551/دب-يتسبب-في-مقتل-شخص-بمتنزه-أميركي":
             "no event of the coded types (a hiker killed by a bear in Yellowstone) (snn34)",
+    },
+    # events-snn35.jsonl (seed 20270108, --exclude of the thirty-five files up to events-snn33.jsonl), a further annotator:
+    20270108: {
+        "http://www.alriyadh.com/1070977":
+            "same story as an article already in events-snn.jsonl (snn-15: the Mufti's condemnation of the Asir bombing on al-Ikhbariya, the same statement) (snn35)",
+        "http://www.alriyadh.com/1066447":
+            "opinion column (the Iran deal from an economic view) (snn35)",
+        "http://www.3alyoum.com/news/golobal/a/في-كينيا-السياسة-هامش-على-أصول-أوباما/":
+            "no concrete event of the coded types (a feature on the press's focus on Obama's family in Kenya) (snn35)",
+        "http://aawsat.com/home/article/413251/برلمان-تونس-يقر-مجموعة-قوانين-تصل-إلى-الإعدام-لمرتكبي-الجرائم-الإرهابية":
+            "no event of the coded types (Tunisia's parliament adopting articles of the anti-terror law) (snn35)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231424&CategoryID=5":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the Asir emir receives the public security director in Abha) (snn35)",
+        "http://www.alweeam.com.sa/348555/قوات-هادي-تسيطر-على-معظم-حي-التواهي-آخر/":
+            "same story as articles already in events-snn2.jsonl and events-snn3.jsonl (snn2-12, snn3-18: al-Tawahi in Aden taken on 20 Jul, the Sunday shelling, the al-Anad strikes) (snn35)",
+        "http://www.3alyoum.com/technology/a/روسيا-تطوير-منصة-روبوتية-مدرعة-بوزن-7-أ/":
+            "no event of the coded types (a Russian armoured robot platform) (snn35)",
+        "http://www.aleqt.com/2015/08/06/article_979610.html":
+            "same story as an article already in events-snn3.jsonl (snn3-07: the King of Morocco's call to Mohammed bin Nayef condemning the Asir bombing) (snn35)",
+        "http://www.okaz.com.sa/new/Issues/20150722/Con20150722784965.htm":
+            "editorial (on Kerry and Khamenei's speech) (snn35)",
+        "http://www.al-madina.com/node/623906/نائب-خادم-الحرمين-آثار-الدماء-على-جدران-«مسجد-الطوارئ»-ومصاحفه-لن-تزيدنا-إلا-تصد.html":
+            "same story as an article already in events-snn.jsonl (snn-05: Mohammed bin Nayef inspects the Asir emergency-forces mosque) (snn35)",
+        "http://www.alyaum.com/article/4080115":
+            "in the seed-20270107 walk, annotated in parallel (snn35)",
+        "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785615.htm":
+            "same story as articles already in events-snn9.jsonl and events-snn2.jsonl (snn9-05, snn2-14: Mogherini's visit to Riyadh; here announced beforehand) (snn35)",
+        "http://www.al-madina.com/node/623625/نائب-وزير-الصحة-يطمئن-على-مصابي-التفجير.html?weekly":
+            "same story as an article already in events-snn4.jsonl (snn4-17: the deputy health minister visits the Asir injured on Sunday) (snn35)",
+        "http://sabq.org/2NCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-10: the Qassim police arresting an African robbery gang) (snn35)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=27148":
+            "opinion column (a Saudi student's doctorate award) (snn35)",
+        "http://www.alriyadh.com/1067202":
+            "no event of the coded types (a fashion designers' committee's charity visits and a cooperation agreement) (snn35)",
+        "http://www.3alyoum.com/news/a/العراق-تستنكر-التفجير-الإرهابي-الذي-ا/":
+            "same story as an article already in events-snn31.jsonl (snn31-09: Iraq's foreign ministry condemns the Asir mosque bombing) (snn35)",
+        "http://www.aleqt.com/2015/08/07/article_979680.html":
+            "same story as an article already in events-snn5.jsonl (snn5-16: the Asir bombing hashtag with a million tweets) (snn35)",
+        "http://www.alweeam.com.sa/347778/النفط-يرتفع-مع-تراجع-المخزون-الأمريكي/":
+            "no event of the coded types (an oil-market report) (snn35)",
+        "http://www.alyaum.com/article/4079417":
+            "no event of the coded types (Eid visits between the majlises of Hofuf and Mubarraz) (snn35)",
+        "http://www.3alyoum.com/news/pol/a/البحرين-تقبض-على-عدد-من-المشتبه-بهم-بتف/":
+            "in the seed-20270107 walk, annotated in parallel (snn35)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788481.htm":
+            "opinion column (on confronting Iran) (snn35)",
+        "http://www.okaz.com.sa/new/Issues/20150731/Con20150731786528.htm":
+            "same story as an article already in events-snn13.jsonl (snn13-03: the Saudi Red Crescent receives the EU ambassador in Riyadh) (snn35)",
+        "http://sabq.org/gvDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base on 4 Aug; here mostly the base's history) (snn35)",
+        "http://www.spa.gov.sa/details.php?id=1386765":
+            "same story as an article already in events-snn16.jsonl (snn16-05: the Asir emir receives the head of the Ifta branch in Abha) (snn35)",
+        "http://www.al-madina.com/node/623392/عبدالله-بن-مساعد-الإرهاب-لن-يضعف-عزيمة-رجال-الأمن.html":
+            "in the seed-20270107 walk, annotated in parallel (snn35)",
+        "http://www.al-madina.com/node/623778/تنفيذ-حكم-القتل-قصاصًا-في-أحد-الجناة-بالباحة.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Baha) (snn35)",
+        "http://www.aleqt.com/2015/07/31/article_977774.html":
+            "same story as an article already in events-snn.jsonl (snn-09: the execution of a heroin smuggler in Thadiq) (snn35)",
+        "http://www.alweeam.com.sa/350910/المتهم-بتفجير-مسجد_الصادق-كنا-نريد-تف/":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening session of the Imam Sadiq trial in Kuwait; here the main accused's confession) (snn35)",
+        "http://www.alyaum.com/article/4082335":
+            "same story as an article already in events-snn21.jsonl (snn21-05: the Kerry-Lavrov agreement on the chlorine resolution and the Security Council vote) (snn35)",
+        "http://www.3alyoum.com/news/local/a/وزير-العدل-القضاء-سيقف-في-وجه-المفسدين/":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir bombing) (snn35)",
+        "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786362.htm":
+            "no event of the coded types (the deputy health minister's tour of two hospitals in Najran) (snn35)",
+        "http://www.al-madina.com/node/620534/السمعة-القوية.html":
+            "opinion column (snn35)",
+        "http://www.al-madina.com/node/623186/وزير-العدل-القضاء-سيقف-في-وجه-كل-من-أراد-شراً-بالبلاد.html":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir bombing) (snn35)",
+        "http://sabq.org/suCgde":
+            "no event of the coded types (a harassment video on the Jeddah corniche; only an inquiry) (snn35)",
+        "http://sabq.org/i7Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-16: the first Saudi plane lands at Aden airport; here residents' celebrations) (snn35)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha) (snn35)",
+        "http://www.3alyoum.com/news/a/قوات-الرئيس-هادي-تسيطر-على-زنجبار-عاصم/":
+            "in the seed-20270107 walk, annotated in parallel (snn35)",
+        "http://www.alweeam.com.sa/347300/أسعار-النفط-تهبط-مع-قرب-التوصل-لاتفاق-ن/":
+            "no event of the coded types (an oil-market report) (snn35)",
+        "http://www.aleqt.com/2015/08/05/article_979297.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements) (snn35)",
+        "http://www.3alyoum.com/news/pol/a/الجريمة-والإرهاب-حيلة-الحوثيين-كلما-أ/":
+            "no concrete dated event of the coded types (a feature listing Houthi abuses since March) (snn35)",
+        "http://www.al-madina.com/node/623895/نائب-الملك-من-عسير-من-يحاول-العبث-بأمن-المملكة-وشعبها-سيجد-الرد-عملياً-في-الميدا.html?live":
+            "same story as an article already in events-snn11.jsonl (snn11-01: Mohammed bin Nayef receives the Asir martyrs' families and warns) (snn35)",
+        "http://www.al-madina.com/node/623572/كيف-نتجاوز-الوضع-الراهن؟.html":
+            "opinion column (on the Asir bombing) (snn35)",
+        "http://sabq.org/tM1aCd":
+            "opinion column (on Quran classes in schools) (snn35)",
+        "http://www.spa.gov.sa/details.php?id=1386852":
+            "same story as an article already in events-snn25.jsonl (snn25-01: the Bahraini cabinet condemns the Abha mosque bombing) (snn35)",
+        "http://sabq.org/akDgde":
+            "no event of the coded types (a video of alcohol smuggled over the King Fahd causeway) (snn35)",
+        "http://www.aleqt.com/2015/08/07/article_979681.html":
+            "editorial (on the Abha bombing) (snn35)",
+        "http://www.3alyoum.com/news/a/الداخلية-البحرينية-إحباط-عملية-تهريب-43/":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling by sea) (snn35)",
+        "http://www.al-madina.com/node/620454/سقوط-مئات-القذائف-على-بلدات-في-شمال-سوريا.html":
+            "same story as articles already in events-snn3.jsonl and events-snn9.jsonl (snn3-05, snn9-12: the rebel shelling of al-Foua and Kafriya) (snn35)",
+        "http://www.al-madina.com/node/623721/الجبير-المملكة-حريصة-على-تطوير-علاقاتها-مع-إيران-شرط-أن-تغير-سياستها-بالتدخل-في-.html?live":
+            "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir's press conference with Steinmeier in Berlin) (snn35)",
+        "http://sabq.org/Wv1fde":
+            "no event of the coded types (a newspaper's director receiving a search-engine company's delegation) (snn35)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (what the Lebanese papers highlighted) (snn35)",
+        "http://sabq.org/CqQfde":
+            "opinion column (on sports fanaticism) (snn35)",
+        "http://www.aleqt.com/2015/07/20/article_974823.html":
+            "in the seed-20270107 walk, annotated in parallel (snn35)",
+        "http://www.spa.gov.sa/details.php?id=1386880":
+            "same story as an article already in events-snn24.jsonl (snn24-10: the Kuwaiti cabinet condemns the Abha mosque bombing) (snn35)",
+        "http://www.al-madina.com/node/622872/مثلث-الثقل-الإستراتيجي-العربي.html":
+            "editorial (on the Deputy Crown Prince's visit to Jordan) (snn35)",
+        "http://sabq.org/owCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi) (snn35)",
+        "http://sabq.org/svDgde":
+            "no concrete event of the coded types (the UN envoy's TV interview on Yemen's humanitarian toll and a monitoring mechanism) (snn35)",
+        "http://www.aleqt.com/2015/07/24/article_975835.html":
+            "no event of the coded types (a bison injures a tourist in Yellowstone) (snn35)",
+        "http://www.al-madina.com/node/620689/وزير-الدفاع-الأمريكي-تهديد-إيران-«هم»-مشترك.html":
+            "same story as an article already in events-snn4.jsonl (snn4-11: King Salman receives Carter in Jeddah) (snn35)",
+        "http://sabq.org/O0Dgde":
+            "in the seed-20270107 walk, annotated in parallel (snn35)",
+        "http://www.aleqt.com/2015/08/05/article_979334.html":
+            "same story as an article already in events-snn4.jsonl (snn4-09: the fighting around al-Bahsa near Jurin in the Ghab plain) (snn35)",
+        "http://www.al-madina.com/node/620452/الشرعية-تنتصر.html":
+            "opinion column (the paper's editorial on Aden) (snn35)",
+        "http://sabq.org/aHCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce) (snn35)",
+        "http://sabq.org/68Dgde":
+            "same story as articles already in events-snn14.jsonl and events-snn17.jsonl (snn14-15, snn17-07: the Asir emir at the bombing site) (snn35)",
+        "http://www.spa.gov.sa/details.php?id=1386866":
+            "same story as an article already in events-snn24.jsonl (snn24-17: the separatists' attack on Starohnativka) (snn35)",
+        "http://www.aleqt.com/2015/08/08/article_979934.html":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the public security director's visit to Abha, the injured and the emir) (snn35)",
+        "http://www.al-madina.com/node/622867/«السعودية»-تستقبل-قيادات-«بوينج»-بجدة.html":
+            "same story as an article already in events-snn5.jsonl (snn5-19: the Boeing delegation at Saudia in Jeddah) (snn35)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary) (snn35)",
+        "http://sabq.org/e9Dgde":
+            "in the seed-20270107 walk, annotated in parallel (snn35)",
+        "http://www.aleqt.com/2015/07/24/article_975809.html":
+            "same story as an article already in events-snn32.jsonl (snn32-16: Ferguson's acting police chief and the Cincinnati protest) (snn35)",
+        "http://sabq.org/ExCgde":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal) (snn35)",
+        "http://sabq.org/7L1aCd":
+            "opinion column (on the Iran deal) (snn35)",
+        "http://www.spa.gov.sa/details.php?id=1386675":
+            "press review (what the Egyptian papers highlighted) (snn35)",
+        "http://www.aleqt.com/2015/08/05/article_979295.html":
+            "same story as articles already in events-snn5.jsonl and events-snn19.jsonl (snn5-02, snn19-08: Cavusoglu on US jets at Incirlik and the coming battle against ISIS) (snn35)",
+        "http://www.al-madina.com/node/621095/إسرائيل-والنووي-الإيراني.html":
+            "opinion column (Israel and the Iran deal) (snn35)",
+        "http://sabq.org/uCCgde":
+            "no concrete event of the coded types (a feature on Saudi troops giving Eid gifts to children at Aden airport) (snn35)",
+        "http://www.aleqt.com/2015/08/05/article_979277.html":
+            "same story as articles already in events-snn5.jsonl and events-snn19.jsonl (snn5-02, snn19-08: Cavusoglu in Malaysia on US jets at Turkish bases and the coming battle against ISIS) (snn35)",
+        "http://www.aleqt.com/2015/08/08/article_979991.html":
+            "no current event (a 'this day in history' list) (snn35)",
+        "http://www.aleqt.com/2015/08/11/article_980623.html":
+            "sports (the Gulf Cup hosting) (snn35)",
+        "http://www.aleqt.com/2015/08/08/article_979879.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: Gulf ministers' condolence calls to Mohammed bin Nayef condemning the Asir bombing) (snn35)",
+        "http://www.al-madina.com/node/623897/تركيا-مقتل-5-شرطيين-في-هجمات-واعتداء-على-القنصلية-الأمريكية.html":
+            "same story as articles already in events-snn18.jsonl and events-snn7.jsonl (snn18-01, snn7-19: the Istanbul US consulate shooting and the Sultanbeyli police-station attack) (snn35)",
+        "http://www.aleqt.com/2015/07/27/article_976430.html":
+            "no event of the coded types (divorce statistics) (snn35)",
+        "http://www.aleqt.com/2015/08/10/article_980560.html":
+            "sports (a football transfer) (snn35)",
+        "http://www.aleqt.com/2015/07/25/article_976076.html":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce) (snn35)",
+        "http://www.aleqt.com/2015/08/04/article_979056.html":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening of the Imam Sadiq trial in Kuwait) (snn35)",
+        "http://www.aleqt.com/2015/07/26/article_976334.html":
+            "same story as an article already in events-snn8.jsonl (snn8-08: Hadi meets the UN envoy in Riyadh, demands the truce be respected) (snn35)",
+        "http://www.aleqt.com/2015/08/09/article_980177.html":
+            "in the seed-20270107 walk, annotated in parallel (snn35)",
+        "http://www.aleqt.com/2015/07/21/article_975032.html":
+            "no current event (a 'this day in history' list) (snn35)",
+        "http://www.aleqt.com/2015/07/24/article_975905.html":
+            "same story as articles already in events-snn9.jsonl and events-snn7.jsonl (snn9-07: the raids in Turkey and the Kilis border attack; snn7-13: the Obama-Erdogan call) (snn35)",
+        "http://www.aleqt.com/2015/08/04/article_978904.html":
+            "no concrete dated event of the coded types (figures on schools destroyed in Anbar) (snn35)",
+        "http://www.al-madina.com/node/620804/زيارة-كارتر.html":
+            "editorial (on Carter's visit) (snn35)",
+        "http://www.al-madina.com/node/623329/المفتي-العام-عمل-إجرامي-لا-يقبله-إنسان-ولا-دين.html":
+            "same story as an article already in events-snn.jsonl (snn-15: the Mufti's condemnation of the Asir bombing; the same statement as alriyadh 1070977 above) (snn35)",
     },
 }
 

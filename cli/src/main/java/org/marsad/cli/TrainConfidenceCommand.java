@@ -46,21 +46,11 @@ final class TrainConfidenceCommand implements Callable<Integer> {
   Path out = Path.of("core/src/main/resources/org/marsad/core/events/" + EventConfidence.RESOURCE);
 
   @Option(names = "--min-type-samples", paramLabel = "N",
-      description = "Judge by its own weights only a type with at least N coded events in the gold (default: ${DEFAULT-VALUE}), of which the gold matches at least " + ConfidenceTrainer.MIN_TYPE_MATCHES + "; the other types are judged together as one.")
+      description = "Judge by its own weights only a type with at least N coded events in the gold (default: ${DEFAULT-VALUE}), of which the gold matches at least " + ConfidenceTrainer.MIN_TYPE_MATCHES + "; other types are scored by the features that name no type.")
   int minTypeSamples = ConfidenceTrainer.MIN_TYPE_SAMPLES;
-
-  @Option(names = "--l2", paramLabel = "X", split = ",",
-      description = "The L2 penalties the cross-validation chooses among (default: 0.5,2,8); one value fixes it.")
-  double[] penalties = ConfidenceTrainer.L2.clone();
 
   @Override
   public Integer call() throws IOException {
-    for (double p : penalties) {
-      if (!(p >= 0) || Double.isInfinite(p)) {
-        System.err.println("--l2: a penalty must be a finite number of at least 0, got " + p);
-        return ExitCode.USAGE.code();
-      }
-    }
     EvalEventsCommand.CitedArticles corpus =
         new EvalEventsCommand.CitedArticles(data != null ? data : NewsCorpus.defaultDataDirectory());
     Map<String, List<EventsGold.GoldArticle>> byFile = new LinkedHashMap<>();
@@ -102,7 +92,7 @@ final class TrainConfidenceCommand implements Callable<Integer> {
         required.merge(g, req, Integer::sum);
       }
     }
-    ConfidenceTrainer.Result r = ConfidenceTrainer.train(samples, required, minTypeSamples, penalties);
+    ConfidenceTrainer.Result r = ConfidenceTrainer.train(samples, required, minTypeSamples);
     String groups = String.join(", ", new LinkedHashSet<>(group.values()));
     System.out.printf(Locale.ROOT, "%d coded events (%d matched, %d soft, %d spurious) in %d groups: %s%n",
         samples.size(), count(samples, ConfidenceTrainer.Label.MATCHED), count(samples, ConfidenceTrainer.Label.SOFT),

@@ -20,9 +20,8 @@ import org.marsad.io.eval.EventsScore;
  * It was held out until its one scoring (F1 0.364 and 0.330, docs/events.md); the floors sit one
  * point under the level reached since. Skipped when ../shared/data is absent.
  *
- * <p>The levels are those of the confidence model retrained in round 12 (docs/events.md "Round 12"), which
- * judges the types too rare in the gold together: the retraining moved sets both ways (snn4 0.667 → 0.649,
- * snn23 0.675 → 0.650, snn20 0.600 → 0.628, snn31 0.579 → 0.603).
+ * <p>The levels are those of the confidence model retrained in round 11 (docs/events.md "Round 11"):
+ * the retraining moved sets both ways (snn4 0.684 → 0.667, snn18 0.687 → 0.667, snn10 0.615 → 0.636).
  *
  * <p>Since round 8 every set here is also training data of the event confidence model
  * ({@code EventConfidence}, docs/events.md "Round 8"), so these levels are reached on articles the
@@ -32,74 +31,74 @@ class SnnGoldTest {
 
   /** Reached on docs/gold/events-snn.jsonl (annotator A) and events-snn-b.jsonl (annotator B). */
   private static final double A_F1 = 0.811;
-  private static final double B_F1 = 0.769;
+  private static final double B_F1 = 0.759;
   /**
    * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
   private static final double SNN2_F1 = 0.686;
-  private static final double SNN3_F1 = 0.764;
+  private static final double SNN3_F1 = 0.756;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
    */
-  private static final double SNN4_F1 = 0.649;
-  private static final double SNN5_F1 = 0.608;
+  private static final double SNN4_F1 = 0.667;
+  private static final double SNN5_F1 = 0.593;
   /**
    * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
    */
-  private static final double SNN6_F1 = 0.699;
-  private static final double SNN7_F1 = 0.658;
+  private static final double SNN6_F1 = 0.682;
+  private static final double SNN7_F1 = 0.659;
   /**
    * Reached on docs/gold/events-snn8.jsonl and events-snn9.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.624 and 0.469 with the first confidence model, 0.600 and 0.384 without;
    * docs/events.md "Round 8") and development data since.
    */
   private static final double SNN8_F1 = 0.705;
-  private static final double SNN9_F1 = 0.632;
+  private static final double SNN9_F1 = 0.640;
   /**
    * Reached on docs/gold/events-snn10.jsonl and events-snn11.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.600 and 0.600 with the confidence model, 0.582 and 0.544 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN10_F1 = 0.656;
+  private static final double SNN10_F1 = 0.636;
   private static final double SNN11_F1 = 0.659;
   /**
    * Reached on docs/gold/events-snn12.jsonl and events-snn13.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.597 and 0.390 with the confidence model, 0.548 and 0.356 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN12_F1 = 0.677;
-  private static final double SNN13_F1 = 0.423;
+  private static final double SNN12_F1 = 0.657;
+  private static final double SNN13_F1 = 0.411;
   /**
    * Reached on docs/gold/events-snn14.jsonl and events-snn15.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.487 and 0.484 with the session's starting code, 0.476 and 0.422
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
   private static final double SNN14_F1 = 0.634;
-  private static final double SNN15_F1 = 0.553;
+  private static final double SNN15_F1 = 0.542;
   /**
    * Reached on docs/gold/events-snn16.jsonl and events-snn17.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.617 and 0.605, 0.549 and 0.571 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN16_F1 = 0.585;
-  private static final double SNN17_F1 = 0.667;
+  private static final double SNN16_F1 = 0.578;
+  private static final double SNN17_F1 = 0.651;
   /**
    * Reached on docs/gold/events-snn18.jsonl and events-snn19.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.588 and 0.557, 0.494 and 0.528 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
   private static final double SNN18_F1 = 0.667;
-  private static final double SNN19_F1 = 0.644;
+  private static final double SNN19_F1 = 0.633;
   /**
    * Reached on docs/gold/events-snn20.jsonl and events-snn21.jsonl, held out until their one
    * scoring on 2026-12-06 with the model of twenty-four files (F1 0.578 and 0.658, 0.509 and 0.568
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN20_F1 = 0.628;
-  private static final double SNN21_F1 = 0.701;
+  private static final double SNN20_F1 = 0.600;
+  private static final double SNN21_F1 = 0.692;
   /**
    * Reached on docs/gold/events-snn22.jsonl and events-snn23.jsonl, held out until their one
    * scoring on 2026-12-06 with the article gate and the model of twenty-six files (F1 0.525 and
@@ -107,21 +106,21 @@ class SnnGoldTest {
    * model has not been trained on them: retrained with them it drops the seed's quoted threat.
    */
   private static final double SNN22_F1 = 0.525;
-  private static final double SNN23_F1 = 0.650;
+  private static final double SNN23_F1 = 0.675;
   /**
    * Reached on docs/gold/events-snn24.jsonl and events-snn25.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.475 and 0.485; the session's starting
    * jar 0.533 and 0.455; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN24_F1 = 0.487;
-  private static final double SNN25_F1 = 0.492;
+  private static final double SNN24_F1 = 0.475;
+  private static final double SNN25_F1 = 0.485;
   /**
    * Reached on docs/gold/events-snn26.jsonl and events-snn27.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.565 and 0.571; the session's starting
    * jar 0.500 and 0.537; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
   private static final double SNN26_F1 = 0.673;
-  private static final double SNN27_F1 = 0.588;
+  private static final double SNN27_F1 = 0.571;
   /**
    * Reached on docs/gold/events-snn28.jsonl and events-snn29.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.717 and 0.553, the same as the session's starting jar; docs/events.md
@@ -131,22 +130,14 @@ class SnnGoldTest {
    * condemnation stopped taking in each official's own.
    */
   private static final double SNN28_F1 = 0.717;
-  private static final double SNN29_F1 = 0.571;
+  private static final double SNN29_F1 = 0.579;
   /**
    * Reached on docs/gold/events-snn30.jsonl and events-snn31.jsonl, held out until their one
    * scoring on 2026-12-06 with the code and model of this level (F1 0.651 and 0.579; the session's
    * starting jar 0.651 and 0.597; docs/events.md "Round 11"). Not training data of the shipped model.
    */
-  private static final double SNN30_F1 = 0.659;
-  private static final double SNN31_F1 = 0.603;
-  /**
-   * Reached on docs/gold/events-snn32.jsonl and events-snn33.jsonl, held out until their one scoring
-   * on 2026-12-06 with the round-12 confidence model (F1 0.472 and 0.579; the session's starting jar
-   * 0.472 and 0.564; docs/events.md "Round 12"). snn32 rose to 0.553 when "نفذ 21 ضربة" became a
-   * trigger. Not training data of the shipped model.
-   */
-  private static final double SNN32_F1 = 0.553;
-  private static final double SNN33_F1 = 0.579;
+  private static final double SNN30_F1 = 0.651;
+  private static final double SNN31_F1 = 0.579;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -274,10 +265,5 @@ class SnnGoldTest {
   @Test
   void theThirtiethAndThirtyFirstSetsStayAtTheLevelReached() throws IOException {
     pairAtLevel("events-snn30.jsonl", SNN30_F1, "events-snn31.jsonl", SNN31_F1, 0);
-  }
-
-  @Test
-  void theThirtySecondAndThirtyThirdSetsStayAtTheLevelReached() throws IOException {
-    pairAtLevel("events-snn32.jsonl", SNN32_F1, "events-snn33.jsonl", SNN33_F1, 0);
   }
 }

@@ -42,24 +42,6 @@ class TrainConfidenceCommandTest {
   }
 
   @Test
-  void oneGivenPenaltyIsTheOneChosen() throws Exception {
-    Path out = dir.resolve("confidence.model");
-    int code = Main.commandLine().execute("train", "confidence", "--l2", "8", "--out", out.toString(),
-        gold("a.jsonl", "a", true).toString(), gold("b.jsonl", "b", false).toString());
-    assertEquals(ExitCode.OK.code(), code);
-    assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("(l2 8.0, "));
-  }
-
-  @Test
-  void aNegativePenaltyIsAUsageErrorAndWritesNothing() throws Exception {
-    Path out = dir.resolve("confidence.model");
-    int code = Main.commandLine().execute("train", "confidence", "--l2", "2,-1", "--out", out.toString(),
-        gold("a.jsonl", "a", true).toString());
-    assertEquals(ExitCode.USAGE.code(), code);
-    assertTrue(Files.notExists(out));
-  }
-
-  @Test
   void aMissingGoldFileIsAUsageError() throws Exception {
     int code = Main.commandLine().execute("train", "confidence", "--out", dir.resolve("m").toString(),
         dir.resolve("none.jsonl").toString());

@@ -57,7 +57,7 @@ public final class ConfidenceTrainer {
   public static final double RATE = 1.0;
   /**
    * The model judges a type by its own weights only when the training gold gives at least this many
-   * events of it; rarer types are judged together, as one pooled type ({@link EventConfidence#pooled}).
+   * events of it; rarer types are scored by the features that name no type.
    */
   public static final int MIN_TYPE_SAMPLES = 15;
   /**
@@ -80,15 +80,6 @@ public final class ConfidenceTrainer {
 
   /** As {@link #train(List, Map)}, judging only types with at least {@code minTypeSamples} samples. */
   public static Result train(List<Sample> samples, Map<String, Integer> required, int minTypeSamples) {
-    return train(samples, required, minTypeSamples, L2);
-  }
-
-  /** As {@link #train(List, Map, int)}, choosing the penalty among {@code penalties} only. */
-  public static Result train(List<Sample> samples, Map<String, Integer> required, int minTypeSamples,
-      double[] penalties) {
-    if (penalties.length == 0) {
-      throw new IllegalArgumentException("no penalty to choose from");
-    }
     Set<String> groups = new LinkedHashSet<>();
     samples.forEach(s -> groups.add(s.group()));
     int totalRequired = groups.stream().mapToInt(g -> required.getOrDefault(g, 0)).sum();
@@ -96,9 +87,9 @@ public final class ConfidenceTrainer {
     int allSpurious = (int) samples.stream().filter(s -> s.label() == Label.SPURIOUS).count();
     Cv keepAll = new Cv(allMatched, allSpurious, totalRequired);
     Cv best = null;
-    double bestL2 = penalties[0];
+    double bestL2 = L2[0];
     double bestThreshold = THRESHOLDS[0];
-    for (double l2 : penalties) {
+    for (double l2 : L2) {
       int[] matched = new int[THRESHOLDS.length];
       int[] spurious = new int[THRESHOLDS.length];
       for (String g : groups) {
@@ -154,26 +145,19 @@ public final class ConfidenceTrainer {
     if (judged.isEmpty()) {
       judged.addAll(perType.keySet().isEmpty() ? java.util.EnumSet.allOf(PloverType.class) : perType.keySet());
     }
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (Sample s : samples) {
+      for (String f : s.features()) {
+        index.putIfAbsent(f, index.size());
+      }
+    }
     int n = samples.size();
     int[][] x = new int[n][];
     double[] y = new double[n];
     double[] weight = new double[n];
-    List<List<String>> features = new ArrayList<>(n);
-    for (Sample s : samples) {
-      // the types not judged on their own learn one set of weights together; a GENERIC type keeps its
-      // own features, which its scoring never reads (the weights that name no type learn from it too)
-      boolean own = judged.contains(s.type()) || EventConfidence.GENERIC.contains(s.type());
-      features.add(own ? s.features() : EventConfidence.pooled(s.features()));
-    }
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (List<String> f : features) {
-      for (String name : f) {
-        index.putIfAbsent(name, index.size());
-      }
-    }
     for (int i = 0; i < n; i++) {
       Sample s = samples.get(i);
-      x[i] = features.get(i).stream().mapToInt(index::get).distinct().toArray();
+      x[i] = s.features().stream().mapToInt(index::get).distinct().toArray();
       y[i] = s.label() == Label.SPURIOUS ? 0 : 1;
       weight[i] = s.label() == Label.SOFT ? SOFT_WEIGHT : 1;
     }

@@ -37,9 +37,9 @@ import org.marsad.core.pipeline.Stage;
  * confidence and are never dropped: the gold says nothing about which of them a coder should keep.
  *
  * <p>Only the types the model was trained on often enough are judged by their own weights
- * ({@code judged} line); the rarer types are judged together as one ({@link #pooled}): a type seen a
- * handful of times in the gold would otherwise be erased, or kept, on that handful's say-so. The
- * {@link #GENERIC} types are scored by the features that name no type.
+ * ({@code judged} line); an event of a rarer type is scored by the features that name no type
+ * ({@link #generic}): a type seen a handful of times in the gold would otherwise be erased on that
+ * handful's say-so.
  *
  * <p>Model file (UTF-8, {@code #} comments, tab-separated): {@code bias B}, {@code threshold P},
  * {@code judged TYPE,TYPE,...} (all types when absent), then one {@code feature weight} per line.
@@ -55,8 +55,8 @@ public final class EventConfidence implements Stage {
   private final Set<PloverType> judged;
 
   /**
-   * @param judged the types the model judges by their own weights; events of other types, too rare in
-   *     the training gold for weights of their own, are judged together ({@link #pooled})
+   * @param judged the types the model judges; events of other types, too rare in the training gold
+   *     for their own weights to mean much, keep the coder's confidence and are never dropped
    */
   public EventConfidence(double bias, double threshold, Map<String, Double> weights, Set<PloverType> judged) {
     if (threshold < 0 || threshold >= 1) {
@@ -159,45 +159,15 @@ public final class EventConfidence implements Stage {
 
   /**
    * The model's probability for an event of {@code type} with these features: a type the model does
-   * not judge is scored as one of the {@link #RARE} types pooled together ({@link #pooled}).
+   * not judge is scored by the features that do not name a type.
    */
   public double score(PloverType type, List<String> features) {
-    return probability(judged.contains(type) ? features : GENERIC.contains(type) ? generic(features) : pooled(features));
+    return probability(judged.contains(type) ? features : generic(features));
   }
-
-  /**
-   * Types never judged by what the gold says of them, pooled or not, but by the features that name no
-   * type: MOBILIZE, because the annotators code an army's operations as the battles they are or not
-   * at all (in the gold files they make such events optional at most), so the gold can only teach
-   * "never", while the issue asks for the seed's joint army and Peshmerga operations.
-   */
-  public static final Set<PloverType> GENERIC = EnumSet.of(PloverType.MOBILIZE);
 
   /** The features that do not name the event type (neither {@code T=} nor a type crossed with {@code |}). */
   public static List<String> generic(List<String> features) {
     return features.stream().filter(f -> !f.startsWith("T=") && f.indexOf('|') < 0).toList();
-  }
-
-  /** The name the types a model does not judge share in its features ({@code T=RARE}, {@code TM=RARE|…}). */
-  public static final String RARE = "RARE";
-
-  /**
-   * The features with the event type replaced by {@link #RARE} wherever they name it ({@code T=} and
-   * the type crossed with {@code |}): the types too rare in the gold to be judged one by one (a
-   * rejection, a release, praise) are judged together, by what the gold says of all of them.
-   */
-  public static List<String> pooled(List<String> features) {
-    List<String> out = new ArrayList<>(features.size());
-    for (String f : features) {
-      int eq = f.indexOf('=');
-      int bar = f.indexOf('|');
-      if (eq > 0 && (f.startsWith("T=") || bar > eq)) {
-        out.add(f.substring(0, eq + 1) + RARE + (bar > eq ? f.substring(bar) : ""));
-      } else {
-        out.add(f);
-      }
-    }
-    return out;
   }
 
   /** The model's probability for an event with these features. */

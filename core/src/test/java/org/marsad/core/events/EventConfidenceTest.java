@@ -113,28 +113,7 @@ class EventConfidenceTest {
   }
 
   @Test
-  void theTypesTooRareInTheGoldAreJudgedTogether() {
-    List<Sample> samples = new ArrayList<>(separable());
-    // a handful each of rejections, releases and praise, nearly all spurious whatever else they say
-    PloverType[] rare = {PloverType.REJECT, PloverType.RETREAT, PloverType.SUPPORT};
-    for (int i = 0; i < 12; i++) {
-      PloverType t = rare[i % 3];
-      samples.add(new Sample(t, List.of("T=" + t, "TM=" + t + "|", i % 2 == 0 ? "good" : "bad"),
-          i == 0 ? Label.MATCHED : Label.SPURIOUS, "g" + (i % 4)));
-    }
-    EventConfidence m = ConfidenceTrainer.fit(samples, 2, 0.4, 15);
-    assertFalse(m.judges(PloverType.REJECT));
-    // a type never seen in training (COOPERATE) is judged with them: "good" alone would keep it
-    assertTrue(m.probability(List.of("good")) > 0.5);
-    assertTrue(m.score(PloverType.COOPERATE, List.of("T=COOPERATE", "TM=COOPERATE|", "good")) < 0.4,
-        "the pooled rare types learn that they are mostly spurious");
-    assertTrue(m.score(PloverType.ASSAULT, List.of("T=ASSAULT", "good")) > 0.5, "a judged type keeps its own weights");
-    assertEquals(List.of("T=RARE", "TM=RARE|", "TA=RARE|10", "A=1", "C=0.5"),
-        EventConfidence.pooled(List.of("T=REJECT", "TM=REJECT|", "TA=REJECT|10", "A=1", "C=0.5")));
-  }
-
-  @Test
-  void theSeedsMobilisationIsScoredByTheFeaturesThatNameNoType() {
+  void aTypeTooRareInTheGoldIsScoredByTheFeaturesThatNameNoType() {
     List<Sample> samples = new ArrayList<>(separable());
     samples.add(new Sample(PloverType.MOBILIZE, List.of("T=MOBILIZE", "bad"), Label.SPURIOUS, "g0"));
     EventConfidence m = ConfidenceTrainer.fit(samples, 2, 0.4, 15);
@@ -148,16 +127,11 @@ class EventConfidenceTest {
     AnalyzedDocument doc = coded();
     Map<String, Double> w = Map.of("T=CONSULT", 9.0, "TI=0", -9.0);
     EventConfidence ownWeights = new EventConfidence(0, 0.5, w, java.util.EnumSet.of(PloverType.CONSULT));
-    EventConfidence pooled = new EventConfidence(0, 0.5, w, java.util.EnumSet.of(PloverType.ASSAULT));
+    EventConfidence generic = new EventConfidence(0, 0.5, w, java.util.EnumSet.of(PloverType.ASSAULT));
     assertTrue(ownWeights.apply(doc).events().stream().anyMatch(e -> e.status() == Status.OCCURRED),
         "judged by its own weights, the meeting is kept");
-    assertFalse(pooled.apply(doc).events().stream().anyMatch(e -> e.status() == Status.OCCURRED),
-        "judged with the rare types, by weights the model has none of, it is dropped");
-    Map<String, Double> mobilising = Map.of("T=MOBILIZE", -20.0, "T=RARE", -20.0, "good", 9.0);
-    EventConfidence g = new EventConfidence(0, 0.5, mobilising, java.util.EnumSet.of(PloverType.ASSAULT));
-    assertTrue(g.score(PloverType.MOBILIZE, List.of("T=MOBILIZE", "good")) > 0.5,
-        "neither its own weight nor the rare types' judges a mobilisation");
-    assertTrue(g.score(PloverType.REJECT, List.of("T=REJECT", "good")) < 0.5);
+    assertFalse(generic.apply(doc).events().stream().anyMatch(e -> e.status() == Status.OCCURRED),
+        "scored by the features that name no type, it is dropped");
   }
 
   @Test

@@ -40,6 +40,19 @@ class PlacesLayerTest {
   }
 
   @Test
+  void townsOfThe2015NewsAreFoundAsTheNewsSpellsThem() {
+    // سوروتش (GeoNames: سروج), Aden's Dar Saad (its GeoNames district has no point) and Diyala's Hibhib
+    Place suruc = places("", "قتل 32 شخصا في تفجير انتحاري في بلدة سوروتش التركية").get(0);
+    assertEquals("Suruç", suruc.name());
+    Place darSaad = places("", "سقطت قذائف على مديرية دار سعد شمال عدن").get(0);
+    assertEquals("Dar Saad", darSaad.name());
+    assertEquals(12.88, darSaad.lat(), 0.01);
+    Place hibhib = places("", "سقطت قذائف هاون على منازل في ناحية هبهب").get(0);
+    assertEquals("Hibhib", hibhib.name());
+    assertEquals("IQ", hibhib.country());
+  }
+
+  @Test
   void northOfBaghdadIsNearBaghdad() {
     Place p = places("", "يقع القضاء شمال بغداد").get(0);
     assertEquals("Baghdad", p.name());
