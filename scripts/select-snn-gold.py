@@ -162,6 +162,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270108 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl \
          --check docs/gold/events-snn35.jsonl
+       and events-snn36.jsonl (its skips in SEED_SKIPS[20270109]):
+       python3 scripts/select-snn-gold.py --seed=20270109 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl \
+         --check docs/gold/events-snn36.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -173,7 +177,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36: the thirty-seven files up to events-snn35.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -2485,6 +2489,195 @@ SEED_SKIPS = {
             "editorial (on Carter's visit) (snn35)",
         "http://www.al-madina.com/node/623329/المفتي-العام-عمل-إجرامي-لا-يقبله-إنسان-ولا-دين.html":
             "same story as an article already in events-snn.jsonl (snn-15: the Mufti's condemnation of the Asir bombing; the same statement as alriyadh 1070977 above) (snn35)",
+    },
+    # events-snn36.jsonl (seed 20270109, --exclude of the thirty-seven files up to events-snn35.jsonl), a further annotator:
+    20270109: {
+        "http://www.aleqt.com/2015/08/08/article_979935.html":
+            "same story as an article already in events-snn10.jsonl (snn10-13, aleqt 979793: the Asir emir receives the public security director in Abha, nearly the same text) (snn36)",
+        "http://www.alweeam.com.sa/349049/أطفال-عدن-يستقبلون-صقور-السعودية-بصور/":
+            "same story as an article already in events-snn8.jsonl (snn8-09: the second Saudi relief plane at Aden airport); the children's selfies are no coded event (snn36)",
+        "http://www.aleqt.com/2015/08/07/article_979673.html":
+            "same story as articles already in earlier files (a round-up of the UAE, German, Spanish, Qatari, Egyptian and Jordanian condemnations of the Asir bombing: snn-03, snn2-02, snn3-11, snn11-10, snn16-18) (snn36)",
+        "http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=229937&CategoryID=6":
+            "sports (al-Shabab club transfers) (snn36)",
+        "http://www.alriyadh.com/1071337":
+            "opinion column (Saudi-Jordanian relations) (snn36)",
+        "http://www.al-madina.com/node/623906/نائب-خادم-الحرمين-آثار-الدماء-على-جدران-«مسجد-الطوارئ»-ومصاحفه-لن-تزيدنا-إلا-تصد.html":
+            "same story as an article already in events-snn.jsonl (snn-05: Mohammed bin Nayef inspects the Asir emergency-forces mosque) (snn36)",
+        "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785615.htm":
+            "same story as articles already in events-snn9.jsonl and events-snn2.jsonl (snn9-05, snn2-14: Mogherini's visit to Riyadh; here announced beforehand) (snn36)",
+        "http://aawsat.com/home/article/409716/رئيس-هيئة-الأركان-السعودية-يعايد-الجنود-المصابين":
+            "no event of the coded types (the chief of staff's Eid visit to wounded soldiers in hospital) (snn36)",
+        "http://www.alweeam.com.sa/350351/صالحي-لا-سلطة-للبرلمان-الإيراني-على-ال/":
+            "same story as an article already in events-snn2.jsonl (snn2-11, alriyadh 1069680: Salehi on parliament and the nuclear deal) (snn36)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788114.htm":
+            "same story as an article already in events-snn17.jsonl (snn17-03: the Senior Scholars secretariat condemns the Asir bombing) (snn36)",
+        "http://www.3alyoum.com/news/local/a/شرطة-القصيم-تطيح-بعصابة-إفريقية-احترف/":
+            "same story as an article already in events-snn3.jsonl (snn3-10: the Qassim police arresting an African robbery gang) (snn36)",
+        "http://www.3alyoum.com/news/golobal/a/استهداف-قنصلية-أمريكية-بأسطنبول-والع/":
+            "same story as articles already in events-snn18.jsonl and events-snn7.jsonl (snn18-01, snn7-19: the shooting at the US consulate in Istanbul and the attacks of 10 Aug) (snn36)",
+        "http://www.al-madina.com/node/623403/السودان-محاولات-يائسة-لن-تنال-من-المملكة-ووحدتها.html":
+            "same story as an article already in events-snn21.jsonl (snn21-16: Sudan condemns the Asir bombing, the same statement) (snn36)",
+        "http://www.alyaum.com/article/4082146":
+            "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech on the Iran deal) (snn36)",
+        "http://sabq.org/CqQfde":
+            "opinion column (on fanaticism in Saudi football) (snn36)",
+        "http://sabq.org/gvDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad; here mostly the base's history) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386863":
+            "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier's press conference in Berlin) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha) (snn36)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231615&CategoryID=1":
+            "no concrete event of the coded types (OCHA on 800 refugees reaching Abyei; tribal clashes only summarised) (snn36)",
+        "http://www.alriyadh.com/1071433":
+            "same story as articles already in events-snn32.jsonl and events-snn33.jsonl (snn32-13, snn33-08: the 17 ISIS suspects arrested in Manisa, the PKK raids in Ankara) (snn36)",
+        "http://aawsat.com/home/article/423661/جون-كيري-اتفاق-مع-روسيا-لتحديد-المسؤولين-عن-هجمات-بالأسلحة-الكيماوية-في-سوريا":
+            "same story as articles already in events-snn18.jsonl and events-snn21.jsonl (snn18-14, snn21-05: the US-Russian draft on Syrian chemical attacks and the Security Council vote) (snn36)",
+        "http://www.aleqt.com/2015/08/08/article_980012.html":
+            "no event of the coded types (Iraq's national archive digitising documents) (snn36)",
+        "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784881.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-08: the Suruc bombing, reported the same day) (snn36)",
+        "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787528.htm":
+            "no concrete event (two analysts on the GCC-US Doha statement) (snn36)",
+        "http://www.al-madina.com/node/623327/كبار-العلماء-على-الجميع-استئصال-جذور-هذه-النبتة-الخبيثة.html":
+            "same story as an article already in events-snn17.jsonl (snn17-03: the Senior Scholars secretariat condemns the Asir bombing) (snn36)",
+        "http://www.aleqt.com/2015/08/05/article_979297.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki) (snn36)",
+        "http://www.al-madina.com/node/623156/الكويت-تدين-بشدة-التفجير-الإرهابي-في-عسير.html?live":
+            "same story as articles already in events-snn16.jsonl and events-snn3.jsonl (snn16-18, snn3-11: Kuwait's condemnation of the Asir bombing) (snn36)",
+        "http://www.3alyoum.com/news/local/a/تعرّف-على-أبرز-قرارات-مجلس-الشورى-خلال/":
+            "no event of the coded types (the Shura Council's yearly statistics of decisions) (snn36)",
+        "http://www.3alyoum.com/news/a/قوات-الرئيس-هادي-تسيطر-على-زنجبار-عاصم/":
+            "same story as articles already in events-snn11.jsonl and events-snn22.jsonl (snn11-19, snn22-15: Hadi's forces take Zinjibar and Shuqrah) (snn36)",
+        "http://www.alyaum.com/article/4080306":
+            "same story as an article already in events-snn8.jsonl (snn8-08: Hadi meets the UN envoy in Riyadh about the truce) (snn36)",
+        "http://sabq.org/68Dgde":
+            "same story as articles already in events-snn14.jsonl and events-snn7.jsonl (snn14-15, snn7-05: the Asir emir at the bombing site and visiting the injured) (snn36)",
+        "http://sabq.org/MbDgde":
+            "no concrete event (observers' commentary on Mohammed bin Salman's visit to Egypt, which snn7-12 reports) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (what the Lebanese papers highlighted): events second-hand (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386666":
+            "same story as an article already in events-snn7.jsonl (snn7-19: the attack on the Sultanbeyli police station in Istanbul) (snn36)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231175&CategoryID=1":
+            "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech; snn12 skipped it too) (snn36)",
+        "http://aawsat.com/home/article/410421/حماس-تتلقى-«رسالة-تحدٍ»-بـ5-تفجيرات-في-غزة":
+            "same story as an article already in events-snn.jsonl (snn-20: the five car bombs in Gaza City) (snn36)",
+        "http://www.alriyadh.com/1067758":
+            "no event of the coded types (Obama dines with his relatives in Nairobi) (snn36)",
+        "http://www.al-madina.com/node/623359/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html?live":
+            "the Abha bombing again; nothing new of the coded types (the imam's account on TV; snn13 skipped it too) (snn36)",
+        "http://www.aleqt.com/2015/08/09/article_980147.html":
+            "no new event of the coded types (a victim's funeral in Maysan; the Asir bombing only recalled) (snn36)",
+        "http://www.alyaum.com/article/4082943":
+            "same story as an article already in events-snn.jsonl (snn-22: al-Rabeeah receives the Saudi ambassador to Yemen at KSRelief) (snn36)",
+        "http://www.aleqt.com/2015/08/06/article_979360.html":
+            "press review (what the Jordanian media highlighted about Mohammed bin Salman's visit; snn2 skipped it too) (snn36)",
+        "http://www.3alyoum.com/news/golobal/a/ابن-رئيس-وزراء-سوريا-مهدد-بسحب-الجنسية/":
+            "no event of the coded types (an online campaign against the Syrian prime minister's son) (snn36)",
+        "http://sabq.org/W6Dgde":
+            "same story as an article already in events-snn23.jsonl (snn23-06: coalition strikes on the 15th Brigade at Zinjibar) (snn36)",
+        "http://sabq.org/oFCgde":
+            "same story as an article already in events-snn2.jsonl (snn2-17: Houthi projectiles on the al-Tuwal villages of Jazan on Friday 24 Jul) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "press review (what the Libyan papers highlighted): events second-hand (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1387153":
+            "same story as an article already in events-snn22.jsonl (snn22-06, spa 1387155: al-Jubeir meets Lavrov in Moscow, the same SPA dispatch) (snn36)",
+        "http://www.alriyadh.com/1070622":
+            "no event of the coded types (Mohammed bin Salman's thank-you cable to King Abdullah after the Jordan visit that snn2-06 reports) (snn36)",
+        "http://www.al-madina.com/node/623843/أزمة-أهداف-تهدد-«ريال-بينتيز».html":
+            "sports (Real Madrid's pre-season) (snn36)",
+        "http://www.aleqt.com/2015/07/26/article_976307.html":
+            "no event of the coded types (a Russian missile-train project) (snn36)",
+        "http://www.alyaum.com/article/4081858":
+            "same story as an article already in events-snn31.jsonl (snn31-20, alyaum 4081981: al-Rabeeah receives the regional humanitarian coordinator al-Daoudi) (snn36)",
+        "http://www.aleqt.com/2015/07/24/article_975835.html":
+            "no event of the coded types (a bison gores a tourist in Yellowstone) (snn36)",
+        "http://sabq.org/uCCgde":
+            "no event of the coded types (Saudi forces with Aden's children, a feature; the relief plane is snn8-09's) (snn36)",
+        "http://sabq.org/ExCgde":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386721":
+            "press review (what the Tunisian papers highlighted): events second-hand (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386765":
+            "same story as an article already in events-snn16.jsonl (snn16-05: the Asir emir receives the head of the Ifta branch) (snn36)",
+        "http://www.al-madina.com/node/623367/خطباء-مساجد-أملج-تفجير-مسجد-طوارئ-عسير-هدفه-زعزعة-أمن-المملكة.html?live":
+            "same story as an article already in events-snn.jsonl (snn-11: the Umluj preachers condemn the Asir bombing) (snn36)",
+        "http://www.alriyadh.com/1069324":
+            "no event of the coded types (Saudi scouts arrive in Japan for the World Jamboree) (snn36)",
+        "http://www.alyaum.com/article/4079530":
+            "same story as an article already in events-snn13.jsonl (snn13-07: the US helicopter strike on an Afghan army checkpoint in Logar) (snn36)",
+        "http://www.aleqt.com/2015/07/20/article_974740.html":
+            "no concrete event (analysts on what the Iran deal means for Russia) (snn36)",
+        "http://www.aleqt.com/2015/08/09/article_980177.html":
+            "same story as an article already in events-snn13.jsonl (snn13-05: Mohammed bin Nayef chairs the security chiefs' meeting in Jeddah) (snn36)",
+        "http://sabq.org/svDgde":
+            "no concrete event of the coded types (the UN envoy's TV interview: figures and conditions for monitors) (snn36)",
+        "http://sabq.org/WICgde":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling and the arrests) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1387061":
+            "no event of the coded types (Saudi Post's readiness to deliver passport documents) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386880":
+            "same story as an article already in events-snn24.jsonl (snn24-10: the Kuwaiti cabinet condemns the Asir bombing) (snn36)",
+        "http://www.al-madina.com/node/623778/تنفيذ-حكم-القتل-قصاصًا-في-أحد-الجناة-بالباحة.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha) (snn36)",
+        "http://www.alriyadh.com/1067578":
+            "same story as articles already in events-snn20.jsonl and events-snn25.jsonl (snn20-04, snn25-16: the US and OIC condemnations of the Boko Haram bombings in Cameroon and Nigeria) (snn36)",
+        "http://www.alyaum.com/article/4082942":
+            "same story as an article already in events-snn9.jsonl (snn9-13: al-Zayani visits KSRelief) (snn36)",
+        "http://www.aleqt.com/2015/08/07/article_979855.html":
+            "same story as an article already in events-snn11.jsonl (snn11-13: al-Jubeir and Gentiloni's talks in Rome) (snn36)",
+        "http://www.aleqt.com/2015/07/25/article_975948.html":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the first Turkish F-16 strikes on ISIS in Syria and the raids in Turkey) (snn36)",
+        "http://sabq.org/owCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi) (snn36)",
+        "http://sabq.org/aHCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386675":
+            "press review (what the Egyptian papers highlighted): events second-hand (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386748":
+            "same story as an article already in events-snn23.jsonl (snn23-10: ISIS members killed in Anbar, Mukayshifa and east of Fallujah on 10 Aug) (snn36)",
+        "http://www.aleqt.com/2015/07/22/article_975150.html":
+            "same story as an article already in events-snn9.jsonl (snn9-12: the regime rocket on old Aleppo; snn13 skipped it too) (snn36)",
+        "http://www.alriyadh.com/1066860":
+            "same story as articles already in events-snn2.jsonl and events-snn22.jsonl (snn2-08, snn22-10: the Suruc bombing and the suspect identified) (snn36)",
+        "http://www.al-madina.com/node/620646/هيبة-العلماء-في-قبلة-الأمير.html":
+            "opinion column (snn36)",
+        "http://sabq.org/1M1aCd":
+            "opinion column (on tourism in the summer holiday) (snn36)",
+        "http://sabq.org/muDgde":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening of the Imam Sadiq trial in Kuwait; here announced for the next day) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386852":
+            "same story as an article already in events-snn25.jsonl (snn25-01: the Bahraini cabinet condemns the Asir bombing) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386995":
+            "press review (what the Pakistani papers highlighted): events second-hand (snn36)",
+        "http://www.al-madina.com/node/622950/المباحثات-المشتركة-التي-عقدناها-أثبتت-عمق-العلاقات-ومتانتها.html":
+            "no event of the coded types (Mohammed bin Salman's thank-you cable to King Abdullah after the Jordan visit that snn2-06 reports) (snn36)",
+        "http://sabq.org/QcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Sisi in Cairo; here his departure) (snn36)",
+        "http://sabq.org/e9Dgde":
+            "same story as an article already in events-snn17.jsonl (snn17-03: the Senior Scholars secretariat condemns the Asir bombing) (snn36)",
+        "http://www.spa.gov.sa/details.php?id=1386663":
+            "press review (what the Pakistani papers highlighted; snn3 skipped it too): events second-hand (snn36)",
+        "http://www.al-madina.com/node/623825/حماك-الله-يا-بلادي.html":
+            "opinion column (on the Asir bombing) (snn36)",
+        "http://www.al-madina.com/node/620072/العرب-بين-إرهاب-أوروبا-وكباب-إيران.html":
+            "opinion column (on Europe's rush to Iran after the deal) (snn36)",
+        "http://www.al-madina.com/node/621186/حسمت-الصفقة-مونتاري-اتحادي-لمدة-سنتين.html":
+            "sports (a football transfer) (snn36)",
+        "http://www.al-madina.com/node/623449/حمص-داعش-يخطف-230-مدنيًا-بعد-استيلائه-على-«القريتين».html":
+            "same story as an article already in events-snn.jsonl (snn-17: ISIS seizes al-Qaryatayn and abducts civilians) (snn36)",
+        "http://www.al-madina.com/node/620963/غارة-جوية-أمريكية-تقتل-السوداني-في-أفغانستان.html":
+            "same story as an article already in events-snn14.jsonl (snn14-10: the Pentagon says a strike in Paktika killed Abu Khalil al-Sudani) (snn36)",
+        "http://www.al-madina.com/node/620808/الجبير-نحن-مع-الاتفاق-الذي-يمنع-امتلاك-إيران-للسلاح-النووي.html":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir and Shoukry's press conference in Jeddah) (snn36)",
+        "http://www.al-madina.com/node/623625/نائب-وزير-الصحة-يطمئن-على-مصابي-التفجير.html?weekly":
+            "same story as an article already in events-snn4.jsonl (snn4-17: the deputy health minister visits the Asir injured) (snn36)",
+        "http://www.al-madina.com/node/623572/كيف-نتجاوز-الوضع-الراهن؟.html":
+            "opinion column (on the Asir bombing) (snn36)",
+        "http://www.al-madina.com/node/623602/المرصد-السوري-اللاذقية-تطالب-بإعدام-أحد-أقارب-الأسد.html?weekly":
+            "same story as an article already in events-snn14.jsonl (snn14-14: the Latakia sit-in against Suleiman al-Assad over the colonel's killing) (snn36)",
     },
 }
 
