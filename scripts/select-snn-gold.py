@@ -166,6 +166,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270109 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl \
          --check docs/gold/events-snn36.jsonl
+       and events-snn37.jsonl (its skips in SEED_SKIPS[20270110]; none among the TAKE/CAP lines of the first 120 of seed 20270109, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20270110 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl \
+         --check docs/gold/events-snn37.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -177,7 +181,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36: the thirty-seven files up to events-snn35.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, events-snn37.jsonl --seed=20270110, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36 and snn37: the thirty-seven files up to events-snn35.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -2678,6 +2682,221 @@ SEED_SKIPS = {
             "opinion column (on the Asir bombing) (snn36)",
         "http://www.al-madina.com/node/623602/المرصد-السوري-اللاذقية-تطالب-بإعدام-أحد-أقارب-الأسد.html?weekly":
             "same story as an article already in events-snn14.jsonl (snn14-14: the Latakia sit-in against Suleiman al-Assad over the colonel's killing) (snn36)",
+    },
+    # events-snn37.jsonl (seed 20270110, --exclude of the thirty-seven files up to events-snn35.jsonl), a further annotator:
+    20270110: {
+        "http://www.aleqt.com/2015/07/20/article_974891.html":
+            "sports (FIFA's reform working group), as snn33 and snn34 judged (snn37)",
+        "http://www.3alyoum.com/news/pol/a/محلل-سعودي-يكشف-سر-تجاهل-المسؤولين-الم/":
+            "no concrete current event (an analyst's comments on Heikal's remarks; visits recalled without a date), as snn14 judged (snn37)",
+        "http://www.alyaum.com/article/4081219":
+            "same story as an article already in events-snn24.jsonl (snn24-01: the PKK attack on the Pozanti police, Erdogan on early elections), as snn28 judged (snn37)",
+        "http://www.aleqt.com/2015/07/23/article_975552.html":
+            "same story as an article already in events-snn.jsonl (snn-08, alriyadh 1067237: the Times Square protest against the Iran deal), as snn5 judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150810/pl5.htm":
+            "no event of the coded types (the Buraydah dates festival), as snn5 and snn13 judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150804/du2.htm":
+            "same story as an article already in events-snn14.jsonl (snn14-18: the Nigerian army frees Boko Haram's captives), as snn23 judged (snn37)",
+        "http://sabq.org/udDgde":
+            "same story as an article already in events-snn4.jsonl (snn4-06, okaz 786945: al-Yami's call for an inquiry into Houthi crimes), as snn12 and snn28 judged (snn37)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788843.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: Jubeir and Steinmeier's press conference in Berlin), as snn3 judged (snn37)",
+        "http://www.alweeam.com.sa/349049/أطفال-عدن-يستقبلون-صقور-السعودية-بصور/":
+            "in the seed-20270109 walk, annotated in parallel (snn37)",
+        "http://www.spa.gov.sa/details.php?id=1386880":
+            "same story as an article already in events-snn24.jsonl (snn24-10: the Kuwaiti cabinet condemns the Asir mosque bombing), as snn29 judged (snn37)",
+        "http://sabq.org/WICgde":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling, IRGC training), as snn30-32 judged (snn37)",
+        "http://www.spa.gov.sa/details.php?id=1386866":
+            "same story as an article already in events-snn24.jsonl (snn24-17: Ukraine accuses the separatists of the heaviest shelling near Starohnativka), as snn32 judged (snn37)",
+        "http://www.aleqt.com/2015/08/06/article_979479.html":
+            "no current event (a 'this day in history' list: Hiroshima), as snn32 judged (snn37)",
+        "http://www.aleqt.com/2015/07/22/article_975150.html":
+            "same story as an article already in events-snn9.jsonl (snn9-12, okaz 784960: the regime rocket on old Aleppo), as snn13 judged (snn37)",
+        "http://www.3alyoum.com/news/golobal/a/مجلس-الأمن-يطلب-تحديد-المسؤولين-عن-هجم/":
+            "same story as an article already in events-snn21.jsonl (snn21-05: the Security Council resolution on chemical attacks in Syria), as snn28 judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150727/ln50.htm":
+            "opinion column (on where ISIS goes next), as snn32 judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150805/du11.htm":
+            "in the seed-20270109 walk, annotated in parallel (snn37)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary), as snn5 judged (snn37)",
+        "http://sabq.org/owCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi), as snn21 judged (snn37)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the qisas execution in al-Hajrah, al-Baha), as snn4 judged (snn37)",
+        "http://www.aleqt.com/2015/08/06/article_979360.html":
+            "in the seed-20270109 walk, annotated in parallel (snn37)",
+        "http://www.aleqt.com/2015/07/21/article_974944.html":
+            "same story as articles already in events-snn2.jsonl and events-snn3.jsonl (snn2-12, snn3-18: the recapture of al-Tawahi, Aden), as an earlier annotator judged (snn37)",
+        "http://sabq.org/suCgde":
+            "no event of the coded types (a harassment video on the Jeddah corniche; only an inquiry), as snn25 judged (snn37)",
+        "http://sabq.org/i7Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-16: the Saudi plane landing at Aden airport; here residents' photos), as earlier annotators judged (snn37)",
+        "http://aawsat.com/home/article/427086/مواجهات-وإطلاق-نار-بـ-فيرغسون-في-الذكرى-الأولى-لمقتل-مايكل-براون":
+            "same story as an article already in events-snn26.jsonl (snn26-15: the Ferguson anniversary march and the shooting on 9 Aug) (snn37)",
+        "http://www.3alyoum.com/news/pol/a/انفجار-في-القاهرة-يصيب-ضابطي-شرطة-ومجن/":
+            "same story as an article already in events-snn6.jsonl (snn6-11: the Heliopolis court blast and the Arish and Suez attacks) (snn37)",
+        "http://www.alriyadh.com/1069838":
+            "same story as an article already in events-snn12.jsonl (snn12-11: the TPP talks in Hawaii end without a deal) (snn37)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231621&CategoryID=1":
+            "same story as articles already in events-snn34.jsonl and events-snn35.jsonl (snn34-17, snn35-15: the al-Bayda resistance takes the mountains, its leader vows to reach Saada) (snn37)",
+        "http://www.alyaum.com/article/4082552":
+            "no concrete current event (a profile of the emergency forces; the Asir bombing only mentioned) (snn37)",
+        "http://www.alyaum.com/article/4082139":
+            "same story as an article already in events-snn27.jsonl (snn27-16: the Tunisian cell dismantled in Dahmani, Kef) (snn37)",
+        "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785325.htm":
+            "no concrete event of the coded types (European officials' views on the Iran deal, an article by Steinmeier) (snn37)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231061&CategoryID=1":
+            "same story as an article already in events-snn27.jsonl (snn27-18: the PKK bomb on a convoy in Sirnak, the Kars pipeline, the EU's concern) (snn37)",
+        "http://www.al-madina.com/node/620106/الثقفي-محاصرة-التنظيمات-الإرهابية-مسؤولية-الجميع.html":
+            "no event of the coded types (the Jeddah education director on schools against extremism) (snn37)",
+        "http://www.al-jazirah.com/2015/20150722/du10.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-08, aleqt 974946: the Suruc bombing and Davutoglu's statements on it the next day) (snn37)",
+        "http://www.al-jazirah.com/2015/20150811/ln7.htm":
+            "same story as an article already in events-snn11.jsonl (snn11-06: the Asir passports director visits the bombing's injured) (snn37)",
+        "http://www.3alyoum.com/news/local/a/البريد-يستكمل-استعداته-لتطبيق-قرار-ال/":
+            "no event of the coded types (Saudi Post's readiness to deliver passport documents) (snn37)",
+        "http://aawsat.com/home/article/424686/«العمال»-النرويجي-يعود-إلى-جزيرة-أوتويا-بعد-4-سنوات-على-المذبحة":
+            "no event of the coded types (the Norwegian Labour youth camp returns to Utoya; the 2011 attack only recalled) (snn37)",
+        "http://www.al-madina.com/node/623544/اليمن-يطلب-من-الأردن-استقبال-أعداد-إضافية-من-الجرحى.html?weekly":
+            "same story as an article already in events-snn16.jsonl (snn16-03: the plane of Yemeni wounded reaching Amman), as an earlier annotator judged (snn37)",
+        "http://www.alyaum.com/article/4082842":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: Jubeir and Steinmeier's press conference in Berlin) (snn37)",
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231733&CategoryID=5":
+            "same story as articles already in events-snn.jsonl and events-snn11.jsonl (snn-05, snn11-01: Mohammed bin Nayef at the Asir emergency-forces mosque, receiving the martyrs' families) (snn37)",
+        "http://www.al-jazirah.com/2015/20150806/ln24.htm":
+            "no event of the coded types (a mayor's inspection tour of municipal services), as snn2 judged (snn37)",
+        "http://www.okaz.com.sa/new/Issues/20150726/Con20150726785645.htm":
+            "no event of the coded types (the Tabuk University admission dispute; condolence visits) (snn37)",
+        "http://www.3alyoum.com/culture/a/نقابة-الصحفيين-اليمنيين-تدين-قرار-الح/":
+            "same story as an article already in events-snn5.jsonl (snn5-08: the Yemeni journalists' syndicate condemns the Houthis' travel ban) (snn37)",
+        "http://www.3alyoum.com/news/pol/a/صد-هجوم-مسلح-لداعش-شرقي-الرمادي-وقتل-12-م/":
+            "same story as an article already in events-snn26.jsonl (the federal police repel the ISIS attack east of Ramadi), as snn26 judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150801/rj1.htm":
+            "opinion column (against al-Maliki) (snn37)",
+        "http://www.aleqt.com/2015/07/31/article_977736.html":
+            "same story as an article already in events-snn.jsonl (snn-12: the Duma settler arson that killed the infant), as snn26 judged (snn37)",
+        "http://www.aleqt.com/2015/08/02/article_978318.html":
+            "same story as an article already in events-snn10.jsonl (snn10-08: the PKK tractor bomb on the Dogubayazit gendarmerie post; the Midyat mine) (snn37)",
+        "http://sabq.org/uCCgde":
+            "no concrete event of the coded types (a feature on Saudi troops and children at Aden airport), as snn32 judged (snn37)",
+        "http://sabq.org/W6Dgde":
+            "same story as an article already in events-snn23.jsonl (snn23-06: coalition strikes on the 15th Brigade base at Zinjibar), as an earlier annotator judged (snn37)",
+        "http://www.al-madina.com/node/620209/30-قتيلا-بتفجير-انتحاري-لـ«داعش»-في-بلدة-تركية-على-حدود-سوريا.html":
+            "same story as an article already in events-snn2.jsonl (snn2-08, aleqt 974946: the Suruc bombing and Davutoglu's Ankara statement, the same wire text) (snn37)",
+        "http://www.alyaum.com/article/4082536":
+            "same story as an article already in events-snn30.jsonl (snn30-10: the Shura secretary-general condemns the Asir bombing) (snn37)",
+        "http://www.al-jazirah.com/2015/20150802/du5.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-09: the India-Bangladesh enclave exchange) (snn37)",
+        "http://www.al-jazirah.com/2015/20150805/du7.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-04: Lavrov meets Meshaal and al-Khatib in Doha) (snn37)",
+        "http://www.3alyoum.com/news/a/مقتل-50-شخصاً-في-هجمات-على-الجيش-والشرطة/":
+            "same story as an article already in events-snn9.jsonl (snn9-11: the Kabul truck bomb and the police academy bombing), as earlier annotators judged (snn37)",
+        "http://www.aleqt.com/2015/07/20/article_974810.html":
+            "no current event (a 'this day in history' list), as snn24 judged (snn37)",
+        "http://www.aleqt.com/2015/08/04/article_978904.html":
+            "no concrete dated event of the coded types (figures on schools destroyed in Anbar), as snn25 judged (snn37)",
+        "http://www.3alyoum.com/news/a/قوات-الرئيس-هادي-تسيطر-على-زنجبار-عاصم/":
+            "in the seed-20270109 walk, annotated in parallel (snn37)",
+        "http://sabq.org/4ACgde":
+            "same story as an article already in events-snn8.jsonl (snn8-09: the second Saudi relief plane lands in Aden), as earlier annotators judged (snn37)",
+        "http://sabq.org/AOCgde":
+            "same story as an article already in events-snn32.jsonl (snn32-09: al-Rabeeah receives the governors of Sanaa and al-Dhale), as an earlier annotator judged (snn37)",
+        "http://www.al-madina.com/node/620534/السمعة-القوية.html":
+            "opinion column, as snn26 judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150808/du11.htm":
+            "in the seed-20270109 walk, annotated in parallel (snn37)",
+        "http://www.al-jazirah.com/2015/20150804/du10.htm":
+            "no concrete dated event (a summary of the continuing security campaign in North Sinai), as an earlier annotator judged (snn37)",
+        "http://www.3alyoum.com/opinion/articles/a/سعيد-الوهابي-لماذا-نحتقر-الشخص-المؤدب/":
+            "opinion column (snn37)",
+        "http://www.3alyoum.com/news/pol/a/البيت-الأبيض-يصف-حزب-العمال-الكردستان/":
+            "same story as an article already in events-snn9.jsonl (snn9-17, aleqt 976284: the White House briefing in Nairobi on the PKK), as an earlier annotator judged (snn37)",
+        "http://sabq.org/svDgde":
+            "no concrete event of the coded types (the UN envoy's television interview), as snn32 judged (snn37)",
+        "http://sabq.org/tM1aCd":
+            "opinion column (on Koran classes in schools), as snn28 judged (snn37)",
+        "http://www.aleqt.com/2015/07/23/article_975620.html":
+            "no concrete dated event (the Syrian Observatory's ten-month tally of coalition air-strike deaths) (snn37)",
+        "http://www.aleqt.com/2015/08/11/article_980702.html":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: Jubeir and Steinmeier's press conference in Berlin) (snn37)",
+        "http://www.alyaum.com/article/4080035":
+            "same story as an article already in events-snn3.jsonl (snn3-01, aljazirah 20150725/du15: the army's Sabri operation in Benghazi on Thursday) (snn37)",
+        "http://www.al-jazirah.com/2015/20150725/ln45.htm":
+            "in the seed-20270109 walk, annotated in parallel (snn37)",
+        "http://www.al-jazirah.com/2015/20150723/ar2.htm":
+            "opinion column (on suicide belts and Saudi youth) (snn37)",
+        "http://www.3alyoum.com/technology/a/روسيا-تطوير-منصة-روبوتية-مدرعة-بوزن-7-أ/":
+            "no event of the coded types (a Russian robotic platform under development), as snn9 judged (snn37)",
+        "http://www.3alyoum.com/news/golobal/a/سيارة-ملغومة-تقتل-5-في-كابول-والرئيس-الأ/":
+            "same story as an article already taken (aawsat 426506, snn37-01: the suicide car bomb at Kabul airport on Monday 10 Aug) (snn37)",
+        "http://www.aleqt.com/2015/08/11/article_980743.html":
+            "same story as an article already in events-snn14.jsonl (snn14-14: Syria arrests Suleiman al-Assad after the Latakia protest) (snn37)",
+        "http://www.aleqt.com/2015/08/07/article_979738.html":
+            "same story as an article already in events-snn19.jsonl (snn19-05: the Grand Mosque imam's Friday sermon on the Asir bombing), as earlier annotators judged (snn37)",
+        "http://sabq.org/yuDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base), as snn3 judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150802/ms9.htm":
+            "no current event (a 'this day in history' list), as snn34 judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150727/ms6.htm":
+            "no current event (a 'this day in history' list), as snn32 judged (snn37)",
+        "http://www.3alyoum.com/news/pol/a/بإقرار-الموقوفين-إيران-درّبت-سعوديين/":
+            "same story as an article already in events-snn4.jsonl (snn4-01: Bahraini detainees' confessions of IRGC training, after the foiled smuggling) (snn37)",
+        "http://www.3alyoum.com/news/pol/a/غارات-للتحالف-والمقاومة-تدخل-زنجبار/":
+            "same story as articles already in events-snn11.jsonl and events-snn16.jsonl (Zinjibar entered), as an earlier annotator judged (snn37)",
+        "http://www.aleqt.com/2015/08/08/article_979997.html":
+            "same story as an article already in events-snn.jsonl (snn-12: the Duma settler arson); here only the father's death, a casualty update (snn37)",
+        "http://www.al-jazirah.com/2015/20150727/du7.htm":
+            "same story as an article already in events-snn9.jsonl (snn9-17, aleqt 976284: Rhodes in Nairobi on Turkey's right to strike the PKK, the Diyarbakir car bomb) (snn37)",
+        "http://www.3alyoum.com/news/local/a/لماذا-تأخر-تفجير-مسجد-طوارئ-عسير-حتى-ال/":
+            "the Asir bombing again; nothing new of the coded types (speculation on the bomber's timing) (snn37)",
+        "http://www.aleqt.com/2015/08/05/article_979334.html":
+            "same story as an article already in events-snn4.jsonl (snn4-09: the fighting around al-Bahsa in the Ghab plain), as an earlier annotator judged (snn37)",
+        "http://www.3alyoum.com/news/local/a/الجبير-يؤكد-حرص-المملكة-على-تطوير-علاق/":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: Jubeir and Steinmeier's press conference in Berlin) (snn37)",
+        "http://sabq.org/QgDgde":
+            "no event of the coded types (the death of a Saudi prisoner's father in Riyadh) (snn37)",
+        "http://www.al-jazirah.com/2015/20150801/du18.htm":
+            "same story as articles already in events-snn.jsonl and events-snn11.jsonl (snn-12, snn11-07: the Duma arson, the PLO's accusation and the planned ICC referral) (snn37)",
+        "http://www.aleqt.com/2015/08/09/article_980229.html":
+            "no event of the coded types (the 70th anniversary ceremony of the Nagasaki bombing), as snn17 judged (snn37)",
+        "http://www.3alyoum.com/news/pol/a/كيري-أي-تحرك-إسرائيلي-ضد-إيران-سيكون-خ/":
+            "same story as an article already in events-snn5.jsonl (snn5-12, aleqt 975945: Kerry's warnings on NBC and at the Council on Foreign Relations) (snn37)",
+        "http://www.3alyoum.com/news/a/حماس-تكشف-حقيقة-مشاركتها-مع-السعودية-ف/":
+            "same story as an article already in events-snn9.jsonl (snn9-01: Hamas denies the Fars report), as earlier annotators judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150725/du3.htm":
+            "same story as an article already in events-snn5.jsonl (snn5-13: the Sejnane operation in Bizerte, one killed and 13 arrested) (snn37)",
+        "http://www.3alyoum.com/opinion/articles/a/محمد-سلامة-بوتان-مملكة-لا-تبيع-الدخان/":
+            "opinion column (on Bhutan), as snn24 judged (snn37)",
+        "http://www.3alyoum.com/news/golobal/a/ابن-رئيس-وزراء-سوريا-مهدد-بسحب-الجنسية/":
+            "no event of the coded types (an online campaign against the Syrian prime minister's son), as snn31 judged (snn37)",
+        "http://www.aleqt.com/2015/08/08/article_979883.html":
+            "same story as an article already in events-snn7.jsonl (snn7-18: Turkey freezes the assets of Saleh and Houthi leaders) (snn37)",
+        "http://sabq.org/oFCgde":
+            "same story as articles already in events-snn2.jsonl and events-snn25.jsonl (snn2-17: Houthi projectiles on al-Tuwal villages on Friday; snn25-06: the foiled attack on the al-Tuwal crossing) (snn37)",
+        "http://www.al-jazirah.com/2015/20150802/ln22.htm":
+            "same story as an article already in events-snn25.jsonl (snn25-11: the al-Ahsa charity's meeting with the Omani Shura chairman), as an earlier annotator judged (snn37)",
+        "http://www.3alyoum.com/news/pol/a/تركيا-تشن-أول-غاراتها-ضد-داعش-في-سوريا/":
+            "same story as articles already in events-snn9.jsonl and events-snn17.jsonl (Turkey's first strikes on ISIS in Syria), as an earlier annotator judged (snn37)",
+        "http://www.3alyoum.com/news/pol/a/استجابة-لهادي-التحالف-يعلن-هدنة-إنسان/":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce), as earlier annotators judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150723/du10.htm":
+            "same story as an article already in events-snn7.jsonl (snn7-16: barrel bombs near al-Bab, the missing Spanish journalists) (snn37)",
+        "http://www.3alyoum.com/finance/a/النفط-يستقر-فوق-64-دولاراً-قبل-تقرير-أسب/":
+            "no event of the coded types (an oil-market report) (snn37)",
+        "http://www.3alyoum.com/news/local/a/الصحة-تصدر-بياناً-عن-حصيلة-شهداء-ومصاب/":
+            "the Asir bombing again; nothing new of the coded types (casualty figures), as an earlier annotator judged (snn37)",
+        "http://www.al-jazirah.com/2015/20150731/rv3.htm":
+            "opinion (a reader's letter on donors in Raghba) (snn37)",
+        "http://www.al-jazirah.com/2015/20150722/ar2.htm":
+            "opinion column (on the security forces), as snn34 judged (snn37)",
+        "http://www.3alyoum.com/news/pol/a/سلاح-الجو-الليبي-ينفذ-ضربات-على-عدّة-مح/":
+            "same story as an article already in events-snn3.jsonl (snn3-01: the army's Sabri operation in Benghazi, air strikes on the Sabri axis) (snn37)",
+        "http://www.al-jazirah.com/2015/20150802/du6.htm":
+            "no event of the coded types (a US energy envoy's remarks to journalists in Cairo), as snn27 judged (snn37)",
+        "http://sabq.org/9L1aCd":
+            "opinion column (on the Iran nuclear deal) (snn37)",
     },
 }
 
