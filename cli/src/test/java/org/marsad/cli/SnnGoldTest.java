@@ -154,6 +154,13 @@ class SnnGoldTest {
    */
   private static final double SNN34_F1 = 0.500;
   private static final double SNN35_F1 = 0.554;
+  /**
+   * Reached on docs/gold/events-snn36.jsonl and events-snn37.jsonl, held out until their one scoring
+   * on 2026-12-06 with the code and model of this level (F1 0.512 and 0.615; the session's starting
+   * jar 0.506 and 0.609; docs/events.md "Round 12"). Not training data of the shipped model.
+   */
+  private static final double SNN36_F1 = 0.512;
+  private static final double SNN37_F1 = 0.615;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -293,5 +300,10 @@ class SnnGoldTest {
     // the Libya talks planned in Geneva (snn34) and Rouhani's planned visit to Rome (snn35) come out as
     // occurred
     pairAtLevel("events-snn34.jsonl", SNN34_F1, "events-snn35.jsonl", SNN35_F1, 2);
+  }
+
+  @Test
+  void theThirtySixthAndThirtySeventhSetsStayAtTheLevelReached() throws IOException {
+    pairAtLevel("events-snn36.jsonl", SNN36_F1, "events-snn37.jsonl", SNN37_F1, 0);
   }
 }
