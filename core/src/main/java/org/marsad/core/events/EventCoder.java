@@ -584,7 +584,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
-            || cargoArrival(s, m) || manner(s, m) || genitiveOfTrigger(s, m, matches, triggers)) {
+            || genericOperations(s, m) || purposeNoun(s, m) || cargoArrival(s, m) || manner(s, m) || genitiveOfTrigger(s, m, matches, triggers)) {
           continue;
         }
         if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
@@ -1676,6 +1676,32 @@ public final class EventCoder implements Stage {
   private static boolean number(String key) {
     String b = Words.bare(key);
     return !b.isEmpty() && Character.isDigit(b.charAt(0)) || NUMBER_WORDS.containsKey(b);
+  }
+
+  /**
+   * The operations (العمليات العسكرية، بالعمليات الأمنية) with the article are a campaign already
+   * under way, talked about (علقت العمليات العسكرية، العمليات العسكرية ضد الأكراد ستستمر), not a
+   * deployment the report gives; operations launched (انطلقت عمليات) or one operation keep theirs.
+   */
+  private static boolean genericOperations(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.MOBILIZE || m.entry().verb()) {
+      return false;
+    }
+    String noConj = withoutConjunction(s.words().get(m.first()).key());
+    return noConj.startsWith("العمليات") || noConj.startsWith("بالعمليات");
+  }
+
+  /**
+   * An arrest or a release named after لـ (حملة لاعتقال، كفالة للإفراج عن، لتفريق المتظاهرين) is
+   * what someone aims at or is exposed to, not one the report gives as done.
+   */
+  private static boolean purposeNoun(Sent s, TriggerLexicon.Match m) {
+    PloverType type = m.entry().type();
+    if (m.entry().verb() || type != PloverType.COERCE && type != PloverType.RETREAT) {
+      return false;
+    }
+    String noConj = withoutConjunction(s.words().get(m.first()).key());
+    return noConj.length() > 2 && noConj.charAt(0) == 'ل' && !noConj.startsWith(m.entry().words().get(0));
   }
 
   /**

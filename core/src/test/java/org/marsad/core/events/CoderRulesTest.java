@@ -116,6 +116,26 @@ class CoderRulesTest {
   }
 
   @Test
+  void operationsUnderWayAreNoDeployment() {
+    // العمليات العسكرية with the article are a campaign talked about; operations launched are a deployment
+    assertEquals(List.of(), occurred(code("وقال المسؤول إن العمليات العسكرية ضد المسلحين في الأنبار ستستمر."),
+        PloverType.MOBILIZE));
+    assertEquals(List.of(), occurred(code("وعلقت القوات العراقية جزئيا العمليات العسكرية في الرمادي أمس."),
+        PloverType.MOBILIZE));
+    assertEquals(1, occurred(code("وانطلقت عمليات عسكرية مشتركة للجيش في الرمادي أمس."), PloverType.MOBILIZE).size());
+  }
+
+  @Test
+  void anArrestOrAReleaseAfterLamIsAnAimNotADeed() {
+    // حملة لاعتقال، كفالة للإفراج عن: what someone aims at, not an arrest or a release that happened
+    assertEquals(List.of(), occurred(code("وشنت الشرطة حملة واسعة لاعتقال المطلوبين في الخليل أمس."), PloverType.COERCE));
+    assertEquals(List.of(), occurred(code("ودفع المتهم كفالة قدرها عشرة ملايين دولار للإفراج عنه في نيويورك أمس."),
+        PloverType.RETREAT));
+    assertEquals(1, occurred(code("واعتقلت الشرطة خمسة مطلوبين في الخليل أمس."), PloverType.COERCE).size());
+    assertEquals(1, occurred(code("وأفرجت السلطات عن خمسة معتقلين في القاهرة أمس."), PloverType.RETREAT).size());
+  }
+
+  @Test
   void generalTalkBeforeACommaDoesNotReachTheConditionAfterIt() {
     // في مواجهة الإرهاب is general talk, but the comma ends its phrase: مستنكرا condemns the attack
     List<Event> condemned = occurred(code("أكد رئيس المجلس وقوف بلاده مع المملكة في مواجهة الإرهاب، مستنكرا الهجوم الذي "
