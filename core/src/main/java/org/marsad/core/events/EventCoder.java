@@ -382,7 +382,7 @@ public final class EventCoder implements Stage {
       "شمالي", "جنوبي", "شرقي", "غربي");
   /** Descriptor words that may stand between و and the next of several joined places. */
   private static final Set<String> PLACE_DESCRIPTORS = Set.of("العاصمه", "مدينه", "محافظه", "بلده", "قريه",
-      "منطقه", "قضاء", "ناحيه", "مديريه", "ولايه", "مخيم", "حي");
+      "منطقه", "قضاء", "ناحيه", "مديريه", "ولايه", "مخيم", "حي", "مثلث");
   /** Plural descriptors that head a list of places (بالقرب من مدن الحبانية وحديثة ومخمور), normalised. */
   private static final Set<String> LIST_HEADS = Set.of("مدن", "مناطق", "بلدات", "قري", "محافظات", "مديريات",
       "احياء", "اقضيه", "نواحي", "مخيمات", "ولايات");
@@ -1951,13 +1951,23 @@ public final class EventCoder implements Stage {
   /** One word not in the gazetteer, joined by و on both sides, between two places of a list (الموصل وبيجي وتكريت). */
   private static boolean unknownItem(String between) {
     String[] words = gapWords(between);
-    return words.length == 2 && Words.key(words[1]).equals("و") && words[0].startsWith("و") && words[0].length() > 3
-        && Character.isLetter(words[0].charAt(words[0].length() - 1));
+    if (words.length != 2 || !words[0].startsWith("و") || words[0].length() < 3
+        || !Character.isLetter(words[0].charAt(words[0].length() - 1))
+        || words[0].length() == 3 && SHORT_FUNCTION_WORDS.contains(Words.key(words[0]))) {
+      return false;
+    }
+    String next = Words.key(words[1]);
+    // الموصل وبيجي وتكريت، كرش والحمراء ومثلث العند: the item after the unknown one may carry its descriptor
+    return next.equals("و") || next.startsWith("و") && PLACE_DESCRIPTORS.contains(next.substring(1));
   }
+
+  /** Three-letter words after و that are no list item (وفي، ومن، وقد): a short town (وإب) is one. */
+  private static final Set<String> SHORT_FUNCTION_WORDS = Set.of("وفي", "ومن", "وقد", "ولم", "ولن", "وما", "وعن",
+      "ومع", "وهو", "وهي", "وان", "واو", "وال", "ولا", "وكل", "وبه", "وله", "ولو", "وذا", "ومد");
 
   /** The words between two places, commas dropped. */
   private static String[] gapWords(String between) {
-    String gap = between.replace('،', ' ').replace(',', ' ').strip();
+    String gap = between.replaceAll("[،,«»\"“”()]", " ").strip();
     return gap.isEmpty() ? new String[0] : gap.split("\\s+");
   }
 

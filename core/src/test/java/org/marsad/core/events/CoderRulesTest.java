@@ -116,6 +116,23 @@ class CoderRulesTest {
   }
 
   @Test
+  void aListOfTownsGoesOnOverAShortTownAJunctionAndQuotes() {
+    // وإب is a town of three letters, مثلث العند a junction named after its town, «حرض» a quoted district
+    List<Event> capital = occurred(code("ودكت مقاتلات التحالف أمس مواقع المتمردين بالعاصمة صنعاء والضالع وإب وتعز."),
+        PloverType.ASSAULT);
+    assertEquals(List.of("Aḑ Ḑāli‘", "Sanaa", "Taiz"), capital.stream().map(CoderRulesTest::place).sorted().toList(),
+        capital.toString());
+    List<Event> lahij = occurred(code("واستهدفت غارات التحالف أمس مواقع للمتمردين في مناطق «عابين وكرش والحمراء ومثلث "
+        + "العند» بمحافظة لحج."), PloverType.ASSAULT);
+    assertEquals(List.of("Al Anad", "Kirsh"), lahij.stream().map(CoderRulesTest::place).sorted().toList(),
+        lahij.toString());
+    List<Event> harad = occurred(code("واستهدفت غارات أخرى أمس مواقع الحوثيين في محافظة صعدة، ومديرية «حرض» بمحافظة "
+        + "حجة."), PloverType.ASSAULT);
+    assertEquals(List.of("Harad District", "Şa‘dah"), harad.stream().map(CoderRulesTest::place).sorted().toList(),
+        harad.toString());
+  }
+
+  @Test
   void operationsUnderWayAreNoDeployment() {
     // العمليات العسكرية with the article are a campaign talked about; operations launched are a deployment
     assertEquals(List.of(), occurred(code("وقال المسؤول إن العمليات العسكرية ضد المسلحين في الأنبار ستستمر."),
