@@ -53,6 +53,23 @@ class PlacesLayerTest {
   }
 
   @Test
+  void commonWordsGeoNamesGivesToTownsAreNoPlacesAndAlKarmahIsInAnbar() {
+    // سوا (Suwa, Japan), رماة (a Yemeni village), معسكر (Mascara, Algeria) are "together", archers, a camp
+    assertEquals(List.of(), texts(places("", "وقال المتحدث لراديو سوا إن القوات تقدمت في الأنبار.")).stream()
+        .filter(t -> t.contains("سوا")).toList());
+    assertEquals(List.of(), texts(places("", "ودمرت القوات أوكارا يتحصن فيها قناصون ورماة هاون في تعز.")).stream()
+        .filter(t -> t.contains("رماة")).toList());
+    assertEquals(List.of(), texts(places("", "وقع الهجوم على مقربة من معسكر للقوات الخاصة في مايدوغوري.")).stream()
+        .filter(t -> t.contains("معسكر")).toList());
+    assertEquals(List.of("Mascara", "Algeria"), org.marsad.core.pipeline.Pipeline.standard()
+        .analyze(Article.of("", "وقعت اشتباكات في مدينة معسكر غرب الجزائر أمس.")).places().stream()
+        .map(Place::name).toList());
+    Place karmah = places("", "اندلعت اشتباكات في قضاء الكرمة شرقي الفلوجة").get(0);
+    assertEquals("Al Karmah", karmah.name());
+    assertEquals("IQ", karmah.country());
+  }
+
+  @Test
   void northOfBaghdadIsNearBaghdad() {
     Place p = places("", "يقع القضاء شمال بغداد").get(0);
     assertEquals("Baghdad", p.name());
