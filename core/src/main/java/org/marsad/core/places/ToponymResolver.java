@@ -59,6 +59,8 @@ public final class ToponymResolver {
   private static final int MAX_PROCLITIC_CHARS = 4;
 
   private static final double KM_PER_DEGREE = 111.2;
+  /** Context-free score within which a candidate of another country contends for a name's vote. */
+  private static final double SHARED_NAME_MARGIN = 1.0;
 
   private final Gazetteer gazetteer;
   private final PlaceLexicon lexicon;
@@ -84,31 +86,33 @@ public final class ToponymResolver {
   private record Context(Optional<String> focus) {}
 
   /**
-   * The first-pass entries of an article's toponyms, but the one at {@code skip}: the other places
-   * that a toponym's context is made of. Shared by every toponym of the article, without copies.
+   * The first-pass entries of an article's toponyms, but the one at {@code skip} and its twins (the
+   * same name elsewhere in the article): the other places that a toponym's context is made of. A
+   * name is no evidence for its own reading: القنيطرة twice had made Kenitra "near" Kenitra, and
+   * its province "named", in a report from Syria. Shared by every toponym, without copies.
    */
-  private record Others(List<GazetteerEntry> all, int skip) {
-    static final Others NONE = new Others(List.of(), -1);
+  private record Others(List<GazetteerEntry> all, int skip, String[] keys) {
+    static final Others NONE = new Others(List.of(), -1, new String[0]);
 
     int size() {
       return all.size();
     }
 
-    /** The entry at {@code i}, or null for the skipped toponym itself. */
+    /** The entry at {@code i}, or null for the skipped toponym itself and its twins. */
     GazetteerEntry get(int i) {
-      return i == skip ? null : all.get(i);
+      return i == skip || keys[i].equals(keys[skip]) ? null : all.get(i);
     }
   }
 
   /**
    * The divisions (gazetteer indices) that an article names, each with the toponym that names it;
-   * a handful, so plain arrays. {@code skip} leaves one toponym's divisions out.
+   * a handful, so plain arrays. {@code skip} leaves one toponym's divisions out, and those of its twins.
    */
-  private record Divisions(int[] ids, int[] owners, int skip) {
-    static final Divisions NONE = new Divisions(new int[0], new int[0], -1);
+  private record Divisions(int[] ids, int[] owners, int skip, String[] keys) {
+    static final Divisions NONE = new Divisions(new int[0], new int[0], -1, new String[0]);
 
     Divisions without(int toponym) {
-      return new Divisions(ids, owners, toponym);
+      return new Divisions(ids, owners, toponym, keys);
     }
 
     boolean contains(int id) {
@@ -116,7 +120,7 @@ public final class ToponymResolver {
         return false;
       }
       for (int i = 0; i < ids.length; i++) {
-        if (ids[i] == id && owners[i] != skip) {
+        if (ids[i] == id && owners[i] != skip && !(skip >= 0 && keys[owners[i]].equals(keys[skip]))) {
           return true;
         }
       }
@@ -149,7 +153,11 @@ public final class ToponymResolver {
       stop[i] = lexicon.isStop(kept.get(i).key());
     }
     Context context = context(kept, first, stop);
-    Divisions named = divisions(first, stop);
+    String[] keys = new String[kept.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = kept.get(i).key();
+    }
+    Divisions named = divisions(first, stop, keys);
     // one sense per article: a name read with a descriptor (العاصمة عمان) or as the dateline (عمان -)
     // gives its entry to the same name's bare mentions (في عمان)
     Map<String, GazetteerEntry> anchored = new HashMap<>();
@@ -158,7 +166,7 @@ public final class ToponymResolver {
       Toponym t = kept.get(i);
       GazetteerEntry e = null;
       if (t.descriptor().isPresent()) {
-        e = described[i] = best(t, context.focus(), new Others(first, i), named.without(i));
+        e = described[i] = best(t, context.focus(), new Others(first, i, keys), named.without(i));
       } else if (Datelines.at(text, t.start(), t.end())) {
         e = city(t).orElse(null);
       }
@@ -170,7 +178,7 @@ public final class ToponymResolver {
     boolean[] ok = new boolean[kept.size()];
     for (int i = 0; i < kept.size(); i++) {
       Toponym t = kept.get(i);
-      Others others = new Others(first, i);
+      Others others = new Others(first, i, keys);
       Divisions divisions = named.without(i);
       chosen[i] = described[i] != null ? described[i]
           : anchored.containsKey(t.key()) ? anchored.get(t.key()) : best(t, context.focus(), others, divisions);
@@ -426,21 +434,40 @@ public final class ToponymResolver {
   }
 
   private Context context(List<Toponym> toponyms, List<GazetteerEntry> first, boolean[] stop) {
-    Map<String, Integer> votes = new HashMap<>();
+    Map<String, Double> votes = new HashMap<>();
     for (int i = 0; i < first.size(); i++) {
       GazetteerEntry e = first.get(i);
       Toponym t = toponyms.get(i);
       if (stop[i] || t.personCue() || t.organisationCue() || t.clubCue()) {
         continue;
       }
-      votes.merge(e.country(), e.feature() == Feature.COUNTRY ? 2 : 1, Integer::sum);
+      double vote = e.feature() == Feature.COUNTRY ? 2 : 1;
+      votes.merge(e.country(), vote / contenders(t, e), Double::sum);
     }
     Optional<String> focus = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     return new Context(focus);
   }
 
+  /**
+   * How many countries a name's first-pass choice shares it with: its own and those of candidates
+   * that score within {@link #SHARED_NAME_MARGIN} of it without context (القنيطرة: Kenitra in
+   * Morocco, Quneitra in Syria). Such a name splits its vote for the focus country among them, and
+   * the article's other places decide (ريف القنيطرة جنوبي سورية).
+   */
+  private int contenders(Toponym t, GazetteerEntry chosen) {
+    double floor = score(t, chosen, Optional.empty(), Others.NONE, Divisions.NONE) - SHARED_NAME_MARGIN;
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    countries.add(chosen.country());
+    for (GazetteerEntry c : t.candidates()) {
+      if (!countries.contains(c.country()) && score(t, c, Optional.empty(), Others.NONE, Divisions.NONE) >= floor) {
+        countries.add(c.country());
+      }
+    }
+    return countries.size();
+  }
+
   /** The governorates and districts named by the toponyms, each with the toponym naming it. */
-  private Divisions divisions(List<GazetteerEntry> first, boolean[] stop) {
+  private Divisions divisions(List<GazetteerEntry> first, boolean[] stop, String[] keys) {
     int[] ids = new int[2 * first.size()];
     int[] owners = new int[ids.length];
     int n = 0;
@@ -456,7 +483,7 @@ public final class ToponymResolver {
         ids[n++] = gazetteer.admin2Index(e);
       }
     }
-    return new Divisions(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(owners, n), -1);
+    return new Divisions(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(owners, n), -1, keys);
   }
 
   private Place place(String text, Toponym t, GazetteerEntry e) {

@@ -70,6 +70,16 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aNameIsNoEvidenceForItsOwnReading() {
+    // القنيطرة is Quneitra (Syria) and Kenitra (Morocco); its second mention had made Kenitra "near"
+    // Kenitra and its province "named", outweighing the Syria the report is about
+    List<Place> found = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("حزب الله يعترف بمقتل اثنين "
+        + "من عناصره في القنيطرة", "اعترف حزب الله اللبناني بمقتل اثنين من عناصره في غارة شنها الطيران الحربي "
+        + "الإسرائيلي على بلدة في ريف القنيطرة جنوبي سورية.")).places();
+    assertEquals(List.of("SY", "SY", "SY"), found.stream().map(Place::country).toList(), found.toString());
+  }
+
+  @Test
   void northOfBaghdadIsNearBaghdad() {
     Place p = places("", "يقع القضاء شمال بغداد").get(0);
     assertEquals("Baghdad", p.name());
