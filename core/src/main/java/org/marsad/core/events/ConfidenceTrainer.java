@@ -12,7 +12,7 @@ import org.marsad.core.model.Event.PloverType;
 /**
  * Trains {@link EventConfidence}: L2-regularised logistic regression by full-batch gradient descent
  * (deterministic: the same samples give the same model), with the penalty and the cut chosen by
- * leave-one-group-out cross-validation.
+ * leave-one-group-out cross-validation (of the settings within {@link #CV_TIE} of the best, the lowest cut).
  *
  * <p>A sample is one occurred event the coder produced for a gold article, labelled as the article
  * scorer would: {@link Label#MATCHED} a required gold event, {@link Label#SOFT} matched an optional or
@@ -51,6 +51,11 @@ public final class ConfidenceTrainer {
   public static final double[] L2 = {0.5, 2, 8};
   /** Cuts tried, from 0.20 to 0.60 by 0.05. */
   public static final double[] THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
+  /**
+   * CV F1 within which settings count as equal (one or two events of a thousand required): the
+   * grid's best and a lower cut differ by noise, and the lower cut drops fewer events.
+   */
+  public static final double CV_TIE = 0.002;
   /** Gradient steps. */
   public static final int ITERATIONS = 1000;
   /** Step size. */
@@ -86,10 +91,9 @@ public final class ConfidenceTrainer {
     int allMatched = (int) samples.stream().filter(s -> s.label() == Label.MATCHED).count();
     int allSpurious = (int) samples.stream().filter(s -> s.label() == Label.SPURIOUS).count();
     Cv keepAll = new Cv(allMatched, allSpurious, totalRequired);
-    Cv best = null;
-    double bestL2 = L2[0];
-    double bestThreshold = THRESHOLDS[0];
-    for (double l2 : L2) {
+    Cv[][] grid = new Cv[L2.length][THRESHOLDS.length];
+    for (int li = 0; li < L2.length; li++) {
+      double l2 = L2[li];
       int[] matched = new int[THRESHOLDS.length];
       int[] spurious = new int[THRESHOLDS.length];
       for (String g : groups) {
@@ -112,15 +116,38 @@ public final class ConfidenceTrainer {
         }
       }
       for (int k = 0; k < THRESHOLDS.length; k++) {
-        Cv cv = new Cv(matched[k], spurious[k], totalRequired);
-        if (best == null || cv.f1() > best.f1()) {
-          best = cv;
-          bestL2 = l2;
-          bestThreshold = THRESHOLDS[k];
+        grid[li][k] = new Cv(matched[k], spurious[k], totalRequired);
+      }
+    }
+    int[] chosen = choose(grid);
+    Cv best = grid[chosen[0]][chosen[1]];
+    double bestL2 = L2[chosen[0]];
+    double bestThreshold = THRESHOLDS[chosen[1]];
+    return new Result(fit(samples, bestL2, bestThreshold, minTypeSamples), bestL2, bestThreshold, best, keepAll);
+  }
+
+  /**
+   * The setting (penalty index, cut index) a CV grid chooses: of the settings within {@link #CV_TIE}
+   * of the best F1, the lowest cut (a dropped event is lost to the reader, a kept one still shows its
+   * confidence), then the higher F1, then the first penalty.
+   */
+  static int[] choose(Cv[][] grid) {
+    double top = 0;
+    for (Cv[] row : grid) {
+      for (Cv cv : row) {
+        top = Math.max(top, cv.f1());
+      }
+    }
+    int[] chosen = null;
+    for (int k = 0; k < grid[0].length && chosen == null; k++) {
+      for (int li = 0; li < grid.length; li++) {
+        Cv cv = grid[li][k];
+        if (cv.f1() >= top - CV_TIE && (chosen == null || cv.f1() > grid[chosen[0]][chosen[1]].f1())) {
+          chosen = new int[] {li, k};
         }
       }
     }
-    return new Result(fit(samples, bestL2, bestThreshold, minTypeSamples), bestL2, bestThreshold, best, keepAll);
+    return chosen;
   }
 
   /**

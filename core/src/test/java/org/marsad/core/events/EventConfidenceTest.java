@@ -1,5 +1,6 @@
 package org.marsad.core.events;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -98,6 +99,18 @@ class EventConfidenceTest {
       s.add(new Sample(PloverType.ASSAULT, List.of("T=ASSAULT", "bad"), Label.SOFT, "g" + g));
     }
     return s;
+  }
+
+  @Test
+  void settingsTheCvCannotTellApartGoToTheLowestCut() {
+    // 0.6465 at the higher cut against 0.6455 at the lower: one event of a thousand; the lower cut wins
+    ConfidenceTrainer.Cv[][] grid = {
+        {new ConfidenceTrainer.Cv(640, 301, 1042), new ConfidenceTrainer.Cv(620, 267, 1042)},
+        {new ConfidenceTrainer.Cv(650, 325, 1042), new ConfidenceTrainer.Cv(631, 279, 1042)}};
+    assertArrayEquals(new int[] {0, 0}, ConfidenceTrainer.choose(grid));
+    // a clear gain (0.66 against 0.6455) still takes the higher cut
+    grid[1][1] = new ConfidenceTrainer.Cv(660, 280, 1042);
+    assertArrayEquals(new int[] {1, 1}, ConfidenceTrainer.choose(grid));
   }
 
   @Test
