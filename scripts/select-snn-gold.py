@@ -170,6 +170,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270110 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl \
          --check docs/gold/events-snn37.jsonl
+       and events-snn38.jsonl (its skips in SEED_SKIPS[20270111]):
+       python3 scripts/select-snn-gold.py --seed=20270111 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl,docs/gold/events-snn36.jsonl,docs/gold/events-snn37.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl \
+         --check docs/gold/events-snn38.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -181,7 +185,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, events-snn37.jsonl --seed=20270110, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36 and snn37: the thirty-seven files up to events-snn35.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, events-snn37.jsonl --seed=20270110, events-snn38.jsonl --seed=20270111, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36 and snn37: the thirty-seven files up to events-snn35.jsonl; snn38: the thirty-nine files up to events-snn37.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -2897,6 +2901,345 @@ SEED_SKIPS = {
             "no event of the coded types (a US energy envoy's remarks to journalists in Cairo), as snn27 judged (snn37)",
         "http://sabq.org/9L1aCd":
             "opinion column (on the Iran nuclear deal) (snn37)",
+    },
+    # events-snn38.jsonl (seed 20270111, --exclude of the thirty-nine files up to events-snn37.jsonl), a further annotator:
+    20270111: {
+        "http://www.alriyadh.com/1066617":
+            "no event of the coded types (a feature on old photographs of Apatani women in India) (snn38)",
+        "http://www.al-jazirah.com/2015/20150808/ln51.htm":
+            "same story as an article already in events-snn18.jsonl (snn18-07: Abdullah bin Musaed condemns the Asir mosque bombing) (snn38)",
+        "http://www.alriyadh.com/1071492":
+            "same story as an article already in events-snn.jsonl (snn-17: ISIS seizes al-Qaryatayn and abducts civilians), as snn23, snn32 and snn36 judged for another report (snn38)",
+        "http://www.alyaum.com/article/4082832":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the qisas execution in al-Hajrah, al-Baha) (snn38)",
+        "http://www.3alyoum.com/news/a/مقتل-50-شخصاً-في-هجمات-على-الجيش-والشرطة/":
+            "same story as an article already in events-snn9.jsonl (snn9-11: the Kabul truck bomb, police academy and Camp Integrity attacks), as snn18, snn20 and snn26 judged (snn38)",
+        "http://www.aleqt.com/2015/07/25/article_976035.html":
+            "opinion column (on Obama and the Iran deal) (snn38)",
+        "http://www.alweeam.com.sa/343306/سارة-وأزمة-الحوار/":
+            "opinion column (on guardianship and dialogue in families) (snn38)",
+        "http://www.aleqt.com/2015/08/03/article_978585.html":
+            "same story as an article already in events-snn14.jsonl (snn14-18: the Nigerian army frees Boko Haram's captives near Bama), as snn27 judged (snn38)",
+        "http://www.al-madina.com/node/623572/كيف-نتجاوز-الوضع-الراهن؟.html":
+            "opinion column (on the Asir bombing), as snn35 and snn36 judged (snn38)",
+        "http://www.alweeam.com.sa/348636/تساقط-مئات-القذائف-على-بلدات-علوية-شم/":
+            "same story as an article already in events-snn3.jsonl (snn3-05, alweeam, the same day: rebel shelling of al-Foua, Kafraya, Nubl and al-Zahraa) (snn38)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788484.htm":
+            "opinion column (on the Abha mosque bombing), as snn10 judged (snn38)",
+        "http://sabq.org/KcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: the Deputy Crown Prince's visit to Cairo, here his departure), as snn29 judged (snn38)",
+        "http://aawsat.com/home/article/410901/هبوط-أرباح-هاليبرتون-93-مع-تقلص-أنشطة-الحفر":
+            "no event of the coded types (Halliburton's quarterly results; oil prices) (snn38)",
+        "http://www.al-jazirah.com/2015/20150805/ln45.htm":
+            "opinion column (on the Saudi-Egyptian-Emirati alliance) (snn38)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229994&CategoryID=1":
+            "no concrete event of the coded types (sourced claims on Hezbollah's losses and recruitment; precautions against a possible protest in Beirut) (snn38)",
+        "http://www.alyaum.com/article/4081147":
+            "no event of the coded types (a charity's trip for orphans to Medina), as snn25 judged (snn38)",
+        "http://www.al-madina.com/node/623047/رابطة-العالم-الإسلامي-«المالكي»-لسان-صفوي-يشعل-الفتنة.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19, alwatan 231227: the Muslim World League condemns al-Maliki), as snn16 judged (snn38)",
+        "http://www.alriyadh.com/1070711":
+            "opinion column (on the new Suez Canal) (snn38)",
+        "http://www.alweeam.com.sa/351654/مقتل-22-مسلحاً-من-تنظيم-داعش-في-عملية-أ/":
+            "same story as an article already in events-snn2.jsonl (snn2-05, alriyadh: the same report of 22 ISIS fighters killed in a Ramadi operation) (snn38)",
+        "http://www.alriyadh.com/1070443":
+            "same story as an article already in events-snn10.jsonl (snn10-03: the capture of al-Houta, Lahij, and the coalition strike on a column at Karsh; also snn9-18, snn18-11, snn26-17) (snn38)",
+        "http://www.okaz.com.sa/new/Issues/20150801/Con20150801786722.htm":
+            "same story as an article already in events-snn11.jsonl (snn11-03: the Arab League secretary-general welcomes the Cairo Declaration), as snn20 judged (snn38)",
+        "http://www.aleqt.com/2015/08/06/article_979422.html":
+            "sports (al-Ittihad club transfers) (snn38)",
+        "http://www.alyaum.com/article/4081858":
+            "same story as an article already in events-snn31.jsonl (snn31-20: al-Rabeeah receives the UN humanitarian coordinator), as snn36 judged (snn38)",
+        "http://www.alyaum.com/article/4080229":
+            "no event of the coded types (tourism authority inspections of hotels in Dammam and Khobar), as snn25 judged (snn38)",
+        "http://www.3alyoum.com/news/local/a/مدير-تعليم-عسير-يزور-مصابي-مسجد-الطوار/":
+            "no event of the coded types (a courtesy visit to the Asir bombing's injured in hospital) (snn38)",
+        "http://www.aleqt.com/2015/08/07/article_979758.html":
+            "same story as an article already in events-snn11.jsonl (snn11-10: Yemen's government condemns the Asir mosque bombing), as snn29 judged (snn38)",
+        "http://www.al-madina.com/node/620963/غارة-جوية-أمريكية-تقتل-السوداني-في-أفغانستان.html":
+            "same story as articles already in events-snn10.jsonl and events-snn14.jsonl (snn10-05, snn14-10: the US strike in Paktika that killed Abu Khalil al-Sudani), as snn20 and snn36 judged (snn38)",
+        "http://sabq.org/FL1aCd":
+            "opinion column (on the Iran deal), as snn19 judged (snn38)",
+        "http://www.al-jazirah.com/2015/20150807/du11.htm":
+            "same story as an article already in events-snn.jsonl (snn-02: the helicopter crash in Zabul and the Pul-i-Alam suicide attack, nearly the same wire text) (snn38)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230832&CategoryID=1":
+            "same story as articles already in events-snn13.jsonl and events-snn20.jsonl (snn13-19, snn20-14: Lavrov in Doha with the emir, Kerry and al-Jubeir), as snn31 judged (snn38)",
+        "http://www.al-jazirah.com/2015/20150724/du9.htm":
+            "no concrete dated event of the coded types (SOHR statistics of ten months of coalition strikes), as snn20 judged (snn38)",
+        "http://www.al-madina.com/node/621208/الرئيس-اليمني-يطالب-المتمردين-باحترام-الهدنة-الإنسانية.html?live":
+            "same story as an article already in events-snn8.jsonl (snn8-08, alweeam: Hadi meets the UN envoy in Riyadh, the truce; the same text) (snn38)",
+        "http://www.alriyadh.com/1071031":
+            "opinion column (on a charity for retired footballers) (snn38)",
+        "http://www.alriyadh.com/1067578":
+            "same story as articles already in events-snn20.jsonl and events-snn25.jsonl (snn20-04, snn25-16: the US and OIC condemnations of the Boko Haram bombings in Cameroon and Nigeria), as snn36 judged (snn38)",
+        "http://www.3alyoum.com/opinion/articles/a/سعيد-الوهابي-لماذا-نحتقر-الشخص-المؤدب/":
+            "opinion column, as snn37 judged (snn38)",
+        "http://www.alweeam.com.sa/348505/داود-أوغلو-يتوعد-داعش-بعد-تفجير-سروج/":
+            "same story as an article already in events-snn2.jsonl (snn2-08: the Suruc bombing and Davutoglu's statement, reported the same day) (snn38)",
+        "http://www.aleqt.com/2015/08/09/article_980185.html":
+            "sports (the Italian Super Cup), as snn25 and snn32 judged (snn38)",
+        "http://www.al-jazirah.com/2015/20150808/ln11.htm":
+            "same story as articles already in events-snn20.jsonl and events-snn21.jsonl (snn20-20, snn21-17: the GCC secretariat condemns the Asir mosque bombing) (snn38)",
+        "http://www.al-jazirah.com/2015/20150727/du9.htm":
+            "same story as an article already in events-snn9.jsonl (snn9-17: the car bomb on a gendarmerie convoy in Lice, Diyarbakir), as snn13 judged for another report (snn38)",
+        "http://www.alyaum.com/article/4079648":
+            "same story as an article already in events-snn13.jsonl (snn13-07: the US helicopter strike on an Afghan army checkpoint in Baraki Barak, Logar), as snn31 judged (snn38)",
+        "http://www.alyaum.com/article/4082139":
+            "same story as an article already in events-snn27.jsonl (snn27-16: the Tunisian cell dismantled), as snn37 judged (snn38)",
+        "http://www.aleqt.com/2015/07/27/article_976437.html":
+            "same story as an article already in events-snn8.jsonl (snn8-08: Hadi calls on the Houthis to respect the truce), as snn27 judged (snn38)",
+        "http://sabq.org/uCCgde":
+            "no concrete event of the coded types (a photo feature on Saudi troops and children in Aden), as snn32 to snn37 judged (snn38)",
+        "http://www.al-madina.com/node/623404/البرلمان-العربي-تعبّر-عن-يأس-الجماعات-الإرهابية.html":
+            "same story as an article already in events-snn20.jsonl (snn20-13: the Arab Parliament condemns the Asir bombing), as snn23 judged (snn38)",
+        "http://www.alriyadh.com/1066258":
+            "same story as an article already in events-snn16.jsonl (snn16-19: the bomb against a police patrol in al-Eker, Bahrain) (snn38)",
+        "http://www.alweeam.com.sa/347778/النفط-يرتفع-مع-تراجع-المخزون-الأمريكي/":
+            "no event of the coded types (an oil-market report), as snn15, snn32 and snn35 judged (snn38)",
+        "http://www.3alyoum.com/news/pol/a/تركيا-تسمح-لأمريكا-بشن-غارات-من-قاعدة-إ/":
+            "same story as articles already in events-snn7.jsonl, events-snn16.jsonl and events-snn17.jsonl (snn7-13, snn16-17, snn17-10: the Obama-Erdogan call and the use of Incirlik) (snn38)",
+        "http://www.alyaum.com/article/4080002":
+            "same story as an article already in events-snn25.jsonl (snn25-16: the OIC condemns the Maroua suicide bombings; nearly the same text) (snn38)",
+        "http://www.alyaum.com/article/4082364":
+            "same story as articles already in events-snn18.jsonl and events-snn21.jsonl (snn18-14, snn21-05: the Security Council resolution on chemical attacks in Syria), as snn24 and snn28 judged (snn38)",
+        "http://www.aleqt.com/2015/08/08/article_979991.html":
+            "no current event (a 'this day in history' list), as snn11, snn27, snn32, snn34 and snn35 judged (snn38)",
+        "http://www.aleqt.com/2015/07/21/article_974945.html":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran nuclear deal), as snn24 judged (snn38)",
+        "http://www.al-jazirah.com/2015/20150721/ln10.htm":
+            "no event of the coded types (an Eid visit to a care home), as snn13 and snn23 judged (snn38)",
+        "http://www.al-madina.com/node/620812/تقرير-مسؤولون-أمريكيون-تحت-ضغط-الكونغرس-للكشف-عن-معلومات-بخصوص-الاتفاق-النووي-ال.html":
+            "same story as articles already in events-snn5.jsonl and events-snn11.jsonl (snn5-12, snn11-14: Kerry, Lew and Moniz before the Senate Foreign Relations Committee on 23 July) (snn38)",
+        "http://www.al-madina.com/node/620883/تَـهْــرِيج-وقِــلــة-أدب.html":
+            "opinion column (on a comedian at the Riyadh Eid festivities), as snn31 judged (snn38)",
+        "http://www.alyaum.com/article/4079647":
+            "no event of the coded types (Algeria bars its soldiers and police from holidays in Tunisia; the Sousse attack only recalled) (snn38)",
+        "http://www.al-jazirah.com/2015/20150807/av4.htm":
+            "same story as articles already in events-snn7.jsonl and events-snn14.jsonl (snn7-05, snn14-15: the Asir emir at the bombing site and visiting the injured), as snn34 judged (snn38)",
+        "http://www.aleqt.com/2015/07/21/article_975092.html":
+            "no event of the coded types (oil prices), as snn32 judged (snn38)",
+        "http://www.al-madina.com/node/623843/أزمة-أهداف-تهدد-«ريال-بينتيز».html":
+            "sports (Real Madrid's pre-season), as snn10, snn13 and snn36 judged (snn38)",
+        "http://www.aleqt.com/2015/07/23/article_975597.html":
+            "no event of the coded types (an oil-market report), as snn9 and snn34 judged (snn38)",
+        "http://www.alyaum.com/article/4081165":
+            "sports (al-Ettifaq's training camp in Turkey) (snn38)",
+        "http://www.al-madina.com/node/623327/كبار-العلماء-على-الجميع-استئصال-جذور-هذه-النبتة-الخبيثة.html":
+            "same story as articles already in events-snn15.jsonl and events-snn17.jsonl (snn15-10, snn17-03: the Council of Senior Scholars condemns the Asir bombing), as snn36 judged (snn38)",
+        "http://www.al-jazirah.com/2015/20150810/du5.htm":
+            "same story as an article already in events-snn8.jsonl (snn8-04: Anadolu's toll of 390 PKK fighters killed in two weeks of Turkish strikes, the Midyat attack) (snn38)",
+        "http://www.aleqt.com/2015/08/07/article_979855.html":
+            "same story as an article already in events-snn11.jsonl (snn11-13: al-Jubeir and Gentiloni's talks in Rome), as snn23 and snn36 judged (snn38)",
+        "http://www.alyaum.com/article/4081226":
+            "same story as articles already in events-snn16.jsonl and events-snn17.jsonl (snn16-11: the Sanah clashes in al-Dhale; snn17-18: the car bomb in al-Qatn, Hadramawt) (snn38)",
+        "http://www.alyaum.com/article/4079982":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the first Turkish strikes on ISIS in Syria and the raids of 24 July), as snn20 and snn23 judged (snn38)",
+        "http://www.al-madina.com/node/622972/رابطة-العالم-الاسلامي-تدين-تصريحات-الرئيس-العراقي-ضد-المملكة.html?live":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements), as snn23 and snn24 judged (snn38)",
+        "http://www.al-madina.com/node/620808/الجبير-نحن-مع-الاتفاق-الذي-يمنع-امتلاك-إيران-للسلاح-النووي.html":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir and Shoukry's press conference in Jeddah), as snn28 and snn36 judged (snn38)",
+        "http://www.al-jazirah.com/2015/20150727/ms6.htm":
+            "no current event (a 'this day in history' list), as snn32 and snn37 judged (snn38)",
+        "http://www.aleqt.com/2015/08/11/article_980743.html":
+            "same story as an article already in events-snn14.jsonl (snn14-14: Syria arrests Suleiman al-Assad after the Latakia protest), as snn37 judged (snn38)",
+        "http://www.alyaum.com/article/4080306":
+            "same story as an article already in events-snn8.jsonl (snn8-08: Hadi meets the UN envoy in Riyadh about the truce), as snn36 judged (snn38)",
+        "http://www.al-madina.com/node/623155/كبار-العلماء-تدين-وبشدة-العمل-الإجرامي-الذي-استهدف-مسجدًا-بعسير.html?live":
+            "same story as an article already in events-snn15.jsonl (snn15-10: the Council of Senior Scholars condemns the Asir bombing; the same text) (snn38)",
+        "http://www.al-madina.com/node/623466/الرئيس-العام-لرعاية-الشباب-يدين-التفجير-الإرهابي.html":
+            "same story as an article already in events-snn18.jsonl (snn18-07: Abdullah bin Musaed condemns the Asir mosque bombing) (snn38)",
+        "http://www.al-jazirah.com/2015/20150723/du9.htm":
+            "same story as articles already in events-snn17.jsonl and events-snn3.jsonl (snn17-16: the Baghdad al-Jadida car bomb; snn3-15: the operation to retake Anbar University), as snn23 judged (snn38)",
+        "http://www.aleqt.com/2015/08/10/article_980514.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha), as snn13 and snn25 judged (snn38)",
+        "http://www.alyaum.com/article/4079921":
+            "opinion column (on Khamenei's statements), as snn15 and snn32 judged (snn38)",
+        "http://www.al-madina.com/node/623186/وزير-العدل-القضاء-سيقف-في-وجه-كل-من-أراد-شراً-بالبلاد.html":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir bombing), as snn35 judged (snn38)",
+        "http://sabq.org/QcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Cairo, here his departure), as snn11, snn34 and snn36 judged (snn38)",
+        "http://www.al-jazirah.com/2015/20150802/du6.htm":
+            "no event of the coded types (a US energy envoy's remarks to journalists in Cairo), as snn27 and snn37 judged (snn38)",
+        "http://www.alyaum.com/article/4079397":
+            "same story as an article already in events-snn.jsonl (snn-20: the bombs under five cars of Hamas and Islamic Jihad members in northern Gaza) (snn38)",
+        "http://www.al-madina.com/node/623357/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html?live":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the emir of Najran condemns the Asir bombing), as snn16, snn23, snn29 and snn34 judged (snn38)",
+        "http://sabq.org/4ACgde":
+            "same story as an article already in events-snn8.jsonl (snn8-09: the second Saudi relief plane lands in Aden), as snn16, snn25, snn29, snn32 and snn37 judged (snn38)",
+        "http://www.alyaum.com/article/4080463":
+            "same story as an article already in events-snn22.jsonl (snn22-04: the attack on the Dinanagar police station in Punjab), as snn25 judged (snn38)",
+        "http://www.al-madina.com/node/620888/وسائل-التجنيد-للإرهاب-الخطرة.html":
+            "opinion column (on terrorist recruitment), as snn13 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386666":
+            "same story as articles already in events-snn7.jsonl and events-snn18.jsonl (snn7-19, snn18-01: the attack on the Sultanbeyli police station in Istanbul), as snn13, snn21, snn32, snn34 and snn36 judged (snn38)",
+        "http://www.alyaum.com/article/4082714":
+            "opinion column (on the Special Emergency Forces after the Abha bombing) (snn38)",
+        "http://www.al-madina.com/node/623352/البرلمان-العربي-يدين-التفجير-الإرهابي-الذي-استهدف-مسجدًا-في-عسير.html?live":
+            "same story as an article already in events-snn20.jsonl (snn20-13: the Arab Parliament speaker condemns the Asir bombing; the same statement) (snn38)",
+        "http://www.al-madina.com/node/623329/المفتي-العام-عمل-إجرامي-لا-يقبله-إنسان-ولا-دين.html":
+            "same story as an article already in events-snn.jsonl (snn-15: the Grand Mufti's condemnation of the Asir bombing), as snn13, snn14, snn28 and snn35 judged (snn38)",
+        "http://www.alyaum.com/article/4082220":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir bombing) (snn38)",
+        "http://www.al-madina.com/node/623826/غياب-التأثير-وإعلام-الشجب-والتكرار.html":
+            "opinion column (on the media and terrorism), as snn28 judged (snn38)",
+        "http://www.al-madina.com/node/621396/جوازات-نجران-تواصل-تصحيح-أوضاع-الأشقاء-اليمنيين.html?live":
+            "no event of the coded types (the Najran passports office regularises Yemenis' status) (snn38)",
+        "http://www.alyaum.com/article/4079640":
+            "same story as articles already in events-snn3.jsonl and events-snn9.jsonl (snn3-05, snn9-12: the Zabadani fighting and the rebel shelling of al-Foua, Kafriya, Nubl and al-Zahraa), as snn24 judged (snn38)",
+        "http://sabq.org/QgDgde":
+            "no event of the coded types (the death of a Saudi prisoner's father in Riyadh), as snn37 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha), as snn4 and later annotators judged (snn38)",
+        "http://www.al-madina.com/node/621162/مستويات-عليا-من-الإرهاب.html":
+            "opinion column (on terrorism and the counselling programme), as snn20 judged (snn38)",
+        "http://www.al-madina.com/node/623457/كلنا-رجال-طوارىء.html":
+            "opinion column (on the Special Emergency Forces), as snn13 judged (snn38)",
+        "http://www.3alyoum.com/finance/a/النفط-يتراجع-بفعل-هبوط-عقود-منتجات-الت/":
+            "no event of the coded types (an oil-market report), as snn17 judged (snn38)",
+        "http://www.alweeam.com.sa/350286/الأردن-وفاة-طيار-أردني-بتحطم-طائرة-بن/":
+            "no event of the coded types (an accidental private-jet crash near Blackbushe airport in Britain) (snn38)",
+        "http://www.al-madina.com/node/623123/أوباما-يحذر-الكونجرس-من-مغبة-رفض-الاتفاق-النووي-مع-إيران.html":
+            "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech on the Iran deal), as snn33 judged (snn38)",
+        "http://sabq.org/ExCgde":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal), as snn28, snn33, snn35 and snn36 judged (snn38)",
+        "http://www.al-madina.com/node/620629/إيران-ما-بعد-الاتفاق.html":
+            "opinion column (an editorial on Iran after the deal), as snn29, snn30 and snn33 judged (snn38)",
+        "http://www.al-madina.com/node/623458/تفجير-العقول.html":
+            "opinion column (on the Asir mosque bombing), as snn28 judged (snn38)",
+        "http://www.al-madina.com/node/620072/العرب-بين-إرهاب-أوروبا-وكباب-إيران.html":
+            "opinion column (on the Arabs and the Iran deal), as snn10 and snn36 judged (snn38)",
+        "http://sabq.org/AbDgde":
+            "no event of the coded types (a civil-aviation delegation inspects four domestic airports), as snn19, snn28 and snn34 judged (snn38)",
+        "http://www.al-madina.com/node/623897/تركيا-مقتل-5-شرطيين-في-هجمات-واعتداء-على-القنصلية-الأمريكية.html":
+            "same story as articles already in events-snn7.jsonl and events-snn18.jsonl (snn7-19, snn18-01: the Sultanbeyli police-station attack and the shooting at the US consulate in Istanbul), as snn10, snn32 and snn35 judged (snn38)",
+        "http://www.al-madina.com/node/623625/نائب-وزير-الصحة-يطمئن-على-مصابي-التفجير.html?weekly":
+            "same story as an article already in events-snn4.jsonl (snn4-17: the deputy health minister visits the Asir injured on Sunday), as snn35 and snn36 judged (snn38)",
+        "http://sabq.org/udDgde":
+            "same story as an article already in events-snn4.jsonl (snn4-06: al-Yami's call for an inquiry into Houthi crimes), as snn9, snn12, snn28 and snn37 judged (snn38)",
+        "http://sabq.org/1M1aCd":
+            "opinion column (on summer tourism), as snn26 and snn36 judged (snn38)",
+        "http://www.al-madina.com/node/623156/الكويت-تدين-بشدة-التفجير-الإرهابي-في-عسير.html?live":
+            "same story as articles already in events-snn3.jsonl and events-snn16.jsonl (snn3-11, snn16-18: Kuwait's condemnation of the Asir bombing; the same text) (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386866":
+            "same story as an article already in events-snn24.jsonl (snn24-17: Ukraine accuses the separatists of the heaviest shelling near Starohnativka), as snn32, snn35 and snn37 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1387153":
+            "same story as an article already in events-snn22.jsonl (snn22-06: al-Jubeir meets Lavrov in Moscow, the same SPA report), as snn29, snn31 and snn36 judged (snn38)",
+        "http://sabq.org/Wv1fde":
+            "no event of the coded types (a newspaper's director receives a search-engine company's delegation), as snn33 and snn35 judged (snn38)",
+        "http://sabq.org/WICgde":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling), as snn30 to snn32, snn36 and snn37 judged (snn38)",
+        "http://www.al-madina.com/node/620646/هيبة-العلماء-في-قبلة-الأمير.html":
+            "opinion column, as snn36 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386863":
+            "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier's press conference in Berlin), as snn17, snn29, snn32 and snn36 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "press review (what the Libyan papers highlighted): events second-hand, as snn8 and later annotators judged (snn38)",
+        "http://sabq.org/0rDgde":
+            "no event of the coded types (a prison's family-visit building in Medina), as snn8, snn13, snn19 and snn24 judged (snn38)",
+        "http://www.al-madina.com/node/620163/ليبيا-إغراق-سفينة-«تحمل-مقاتلين-وذخيرة»-للإرهابيين.html":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi) (snn38)",
+        "http://sabq.org/2NCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-10: the Qassim police arrest an African gang), as snn12, snn32, snn33 and snn35 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386995":
+            "press review (what the Pakistani papers highlighted): events second-hand, as snn9 and later annotators judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386721":
+            "press review (what the Tunisian papers highlighted): events second-hand, as snn11 and later annotators judged (snn38)",
+        "http://www.al-madina.com/node/620370/إستراتيجية-لبرامج-المناصحة.html":
+            "opinion column (on the counselling programmes), as snn32 judged (snn38)",
+        "http://sabq.org/9L1aCd":
+            "opinion column (on the Iran nuclear deal), as snn37 judged (snn38)",
+        "http://sabq.org/akDgde":
+            "no event of the coded types (a video of alcohol smuggled over the King Fahd causeway), as snn35 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386852":
+            "same story as an article already in events-snn25.jsonl (snn25-01: the Bahraini cabinet condemns the Asir bombing), as snn35 and snn36 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386792":
+            "same story as an article already in events-snn9.jsonl (snn9-13: al-Zayani visits the King Salman relief centre), as snn11 and snn34 judged (snn38)",
+        "http://www.al-madina.com/node/623898/اعتقال-أحد-أقارب-الأسد-بتهمة-قتل-عميد-في-الجيش.html":
+            "same story as an article already in events-snn14.jsonl (snn14-14: the arrest of Suleiman al-Assad near Latakia), as snn34 judged (snn38)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary), as snn5 and later annotators judged (snn38)",
+        "http://sabq.org/OKCgde":
+            "no event of the coded types (an inquiry into a work accident at Jeddah airport), as snn15 and snn28 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1387061":
+            "no event of the coded types (Saudi Post delivers passport documents), as snn26 and snn36 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386765":
+            "same story as an article already in events-snn16.jsonl (snn16-05: the Asir emir receives the head of the Ifta branch), as snn28, snn35 and snn36 judged (snn38)",
+        "http://www.al-madina.com/node/622836/طب-«المؤسس»-تسد-احتياجات-مستشفى-شرق-جدة.html":
+            "no event of the coded types (a medical faculty team's working visit to a Jeddah hospital), as snn10 judged (snn38)",
+        "http://sabq.org/owCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi), as snn21 and later annotators judged (snn38)",
+        "http://sabq.org/oFCgde":
+            "same story as articles already in events-snn2.jsonl and events-snn25.jsonl (snn2-17: Houthi projectiles on the al-Tuwal villages of Jazan), as snn36 and snn37 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386663":
+            "press review (what the Pakistani papers highlighted): events second-hand, as snn3 and later annotators judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (what the Lebanese papers highlighted): events second-hand, as snn9 and later annotators judged (snn38)",
+        "http://www.al-madina.com/node/621186/حسمت-الصفقة-مونتاري-اتحادي-لمدة-سنتين.html":
+            "sports (a football transfer), as snn30 and snn36 judged (snn38)",
+        "http://sabq.org/e2Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-18: the Taiz resistance arrests a Houthi leader disguised as a bride), as snn15 and snn32 judged (snn38)",
+        "http://sabq.org/eNCgde":
+            "same story as an article already in events-snn17.jsonl (snn17-19: Davutoglu, no ground troops in Syria, air cover agreed with the US), as snn26 and snn29 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386675":
+            "press review (what the Egyptian papers highlighted): events second-hand, as snn14 and snn35 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386880":
+            "same story as an article already in events-snn24.jsonl (snn24-10: the Kuwaiti cabinet condemns the Asir bombing), as snn29 and snn35 judged (snn38)",
+        "http://www.al-madina.com/node/623396/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html":
+            "same story as an article already in events-snn2.jsonl (snn2-15: the Asir emergency-forces mosque imam's account), as snn9 and snn15 judged (snn38)",
+        "http://sabq.org/7L1aCd":
+            "opinion column (on the Iran deal), as snn23 and snn35 judged (snn38)",
+        "http://sabq.org/muDgde":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening of the Imam Sadiq trial in Kuwait, here announced for the next day), as snn19 and snn36 judged (snn38)",
+        "http://www.spa.gov.sa/details.php?id=1386748":
+            "same story as an article already in events-snn23.jsonl (snn23-10: ISIS members killed in Anbar, Mukayshifa and east of Fallujah), as snn36 judged (snn38)",
+        "http://www.al-madina.com/node/623378/نائب-المليك-يتلقى-اتصالات-هاتفية-من-ولي-عهد-البحرين-ووزراء-داخلية-3-دول-خليجية.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf interior ministers' condolence calls to Mohammed bin Nayef), as snn21 and snn24 judged (snn38)",
+        "http://sabq.org/MbDgde":
+            "no concrete event (commentary on Mohammed bin Salman's visit to Egypt, which snn7-12 reports), as snn30 and snn36 judged (snn38)",
+        "http://sabq.org/gvDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base; here mostly the base's history), as snn28 and snn35 judged (snn38)",
+        "http://www.al-madina.com/node/623398/فيصل-بن-خالد-فئة-باغية-لم-تراعِ-حرمة-الدم-والمسجد.html":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the Asir emir receives the public security director in Abha) (snn38)",
+        "http://sabq.org/VX0aCd":
+            "opinion column (on child marriage), as snn19 and snn28 judged (snn38)",
+        "http://sabq.org/yuDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base), as snn33 and snn37 judged (snn38)",
+        "http://www.al-madina.com/node/621381/المقاومة-والجيش-يسيطران-على-بلدتي-الوهط-وصبر-بلحج.html":
+            "same story as an article already in events-snn4.jsonl (snn4-03: the capture of al-Waht and Sabr in Lahij on 26 July) (snn38)",
+        "http://sabq.org/svDgde":
+            "no concrete event of the coded types (the UN envoy's TV interview on Yemen's toll), as snn35 and snn36 judged (snn38)",
+        "http://sabq.org/i4Cgde":
+            "same story as an article already in events-snn18.jsonl (snn18-15: the triple shooting in Khaybar al-Janub, Asir), as snn23 and snn26 judged (snn38)",
+        "http://www.al-madina.com/node/623545/النازحون-اليمنيون-بالمكلا-لـ-عائدون-والملك-سلمان-أحيا-روح-الأمل-فينا.html?weekly":
+            "no event of the coded types (a feature on displaced Yemenis in Mukalla) (snn38)",
+        "http://sabq.org/suCgde":
+            "no event of the coded types (a harassment video in Mecca; only an inquiry), as snn25 and snn33 judged (snn38)",
+        "http://sabq.org/AOCgde":
+            "same story as an article already in events-snn32.jsonl (snn32-09: al-Rabeeah receives the governors of Sanaa and al-Dhale), as snn32 and snn37 judged (snn38)",
+        "http://www.al-madina.com/node/620452/الشرعية-تنتصر.html":
+            "opinion column (the paper's editorial on Aden), as snn18 and snn33 judged (snn38)",
+        "http://sabq.org/CqQfde":
+            "opinion column (on sports fanaticism), as snn29 and snn36 judged (snn38)",
+        "http://sabq.org/EzDgde":
+            "same story as an article already in events-snn5.jsonl (snn5-18: the Saudi student arrested in Kentucky), as snn18 judged (snn38)",
+        "http://www.al-madina.com/node/621018/ليبيا-قتيلان-في-اشتباكات-بنغازي.html":
+            "same story as an article already in events-snn3.jsonl (snn3-01: the Benghazi clashes and air strikes on al-Sabri), as snn18 and snn23 judged (snn38)",
+        "http://sabq.org/tM1aCd":
+            "opinion column (on Koran classes in schools), as snn28 and snn29 judged (snn38)",
+        "http://sabq.org/e9Dgde":
+            "same story as articles already in events-snn15.jsonl and events-snn17.jsonl (snn15-10, snn17-03: the Council of Senior Scholars condemns the Asir bombing), as snn36 judged (snn38)",
+        "http://www.al-madina.com/node/620520/هبوط-طائرة-سعودية-تحمل-مساعدات-بمطار-عدن-بعد-تشغيله.html?live":
+            "same story as articles already in events-snn8.jsonl and events-snn11.jsonl (snn8-09, snn11-16: the Saudi plane landing at the reopened Aden airport), as snn17 and snn29 judged (snn38)",
+        "http://sabq.org/i7Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-16: the Saudi plane landing at Aden airport; here residents' photos), as snn28 and snn30 judged (snn38)",
+        "http://sabq.org/aHCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce), as snn29 and snn34 judged (snn38)",
+        "http://www.al-madina.com/node/623602/المرصد-السوري-اللاذقية-تطالب-بإعدام-أحد-أقارب-الأسد.html?weekly":
+            "same story as articles already in events-snn14.jsonl and events-snn17.jsonl (snn14-14, snn17-01: the Latakia sit-in against Suleiman al-Assad), as snn36 judged (snn38)",
+        "http://sabq.org/W6Dgde":
+            "same story as an article already in events-snn23.jsonl (snn23-06: coalition strikes on the 15th Brigade at Zinjibar), as snn30 and snn36 judged (snn38)",
+        "http://sabq.org/68Dgde":
+            "same story as articles already in events-snn7.jsonl and events-snn14.jsonl (snn7-05, snn14-15: the Asir emir at the bombing site), as snn32 judged (snn38)",
     },
 }
 
