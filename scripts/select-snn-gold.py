@@ -174,6 +174,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270111 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl,docs/gold/events-snn36.jsonl,docs/gold/events-snn37.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl \
          --check docs/gold/events-snn38.jsonl
+       and events-snn39.jsonl (its skips in SEED_SKIPS[20270112]; none among the TAKE/CAP lines of the first 120 of seed 20270111, --n=40):
+       python3 scripts/select-snn-gold.py --seed=20270112 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl,docs/gold/events-snn36.jsonl,docs/gold/events-snn37.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl \
+         --check docs/gold/events-snn39.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -185,7 +189,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, events-snn37.jsonl --seed=20270110, events-snn38.jsonl --seed=20270111, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36 and snn37: the thirty-seven files up to events-snn35.jsonl; snn38: the thirty-nine files up to events-snn37.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, events-snn37.jsonl --seed=20270110, events-snn38.jsonl --seed=20270111, events-snn39.jsonl --seed=20270112, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36 and snn37: the thirty-seven files up to events-snn35.jsonl; snn38 and snn39: the thirty-nine files up to events-snn37.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -3240,6 +3244,514 @@ SEED_SKIPS = {
             "same story as an article already in events-snn23.jsonl (snn23-06: coalition strikes on the 15th Brigade at Zinjibar), as snn30 and snn36 judged (snn38)",
         "http://sabq.org/68Dgde":
             "same story as articles already in events-snn7.jsonl and events-snn14.jsonl (snn7-05, snn14-15: the Asir emir at the bombing site), as snn32 judged (snn38)",
+    },
+    # events-snn39.jsonl (seed 20270112, --exclude of the thirty-nine files up to events-snn37.jsonl; none among the TAKE/CAP lines
+    # of the first 120 lines of the seed-20270111 walk, --n=40, annotated in parallel):
+    20270112: {
+        "http://www.aleqt.com/2015/07/22/article_975150.html":
+            "same story as an article already in events-snn9.jsonl (snn9-12: the regime rocket on old Aleppo), as snn13 judged (snn39)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229988&CategoryID=1":
+            "same story as an article already in events-snn2.jsonl (snn2-09, alyaum 4080032: the Rafah clashes at Qadud and the house blown up in al-Karama, al-Arish) (snn39)",
+        "http://www.aleqt.com/2015/08/11/article_980788.html":
+            "sports (a football transfer), as snn26 judged (snn39)",
+        "http://www.3alyoum.com/news/golobal/a/ذبّاح-داعش-يغادر-التنظيم-هرباً-من-مصير/":
+            "no concrete event of the coded types (a sourced report that a militant left ISIS; old killings recalled), as snn3 judged (snn39)",
+        "http://www.alriyadh.com/1071136":
+            "same story as an article already in events-snn5.jsonl (snn5-01, aleqt 979465: the second session of the Imam Sadiq mosque trial in Kuwait, adjourned to 10 Aug) (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150722/Con20150722784964.htm":
+            "opinion column, as snn26 judged (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150810/Con20150810788659.htm":
+            "no concrete event of the coded types (Syrian opposition figures' comments on Russia and Iran; visits to Moscow only anticipated) (snn39)",
+        "http://www.3alyoum.com/news/a/الداخلية-البحرينية-إحباط-عملية-تهريب-43/":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling by sea), as snn35 judged (snn39)",
+        "http://aawsat.com/home/article/419756/تسريح-47-ألف-عاملة-بعد-عودتهن-من-إجازاتهن":
+            "no concrete dated event (statistics on women dismissed in Iran), as annotator A judged aawsat 419581 (snn39)",
+        "http://www.alyaum.com/article/4080139":
+            "same story as an article already in events-snn19.jsonl (snn19-16: the assassination of the Fatah official Talal al-Urduni in Ain al-Hilweh), as snn20 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386663":
+            "press review (what the Pakistani papers highlighted): events second-hand, as snn3 judged (snn39)",
+        "http://www.alweeam.com.sa/349521/جنرالات-أمريكا-يؤكدون-خرجنا-من-العراق/":
+            "no concrete event (US generals' opinions on the withdrawal from Iraq), as snn23 judged (snn39)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231166&CategoryID=1":
+            "press review (what the Jordanian media highlighted about the Deputy Crown Prince's visit to Jordan), the same story as snn2's almadina 622873, as snn2 judged aleqt 979360 (snn39)",
+        "http://www.aleqt.com/2015/07/18/article_974512.html":
+            "same story as an article already in events-snn15.jsonl (snn15-02, alriyadh 1066029: the Deputy Crown Prince's Eid inspection of the southern units and King Khalid Air Base, nearly the same text) (snn39)",
+        "http://aawsat.com/home/article/413666/مشاري-الذايدي/زيارة-مشعل":
+            "opinion column (on Meshaal's visit), as snn11 judged (snn39)",
+        "http://aawsat.com/home/article/415031/رئيس-وزراء-الهند-يعد-أفقر-ولاياتها-بالمليارات-لكسب-أصوات-الناخبين":
+            "no event of the coded types (Modi's election rally in Patna and funding promises; a 2013 bombing recalled) (snn39)",
+        "http://www.al-jazirah.com/2015/20150807/fe3.htm":
+            "no event of the coded types (a project team's working visit to the Majmaah education office), as snn13 judged (snn39)",
+        "http://aawsat.com/home/article/415426/الرئيس-اليمني-يدعو-الميليشيات-الحوثية-وقوات-صالح-لاحترام-الهدنة-الإنسانية":
+            "same story as an article already in events-snn8.jsonl (snn8-08: Hadi meets the UN envoy in Riyadh and calls for the truce to be respected) (snn39)",
+        "http://www.alriyadh.com/1070358":
+            "no event of the coded types (the KACST president receives the visiting pupils 'ambassadors of al-Hazm'), as snn12 judged a similar reception (snn39)",
+        "http://www.aleqt.com/2015/07/24/article_975745.html":
+            "no event of the coded types (China's oil stocks and imports), as snn22 judged (snn39)",
+        "http://www.3alyoum.com/news/pol/a/انفجار-في-القاهرة-يصيب-ضابطي-شرطة-ومجن/":
+            "same story as an article already in events-snn6.jsonl (snn6-11: the Heliopolis court blast and the Arish and Suez attacks), as snn37 judged (snn39)",
+        "http://aawsat.com/home/article/417936/الشباب-يخطط-لاقتناص-مدافع-الاتحاد-«عسيري»":
+            "sports (a football transfer and a friendly match) (snn39)",
+        "http://www.aleqt.com/2015/07/24/article_975809.html":
+            "same story as an article already in events-snn32.jsonl (snn32-16: Ferguson's acting police chief and the Cincinnati protest), as snn34 judged (snn39)",
+        "http://www.al-madina.com/node/623357/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html?live":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the emir of Najran condemns the Asir mosque bombing), as snn16 judged (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785243.htm":
+            "same story as an article already in events-snn7.jsonl (snn7-08, almadina 620632: the two policemen found shot in Ceylanpinar), here with the PKK's claim (snn39)",
+        "http://www.alriyadh.com/1067037":
+            "same story as an article already in events-snn5.jsonl (snn5-09: Araghchi's press conference refusing sanctions beyond ten years) (snn39)",
+        "http://www.alriyadh.com/1071238":
+            "same story as an article already in events-snn4.jsonl (snn4-20, alyaum 4082355: the four Gulf ministers' calls to Mohammed bin Nayef, nearly the same text) (snn39)",
+        "http://www.alyaum.com/article/4079706":
+            "opinion column (on the Iran nuclear deal), as snn21 judged (snn39)",
+        "http://www.aleqt.com/2015/07/22/article_975209.html":
+            "same story as an article already in events-snn16.jsonl (snn16-12: the first WFP aid ship docks in Aden), as snn26 judged (snn39)",
+        "http://www.aleqt.com/2015/07/26/article_976163.html":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce at Hadi's request), as snn7 judged (snn39)",
+        "http://www.alyaum.com/article/4080025":
+            "no event of the coded types (a volunteer group's Eid programme at a care home), as snn13 judged (snn39)",
+        "http://www.alyaum.com/article/4082227":
+            "same story as an article already in events-snn3.jsonl (snn3-07: the King of Morocco's call to Mohammed bin Nayef condemning the Asir bombing), as snn20 judged (snn39)",
+        "http://www.alriyadh.com/1070901":
+            "same story as articles already in events-snn19.jsonl and events-snn5.jsonl (snn19-08, snn5-02: Cavusoglu on the coming battle against ISIS), as snn34 judged (snn39)",
+        "http://www.alweeam.com.sa/348555/قوات-هادي-تسيطر-على-معظم-حي-التواهي-آخر/":
+            "same story as articles already in events-snn2.jsonl and events-snn3.jsonl (snn2-12, snn3-18: the capture of al-Tawahi in Aden), as snn28 judged (snn39)",
+        "http://aawsat.com/home/article/411421/غضب-في-كابل-بعد-غارة-أميركية-«خاطئة»-تقتل-10-جنود-أفغان":
+            "same story as an article already in events-snn13.jsonl (snn13-07: the US helicopter strike on an Afghan army checkpoint in Logar), as snn25 judged (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788906.htm":
+            "same story as an article already in events-snn11.jsonl (snn11-06: the Asir passports director visits the bombing's wounded), as snn29 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150810/ln6.htm":
+            "same story as an article already in events-snn.jsonl (snn-04: al-Rabeeah receives the Kuwaiti relief delegation at the KSrelief centre in Riyadh), as snn15 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150806/ln24.htm":
+            "no event of the coded types (a mayor's inspection tour of municipal services), as snn2 judged (snn39)",
+        "http://sabq.org/WICgde":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling by sea), as snn30-37 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (what the Lebanese papers highlighted): events second-hand, as snn9 judged (snn39)",
+        "http://www.3alyoum.com/news/local/a/لماذا-تأخر-تفجير-مسجد-طوارئ-عسير-حتى-ال/":
+            "the Asir bombing again; nothing new of the coded types (speculation on the bomber's timing), as snn37 judged (snn39)",
+        "http://www.alyaum.com/article/4082335":
+            "same story as an article already in events-snn21.jsonl (snn21-05: the Kerry-Lavrov agreement on the chlorine resolution and the Security Council vote), as snn35 judged (snn39)",
+        "http://www.alweeam.com.sa/349390/طهران-موجوداتنا-المجمدة-في-الخارج-29-مل/":
+            "no event of the coded types (Iran's central bank on its frozen assets), as snn15 judged (snn39)",
+        "http://www.aleqt.com/2015/07/31/article_977774.html":
+            "same story as an article already in events-snn.jsonl (snn-09: the execution of a heroin smuggler in Thadiq), as snn14 judged (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788304.htm":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the emir of Najran condemns the Asir mosque bombing), as snn34 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150803/ln3.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-12: al-Rabeeah receives the Yemeni information minister), as snn32 judged (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788371.htm":
+            "same story as articles already in events-snn18.jsonl and events-snn11.jsonl (al-Jubeir's planned Moscow visit; his talks with Gentiloni in Rome), as snn26 judged (snn39)",
+        "http://www.al-madina.com/node/620646/هيبة-العلماء-في-قبلة-الأمير.html":
+            "opinion column, as snn36 judged (snn39)",
+        "http://www.alyaum.com/article/4082231":
+            "same story as an article already in events-snn2.jsonl (snn2-02: the UAE foreign minister condemns the Asir bombing) (snn39)",
+        "http://www.alyaum.com/article/4080479":
+            "same story as an article already in events-snn32.jsonl (snn32-09: al-Rabeeah receives the governors of Sanaa and al-Dhale at the relief centre) (snn39)",
+        "http://www.alweeam.com.sa/343306/سارة-وأزمة-الحوار/":
+            "opinion column; also in the seed-20270111 walk, annotated in parallel (snn39)",
+        "http://www.al-madina.com/node/623352/البرلمان-العربي-يدين-التفجير-الإرهابي-الذي-استهدف-مسجدًا-في-عسير.html?live":
+            "same story as an article already in events-snn20.jsonl (snn20-13, aljazirah 20150808/fe11: the Arab Parliament speaker's statement condemning the Asir bombing) (snn39)",
+        "http://www.alweeam.com.sa/348774/كيري-من-المستحيل-أن-تصنع-إيران-قنبلة-نو/":
+            "same story as an article already in events-snn20.jsonl (snn20-01, aawsat 411896: Kerry's interview with Asharq al-Awsat and the planned GCC meeting in Doha) (snn39)",
+        "http://www.aleqt.com/2015/07/21/article_974967.html":
+            "no event of the coded types (Greek banks' emergency funding), as snn22 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150726/ln27.htm":
+            "no event of the coded types (an Eid party at a Buraidah rehabilitation centre), as snn27 judged (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150810/Con20150810788721.htm":
+            "no event of the coded types (the Saudi Falcons' closing air show at the al-Baha summer festival) (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150810/Con20150810788649.htm":
+            "same story as an article already in events-snn17.jsonl (snn17-01: the Latakia sit-in over the killing of a colonel by Suleiman al-Assad) (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "press review (what the Libyan papers highlighted): events second-hand, as snn8 judged (snn39)",
+        "http://www.al-madina.com/node/620624/البنتاغون-يعلن-مقتل-زعيم-جماعة-خراسان.html":
+            "same story as an article already in events-snn9.jsonl (snn9-16: the Pentagon announces that a US strike killed Muhsin al-Fadhli) (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788232.htm":
+            "no event of the coded types (the Buraydah dates festival), as snn32 judged (snn39)",
+        "http://www.alyaum.com/article/4082728":
+            "no concrete event of the coded types (prisoners' families plan a meeting with the new ambassador, time and place not yet set) (snn39)",
+        "http://www.al-jazirah.com/2015/20150807/du11.htm":
+            "in the seed-20270111 walk, annotated in parallel (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784606.htm":
+            "opinion column (snn39)",
+        "http://www.alyaum.com/article/4082229":
+            "same story as an article already in events-snn.jsonl (snn-03: Germany's and Spain's condemnations of the Asir bombing; here with Pakistan's) (snn39)",
+        "http://www.alweeam.com.sa/350533/مقتل-قائد-كتائب-الحسين-الحوثية-بالضال/":
+            "same story as an article already in events-snn26.jsonl (snn26-13: the Houthi commander al-Sanhani killed in an ambush in al-Dhale) (snn39)",
+        "http://www.aleqt.com/2015/08/07/article_979795.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf interior ministers' calls to Mohammed bin Nayef), as snn19 judged (snn39)",
+        "http://www.al-madina.com/node/623825/حماك-الله-يا-بلادي.html":
+            "opinion column (on the Asir bombing), as snn36 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150803/du8.htm":
+            "same story as an article already in events-snn10.jsonl (snn10-08: the PKK tractor bombing at Dogubayazit) (snn39)",
+        "http://www.alyaum.com/article/4082510":
+            "no concrete event of the coded types (a review of a year of US-led air strikes; a White House spokesman's assessment), as snn32 judged (snn39)",
+        "http://www.aleqt.com/2015/07/26/article_976173.html":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling, the same interior-ministry statement), as snn5 judged (snn39)",
+        "http://www.alweeam.com.sa/350361/مصر-لا-نتوقع-منحاً-جديدة-من-دول-الخليج/":
+            "no concrete event of the coded types (the Egyptian planning minister's expectations of Gulf aid in an interview) (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785145.htm":
+            "same story as an article already in events-snn6.jsonl (snn6-06: the suicide bombing in the Almar market, Faryab), as snn22 judged (snn39)",
+        "http://www.al-madina.com/node/623403/السودان-محاولات-يائسة-لن-تنال-من-المملكة-ووحدتها.html":
+            "same story as an article already in events-snn21.jsonl (snn21-16: Sudan condemns the Asir bombing), as snn36 judged (snn39)",
+        "http://sabq.org/i7Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-16: the Saudi plane landing at Aden airport; here residents' photos), as snn28 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150807/cu8.htm":
+            "opinion (a poem on an executed Iranian poet) (snn39)",
+        "http://www.aleqt.com/2015/08/09/article_980177.html":
+            "same story as an article already in events-snn13.jsonl (snn13-05: Mohammed bin Nayef chairs the security chiefs' meeting in Jeddah), as snn36 judged (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788335.htm":
+            "in the seed-20270111 walk, annotated in parallel (snn39)",
+        "http://www.alweeam.com.sa/351441/وفاة-والد-الرضيع-الفلسطيني-الذي-قضى-حر/":
+            "same story as an article already in events-snn.jsonl (snn-12: the Duma arson; here only the father's death of his burns, a casualty update) (snn39)",
+        "http://www.alyaum.com/article/4080311":
+            "same story as an article already in events-snn17.jsonl (snn17-15: Egypt extends the North Sinai state of emergency; the al-Arish bus bomb) (snn39)",
+        "http://sabq.org/akDgde":
+            "no event of the coded types (a video of alcohol smuggled over the King Fahd causeway), as snn35 judged (snn39)",
+        "http://www.al-madina.com/node/623602/المرصد-السوري-اللاذقية-تطالب-بإعدام-أحد-أقارب-الأسد.html?weekly":
+            "same story as an article already in events-snn14.jsonl (snn14-14: the Latakia sit-in against Suleiman al-Assad), as snn36 judged (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150726/Con20150726785693.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce), as snn16 judged (snn39)",
+        "http://www.alyaum.com/article/4079647":
+            "in the seed-20270111 walk, annotated in parallel (snn39)",
+        "http://www.aleqt.com/2015/08/11/article_980743.html":
+            "same story as an article already in events-snn14.jsonl (snn14-14: Syria arrests Suleiman al-Assad after the Latakia protest), as snn37 judged (snn39)",
+        "http://www.alweeam.com.sa/347300/أسعار-النفط-تهبط-مع-قرب-التوصل-لاتفاق-ن/":
+            "no event of the coded types (an oil-market report), as snn35 judged (snn39)",
+        "http://www.al-madina.com/node/623155/كبار-العلماء-تدين-وبشدة-العمل-الإجرامي-الذي-استهدف-مسجدًا-بعسير.html?live":
+            "same story as articles already in events-snn15.jsonl and events-snn17.jsonl (snn15-10, snn17-03: the Council of Senior Scholars' secretariat condemns the Asir bombing) (snn39)",
+        "http://www.al-madina.com/node/620171/الشيشان-أيقونة-القوقاز.html":
+            "no current event (a background feature on Chechnya; wars of the 1990s recalled) (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788101.htm":
+            "same story as an article already in events-snn23.jsonl (snn23-08: the Bahraini House speaker condemns the Asir bombing) (snn39)",
+        "http://www.aleqt.com/2015/08/10/article_980514.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha), as snn13 judged (snn39)",
+        "http://www.alweeam.com.sa/348889/وزير-الدفاع-الأمريكي-للسعوديين-تهديد/":
+            "same story as an article already in events-snn4.jsonl (snn4-11: King Salman receives Carter in Jeddah), as snn31 judged (snn39)",
+        "http://www.alyaum.com/article/4080194":
+            "no event of the coded types (a shark kills a diver off Tasmania), as snn27 judged (snn39)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary), as snn5 judged (snn39)",
+        "http://www.al-madina.com/node/623897/تركيا-مقتل-5-شرطيين-في-هجمات-واعتداء-على-القنصلية-الأمريكية.html":
+            "same story as articles already in events-snn18.jsonl and events-snn7.jsonl (the Istanbul US consulate shooting and the Sultanbeyli police-station attack), as snn35 judged (snn39)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788302.htm":
+            "the Asir bombing again; nothing new of the coded types (Asir citizens' reactions) (snn39)",
+        "http://www.aleqt.com/2015/07/31/article_977805.html":
+            "same story as an article already in events-snn11.jsonl (snn11-03: the Arab League welcomes the Cairo Declaration) (snn39)",
+        "http://www.alweeam.com.sa/349299/مقتل-جنديين-تركيين-في-تفجير-سيارة-ملغو/":
+            "same story as an article already in events-snn9.jsonl (snn9-17, aleqt 976284: the car bomb on a military convoy in Lice, Diyarbakir), as snn13 judged okaz 785866 (snn39)",
+        "http://www.alyaum.com/article/4080114":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce), as snn19 judged (snn39)",
+        "http://www.al-madina.com/node/621381/المقاومة-والجيش-يسيطران-على-بلدتي-الوهط-وصبر-بلحج.html":
+            "same story as an article already in events-snn4.jsonl (snn4-03: the resistance takes al-Waht and Sabr in Lahij on Sunday 26 Jul) (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386748":
+            "same story as an article already in events-snn23.jsonl (snn23-10: ISIS members killed in Anbar, Mukayshifa and east of Fallujah on 10 Aug), as snn36 judged (snn39)",
+        "http://www.aleqt.com/2015/07/23/article_975620.html":
+            "no concrete dated event (the Syrian Observatory's ten-month tally of coalition air-strike deaths), as snn37 judged (snn39)",
+        "http://www.alyaum.com/article/4082324":
+            "no concrete dated event (a feature on the Rohingya), as snn30 judged (snn39)",
+        "http://www.alweeam.com.sa/350681/اليمن-قاعدة_العند-بالكامل-تحت-سيطرة-ا/":
+            "same story as an article already in events-snn3.jsonl (snn3-12, alwatan 230998: the capture of al-Anad base) (snn39)",
+        "http://www.al-madina.com/node/620072/العرب-بين-إرهاب-أوروبا-وكباب-إيران.html":
+            "opinion column, as snn10 judged (snn39)",
+        "http://www.al-madina.com/node/621208/الرئيس-اليمني-يطالب-المتمردين-باحترام-الهدنة-الإنسانية.html?live":
+            "in the seed-20270111 walk, annotated in parallel (snn39)",
+        "http://www.alweeam.com.sa/350044/اليمن-مقتل-4-من-القاعدة-في-ضربة-جوية-أم/":
+            "same story as an article already in events-snn5.jsonl (snn5-04, okaz: the US drone strike on suspected AQAP members in Abyan) (snn39)",
+        "http://www.alyaum.com/article/4081822":
+            "same story as an article already in events-snn37.jsonl (snn37-17: Erdogan says Putin is abandoning Assad) (snn39)",
+        "http://www.al-madina.com/node/621093/فوضوية-وسائل-التواصل-الاجتماعي-وغياب-المحاسبية.html":
+            "opinion column (on social media), as snn18 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386852":
+            "same story as an article already in events-snn25.jsonl (snn25-01: the Bahraini cabinet condemns the Asir bombing), as snn35 judged (snn39)",
+        "http://www.alweeam.com.sa/351990/تأجيل-زيارة-ظريف-الى-تركيا/":
+            "same story as an article already in events-snn13.jsonl (snn13-12: Zarif's postponed visit to Turkey) (snn39)",
+        "http://www.alyaum.com/article/4079373":
+            "same story as an article already in events-snn7.jsonl (snn7-09: Jeffrey Webb's court appearance and bail in Brooklyn), as snn34 judged (snn39)",
+        "http://www.al-madina.com/node/623865/الجاسر-16-ساعة-متواصلة-و60-شخصًا-حضروا-في-قلب-الأحداث-بعسير.html":
+            "no event of the coded types (a TV channel director on its coverage of the Asir bombing) (snn39)",
+        "http://sabq.org/svDgde":
+            "no concrete event of the coded types (the UN envoy's TV interview), as snn32 judged (snn39)",
+        "http://www.alyaum.com/article/4082021":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening session of the Imam Sadiq mosque trial in Kuwait) (snn39)",
+        "http://sabq.org/7L1aCd":
+            "opinion column (on the Iran nuclear deal), as snn9 judged (snn39)",
+        "http://www.al-madina.com/node/623907/نائب-المليك-كل-من-يحاول-العبث-بأمن-المملكة-وشعبها-سيجد-الرد-فورا-وعمليا-في-الميد.html":
+            "same story as an article already in events-snn11.jsonl (snn11-01: Mohammed bin Nayef receives the families of the Asir bombing's victims) (snn39)",
+        "http://www.alyaum.com/article/4081858":
+            "in the seed-20270111 walk, annotated in parallel; also the same story as snn31-20 (al-Rabeeah receives the regional humanitarian coordinator), as snn36 judged (snn39)",
+        "http://sabq.org/QgDgde":
+            "no event of the coded types (the death of a Saudi prisoner's father in Riyadh), as snn22 judged (snn39)",
+        "http://www.al-madina.com/node/623906/نائب-خادم-الحرمين-آثار-الدماء-على-جدران-«مسجد-الطوارئ»-ومصاحفه-لن-تزيدنا-إلا-تصد.html":
+            "same story as an article already in events-snn.jsonl (snn-05: Mohammed bin Nayef inspects the Asir emergency-forces mosque), as snn11 judged (snn39)",
+        "http://www.alyaum.com/article/4081363":
+            "same story as an article already in events-snn35.jsonl (snn35-02, aleqt 978353: Kerry's visit to Cairo for the strategic dialogue; here his arrival the evening before) (snn39)",
+        "http://www.al-madina.com/node/622872/مثلث-الثقل-الإستراتيجي-العربي.html":
+            "editorial (on the Deputy Crown Prince's visit to Jordan), as snn35 judged (snn39)",
+        "http://www.al-madina.com/node/623895/نائب-الملك-من-عسير-من-يحاول-العبث-بأمن-المملكة-وشعبها-سيجد-الرد-عملياً-في-الميدا.html?live":
+            "same story as an article already in events-snn11.jsonl (snn11-01: Mohammed bin Nayef receives the Asir martyrs' families), as snn35 judged (snn39)",
+        "http://www.alyaum.com/article/4082216":
+            "same story as an article already in events-snn7.jsonl (snn7-05: the Asir governor visits the wounded of the mosque bombing), as snn31 judged (snn39)",
+        "http://www.al-madina.com/node/621297/لابد-من-صنعاء.html":
+            "editorial (on the road to Sanaa), as snn15 judged (snn39)",
+        "http://www.al-madina.com/node/623826/غياب-التأثير-وإعلام-الشجب-والتكرار.html":
+            "opinion column (on the media and terrorism), as snn28 judged (snn39)",
+        "http://www.alyaum.com/article/4081761":
+            "opinion column (an editorial on the Iran deal), as snn26 judged (snn39)",
+        "http://www.al-madina.com/node/620629/إيران-ما-بعد-الاتفاق.html":
+            "opinion column (an editorial on Iran after the deal), as snn29 judged (snn39)",
+        "http://sabq.org/oFCgde":
+            "same story as an article already in events-snn2.jsonl (snn2-17: Houthi projectiles on the al-Tuwal villages of Jazan on Friday 24 Jul), as snn36 judged (snn39)",
+        "http://sabq.org/suCgde":
+            "no event of the coded types (a harassment video on the Jeddah corniche; only an inquiry), as snn25 judged (snn39)",
+        "http://www.al-madina.com/node/623544/اليمن-يطلب-من-الأردن-استقبال-أعداد-إضافية-من-الجرحى.html?weekly":
+            "same story as an article already in events-snn16.jsonl (snn16-03: the plane of Yemeni wounded reaching Amman; Jordan asked to take more), as snn18 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1387061":
+            "no event of the coded types (Saudi Post ready to deliver passport documents), as snn26 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386863":
+            "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier's press conference in Berlin), as snn17 judged (snn39)",
+        "http://sabq.org/eNCgde":
+            "same story as an article already in events-snn17.jsonl (snn17-19: Davutoglu, no ground troops in Syria, air cover agreed with the US), as snn26 judged (snn39)",
+        "http://sabq.org/gvDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad; here mostly the base's history), as snn12 judged (snn39)",
+        "http://www.al-madina.com/node/623778/تنفيذ-حكم-القتل-قصاصًا-في-أحد-الجناة-بالباحة.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha), as snn25 judged (snn39)",
+        "http://www.al-madina.com/node/623392/عبدالله-بن-مساعد-الإرهاب-لن-يضعف-عزيمة-رجال-الأمن.html":
+            "same story as an article already in events-snn18.jsonl (snn18-07: Prince Abdullah bin Musaed condemns the Asir mosque bombing), as snn20 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386995":
+            "press review (what the Pakistani papers highlighted): events second-hand, as snn9 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386666":
+            "same story as an article already in events-snn7.jsonl (snn7-19: the attack on the Sultanbeyli police station in Istanbul), as snn13 judged (snn39)",
+        "http://www.al-madina.com/node/620804/زيارة-كارتر.html":
+            "editorial (on Carter's visit), as snn3 judged (snn39)",
+        "http://sabq.org/AOCgde":
+            "same story as an article already in events-snn32.jsonl (snn32-09: al-Rabeeah receives the governors of Sanaa and al-Dhale), as snn32 judged (snn39)",
+        "http://sabq.org/uCCgde":
+            "in the seed-20270111 walk, annotated in parallel; also no concrete event of the coded types (a feature on Saudi troops and children in Aden), as snn32 judged (snn39)",
+        "http://www.al-madina.com/node/620457/فورين-بوليسي-الاتفاق-النووي-متعدد-المخاطر.html":
+            "no concrete event of the coded types (a summary of a Foreign Policy analysis of the Iran deal), as snn16 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386880":
+            "same story as an article already in events-snn24.jsonl (snn24-10: the Kuwaiti cabinet condemns the Asir bombing), as snn29 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386792":
+            "same story as an article already in events-snn9.jsonl (snn9-13: al-Zayani visits the King Salman relief centre), as snn11 judged (snn39)",
+        "http://sabq.org/EzDgde":
+            "same story as an article already in events-snn5.jsonl (snn5-18: the Saudi student arrested in Kentucky over a pressure-cooker threat), as snn18 judged (snn39)",
+        "http://sabq.org/MbDgde":
+            "no concrete event (observers' commentary on Mohammed bin Salman's visit to Egypt, which snn7-12 reports), as snn36 judged (snn39)",
+        "http://www.al-madina.com/node/620209/30-قتيلا-بتفجير-انتحاري-لـ«داعش»-في-بلدة-تركية-على-حدود-سوريا.html":
+            "same story as an article already in events-snn2.jsonl (snn2-08: the Suruc bombing), as snn37 judged (snn39)",
+        "http://www.al-madina.com/node/623898/اعتقال-أحد-أقارب-الأسد-بتهمة-قتل-عميد-في-الجيش.html":
+            "same story as an article already in events-snn14.jsonl (snn14-14: the arrest of Suleiman al-Assad), as snn34 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386866":
+            "same story as an article already in events-snn24.jsonl (snn24-17: Ukraine accuses the separatists of the heaviest shelling near Starohnativka), as snn32 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha), as snn4 judged (snn39)",
+        "http://www.al-madina.com/node/623457/كلنا-رجال-طوارىء.html":
+            "opinion column (on the Special Emergency Forces), as snn13 judged (snn39)",
+        "http://www.al-madina.com/node/620163/ليبيا-إغراق-سفينة-«تحمل-مقاتلين-وذخيرة»-للإرهابيين.html":
+            "same story as an article already in events-snn3.jsonl (snn3-14, alwatan: warplanes sink a ship near Benghazi) (snn39)",
+        "http://sabq.org/aHCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce), as snn29 judged (snn39)",
+        "http://sabq.org/i4Cgde":
+            "same story as an article already in events-snn18.jsonl (snn18-15: the triple shooting in Khaybar al-Janub, Asir), as snn23 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386721":
+            "press review (what the Tunisian papers highlighted): events second-hand, as snn11 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386765":
+            "same story as an article already in events-snn16.jsonl (snn16-05: the Asir emir receives the head of the Ifta branch), as snn28 judged (snn39)",
+        "http://www.al-madina.com/node/623329/المفتي-العام-عمل-إجرامي-لا-يقبله-إنسان-ولا-دين.html":
+            "same story as an article already in events-snn.jsonl (snn-15: the Grand Mufti's condemnation of the Asir bombing), as snn13 judged (snn39)",
+        "http://www.al-madina.com/node/620454/سقوط-مئات-القذائف-على-بلدات-في-شمال-سوريا.html":
+            "same story as articles already in events-snn3.jsonl and events-snn9.jsonl (the rebel shelling of al-Foua and Kafriya), as snn35 judged (snn39)",
+        "http://sabq.org/VX0aCd":
+            "opinion column (on child marriage), as snn9 judged (snn39)",
+        "http://sabq.org/QcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Cairo; here his departure), as snn11 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1387153":
+            "same story as an article already in events-snn22.jsonl (snn22-06: al-Jubeir meets Lavrov in Moscow), as snn29 judged (snn39)",
+        "http://www.spa.gov.sa/details.php?id=1386675":
+            "press review (what the Egyptian papers highlighted): events second-hand, as snn14 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150726/ar2.htm":
+            "opinion column (on harassment) (snn39)",
+        "http://www.aleqt.com/2015/07/31/article_977660.html":
+            "same story as an article already in events-snn4.jsonl (snn4-06: the Arab human-rights committee chairman calls for an inquiry into Houthi crimes), as snn9 judged (snn39)",
+        "http://www.al-madina.com/node/620689/وزير-الدفاع-الأمريكي-تهديد-إيران-«هم»-مشترك.html":
+            "same story as an article already in events-snn4.jsonl (snn4-11: King Salman receives Carter in Jeddah), as snn18 judged (snn39)",
+        "http://www.al-madina.com/node/623154/المفتي-تفجير-عسير-عمل-إجرامي-قبيح-لا-يقبله-إنسان-ولا-دين-ويدل-على-عدم-الإيمان.html?live":
+            "same story as an article already in events-snn.jsonl (snn-15: the Grand Mufti condemns the Asir bombing), as snn24 judged (snn39)",
+        "http://sabq.org/4ACgde":
+            "same story as an article already in events-snn8.jsonl (snn8-09: the second Saudi relief plane lands in Aden), as snn16 judged (snn39)",
+        "http://sabq.org/1M1aCd":
+            "opinion column (on summer tourism), as snn26 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150721/ar1.htm":
+            "opinion column (on ISIS cells), as snn10 judged (snn39)",
+        "http://www.aleqt.com/2015/08/10/article_980418.html":
+            "sports (al-Ettifaq club elections), as snn12 judged (snn39)",
+        "http://www.al-madina.com/node/621162/مستويات-عليا-من-الإرهاب.html":
+            "opinion column (on terrorism), as snn20 judged (snn39)",
+        "http://www.al-madina.com/node/622867/«السعودية»-تستقبل-قيادات-«بوينج»-بجدة.html":
+            "same story as an article already in events-snn5.jsonl (snn5-19: the Boeing delegation at Saudia in Jeddah), as snn25 judged (snn39)",
+        "http://sabq.org/owCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi), as snn21 judged (snn39)",
+        "http://sabq.org/Wv1fde":
+            "no event of the coded types (a newspaper's director receives a search-engine company's delegation), as snn33 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150722/du9.htm":
+            "same story as an article already in events-snn29.jsonl (snn29-08, alyaum 4079653: Egypt's maximum alert and 'iron fist' plan before the Suez Canal opening, the Apache strikes in North Sinai) (snn39)",
+        "http://www.aleqt.com/2015/08/10/article_980473.html":
+            "same story as an article already in events-snn25.jsonl (snn25-10: Hertha Berlin's bus shot at near Bielefeld), as snn27 judged (snn39)",
+        "http://www.al-madina.com/node/623359/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html?live":
+            "same story as an article already in events-snn2.jsonl (snn2-15: the emergency-forces mosque imam's account), as snn34 judged (snn39)",
+        "http://www.al-madina.com/node/623404/البرلمان-العربي-تعبّر-عن-يأس-الجماعات-الإرهابية.html":
+            "in the seed-20270111 walk, annotated in parallel; also the same story as snn20-13 (the Arab Parliament speaker condemns the Asir bombing) (snn39)",
+        "http://sabq.org/udDgde":
+            "same story as an article already in events-snn4.jsonl (snn4-06: al-Yami's call for an inquiry into Houthi crimes), as snn12 judged (snn39)",
+        "http://sabq.org/e9Dgde":
+            "same story as an article already in events-snn17.jsonl (snn17-03: the Senior Scholars' secretariat condemns the Asir bombing), as snn34 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150731/tr5.htm":
+            "no current event (a folk-literature column) (snn39)",
+        "http://www.aleqt.com/2015/07/20/article_974810.html":
+            "no current event (a 'this day in history' list), as snn24 judged (snn39)",
+        "http://www.al-madina.com/node/620495/ظريف-للشورى-الإيراني-قدمنا-تنازلات-في-الاتفاق-النووي.html":
+            "same story as an article already in events-snn10.jsonl (snn10-19, almadina 620379: Zarif before the Majlis; the same text), as snn32 judged (snn39)",
+        "http://www.al-madina.com/node/620963/غارة-جوية-أمريكية-تقتل-السوداني-في-أفغانستان.html":
+            "in the seed-20270111 walk, annotated in parallel; also the same story as snn14-10 (the strike that killed Abu Khalil al-Sudani) (snn39)",
+        "http://sabq.org/yuDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base), as snn3 judged (snn39)",
+        "http://sabq.org/e2Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-18: the Taiz resistance arrests a Houthi leader disguised as a bride), as snn15 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150807/av20.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-13: the Kuwaiti speaker al-Ghanim condemns the Asir bombing) (snn39)",
+        "http://www.aleqt.com/2015/08/08/article_979883.html":
+            "same story as an article already in events-snn7.jsonl (snn7-18: Turkey freezes the assets of Saleh and Houthi leaders), as snn37 judged (snn39)",
+        "http://www.al-madina.com/node/620813/واشنطون-بوست-اتفاق-أمريكي-سعودي-على-تطويق-الانتشار-العسكري-الإيراني.html":
+            "same story as an article already in events-snn4.jsonl (snn4-11: King Salman receives Carter in Jeddah; here the Washington Post's account of the talks) (snn39)",
+        "http://www.al-madina.com/node/622972/رابطة-العالم-الاسلامي-تدين-تصريحات-الرئيس-العراقي-ضد-المملكة.html?live":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements), as snn23 judged (snn39)",
+        "http://sabq.org/ExCgde":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal), as snn28 judged (snn39)",
+        "http://sabq.org/2NCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-10: the Qassim police arrest an African robbery gang), as snn12 judged (snn39)",
+        "http://www.aleqt.com/2015/07/26/article_976334.html":
+            "same story as an article already in events-snn8.jsonl (snn8-08, alweeam: Hadi meets the UN envoy in Riyadh and asks the rebels to respect the truce; the same title), as snn15 judged (snn39)",
+        "http://www.al-madina.com/node/623449/حمص-داعش-يخطف-230-مدنيًا-بعد-استيلائه-على-«القريتين».html":
+            "same story as an article already in events-snn.jsonl (snn-17: ISIS seizes al-Qaryatayn and abducts civilians), as snn23 judged (snn39)",
+        "http://www.al-madina.com/node/620534/السمعة-القوية.html":
+            "opinion column, as snn26 judged (snn39)",
+        "http://sabq.org/0rDgde":
+            "no event of the coded types (a prison's new family-visit building in Medina), as snn8 judged (snn39)",
+        "http://sabq.org/9L1aCd":
+            "opinion column (on the Iran nuclear deal), as snn37 judged (snn39)",
+        "http://www.al-jazirah.com/2015/20150725/ms6.htm":
+            "no current event (a 'this day in history' list) (snn39)",
+        "http://www.al-jazirah.com/2015/20150724/du9.htm":
+            "in the seed-20270111 walk, annotated in parallel; also no concrete dated event (SOHR's ten-month tally of coalition strikes), as snn20 judged (snn39)",
+        "http://www.aleqt.com/2015/08/04/article_978847.html":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base on 3 Aug) (snn39)",
+        "http://www.al-madina.com/node/621095/إسرائيل-والنووي-الإيراني.html":
+            "opinion column (on Israel and the Iran deal), as snn34 judged (snn39)",
+        "http://sabq.org/tM1aCd":
+            "opinion column (on Koran classes in schools), as snn28 judged (snn39)",
+        "http://sabq.org/FL1aCd":
+            "in the seed-20270111 walk, annotated in parallel; also an opinion column (on the Iran deal), as snn19 judged (snn39)",
+        "http://www.aleqt.com/2015/08/04/article_978904.html":
+            "no concrete dated event (statistics on schools destroyed in Anbar since 2014), as snn25 judged (snn39)",
+        "http://sabq.org/CqQfde":
+            "opinion column (an editorial on sports fanaticism), as snn29 judged (snn39)",
+        "http://www.al-madina.com/node/620682/12-قتيلا-في-قصف-على-قرية-يسيطر-عليها-«داعش»-بسوريا.html":
+            "same story as articles already in events-snn7.jsonl and events-snn5.jsonl (snn7-16: the barrel bombs on Qasr al-Burayj; snn5-07: the Baghdad bombings in al-Bayaa and al-Shaab), as snn29 judged (snn39)",
+        "http://sabq.org/KcDgde":
+            "in the seed-20270111 walk, annotated in parallel; also the same story as snn7-12 (the Deputy Crown Prince's visit to Cairo; here his departure) (snn39)",
+        "http://www.al-madina.com/node/622836/طب-«المؤسس»-تسد-احتياجات-مستشفى-شرق-جدة.html":
+            "no event of the coded types (a medical faculty team's working visit to a Jeddah hospital), as snn10 judged (snn39)",
+        "http://sabq.org/muDgde":
+            "same story as an article already in events-snn.jsonl (snn-07, aawsat 422501: the opening of the Kuwait Imam Sadiq bombing trial, here announced for the next day), as snn19 judged (snn39)",
+        "http://sabq.org/AbDgde":
+            "no event of the coded types (a civil-aviation delegation inspects four domestic airports), as snn19 judged (snn39)",
+        "http://www.aleqt.com/2015/08/09/article_980185.html":
+            "in the seed-20270111 walk, annotated in parallel; also sports (the Italian Super Cup), as snn25 judged (snn39)",
+        "http://www.aleqt.com/2015/08/08/article_980012.html":
+            "no event of the coded types (Iraq's national archive digitised against ISIS), as snn29 judged (snn39)",
+        "http://sabq.org/68Dgde":
+            "same story as an article already in events-snn7.jsonl (snn7-05, almadina 623153: the emir of Asir visiting the bombing's injured in Abha the same afternoon), as snn8 judged (snn39)",
+        "http://sabq.org/W6Dgde":
+            "same story as an article already in events-snn23.jsonl (snn23-06: coalition strikes on the 15th Brigade base at Zinjibar), as snn30 judged (snn39)",
+        "http://www.al-madina.com/node/620883/تَـهْــرِيج-وقِــلــة-أدب.html":
+            "in the seed-20270111 walk, annotated in parallel; also an opinion column, as snn31 judged (snn39)",
+        "http://www.aleqt.com/2015/07/23/article_975637.html":
+            "no event of the coded types (plant molecules for medicine, a French farm), as snn23 judged (snn39)",
+        "http://sabq.org/OKCgde":
+            "no event of the coded types (a workplace accident at Jeddah airport and a courtesy hospital visit), as snn15 judged (snn39)",
+        "http://www.al-madina.com/node/623572/كيف-نتجاوز-الوضع-الراهن؟.html":
+            "in the seed-20270111 walk, annotated in parallel; also an opinion column (on the Asir bombing), as snn35 judged (snn39)",
+        "http://www.aleqt.com/2015/08/05/article_979326.html":
+            "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech on the Iran deal), as snn12 judged alwatan 231175 (snn39)",
+        "http://www.al-madina.com/node/623047/رابطة-العالم-الإسلامي-«المالكي»-لسان-صفوي-يشعل-الفتنة.html":
+            "in the seed-20270111 walk, annotated in parallel; also the same story as snn4-19 (the Muslim World League condemns al-Maliki), as snn16 judged (snn39)",
+        "http://www.aleqt.com/2015/08/03/article_978563.html":
+            "same story as an article already in events-snn10.jsonl (snn10-11: the social affairs minister meets the KACST president in Riyadh), as snn23 judged (snn39)",
+        "http://www.al-madina.com/node/623466/الرئيس-العام-لرعاية-الشباب-يدين-التفجير-الإرهابي.html":
+            "same story as an article already in events-snn18.jsonl (snn18-07: Prince Abdullah bin Musaed condemns the Asir mosque bombing), as snn20 judged almadina 623392 (snn39)",
+        "http://www.aleqt.com/2015/07/25/article_976033.html":
+            "no event of the coded types (the Jeju governor on the expected end of South Korea's MERS outbreak and tourism) (snn39)",
+        "http://www.al-madina.com/node/621396/جوازات-نجران-تواصل-تصحيح-أوضاع-الأشقاء-اليمنيين.html?live":
+            "no event of the coded types (status regularisation of Yemenis in Najran), as snn13 judged a similar report (snn39)",
+        "http://www.aleqt.com/2015/07/22/article_975193.html":
+            "opinion column (a writer's visit to a Cairo seminar and terrorism), as snn21 judged (snn39)",
+        "http://www.al-madina.com/node/623545/النازحون-اليمنيون-بالمكلا-لـ-عائدون-والملك-سلمان-أحيا-روح-الأمل-فينا.html?weekly":
+            "no concrete event of the coded types (a feature on displaced Yemenis in Mukalla) (snn39)",
+        "http://www.aleqt.com/2015/07/20/article_974832.html":
+            "no event of the coded types (an oil-market report) (snn39)",
+        "http://www.al-madina.com/node/623399/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the emir of Najran condemns the Asir mosque bombing), as snn16 judged another copy (snn39)",
+        "http://www.aleqt.com/2015/08/05/article_979225.html":
+            "same story as an article already in events-snn27.jsonl (snn27-16: the cell dismantled in Dahmani, Kef), as snn33 judged (snn39)",
+        "http://www.al-madina.com/node/621018/ليبيا-قتيلان-في-اشتباكات-بنغازي.html":
+            "same story as an article already in events-snn3.jsonl (snn3-01: the Benghazi clashes and air strikes on al-Sabri on Thursday 23 Jul), as snn18 judged (snn39)",
+        "http://www.al-madina.com/node/621186/حسمت-الصفقة-مونتاري-اتحادي-لمدة-سنتين.html":
+            "sports (a football transfer), as snn30 judged (snn39)",
+        "http://www.aleqt.com/2015/07/26/article_976176.html":
+            "sports (a football transfer) (snn39)",
+        "http://www.aleqt.com/2015/08/08/article_979935.html":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the Asir emir receiving the public security director in Abha), as snn22 judged (snn39)",
+        "http://www.al-madina.com/node/623396/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html":
+            "same story as an article already in events-snn2.jsonl (snn2-15, alweeam 351344: the same interview of the Asir emergency-forces mosque imam), as snn9 judged (snn39)",
+        "http://www.al-madina.com/node/622950/المباحثات-المشتركة-التي-عقدناها-أثبتت-عمق-العلاقات-ومتانتها.html":
+            "same story as an article already in events-snn2.jsonl (snn2-06: the Deputy Crown Prince's visit to Jordan); only his thank-you cable on leaving, as snn23 judged (snn39)",
+        "http://www.aleqt.com/2015/08/07/article_979631.html":
+            "same story as an article already in events-snn37.jsonl (snn37-11, alweeam 351293: coalition strikes on al-Dimnah, al-Hawban and Madinat al-Salih in Taiz on Thursday evening, nearly the same text) (snn39)",
+        "http://www.aleqt.com/2015/07/24/article_975905.html":
+            "same story as articles already in events-snn9.jsonl and events-snn7.jsonl (snn9-07: the raids in Turkey and the Kilis border attack; snn7-13: the Obama-Erdogan call), as snn35 judged (snn39)",
+        "http://www.al-madina.com/node/620370/إستراتيجية-لبرامج-المناصحة.html":
+            "opinion column (on the counselling programmes), as snn32 judged (snn39)",
+        "http://www.aleqt.com/2015/08/02/article_978228.html":
+            "sports (a player's contract), as snn25 judged (snn39)",
+        "http://www.al-madina.com/node/620888/وسائل-التجنيد-للإرهاب-الخطرة.html":
+            "opinion column (on terrorist recruitment), as snn13 judged (snn39)",
+        "http://www.aleqt.com/2015/08/11/article_980641.html":
+            "no event of the coded types (television ratings), as snn34 judged (snn39)",
+        "http://www.aleqt.com/2015/08/06/article_979360.html":
+            "same story as an article already taken (almadina 622873, the visit to Jordan), and a review of what Jordanian media highlighted, as snn2 judged (snn39)",
+        "http://www.aleqt.com/2015/07/23/article_975597.html":
+            "no event of the coded types (an oil-market report), as snn9 judged (snn39)",
+        "http://www.aleqt.com/2015/08/11/article_980623.html":
+            "sports (the Gulf Cup hosting), as snn35 judged (snn39)",
+        "http://www.aleqt.com/2015/07/21/article_975032.html":
+            "no current event (a 'this day in history' list), as snn7 judged (snn39)",
+        "http://www.aleqt.com/2015/07/21/article_975092.html":
+            "no event of the coded types (oil prices), as snn32 judged (snn39)",
+        "http://www.al-madina.com/node/620520/هبوط-طائرة-سعودية-تحمل-مساعدات-بمطار-عدن-بعد-تشغيله.html?live":
+            "same story as an article already in events-snn11.jsonl (snn11-16, aleqt 975318: the Saudi plane landing at the reopened Aden airport on 22 Jul), as snn17 judged (snn39)",
+        "http://www.al-madina.com/node/623186/وزير-العدل-القضاء-سيقف-في-وجه-كل-من-أراد-شراً-بالبلاد.html":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir bombing), as snn35 judged (snn39)",
+        "http://www.al-madina.com/node/623843/أزمة-أهداف-تهدد-«ريال-بينتيز».html":
+            "sports (Real Madrid's pre-season), as snn10 judged (snn39)",
+        "http://www.al-madina.com/node/623398/فيصل-بن-خالد-فئة-باغية-لم-تراعِ-حرمة-الدم-والمسجد.html":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the Asir emir receives the public security director in Abha), as snn22 judged aleqt 979935 (snn39)",
+        "http://www.al-madina.com/node/623344/العرج-تفجير-عسير-جريمة-بشعة-لم-تراعِ-قدسية-بيوت-الله.html":
+            "same story as an article already in events-snn22.jsonl (snn22-11: the civil service minister condemns the Abha mosque bombing), as snn29 judged (snn39)",
+        "http://www.al-madina.com/node/623156/الكويت-تدين-بشدة-التفجير-الإرهابي-في-عسير.html?live":
+            "same story as an article already in events-snn3.jsonl (snn3-11, aleqt 979557: Kuwait's condemnation of the Asir mosque bombing, the same foreign-ministry source), as snn17 judged (snn39)",
+        "http://www.al-madina.com/node/623123/أوباما-يحذر-الكونجرس-من-مغبة-رفض-الاتفاق-النووي-مع-إيران.html":
+            "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech on the Iran deal), as snn33 judged (snn39)",
     },
 }
 
