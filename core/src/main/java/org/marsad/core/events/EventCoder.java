@@ -584,7 +584,8 @@ public final class EventCoder implements Stage {
           continue;
         }
         if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
-            || genericOperations(s, m) || purposeNoun(s, m) || cargoArrival(s, m) || manner(s, m) || genitiveOfTrigger(s, m, matches, triggers)) {
+            || genericOperations(s, m) || purposeNoun(s, m) || cargoArrival(s, m) || manner(s, m)
+            || genitiveOfTrigger(s, m, matches, triggers)) {
           continue;
         }
         if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)

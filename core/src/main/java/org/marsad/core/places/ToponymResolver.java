@@ -2,9 +2,11 @@ package org.marsad.core.places;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.core.model.Entity;
 import org.marsad.core.model.EntityType;
 import org.marsad.core.model.Feature;
@@ -456,7 +458,7 @@ public final class ToponymResolver {
    */
   private int contenders(Toponym t, GazetteerEntry chosen) {
     double floor = score(t, chosen, Optional.empty(), Others.NONE, Divisions.NONE) - SHARED_NAME_MARGIN;
-    java.util.Set<String> countries = new java.util.HashSet<>();
+    Set<String> countries = new HashSet<>();
     countries.add(chosen.country());
     for (GazetteerEntry c : t.candidates()) {
       if (!countries.contains(c.country()) && score(t, c, Optional.empty(), Others.NONE, Divisions.NONE) >= floor) {
