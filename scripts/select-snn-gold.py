@@ -178,6 +178,11 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270112 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl,docs/gold/events-snn36.jsonl,docs/gold/events-snn37.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl \
          --check docs/gold/events-snn39.jsonl
+       and events-snn41.jsonl (its skips in SEED_SKIPS[20270114]; none among the TAKE/CAP lines of the first 120 of seed 20270113, --n=40;
+       the walk exhausts the pool under the cap of 2 per source at its 20th TAKE):
+       python3 scripts/select-snn-gold.py --seed=20270114 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl,docs/gold/events-snn36.jsonl,docs/gold/events-snn37.jsonl,docs/gold/events-snn38.jsonl,docs/gold/events-snn39.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl \
+         --check docs/gold/events-snn41.jsonl
 DATASET_DIR defaults to shared/data/news/saudinewsnet/dataset in the first of ../.., ../../..
 above this script that has it (the main checkout, or a worktree under wt/).
 """
@@ -189,7 +194,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, events-snn37.jsonl --seed=20270110, events-snn38.jsonl --seed=20270111, events-snn39.jsonl --seed=20270112, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36 and snn37: the thirty-seven files up to events-snn35.jsonl; snn38 and snn39: the thirty-nine files up to events-snn37.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, events-snn37.jsonl --seed=20270110, events-snn38.jsonl --seed=20270111, events-snn39.jsonl --seed=20270112, events-snn41.jsonl --seed=20270114, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36 and snn37: the thirty-seven files up to events-snn35.jsonl; snn38 and snn39: the thirty-nine files up to events-snn37.jsonl; snn41: the forty-one files up to events-snn39.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -3752,6 +3757,448 @@ SEED_SKIPS = {
             "same story as an article already in events-snn3.jsonl (snn3-11, aleqt 979557: Kuwait's condemnation of the Asir mosque bombing, the same foreign-ministry source), as snn17 judged (snn39)",
         "http://www.al-madina.com/node/623123/أوباما-يحذر-الكونجرس-من-مغبة-رفض-الاتفاق-النووي-مع-إيران.html":
             "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech on the Iran deal), as snn33 judged (snn39)",
+    },
+    # events-snn41.jsonl (seed 20270114, --exclude of the forty-one files up to events-snn39.jsonl with events-snn-b.jsonl and
+    # events-snn-more.jsonl; none among the TAKE/CAP lines of the first 120 lines of the seed-20270113 walk, --n=40, annotated in parallel):
+    20270114: {
+        "http://www.alweeam.com.sa/349859/قتيلان-من-حزب-الله-في-غارة-اسرائيلية-ع/":
+            "same story as an article already in events-snn24.jsonl (snn24-02: the Israeli drone strike on a car at Hader, Quneitra, killing two Hezbollah members) (snn41)",
+        "http://aawsat.com/home/article/411106/«اليونيسكو»-تعيد-بناء-8-أضرحة-في-مدينة-تمبكتو":
+            "same story as an article already in events-snn17.jsonl (snn17-11: Bokova visits the rebuilt Timbuktu mausoleums) (snn41)",
+        "http://www.alriyadh.com/1071967":
+            "opinion column (snn41)",
+        "http://aawsat.com/home/article/411571/مقتل-وإصابة-العشرات-باشتباكات-قبلية-جنوب-ليبيا":
+            "same story as an article already in events-snn12.jsonl (snn12-17, aljazirah 20150723/du12: the Tebu-Tuareg clashes in Sabha) (snn41)",
+        "http://www.al-jazirah.com/2015/20150810/ms9.htm":
+            "no current event (a 'this day in history' list), as snn27 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787528.htm":
+            "no concrete event of the coded types (two analysts on the GCC-US Doha statement), as earlier annotators judged (snn41)",
+        "http://www.alyaum.com/article/4081994":
+            "no event of the coded types (KACST hosts martyrs' children on a science tour) (snn41)",
+        "http://www.alyaum.com/article/4082552":
+            "no concrete current event (a profile of the emergency forces), as snn37 judged (snn41)",
+        "http://www.alweeam.com.sa/350351/صالحي-لا-سلطة-للبرلمان-الإيراني-على-ال/":
+            "same story as an article already in events-snn2.jsonl (snn2-11: Salehi on parliament and the nuclear deal), as snn25 and snn36 judged (snn41)",
+        "http://www.aleqt.com/2015/08/08/article_980012.html":
+            "no event of the coded types (Iraq's national archive digitised against ISIS), as snn29 judged (snn41)",
+        "http://www.al-madina.com/node/620646/هيبة-العلماء-في-قبلة-الأمير.html":
+            "opinion column, as snn36 judged (snn41)",
+        "http://www.aleqt.com/2015/08/09/article_980185.html":
+            "sports (the Italian Super Cup), as snn25 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785431.htm":
+            "opinion column (on al-Maliki) (snn41)",
+        "http://www.3alyoum.com/news/a/مقتل-50-شخصاً-في-هجمات-على-الجيش-والشرطة/":
+            "same story as an article already in events-snn9.jsonl (snn9-11: the Kabul truck bomb, police academy and Camp Integrity attacks), as earlier annotators judged (snn41)",
+        "http://www.al-madina.com/node/623378/نائب-المليك-يتلقى-اتصالات-هاتفية-من-ولي-عهد-البحرين-ووزراء-داخلية-3-دول-خليجية.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf condolence calls to Mohammed bin Nayef after the Asir bombing), as snn21 and snn24 judged (snn41)",
+        "http://www.3alyoum.com/news/local/a/الجبير-يؤكد-حرص-المملكة-على-تطوير-علاق/":
+            "same story as an article already in events-snn2.jsonl (snn2-20: Jubeir and Steinmeier's press conference in Berlin), as snn37 judged (snn41)",
+        "http://aawsat.com/home/article/425786/المقاومة-الشعبية-والجيش-يسيطران-على-زنجبار-في-اليمن":
+            "same story as articles already in events-snn22.jsonl and events-snn23.jsonl (snn22-15, snn23-19: the pro-government forces take Zinjibar) (snn41)",
+        "http://www.al-jazirah.com/2015/20150802/ar1.htm":
+            "opinion column (snn41)",
+        "http://www.alyaum.com/article/4081678":
+            "same story as an article already in events-snn14.jsonl (snn14-18: the Nigerian army frees Boko Haram captives near Bama) (snn41)",
+        "http://www.alriyadh.com/1066311":
+            "sports (a club's choice of African strikers) (snn41)",
+        "http://www.alyaum.com/article/4080194":
+            "no event of the coded types (a shark kills a diver off Tasmania), as snn27 judged (snn41)",
+        "http://www.aleqt.com/2015/07/21/article_974982.html":
+            "opinion column, as snn9 judged (snn41)",
+        "http://www.alweeam.com.sa/352003/البريد-السعودي-يستكمل-إستعداته-لتطبي/":
+            "no event of the coded types (Saudi Post ready to deliver passport documents), as snn7 judged (snn41)",
+        "http://www.aleqt.com/2015/08/11/article_980734.html":
+            "same story as an article already in events-snn6.jsonl (snn6-20: the state of emergency in St Louis County after the Ferguson violence), as snn19 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788553.htm":
+            "same story as articles already in events-snn2.jsonl and events-snn13.jsonl (snn2-07, snn13-05: Mohammed bin Nayef's meeting with the security chiefs), as snn34 judged (snn41)",
+        "http://www.alweeam.com.sa/351654/مقتل-22-مسلحاً-من-تنظيم-داعش-في-عملية-أ/":
+            "same story as an article already in events-snn2.jsonl (snn2-05: 22 ISIS fighters killed in a Ramadi operation), as snn38 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150802/Con20150802786934.htm":
+            "no concrete event of the coded types (an analysis of Palestinian scenarios at the ICC), as snn15 judged (snn41)",
+        "http://www.al-madina.com/node/621396/جوازات-نجران-تواصل-تصحيح-أوضاع-الأشقاء-اليمنيين.html?live":
+            "no event of the coded types (the Najran passports office regularises Yemenis' status), as snn38 judged (snn41)",
+        "http://sabq.org/oFCgde":
+            "same story as an article already in events-snn2.jsonl (snn2-17: Houthi projectiles on the al-Tuwal villages of Jazan on Friday 24 Jul), as snn36 judged (snn41)",
+        "http://www.al-madina.com/node/623895/نائب-الملك-من-عسير-من-يحاول-العبث-بأمن-المملكة-وشعبها-سيجد-الرد-عملياً-في-الميدا.html?live":
+            "same story as an article already in events-snn11.jsonl (snn11-01: Mohammed bin Nayef receives the Asir martyrs' families), as snn35 judged (snn41)",
+        "http://sabq.org/i7Cgde":
+            "no concrete dated event (Aden residents recall the liberation of the airport, a feature), as snn30 judged (snn41)",
+        "http://www.3alyoum.com/news/pol/a/البيت-الأبيض-يصف-حزب-العمال-الكردستان/":
+            "same story as an article already in events-snn9.jsonl (snn9-17: the White House briefing in Nairobi calling the PKK terrorist), as snn17 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386663":
+            "press review (what the Pakistani papers highlighted): events second-hand, as snn3 judged (snn41)",
+        "http://www.3alyoum.com/finance/a/التجارة-تضبط-27-قطعة-أدوات-صحية-مزوّرة-م/":
+            "no event of the coded types (a commerce-ministry inspection seizes mislabelled sanitary ware; consumer protection) (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386995":
+            "press review (what the Pakistani papers highlighted): events second-hand, as snn9 judged (snn41)",
+        "http://www.al-jazirah.com/2015/20150808/ln15.htm":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.alriyadh.com/1072202":
+            "no event of the coded types (a courtesy hospital visit to the Asir bombing's wounded) (snn41)",
+        "http://aawsat.com/home/article/420336/أوباما-يواصل-الترويج-لاتفاق-إيران-النووي-بخطاب-الأربعاء-المقبل":
+            "same story as articles already in events-snn.jsonl and events-snn9.jsonl (snn-16: Obama's planned speech on the Iran deal; snn9-04: Netanyahu's campaign among American Jews) (snn41)",
+        "http://www.alyaum.com/article/4082390":
+            "no concrete event of the coded types (social workers call for support to the martyrs' families; the Asir bombing only recalled) (snn41)",
+        "http://www.aleqt.com/2015/08/11/article_980702.html":
+            "same story as an article already in events-snn2.jsonl (snn2-20: Jubeir and Steinmeier's press conference in Berlin) (snn41)",
+        "http://www.aleqt.com/2015/08/01/article_977957.html":
+            "opinion column, as snn15 judged (snn41)",
+        "http://www.alweeam.com.sa/349335/إصابة-18-مجندا-بالشرطة-في-انفجار-استهدف/":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.alweeam.com.sa/349988/المقاومة-تدخل-مركز-لحج-جنوبي-اليمن/":
+            "same story as an article already in events-snn16.jsonl (snn16-04, aljazirah 20150731/du4: the resistance enters al-Hawtah on Wednesday) (snn41)",
+        "http://www.alyaum.com/article/4079397":
+            "same story as an article already in events-snn.jsonl (snn-20: the bombs under five cars of Hamas and Islamic Jihad members in northern Gaza), as snn38 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785156.htm":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.al-madina.com/node/622836/طب-«المؤسس»-تسد-احتياجات-مستشفى-شرق-جدة.html":
+            "no event of the coded types (a medical faculty team's working visit to a Jeddah hospital), as snn10 judged (snn41)",
+        "http://www.al-madina.com/node/620806/«داعش»-يتبنى-تفجيرًا-ببغداد-أوقع-20-قتيلاً.html":
+            "same story as articles already in events-snn5.jsonl and events-snn38.jsonl (snn5-07, snn38-20: the Baghdad car bombing of 22 Jul; here ISIS's claim) (snn41)",
+        "http://www.3alyoum.com/news/pol/a/قوات-الأمن-التونسية-تقتل-مسلحاً-متشدد/":
+            "same story as an article already in events-snn5.jsonl (snn5-13: the Sejnane operation in Bizerte), as snn34 judged (snn41)",
+        "http://www.3alyoum.com/finance/a/النفط-يهبط-لمخاوف-من-تخمة-في-المنتجات-ا/":
+            "no event of the coded types (an oil-market report), as snn31 judged (snn41)",
+        "http://sabq.org/udDgde":
+            "same story as an article already in events-snn4.jsonl (snn4-06: al-Yami's call for an inquiry into Houthi crimes), as snn12 judged (snn41)",
+        "http://sabq.org/WICgde":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling by sea), as snn31 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386721":
+            "press review (the Tunisian papers): events second-hand, as snn11 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386748":
+            "same story as an article already in events-snn23.jsonl (snn23-10: ISIS members killed in Anbar on 10 Aug), as snn36 judged (snn41)",
+        "http://www.alriyadh.com/1067907":
+            "no concrete dated event (an NGO report's statistics on detained Palestinian children) (snn41)",
+        "http://aawsat.com/home/article/424391/قتلى-وجرحى-في-تفجير-انتحاري-في-كابل":
+            "same story as an article already in events-snn9.jsonl (snn9-11: the Kabul truck bomb on Friday 7 Aug), as snn32 judged (snn41)",
+        "http://www.al-jazirah.com/2015/20150725/ln45.htm":
+            "opinion column (snn41)",
+        "http://www.aleqt.com/2015/08/10/article_980418.html":
+            "sports (al-Ettifaq club elections), as snn12 judged (snn41)",
+        "http://www.alweeam.com.sa/350794/الكويت-تبدأ-محاكمة-5-سعوديين-متهمين-بتف/":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening of the Imam Sadiq bombing trial in Kuwait), as snn13 judged (snn41)",
+        "http://www.alyaum.com/article/4082139":
+            "same story as an article already in events-snn27.jsonl (snn27-16: the Tunisian cell dismantled), as snn37 judged (snn41)",
+        "http://www.aleqt.com/2015/08/04/article_979056.html":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening of the Imam Sadiq trial in Kuwait), as snn19 judged (snn41)",
+        "http://www.alyaum.com/article/4082284":
+            "same story as an article already in events-snn12.jsonl (snn12-18: the Muslim World League condemns the Asir mosque bombing), as snn24 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788520.htm":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.3alyoum.com/news/a/الداخلية-البحرينية-إحباط-عملية-تهريب-43/":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain's foiled explosives smuggling by sea), as snn35 judged (snn41)",
+        "http://www.al-madina.com/node/620457/فورين-بوليسي-الاتفاق-النووي-متعدد-المخاطر.html":
+            "no concrete event (a magazine's analysis of the Iran deal), as snn25 judged (snn41)",
+        "http://www.3alyoum.com/news/a/العراق-تستنكر-التفجير-الإرهابي-الذي-ا/":
+            "same story as an article already in events-snn31.jsonl (snn31-09: Iraq's foreign ministry condemns the Asir mosque bombing), as snn35 judged (snn41)",
+        "http://www.al-madina.com/node/623449/حمص-داعش-يخطف-230-مدنيًا-بعد-استيلائه-على-«القريتين».html":
+            "same story as an article already in events-snn.jsonl (snn-17: ISIS seizes al-Qaryatayn and abducts civilians), as snn23 judged (snn41)",
+        "http://sabq.org/AbDgde":
+            "no event of the coded types (a civil-aviation delegation inspects four domestic airports), as snn19 judged (snn41)",
+        "http://sabq.org/e9Dgde":
+            "same story as an article already in events-snn17.jsonl (snn17-03: the Senior Scholars secretariat condemns the Asir bombing), as snn36 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha), as snn4 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "press review (the Libyan papers): events second-hand, as snn29 judged (snn41)",
+        "http://aawsat.com/home/article/412276/عشرات-القتلى-والجرحى-بهجوم-انتحاري-شمال-أفغانستان":
+            "same story as an article already in events-snn6.jsonl (snn6-06: the suicide bombing in the Almar market, Faryab) (snn41)",
+        "http://www.alriyadh.com/1071707":
+            "same story as an article already in events-snn19.jsonl (snn19-03: Steinmeier warns Turkey on the Kurdish peace process) (snn41)",
+        "http://www.al-jazirah.com/2015/20150726/du13.htm":
+            "same story as articles already in events-snn9.jsonl and events-snn21.jsonl (snn9-02, snn21-04: Turkey's strikes on ISIS in Syria and the PKK in northern Iraq) (snn41)",
+        "http://www.alyaum.com/article/4079706":
+            "opinion column (on the Iran nuclear deal), as snn21 judged (snn41)",
+        "http://www.alyaum.com/article/4082373":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf condolence calls to Mohammed bin Nayef after the Asir bombing) (snn41)",
+        "http://www.alweeam.com.sa/348665/الهروب-من-الحرب-الحوثيون-بأزياء-نسائي/":
+            "same story as an article already in events-snn11.jsonl (snn11-18: the Taiz resistance arrests a Houthi leader disguised as a woman), as snn18 judged (snn41)",
+        "http://www.aleqt.com/2015/08/07/article_979659.html":
+            "no concrete event of the coded types (a financial analysis), as an earlier annotator judged (snn41)",
+        "http://www.aleqt.com/2015/07/22/article_975150.html":
+            "same story as an article already in events-snn9.jsonl (snn9-12: the regime rocket on old Aleppo), as snn13 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150806/Con20150806787759.htm":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements), as snn34 judged (snn41)",
+        "http://www.al-madina.com/node/623186/وزير-العدل-القضاء-سيقف-في-وجه-كل-من-أراد-شراً-بالبلاد.html":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir bombing), as snn35 judged (snn41)",
+        "http://www.3alyoum.com/news/local/a/شرطة-القصيم-تطيح-بعصابة-إفريقية-احترف/":
+            "same story as an article already in events-snn3.jsonl (snn3-10: the Qassim police arrest an African robbery gang), as snn25 judged (snn41)",
+        "http://www.al-madina.com/node/620072/العرب-بين-إرهاب-أوروبا-وكباب-إيران.html":
+            "opinion column (on Europe's rush to Iran after the deal), as snn36 judged (snn41)",
+        "http://www.3alyoum.com/finance/a/اليونان-حزمة-الإنقاذ-المالي-ستكون-85-مل/":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://sabq.org/yuDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base), as snn33 judged (snn41)",
+        "http://sabq.org/9L1aCd":
+            "opinion column (on the Iran nuclear deal), as snn37 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386852":
+            "same story as an article already in events-snn25.jsonl (snn25-01: the Bahraini cabinet condemns the Asir bombing), as snn35 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1387153":
+            "same story as an article already in events-snn22.jsonl (snn22-06: al-Jubeir meets Lavrov in Moscow), as snn29 judged (snn41)",
+        "http://aawsat.com/home/article/423661/جون-كيري-اتفاق-مع-روسيا-لتحديد-المسؤولين-عن-هجمات-بالأسلحة-الكيماوية-في-سوريا":
+            "same story as articles already in events-snn18.jsonl and events-snn21.jsonl (snn18-14, snn21-05: the US-Russian draft on Syrian chemical attacks), as snn36 judged (snn41)",
+        "http://www.alriyadh.com/1071779":
+            "no event of the coded types (the passports director inspects the Yemenis' regularisation centre) (snn41)",
+        "http://www.alyaum.com/article/4081100":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Cairo; here his departure), as snn32 judged (snn41)",
+        "http://www.alyaum.com/article/4082021":
+            "same story as an article already in events-snn.jsonl (snn-07: the opening session of the Imam Sadiq mosque trial in Kuwait), as snn39 judged (snn41)",
+        "http://www.aleqt.com/2015/08/01/article_977904.html":
+            "same story as articles already in events-snn23.jsonl and events-snn29.jsonl (snn23-12, snn29-19: the coalition's 41 strikes in Syria and Iraq), as snn33 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150808/Con20150808788385.htm":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the Asir governor and the funeral prayer in Abha), as snn31 judged (snn41)",
+        "http://www.aleqt.com/2015/07/23/article_975637.html":
+            "no event of the coded types (plant molecules for medicine), as snn23 judged (snn41)",
+        "http://www.al-madina.com/node/623445/العراق-مظاهرات-عارمة-تطالب-برحيل-الحكومة.html":
+            "same story as an article already in events-snn15.jsonl (snn15-16: the Friday 7 August protests in Baghdad and the provinces), as snn28 judged (snn41)",
+        "http://www.al-madina.com/node/623458/تفجير-العقول.html":
+            "opinion column (on the Asir mosque bombing), as snn28 judged (snn41)",
+        "http://www.3alyoum.com/news/local/a/القتل-للباكستاني-شاه-فيصل-عظيم-لتهريب/":
+            "same story as an article already in events-snn.jsonl (snn-09: the execution of a heroin smuggler in Thadiq), as snn28 judged (snn41)",
+        "http://www.3alyoum.com/news/pol/a/الجريمة-والإرهاب-حيلة-الحوثيين-كلما-أ/":
+            "no concrete dated event (a commentary listing Houthi abuses), as snn27 judged (snn41)",
+        "http://sabq.org/suCgde":
+            "no event of the coded types (a harassment video in Mecca; only an inquiry), as snn25 judged (snn41)",
+        "http://sabq.org/akDgde":
+            "no event of the coded types (a video of alcohol smuggled over the King Fahd causeway), as snn35 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1387061":
+            "no event of the coded types (Saudi Post delivers passport documents), as snn26 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386863":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.alriyadh.com/1071433":
+            "same story as articles already in events-snn32.jsonl and events-snn33.jsonl (snn32-13, snn33-08: the ISIS suspects arrested in Manisa and the PKK raids), as snn36 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788481.htm":
+            "opinion column (on confronting Iran), as snn34 judged (snn41)",
+        "http://www.alyaum.com/article/4081226":
+            "same story as articles already in events-snn16.jsonl and events-snn17.jsonl (snn16-11, snn17-18: the Sanah clashes in al-Dhale and the al-Qatn car bomb), as snn38 judged (snn41)",
+        "http://www.alyaum.com/article/4079403":
+            "same story as an article already in events-snn10.jsonl (snn10-07: the AQIM ambush on Algerian soldiers in Ain Defla), as snn28 judged (snn41)",
+        "http://www.aleqt.com/2015/08/11/article_980743.html":
+            "same story as an article already in events-snn14.jsonl (snn14-14: Syria arrests Suleiman al-Assad after the Latakia protest), as snn37 judged (snn41)",
+        "http://www.aleqt.com/2015/08/05/article_979183.html":
+            "opinion column, as snn29 judged (snn41)",
+        "http://www.al-madina.com/node/623544/اليمن-يطلب-من-الأردن-استقبال-أعداد-إضافية-من-الجرحى.html?weekly":
+            "same story as an article already in events-snn16.jsonl (snn16-03: the plane of Yemeni wounded reaching Amman), as snn37 judged (snn41)",
+        "http://www.al-madina.com/node/620629/إيران-ما-بعد-الاتفاق.html":
+            "opinion column (Iran after the deal), as snn29 judged (snn41)",
+        "http://www.3alyoum.com/news/pol/a/انفجار-في-القاهرة-يصيب-ضابطي-شرطة-ومجن/":
+            "same story as an article already in events-snn6.jsonl (snn6-11: the Heliopolis court blast), as snn37 judged (snn41)",
+        "http://www.3alyoum.com/news/pol/a/الرئيس-اليمني-يطالب-المتمردين-باحترا/":
+            "same story as an article already in events-snn8.jsonl (snn8-08: Hadi meets the UN envoy in Riyadh and asks the rebels to respect the truce), as snn20 judged (snn41)",
+        "http://sabq.org/KcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: the Deputy Crown Prince's visit to Cairo; here his departure), as snn39 judged (snn41)",
+        "http://sabq.org/aHCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the humanitarian truce in Yemen), as snn29 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386880":
+            "same story as an article already in events-snn24.jsonl (snn24-10: the Kuwaiti cabinet condemns the Asir mosque bombing), as snn29 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386866":
+            "same story as an article already in events-snn24.jsonl (snn24-17: Ukraine accuses the separatists of shelling near Starohnativka), as snn32 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784770.htm":
+            "no event of the coded types (an oil-market report), as snn6 judged (snn41)",
+        "http://www.aleqt.com/2015/08/05/article_979275.html":
+            "no concrete dated event (UNAMA's half-year statistics of civilian casualties in Afghanistan) (snn41)",
+        "http://www.aleqt.com/2015/07/23/article_975599.html":
+            "no event of the coded types (Rouhani defends the nuclear deal in a speech), as snn33 judged (snn41)",
+        "http://www.alyaum.com/article/4081758":
+            "opinion column (on harassment), as snn31 judged (snn41)",
+        "http://www.alyaum.com/article/4082943":
+            "same story as an article already in events-snn.jsonl (snn-22: al-Rabeeah receives the Saudi ambassador to Yemen at KSRelief), as snn36 judged (snn41)",
+        "http://www.al-madina.com/node/623721/الجبير-المملكة-حريصة-على-تطوير-علاقاتها-مع-إيران-شرط-أن-تغير-سياستها-بالتدخل-في-.html?live":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.al-madina.com/node/623545/النازحون-اليمنيون-بالمكلا-لـ-عائدون-والملك-سلمان-أحيا-روح-الأمل-فينا.html?weekly":
+            "no concrete event of the coded types (a feature on displaced Yemenis in Mukalla), as snn39 judged (snn41)",
+        "http://www.3alyoum.com/news/golobal/a/ميسي-يثير-موجة-غضب-بعد-لقاء-رئيس-الغابو/":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://sabq.org/0rDgde":
+            "no event of the coded types (a prison's family house for inmates) (snn41)",
+        "http://sabq.org/QcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Cairo; here his departure), as snn11 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386675":
+            "press review (the Egyptian papers): events second-hand, as snn14 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386765":
+            "same story as an article already in events-snn16.jsonl (snn16-05: the Asir emir receives the head of the Ifta branch) (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784606.htm":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.aleqt.com/2015/08/08/article_979879.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: Gulf condolence calls to Mohammed bin Nayef condemning the Asir bombing), as snn35 judged (snn41)",
+        "http://www.alyaum.com/article/4082675":
+            "same story as an article already in events-snn11.jsonl (snn11-02, alriyadh 1071740: the Taiz fronts and the resistance attack in Hodeidah) (snn41)",
+        "http://www.alyaum.com/article/4082966":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.aleqt.com/2015/08/06/article_979479.html":
+            "no current event (a 'this day in history' item), as snn32 judged (snn41)",
+        "http://www.al-madina.com/node/622972/رابطة-العالم-الاسلامي-تدين-تصريحات-الرئيس-العراقي-ضد-المملكة.html?live":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements), as snn23 judged (snn41)",
+        "http://www.3alyoum.com/news/pol/a/الجبير-يكشف-ملابسات-زيارة-وفد-حماس-للس/":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir meets Shoukry in Jeddah), as snn18 judged (snn41)",
+        "http://www.al-madina.com/node/623357/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html?live":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the emir of Najran condemns the Asir bombing), as snn16 judged (snn41)",
+        "http://sabq.org/FL1aCd":
+            "opinion column (on the Iran deal), as snn19 judged (snn41)",
+        "http://sabq.org/uCCgde":
+            "no concrete event of the coded types (a feature on Saudi troops and children in Aden), as snn32 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386792":
+            "same story as an article already in events-snn9.jsonl (snn9-13: al-Zayani's visit to the King Salman relief centre), as snn11 judged (snn41)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788101.htm":
+            "same story as an article already in events-snn23.jsonl (snn23-08: the Bahraini House speaker condemns the Asir bombing), as snn39 judged (snn41)",
+        "http://www.alyaum.com/article/4082758":
+            "same story as articles already in events-snn8.jsonl and events-snn15.jsonl (snn8-04: the PKK attack in Midyat; snn15-14: Demirtas's call) (snn41)",
+        "http://www.aleqt.com/2015/08/03/article_978585.html":
+            "same story as an article already in events-snn14.jsonl (snn14-18: the Nigerian army frees 178 captives near Bama), as snn30 judged (snn41)",
+        "http://www.alyaum.com/article/4080300":
+            "no event of the coded types (Obama's personal speech in Nairobi on his Kenyan family) (snn41)",
+        "http://www.aleqt.com/2015/08/07/article_979758.html":
+            "same story as an article already in events-snn11.jsonl (snn11-10: Yemen's government condemns the Asir mosque bombing), as snn29 judged (snn41)",
+        "http://www.3alyoum.com/news/pol/a/مقتل-طفل-فلسطيني-في-هجوم-لمتطرفين-يهود/":
+            "same story as an article already in events-snn.jsonl (snn-12: the Duma arson that killed a Palestinian infant) (snn41)",
+        "http://www.al-madina.com/node/621167/الأمن-البحريني-يحبط-عملية-تهريب-مواد-متفجرة-شديدة-الخطورة.html?live":
+            "same story as an article already in events-snn.jsonl (snn-19: Bahrain foiling the smuggling of explosives), as snn13 judged (snn41)",
+        "http://www.al-madina.com/node/623329/المفتي-العام-عمل-إجرامي-لا-يقبله-إنسان-ولا-دين.html":
+            "same story as an article already in events-snn.jsonl (snn-15: the Mufti's condemnation of the Asir mosque bombing), as snn13 judged (snn41)",
+        "http://sabq.org/eNCgde":
+            "same story as an article already in events-snn17.jsonl (snn17-19: Davutoglu, no ground troops in Syria), as snn26 judged (snn41)",
+        "http://sabq.org/4ACgde":
+            "same story as an article already in events-snn8.jsonl (snn8-09: the second Saudi relief plane landing at Aden airport), as snn16 judged (snn41)",
+        "http://www.spa.gov.sa/details.php?id=1386666":
+            "same story as an article already in events-snn7.jsonl (snn7-19: the Sultanbeyli police-station attack in Istanbul), as snn21 judged (snn41)",
+        "http://www.alyaum.com/article/4082889":
+            "sports (Real Madrid's pre-season), as snn13 judged (snn41)",
+        "http://www.alyaum.com/article/4082220":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir bombing), as snn38 judged (snn41)",
+        "http://www.aleqt.com/2015/08/05/article_979297.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements), as snn23 judged (snn41)",
+        "http://www.3alyoum.com/news/pol/a/مقتل-27-في-انفجار-ببلدة-تركية-على-حدود-سو/":
+            "same story as an article already in events-snn2.jsonl (snn2-08: the Suruc bombing) (snn41)",
+        "http://www.al-madina.com/node/620520/هبوط-طائرة-سعودية-تحمل-مساعدات-بمطار-عدن-بعد-تشغيله.html?live":
+            "same story as an article already in events-snn11.jsonl (snn11-16: the Saudi plane landing at the reopened Aden airport), as snn17 judged (snn41)",
+        "http://www.al-madina.com/node/623047/رابطة-العالم-الإسلامي-«المالكي»-لسان-صفوي-يشعل-الفتنة.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki), as snn39 judged (snn41)",
+        "http://sabq.org/W6Dgde":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://sabq.org/ExCgde":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal), as snn28 judged (snn41)",
+        "http://www.alyaum.com/article/4080114":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the humanitarian truce in Yemen), as snn19 judged (snn41)",
+        "http://www.aleqt.com/2015/08/02/article_978318.html":
+            "same story as an article already in events-snn10.jsonl (snn10-08: the PKK tractor bomb on the Dogubayazit post), as snn37 judged (snn41)",
+        "http://www.3alyoum.com/news/local/a/لماذا-تأخر-تفجير-مسجد-طوارئ-عسير-حتى-ال/":
+            "no concrete event of the coded types (speculation on the timing of the Asir bombing), as snn37 judged (snn41)",
+        "http://www.al-madina.com/node/620812/تقرير-مسؤولون-أمريكيون-تحت-ضغط-الكونغرس-للكشف-عن-معلومات-بخصوص-الاتفاق-النووي-ال.html":
+            "same story as articles already in events-snn5.jsonl and events-snn11.jsonl (snn5-12, snn11-14: Kerry, Lew and Moniz before the Senate committee), as snn38 judged (snn41)",
+        "http://www.al-madina.com/node/623352/البرلمان-العربي-يدين-التفجير-الإرهابي-الذي-استهدف-مسجدًا-في-عسير.html?live":
+            "same story as an article already in events-snn20.jsonl (snn20-13: the Arab Parliament speaker condemns the Asir bombing), as snn39 judged (snn41)",
+        "http://sabq.org/68Dgde":
+            "same story as an article already in events-snn14.jsonl (snn14-15: the Asir governor at the bombing site), as snn32 judged (snn41)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary), as snn28 judged (snn41)",
+        "http://www.alyaum.com/article/4082328":
+            "same story as an article already in events-snn5.jsonl (snn5-01: the session of the Imam Sadiq mosque trial in Kuwait), as snn13 judged (snn41)",
+        "http://www.3alyoum.com/news/a/تركيا-تستعد-لهجوم-واسع-النطاق-ضد-تنظي/":
+            "same story as articles already in events-snn5.jsonl and events-snn19.jsonl (snn5-02, snn19-08: Cavusoglu with Kerry in Kuala Lumpur on a wide offensive against ISIS) (snn41)",
+        "http://www.al-madina.com/node/620534/السمعة-القوية.html":
+            "opinion column, as snn26 judged (snn41)",
+        "http://www.al-madina.com/node/623155/كبار-العلماء-تدين-وبشدة-العمل-الإجرامي-الذي-استهدف-مسجدًا-بعسير.html?live":
+            "same story as an article already in events-snn15.jsonl (snn15-10: the Council of Senior Scholars condemns the Asir bombing), as snn38 judged (snn41)",
+        "http://sabq.org/MbDgde":
+            "no concrete event (commentary on Mohammed bin Salman's visit to Egypt), as snn30 judged (snn41)",
+        "http://sabq.org/EzDgde":
+            "same story as an article already in events-snn5.jsonl (snn5-18: the Saudi student arrested in Kentucky), as snn18 judged (snn41)",
+        "http://www.alyaum.com/article/4082219":
+            "same story as an article already in events-snn.jsonl (snn-15: the Mufti's condemnation of the Asir mosque bombing) (snn41)",
+        "http://www.3alyoum.com/opinion/articles/a/سعيد-الوهابي-لماذا-نحتقر-الشخص-المؤدب/":
+            "opinion column, as snn37 judged (snn41)",
+        "http://www.al-madina.com/node/623825/حماك-الله-يا-بلادي.html":
+            "opinion column (on the Asir bombing), as snn36 judged (snn41)",
+        "http://www.al-madina.com/node/623850/اتصال-من-مجهول.html":
+            "opinion column (on anonymous SIM cards), as snn29 judged (snn41)",
+        "http://sabq.org/1M1aCd":
+            "opinion column (on summer tourism), as snn26 judged (snn41)",
+        "http://sabq.org/VX0aCd":
+            "opinion column (child marriage), as snn28 judged (snn41)",
+        "http://www.alyaum.com/article/4082335":
+            "same story as an article already in events-snn21.jsonl (snn21-05: the Security Council resolution on chlorine attacks in Syria), as snn35 judged (snn41)",
+        "http://www.alyaum.com/article/4080109":
+            "same story as an article already in events-snn5.jsonl (snn5-12: Kerry at the Council on Foreign Relations warns Congress) (snn41)",
+        "http://www.3alyoum.com/news/local/a/شاهد-ملك-الأردن-يقود-سيارته-الخاصة-وبج/":
+            "same story as an article already in events-snn2.jsonl (snn2-06: the deputy crown prince's visit to Jordan), as snn20 judged (snn41)",
+        "http://www.al-madina.com/node/620808/الجبير-نحن-مع-الاتفاق-الذي-يمنع-امتلاك-إيران-للسلاح-النووي.html":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir and Shoukry's press conference in Jeddah), as snn28 judged (snn41)",
+        "http://www.al-madina.com/node/623367/خطباء-مساجد-أملج-تفجير-مسجد-طوارئ-عسير-هدفه-زعزعة-أمن-المملكة.html?live":
+            "same story as an article already in events-snn.jsonl (snn-11: the Umluj preachers condemn the Asir bombing), as snn23 judged (snn41)",
+        "http://sabq.org/owCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi), as snn35 judged (snn41)",
+        "http://sabq.org/muDgde":
+            "same story as an article already in events-snn.jsonl (snn-07: the Kuwait Imam Sadiq bombing trial, here announced), as snn19 judged (snn41)",
+        "http://www.alyaum.com/article/4080136":
+            "same story as an article already in events-snn16.jsonl (snn16-10: the trial crossing of the new Suez canal), as snn19 judged (snn41)",
+        "http://www.3alyoum.com/news/local/a/داعش-الإرهابي-يتبنى-تفجير-مسجد-الطوار/":
+            "same story as articles already in events-snn14.jsonl and events-snn17.jsonl (the Asir mosque bombing; here ISIS's claim), as snn20 judged (snn41)",
+        "http://www.al-madina.com/node/621095/إسرائيل-والنووي-الإيراني.html":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.al-madina.com/node/623344/العرج-تفجير-عسير-جريمة-بشعة-لم-تراعِ-قدسية-بيوت-الله.html":
+            "same story as an article already in events-snn22.jsonl (snn22-11: the civil service minister condemns the Abha mosque bombing), as snn29 judged (snn41)",
+        "http://sabq.org/QgDgde":
+            "no event of the coded types (the death of a Saudi prisoner's father), as snn37 judged (snn41)",
+        "http://sabq.org/i4Cgde":
+            "same story as an article already in events-snn18.jsonl (snn18-15: the triple shooting in Khaybar al-Janub, Asir), as snn23 judged (snn41)",
+        "http://www.alyaum.com/article/4082738":
+            "same story as an article already in events-snn4.jsonl (snn4-17: the deputy health minister's visit to the wounded in Abha), as snn30 judged (snn41)",
+        "http://www.3alyoum.com/news/a/القوات-السعودية-تحبط-هجوماً-لميليشيا/":
+            "same story as an article already in events-snn25.jsonl (snn25-06: the foiled Houthi attack on the al-Tuwal crossing) (snn41)",
+        "http://www.al-madina.com/node/623572/كيف-نتجاوز-الوضع-الراهن؟.html":
+            "opinion column (on the Asir bombing), as snn35 judged (snn41)",
+        "http://www.al-madina.com/node/623843/أزمة-أهداف-تهدد-«ريال-بينتيز».html":
+            "sports (Real Madrid), as snn10 judged (snn41)",
+        "http://sabq.org/Wv1fde":
+            "no event of the coded types (a newspaper receives a company delegation), as snn33 judged (snn41)",
+        "http://sabq.org/AOCgde":
+            "same story as an article already in events-snn32.jsonl (snn32-09: al-Rabeeah receives the governors of Sanaa and al-Dhale), as snn37 judged (snn41)",
+        "http://www.3alyoum.com/news/a/المهر-بالملايين-والحضور-بالآلاف-بريد/":
+            "no event of the coded types (the Buraidah dates festival) (snn41)",
+        "http://www.al-madina.com/node/621297/لابد-من-صنعاء.html":
+            "editorial (on the Yemeni resistance's advance towards Sanaa), as snn31 judged (snn41)",
+        "http://www.al-madina.com/node/620495/ظريف-للشورى-الإيراني-قدمنا-تنازلات-في-الاتفاق-النووي.html":
+            "same story as an article already in events-snn10.jsonl (snn10-19: Zarif before the Majlis), as snn32 judged (snn41)",
+        "http://sabq.org/svDgde":
+            "no concrete event of the coded types (the UN envoy's TV interview on Yemen's humanitarian toll), as snn35 judged (snn41)",
+        "http://sabq.org/7L1aCd":
+            "opinion column (on the Iran deal), as snn35 judged (snn41)",
+        "http://www.3alyoum.com/news/golobal/a/استهداف-قنصلية-أمريكية-بأسطنبول-والع/":
+            "same story as articles already in events-snn7.jsonl and events-snn18.jsonl (snn7-19, snn18-01: the US consulate shooting in Istanbul and the attacks of 10 Aug), as snn36 judged (snn41)",
+        "http://www.al-madina.com/node/622872/مثلث-الثقل-الإستراتيجي-العربي.html":
+            "editorial (on the Deputy Crown Prince's visit to Jordan), as snn35 judged (snn41)",
+        "http://www.al-madina.com/node/621381/المقاومة-والجيش-يسيطران-على-بلدتي-الوهط-وصبر-بلحج.html":
+            "same story as an article already in events-snn4.jsonl (snn4-03: the capture of al-Waht and Sabr in Lahij), as snn38 judged (snn41)",
+        "http://sabq.org/OKCgde":
+            "no event of the coded types (a workplace accident at Jeddah airport), as snn15 judged (snn41)",
+        "http://sabq.org/e2Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-18: a Houthi leader arrested disguised as a bride), as snn15 judged (snn41)",
+        "http://www.3alyoum.com/news/local/a/70-ألف-يمني-يصحّحون-أوضاعهم-في-جازان/":
+            "no event of the coded types (Yemenis regularise their status in Jazan), as snn27 judged (snn41)",
+        "http://www.al-madina.com/node/623359/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html?live":
+            "same story as an article already in events-snn2.jsonl (snn2-15: the emergency-forces mosque imam's account), as snn34 judged (snn41)",
+        "http://www.al-madina.com/node/623327/كبار-العلماء-على-الجميع-استئصال-جذور-هذه-النبتة-الخبيثة.html":
+            "same story as an article already in events-snn17.jsonl (snn17-03: the Senior Scholars secretariat condemns the Asir bombing), as snn36 judged (snn41)",
+        "http://sabq.org/tM1aCd":
+            "opinion column, as snn28 judged (snn41)",
+        "http://sabq.org/gvDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base), as snn35 judged (snn41)",
+        "http://www.3alyoum.com/news/golobal/a/مزحة-مبتعث-سعودي-تتسبب-باعتقاله-في-أمر/":
+            "same story as an article already in events-snn5.jsonl (snn5-18: the Saudi student arrested in Kentucky) (snn41)",
+        "http://www.al-madina.com/node/623396/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html":
+            "same story as an article already in events-snn2.jsonl (snn2-15: the same interview of the emergency-forces mosque imam), as snn9 judged (snn41)",
+        "http://www.al-madina.com/node/622867/«السعودية»-تستقبل-قيادات-«بوينج»-بجدة.html":
+            "same story as an article already in events-snn5.jsonl (snn5-19: the Boeing delegation at Saudia in Jeddah), as snn35 judged (snn41)",
+        "http://sabq.org/CqQfde":
+            "opinion column (an editorial on sports fanaticism), as snn29 judged (snn41)",
+        "http://sabq.org/2NCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-10: the Qassim police arresting an African gang), as snn12 judged (snn41)",
+        "http://www.al-madina.com/node/620883/تَـهْــرِيج-وقِــلــة-أدب.html":
+            "in the seed-20270113 walk, annotated in parallel (snn41)",
+        "http://www.al-madina.com/node/620624/البنتاغون-يعلن-مقتل-زعيم-جماعة-خراسان.html":
+            "same story as an article already in events-snn9.jsonl (snn9-16: the Pentagon announces the killing of Muhsin al-Fadhli), as snn39 judged (snn41)",
     },
 }
 
