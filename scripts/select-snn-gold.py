@@ -178,6 +178,10 @@ Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--see
        python3 scripts/select-snn-gold.py --seed=20270112 \
          --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl,docs/gold/events-snn36.jsonl,docs/gold/events-snn37.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl \
          --check docs/gold/events-snn39.jsonl
+       and events-snn40.jsonl (its skips in SEED_SKIPS[20270113]):
+       python3 scripts/select-snn-gold.py --seed=20270113 \
+         --exclude=docs/gold/events-snn.jsonl,docs/gold/events-snn2.jsonl,docs/gold/events-snn3.jsonl,docs/gold/events-snn4.jsonl,docs/gold/events-snn5.jsonl,docs/gold/events-snn6.jsonl,docs/gold/events-snn7.jsonl,docs/gold/events-snn8.jsonl,docs/gold/events-snn9.jsonl,docs/gold/events-snn10.jsonl,docs/gold/events-snn11.jsonl,docs/gold/events-snn12.jsonl,docs/gold/events-snn13.jsonl,docs/gold/events-snn14.jsonl,docs/gold/events-snn15.jsonl,docs/gold/events-snn16.jsonl,docs/gold/events-snn17.jsonl,docs/gold/events-snn18.jsonl,docs/gold/events-snn19.jsonl,docs/gold/events-snn20.jsonl,docs/gold/events-snn21.jsonl,docs/gold/events-snn22.jsonl,docs/gold/events-snn23.jsonl,docs/gold/events-snn24.jsonl,docs/gold/events-snn25.jsonl,docs/gold/events-snn26.jsonl,docs/gold/events-snn27.jsonl,docs/gold/events-snn28.jsonl,docs/gold/events-snn29.jsonl,docs/gold/events-snn30.jsonl,docs/gold/events-snn31.jsonl,docs/gold/events-snn32.jsonl,docs/gold/events-snn33.jsonl,docs/gold/events-snn34.jsonl,docs/gold/events-snn35.jsonl,docs/gold/events-snn36.jsonl,docs/gold/events-snn37.jsonl,docs/gold/events-snn38.jsonl,docs/gold/events-snn39.jsonl,docs/gold/events-snn-b.jsonl,docs/gold/events-snn-more.jsonl \
+         --check docs/gold/events-snn40.jsonl
        and events-snn41.jsonl (its skips in SEED_SKIPS[20270114]; none among the TAKE/CAP lines of the first 120 of seed 20270113, --n=40;
        the walk exhausts the pool under the cap of 2 per source at its 20th TAKE):
        python3 scripts/select-snn-gold.py --seed=20270114 \
@@ -194,7 +198,7 @@ import re
 import sys
 import zipfile
 
-SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, events-snn37.jsonl --seed=20270110, events-snn38.jsonl --seed=20270111, events-snn39.jsonl --seed=20270112, events-snn41.jsonl --seed=20270114, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36 and snn37: the thirty-seven files up to events-snn35.jsonl; snn38 and snn39: the thirty-nine files up to events-snn37.jsonl; snn41: the forty-one files up to events-snn39.jsonl)
+SEED = 20150721  # --seed=N; events-snn2.jsonl uses --seed=20261206, events-snn3.jsonl --seed=20261207, events-snn4.jsonl --seed=20261208, events-snn5.jsonl --seed=20261209, events-snn6.jsonl --seed=20261210, events-snn7.jsonl --seed=20261211, events-snn8.jsonl --seed=20261212, events-snn9.jsonl --seed=20261213, events-snn10.jsonl --seed=20261214, events-snn11.jsonl --seed=20261215, events-snn12.jsonl --seed=20261216, events-snn13.jsonl --seed=20261217, events-snn14.jsonl --seed=20261218, events-snn15.jsonl --seed=20261219, events-snn16.jsonl --seed=20261220, events-snn17.jsonl --seed=20261221, events-snn18.jsonl --seed=20261222, events-snn19.jsonl --seed=20261223, events-snn20.jsonl --seed=20261224, events-snn21.jsonl --seed=20261225, events-snn22.jsonl --seed=20261226, events-snn23.jsonl --seed=20261227, events-snn24.jsonl --seed=20261228, events-snn25.jsonl --seed=20261229, events-snn26.jsonl --seed=20261230, events-snn27.jsonl --seed=20261231, events-snn28.jsonl --seed=20270101, events-snn29.jsonl --seed=20270102, events-snn30.jsonl --seed=20270103, events-snn31.jsonl --seed=20270104, events-snn32.jsonl --seed=20270105, events-snn33.jsonl --seed=20270106, events-snn34.jsonl --seed=20270107, events-snn35.jsonl --seed=20270108, events-snn36.jsonl --seed=20270109, events-snn37.jsonl --seed=20270110, events-snn38.jsonl --seed=20270111, events-snn39.jsonl --seed=20270112, events-snn40.jsonl --seed=20270113, events-snn41.jsonl --seed=20270114, each with --exclude of the earlier files (snn8 and snn9: the nine files up to events-snn7.jsonl; snn10 and snn11: the eleven files up to events-snn9.jsonl; snn12 and snn13: the thirteen files up to events-snn11.jsonl; snn14 and snn15: the fifteen files up to events-snn13.jsonl; snn16 and snn17: the seventeen files up to events-snn15.jsonl; snn18 and snn19: the nineteen files up to events-snn17.jsonl; snn20 and snn21: the twenty-one files up to events-snn19.jsonl; snn22 and snn23: the twenty-three files up to events-snn21.jsonl; snn24 and snn25: the twenty-five files up to events-snn23.jsonl; snn26 and snn27: the twenty-seven files up to events-snn25.jsonl; snn28 and snn29: the twenty-nine files up to events-snn27.jsonl; snn30 and snn31: the thirty-one files up to events-snn29.jsonl; snn32 and snn33: the thirty-three files up to events-snn31.jsonl; snn34 and snn35: the thirty-five files up to events-snn33.jsonl; snn36 and snn37: the thirty-seven files up to events-snn35.jsonl; snn38 and snn39: the thirty-nine files up to events-snn37.jsonl; snn40 and snn41: the forty-one files up to events-snn39.jsonl)
 N = 20  # --n 35 continues the same list (events-snn-more.jsonl holds articles 21-24; the per-source cap ends it there)
 MAX_PER_SOURCE = 2
 MIN_WORDS, MAX_WORDS = 80, 500
@@ -1435,7 +1439,7 @@ SEED_SKIPS = {
         "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784782.htm":
             "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal) (snn27)",
         "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784708.htm":
-            "same story as an article already taken (alweeam 348320: the Houthi shelling of Dar Saad, Aden, on 19 July) (snn27)",
+            "same story as an article already in events-snn27.jsonl (alweeam 348320: the Houthi shelling of Dar Saad, Aden, on 19 July) (snn27)",
         "http://www.aleqt.com/2015/08/03/article_978585.html":
             "same story as an article already in events-snn14.jsonl (snn14-18: the Nigerian army frees Boko Haram captives near Bama) (snn27)",
         "http://www.al-jazirah.com/2015/20150802/du6.htm":
@@ -3757,6 +3761,598 @@ SEED_SKIPS = {
             "same story as an article already in events-snn3.jsonl (snn3-11, aleqt 979557: Kuwait's condemnation of the Asir mosque bombing, the same foreign-ministry source), as snn17 judged (snn39)",
         "http://www.al-madina.com/node/623123/أوباما-يحذر-الكونجرس-من-مغبة-رفض-الاتفاق-النووي-مع-إيران.html":
             "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech on the Iran deal), as snn33 judged (snn39)",
+    },
+    # events-snn40.jsonl (seed 20270113, --exclude of the forty-one files events-snn.jsonl to events-snn39.jsonl with
+    # events-snn-b.jsonl and events-snn-more.jsonl):
+    20270113: {
+        "http://www.aleqt.com/2015/08/11/article_980623.html":
+            "sports (the Gulf Cup hosting), as snn35 judged (snn40)",
+        "http://www.alyaum.com/article/4080483":
+            "no current event of the coded types (a Beijing police raid on a fake-iPhone factory, undated here), as snn25 judged (snn40)",
+        "http://www.aleqt.com/2015/07/23/article_975620.html":
+            "no concrete dated event (the Syrian Observatory's ten-month tally of coalition air-strike deaths), as snn37 judged (snn40)",
+        "http://aawsat.com/home/article/425121/معتقل-«مانسانار»-فصل-أسود-من-تاريخ-الولايات-المتحدة":
+            "no current event (a historical feature on the Manzanar internment camp), as snn14 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386978":
+            "press review (what the Lebanese papers highlighted): events second-hand, as snn9 judged (snn40)",
+        "http://www.al-jazirah.com/2015/20150725/du3.htm":
+            "same story as an article already in events-snn5.jsonl (snn5-13: the Sejnane operation in Bizerte), as snn37 judged (snn40)",
+        "http://www.al-madina.com/node/620454/سقوط-مئات-القذائف-على-بلدات-في-شمال-سوريا.html":
+            "same story as articles already in events-snn3.jsonl and events-snn9.jsonl (the rebel shelling of al-Foua and Kafriya), as snn35 judged (snn40)",
+        "http://www.alyaum.com/article/4082665":
+            "same story as articles already in events-snn2.jsonl and events-snn13.jsonl (the interior minister chairs the security chiefs' meeting in Jeddah), as snn17 judged (snn40)",
+        "http://www.al-madina.com/node/621095/إسرائيل-والنووي-الإيراني.html":
+            "opinion column (Israel and the Iran deal), as snn34 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784606.htm":
+            "opinion column, as snn39 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785616.htm":
+            "same story as articles already in events-snn9.jsonl and events-snn17.jsonl (Turkey's first strikes on ISIS in Syria, Incirlik), as snn34 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386863":
+            "same story as an article already in events-snn2.jsonl (snn2-20: al-Jubeir and Steinmeier in Berlin), as snn17 judged (snn40)",
+        "http://www.3alyoum.com/news/golobal/a/ميسي-يثير-موجة-غضب-بعد-لقاء-رئيس-الغابو/":
+            "sports (a footballer's dress at a meeting with Gabon's president; a party's criticism) (snn40)",
+        "http://www.alweeam.com.sa/349535/الشرطة-الصينية-تغلق-مصنعاً-كبيراً-لإن/":
+            "no current event of the coded types (the same Beijing fake-iPhone raid of 14 May, announced now), as snn25 judged the alyaum copy (snn40)",
+        "http://www.alriyadh.com/1070701":
+            "no event of the coded types (the education minister's inspection visit to Fifa schools) (snn40)",
+        "http://aawsat.com/home/article/411986/تل-أبيب-تراهن-على-التهديد-«المشترك»-لـ«داعش»-لاستعادة-علاقتها-بأنقرة":
+            "no concrete event of the coded types (an Israeli diplomat's remarks on prospects of reconciliation with Turkey; talks only ongoing) (snn40)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231263&CategoryID=1":
+            "no event of the coded types (Obama nominates an envoy to the IAEA) (snn40)",
+        "http://www.alyaum.com/article/4082966":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Hajrah, al-Baha), as snn19 judged (snn40)",
+        "http://www.aleqt.com/2015/07/24/article_975833.html":
+            "same story as an article already in events-snn9.jsonl (snn9-07: the Turkish raids on ISIS and PKK suspects), as snn32 judged (snn40)",
+        "http://www.aleqt.com/2015/07/21/article_974967.html":
+            "no event of the coded types (Greek banks' emergency funding), as snn29 judged (snn40)",
+        "http://www.al-jazirah.com/2015/20150805/du7.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-04: Lavrov meets Meshaal and al-Khatib in Doha), as snn37 judged (snn40)",
+        "http://www.al-madina.com/node/623399/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html":
+            "same story as an article already in events-snn5.jsonl (snn5-05: the emir of Najran condemns the Asir mosque bombing), as snn39 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788910.htm":
+            "no current event (a feature on the Special Emergency Forces' eleven years; earlier arrests recalled) (snn40)",
+        "http://www.al-madina.com/node/620883/تَـهْــرِيج-وقِــلــة-أدب.html":
+            "opinion column, as snn31 judged (snn40)",
+        "http://www.3alyoum.com/news/local/a/نائب-وزير-الصحة-يتفقد-مستشفيات-الحد-ال/":
+            "no event of the coded types (the deputy health minister's inspection tour), as snn21 judged (snn40)",
+        "http://www.3alyoum.com/finance/a/الفلبين-ترفض-اعتماد-مكاتب-جديدة-لاستق/":
+            "no event of the coded types (labour-recruitment offices), as snn29 judged (snn40)",
+        "http://sabq.org/W6Dgde":
+            "same story as an article already in events-snn23.jsonl (snn23-06: coalition strikes on the 15th Brigade at Zinjibar), as snn30 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1387153":
+            "same story as an article already in events-snn22.jsonl (snn22-06: al-Jubeir meets Lavrov in Moscow), as snn29 judged (snn40)",
+        "http://sabq.org/udDgde":
+            "same story as an article already in events-snn4.jsonl (snn4-06: the Arab human-rights committee chairman's call for an inquiry into Houthi crimes) (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386852":
+            "same story as an article already in events-snn25.jsonl (snn25-01: the Bahraini cabinet condemns the Abha mosque bombing), as snn35 judged (snn40)",
+        "http://aawsat.com/home/article/413966/وزير-الخارجية-الأميركي-إسرائيل-سترتكب-خطأ-جسيما-إذا-ضربت-إيران":
+            "same story as an article already in events-snn9.jsonl (snn9-19, 3alyoum: Kerry's warning to Israel against striking Iran), as snn11 judged (snn40)",
+        "http://www.aleqt.com/2015/07/23/article_975546.html":
+            "opinion column (on harassment laws), as snn20 judged (snn40)",
+        "http://www.alyaum.com/article/4082714":
+            "opinion column (on the Special Emergency Forces after the Abha bombing), as snn38 judged (snn40)",
+        "http://www.al-jazirah.com/2015/20150731/tr5.htm":
+            "no current event (a folk-literature column), as snn39 judged (snn40)",
+        "http://www.aleqt.com/2015/07/26/article_976173.html":
+            "same story as an article already in events-snn.jsonl (snn-19, almadina 621179: Bahrain's foiled explosives smuggling by sea), as snn5 judged (snn40)",
+        "http://www.al-madina.com/node/622950/المباحثات-المشتركة-التي-عقدناها-أثبتت-عمق-العلاقات-ومتانتها.html":
+            "same story as an article already in events-snn2.jsonl (snn2-06: the Deputy Crown Prince's visit to Jordan); only his thank-you cable on leaving, as snn23 judged (snn40)",
+        "http://www.al-madina.com/node/623721/الجبير-المملكة-حريصة-على-تطوير-علاقاتها-مع-إيران-شرط-أن-تغير-سياستها-بالتدخل-في-.html?live":
+            "same story as an article already in events-snn2.jsonl (snn2-20, almadina 623821: al-Jubeir's press conference with Steinmeier in Berlin; snn3 skipped okaz 788843 for the same), as snn15 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788520.htm":
+            "same story as articles already in events-snn4.jsonl (snn4-07, snn4-18: the funeral of Omar Abu Shousha in Muhayil), as snn20 judged (snn40)",
+        "http://www.3alyoum.com/news/pol/a/تركيا-تشن-أول-غاراتها-ضد-داعش-في-سوريا/":
+            "same story as articles already in events-snn9.jsonl and events-snn17.jsonl (snn9-07, snn17-10: Turkey's first strikes on ISIS in Syria on Friday 24 Jul and the police raids), as snn34 judged (snn40)",
+        "http://sabq.org/VX0aCd":
+            "opinion column (on child marriage), as snn9 judged (snn40)",
+        "http://sabq.org/MbDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Cairo), here an analysis of observers' comments, as snn26 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386866":
+            "same story as an article already in events-snn24.jsonl (snn24-17: the separatist attack near Starohnativka), as snn32 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386880":
+            "same story as an article already in events-snn24.jsonl (snn24-10: the Kuwaiti cabinet condemns the Abha mosque bombing), as snn29 judged (snn40)",
+        "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=27455":
+            "opinion column (the Saudi summer) (snn40)",
+        "http://www.3alyoum.com/finance/a/اليونان-حزمة-الإنقاذ-المالي-ستكون-85-مل/":
+            "no event of the coded types (the size of Greece's bailout package) (snn40)",
+        "http://www.alyaum.com/article/4079847":
+            "same story as an article already in events-snn11.jsonl (snn11-17, alriyadh 1067272: al-Jubeir and Shoukry's press conference in Jeddah), as snn15 judged (snn40)",
+        "http://www.aleqt.com/2015/07/24/article_975909.html":
+            "same story as an article already in events-snn9.jsonl (snn9-07, alweeam 349059: the first Turkish strikes on ISIS in Syria, Friday 24 Jul), as snn14 judged (snn40)",
+        "http://www.al-jazirah.com/2015/20150803/ln27.htm":
+            "no event of the coded types (a school district honouring visiting pupils), as snn4 judged (snn40)",
+        "http://www.aleqt.com/2015/07/26/article_976157.html":
+            "opinion column (on the agriculture ministry), as snn32 judged (snn40)",
+        "http://www.3alyoum.com/news/local/a/مدير-صحة-الباحة-يتفقد-المشروعات-الجدي/":
+            "no event of the coded types (a health director's inspection tour of projects in al-Baha), as snn16 judged (snn40)",
+        "http://www.al-madina.com/node/621186/حسمت-الصفقة-مونتاري-اتحادي-لمدة-سنتين.html":
+            "sports (a football transfer), as snn30 judged (snn40)",
+        "http://www.al-madina.com/node/621167/الأمن-البحريني-يحبط-عملية-تهريب-مواد-متفجرة-شديدة-الخطورة.html?live":
+            "same story as an article already in events-snn.jsonl (snn-19, almadina 621179: Bahrain foiling the smuggling of explosives and arms from Iran), as snn13 judged (snn40)",
+        "http://sabq.org/e9Dgde":
+            "same story as articles already in events-snn15.jsonl and events-snn17.jsonl (snn15-10, snn17-03: the Council of Senior Scholars' condemnation of the Asir bombing), as snn32 judged (snn40)",
+        "http://sabq.org/FL1aCd":
+            "opinion column (on the Iran deal), as snn19 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386721":
+            "press review (digest of what Tunisian papers highlighted): events second-hand, as snn11 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386765":
+            "same story as an article already in events-snn16.jsonl (snn16-05: the Asir emir receives the head of the Ifta branch), as snn28 judged (snn40)",
+        "http://aawsat.com/home/article/424371/«داعش»-يخطف-230-مدنيًا-في-سوريا":
+            "same story as an article already in events-snn.jsonl (snn-17: ISIS abducts civilians after seizing al-Qaryatayn) (snn40)",
+        "http://www.alyaum.com/article/4082544":
+            "opinion column (editorial on the Abha bombing and the security forces), as snn10 judged (snn40)",
+        "http://www.aleqt.com/2015/07/24/article_975835.html":
+            "no event of the coded types (a bison injures a tourist in Yellowstone), as snn35 judged (snn40)",
+        "http://www.aleqt.com/2015/07/24/article_975735.html":
+            "no event of the coded types (a monthly survey of Yemeni businesses moving abroad), as snn15 judged (snn40)",
+        "http://www.al-madina.com/node/623047/رابطة-العالم-الإسلامي-«المالكي»-لسان-صفوي-يشعل-الفتنة.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19, alwatan 231227: the Muslim World League condemns al-Maliki), as snn16 judged (snn40)",
+        "http://www.al-madina.com/node/623154/المفتي-تفجير-عسير-عمل-إجرامي-قبيح-لا-يقبله-إنسان-ولا-دين-ويدل-على-عدم-الإيمان.html?live":
+            "same story as an article already in events-snn.jsonl (snn-15: the Grand Mufti condemns the Asir bombing), as snn24 judged (snn40)",
+        "http://sabq.org/akDgde":
+            "no event of the coded types (a video of alcohol smuggled over the King Fahd causeway), as snn35 judged (snn40)",
+        "http://sabq.org/tM1aCd":
+            "opinion column (Koran classes in schools), as snn28 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386675":
+            "press review (the Egyptian papers): every event second-hand, as snn14 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386666":
+            "same story as an article already in events-snn7.jsonl (snn7-19, alweeam 351767: the attack on the Sultanbeyli police station in Istanbul), as snn13 judged (snn40)",
+        "http://aawsat.com/home/article/412296/مقتل-32-وإصابة-العشرات-بتفجيرات-بأنحاء-متفرقة-من-العراق":
+            "same story as an article already in events-snn17.jsonl (snn17-16: the car bombs in Baghdad al-Jadida, Zafaraniya, Tarmiyah and Mandali) (snn40)",
+        "http://www.alriyadh.com/1069222":
+            "same story as an article already in events-snn17.jsonl (snn17-17: al-Rabeeah receives the UN regional humanitarian coordinator for Yemen) (snn40)",
+        "http://www.alweeam.com.sa/348963/كـارتر-في-بغـداد-لبحـث-محاربـة-داعـش/":
+            "same story as an article already in events-snn16.jsonl (snn16-17: Carter's visit to Baghdad) (snn40)",
+        "http://www.alweeam.com.sa/349466/الحوثيون-يخرقون-الهدنة-في-اليمن/":
+            "same story as an article already in events-snn19.jsonl (snn19-02: the Yemen truce starts and is breached) (snn40)",
+        "http://www.al-jazirah.com/2015/20150808/ln15.htm":
+            "same story as an article already in events-snn39.jsonl (snn39-13: the Human Rights Commission condemns the Asir bombing) (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785156.htm":
+            "same story as an article already in events-snn28.jsonl (snn28-14: al-Asbahi invites the UN rights chief to Aden) (snn40)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231197&CategoryID=1":
+            "same story as an article already in events-snn15.jsonl (snn15-05: the Apache emergency landing at al-Tuwal and Houthi claims) (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788102.htm":
+            "same story as an article already in events-snn12.jsonl (snn12-18: the Muslim World League condemns the Asir bombing) (snn40)",
+        "http://aawsat.com/home/article/411501/رئيس-وزراء-تركيا-يعلن-عن-تحديد-هوية-مشتبه-بهجوم-سوروتش-الانتحاري":
+            "same story as an article already in events-snn2.jsonl (snn2-08: the Suruc bombing, reported the next day), as snn18 judged (snn40)",
+        "http://www.al-jazirah.com/2015/20150721/du2.htm":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal), as snn27 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150731/Con20150731786600.htm":
+            "same story as an article already in events-snn12.jsonl and events-snn16.jsonl (snn12-12, snn16-04: Human Rights Watch on the Houthi shelling of Aden and Dar Saad), as snn26 judged (snn40)",
+        "http://www.aleqt.com/2015/08/06/article_979361.html":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements), as snn27 judged (snn40)",
+        "http://www.aleqt.com/2015/07/24/article_975905.html":
+            "same story as articles already in events-snn9.jsonl and events-snn7.jsonl (snn9-07: the raids in Turkey and the Kilis border attack; snn7-13: the Obama-Erdogan call), as snn35 judged (snn40)",
+        "http://www.al-madina.com/node/620171/الشيشان-أيقونة-القوقاز.html":
+            "no current event (a background feature on Chechnya; wars of the 1990s recalled), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/621093/فوضوية-وسائل-التواصل-الاجتماعي-وغياب-المحاسبية.html":
+            "opinion column (on social media), as snn18 judged (snn40)",
+        "http://sabq.org/gvDgde":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of the al-Anad base on 4 Aug; here its history), as snn12 judged (snn40)",
+        "http://sabq.org/2NCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-10, aleqt 976552: the Qassim police arresting an African robbery gang), as snn12 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1387018":
+            "press review (digest of what Libyan papers highlighted): events second-hand, as snn8 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386995":
+            "press review (digest of what Pakistani papers highlighted): events second-hand, as snn9 judged (snn40)",
+        "http://www.alriyadh.com/1070529":
+            "same story as an article already in events-snn31.jsonl (snn31-20: al-Rabeeah receives the UN regional humanitarian coordinator) (snn40)",
+        "http://www.alweeam.com.sa/350624/اليمن-المقاومة_الشعبية-تقتحم-قاعدة_ا/":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of the al-Anad base) (snn40)",
+        "http://www.alweeam.com.sa/349485/اليمن-هدوء-في-صنعاء-مع-بدء-الهدنة-واشت/":
+            "same story as an article already in events-snn19.jsonl (snn19-02: calm in Sanaa as the truce starts, clashes in the south) (snn40)",
+        "http://www.al-jazirah.com/2015/20150811/du11.htm":
+            "same story as an article already in events-snn37.jsonl (snn37-01: the car bomb at Kabul airport) (snn40)",
+        "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230146&CategoryID=1":
+            "same story as an article already in events-snn26.jsonl (snn26-11: the suicide bombing of a Mogadishu hotel) (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150722/Con20150722784956.htm":
+            "no event of the coded types (a stock-market report) (snn40)",
+        "http://www.3alyoum.com/news/local/a/المفتي-مفجرو-المساجد-فئة-ضالة-خارجة-عن/":
+            "same story as an article already in events-snn.jsonl (snn-15: the Grand Mufti condemns the Asir mosque bombing) (snn40)",
+        "http://www.alriyadh.com/1069419":
+            "no concrete dated event (statistics on women dismissed in Iran; MANUAL_SKIPS has the aawsat copy), as snn10 judged (snn40)",
+        "http://www.al-jazirah.com/2015/20150808/ln11.htm":
+            "same story as articles already in events-snn20.jsonl and events-snn21.jsonl (snn20-20, snn21-17: the GCC secretariat condemns the Asir mosque bombing), as snn38 judged (snn40)",
+        "http://www.aleqt.com/2015/08/07/article_979675.html":
+            "same story as an article already in events-snn7.jsonl (snn7-05, almadina 623153: the emir of Asir's visit to the injured the same afternoon, here with his stop at the mosque), as snn9 judged (snn40)",
+        "http://www.aleqt.com/2015/08/07/article_979795.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf interior ministers' condolence calls to Prince Mohammed bin Nayef condemning the Asir bombing; snn17 skipped another report of it), as snn19 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785145.htm":
+            "same story as an article already in events-snn6.jsonl (snn6-06: the suicide bombing in the Almar market, Faryab), as snn32 judged (snn40)",
+        "http://www.al-madina.com/node/623865/الجاسر-16-ساعة-متواصلة-و60-شخصًا-حضروا-في-قلب-الأحداث-بعسير.html":
+            "no event of the coded types (a TV channel director on its coverage of the Asir bombing), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/623907/نائب-المليك-كل-من-يحاول-العبث-بأمن-المملكة-وشعبها-سيجد-الرد-فورا-وعمليا-في-الميد.html":
+            "same story as an article already in events-snn11.jsonl (snn11-01: Mohammed bin Nayef receives the families of the Asir bombing's victims), as snn39 judged (snn40)",
+        "http://sabq.org/e2Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-18: the Taiz resistance arresting a Houthi leader disguised as a bride), as snn15 judged (snn40)",
+        "http://sabq.org/suCgde":
+            "no event of the coded types (a harassment video on the Jeddah corniche; only an inquiry), as snn25 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386748":
+            "same story as an article already in events-snn23.jsonl (snn23-10: ISIS members killed in Anbar, Mukayshifa and east of Fallujah on 10 Aug), as snn36 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386792":
+            "same story as an article already in events-snn9.jsonl (snn9-13, alriyadh 1072170: al-Zayani's visit to the King Salman relief centre), as snn11 judged (snn40)",
+        "http://aawsat.com/home/article/410076/دعوة-للجنائية-الدولية-من-قبل-«اليونسكو»-بعد-تدمير-تراث-ثقافي-بتمبكتو":
+            "same story as an article already in events-snn17.jsonl (snn17-11: UNESCO's Bokova in Timbuktu on the rebuilt mausoleums) (snn40)",
+        "http://www.alweeam.com.sa/349335/إصابة-18-مجندا-بالشرطة-في-انفجار-استهدف/":
+            "same story as an article already in events-snn17.jsonl (snn17-15: the bomb on a police bus in North Sinai) (snn40)",
+        "http://www.alweeam.com.sa/350125/الأمير-محمد-بن-سلمان-يغادر-القاهرة/":
+            "same story as an article already in events-snn7.jsonl (snn7-12: Mohammed bin Salman's visit to Cairo) (snn40)",
+        "http://www.al-jazirah.com/2015/20150808/du17.htm":
+            "same story as an article already in events-snn22.jsonl (snn22-03: Israel strikes Gaza after a rocket) (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150805/Con20150805787690.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-06: the Deputy Crown Prince's visit to Jordan; only his thank-you cable), as snn23 judged the almadina copy (snn40)",
+        "http://www.aleqt.com/2015/07/27/article_976567.html":
+            "same story as articles already in events-snn16.jsonl and events-snn4.jsonl (snn16-14: the UN coordinator van der Klaauw in Aden; snn4-03: the Saudi relief ship in Aden), as snn33 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150726/Con20150726785645.htm":
+            "no event of the coded types (the Tabuk University admission dispute; condolence visits), as snn37 judged (snn40)",
+        "http://www.aleqt.com/2015/07/25/article_975981.html":
+            "no concrete event of the coded types (an analysis of the EU Commission's tax inquiries and Britain), as snn10 judged (snn40)",
+        "http://www.al-madina.com/node/623156/الكويت-تدين-بشدة-التفجير-الإرهابي-في-عسير.html?live":
+            "same story as an article already in events-snn3.jsonl (snn3-11, aleqt 979557: Kuwait's condemnation of the Asir mosque bombing, the same foreign-ministry source), as snn17 judged (snn40)",
+        "http://www.al-madina.com/node/620813/واشنطون-بوست-اتفاق-أمريكي-سعودي-على-تطويق-الانتشار-العسكري-الإيراني.html":
+            "same story as an article already in events-snn4.jsonl (snn4-11: King Salman receives Carter in Jeddah; here the Washington Post's account of the talks), as snn39 judged (snn40)",
+        "http://sabq.org/i7Cgde":
+            "same story as an article already in events-snn11.jsonl (snn11-16: the Saudi plane landing at Aden airport on 22 July; here residents' photos), as snn28 judged (snn40)",
+        "http://sabq.org/AbDgde":
+            "no event of the coded types (a civil-aviation delegation inspects four domestic airports), as snn19 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1387061":
+            "no event of the coded types (Saudi Post ready to deliver passport documents), as snn26 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386673":
+            "same story as an article already in events-snn.jsonl (snn-18, alweeam 351769: the same qisas execution in al-Baha), as snn19 judged (snn40)",
+        "http://www.alriyadh.com/1066366":
+            "same story as an article already in events-snn14.jsonl (snn14-03: US governors order the National Guard armed after Chattanooga) (snn40)",
+        "http://aawsat.com/home/article/422856/الأمم-المتحدة-حوالى-5-آلاف-قتيل-وجريح-بأفغانستان-في-النصف-الأول-لعام-2015":
+            "no concrete dated event (the UN's half-year casualty tally for Afghanistan) (snn40)",
+        "http://www.alweeam.com.sa/350081/تنفيذ-حكم-القتل-تعزيراً-في-مهرب-مخدرات-7/":
+            "same story as an article already in events-snn30.jsonl (snn30-08: the execution of a Syrian drug smuggler in the Riyadh region) (snn40)",
+        "http://www.al-jazirah.com/2015/20150807/av16.htm":
+            "same story as an article already in events-snn22.jsonl (snn22-11: the civil-service minister condemns the Abha mosque bombing) (snn40)",
+        "http://www.al-jazirah.com/2015/20150805/sp16.htm":
+            "sports (the ambassador in Cairo receives the national karate team) (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788574.htm":
+            "no concrete event of the coded types (opposition sources on Russia's view of the Syrian regime), as snn39 judged a similar okaz report (snn40)",
+        "http://www.al-jazirah.com/2015/20150805/du2.htm":
+            "same story as an article already in events-snn.jsonl (snn-07, aawsat 422501: the opening session of the Imam Sadiq mosque bombing trial in Kuwait), as snn15 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788853.htm":
+            "same story as articles already in events-snn10.jsonl and events-snn23.jsonl (snn10-01, snn23-19: the advance on Lawdar and Shuqra in Abyan, al-Radhma in Ibb, arrests in Sanaa), as snn29 judged (snn40)",
+        "http://www.aleqt.com/2015/08/09/article_980185.html":
+            "sports (the Italian Super Cup), as snn25 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788145.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-07: the King of Morocco's call to Mohammed bin Nayef condemning the Asir bombing), as snn26 judged (snn40)",
+        "http://www.aleqt.com/2015/07/20/article_974810.html":
+            "no current event (a 'this day in history' list), as snn24 judged (snn40)",
+        "http://www.al-madina.com/node/622972/رابطة-العالم-الاسلامي-تدين-تصريحات-الرئيس-العراقي-ضد-المملكة.html?live":
+            "same story as an article already in events-snn4.jsonl (snn4-19: the Muslim World League condemns al-Maliki's statements), as snn23 judged (snn40)",
+        "http://www.al-madina.com/node/620209/30-قتيلا-بتفجير-انتحاري-لـ«داعش»-في-بلدة-تركية-على-حدود-سوريا.html":
+            "same story as an article already in events-snn2.jsonl (snn2-08, aleqt 974946: the Suruc bombing and Davutoglu's Ankara statement, the same wire text), as snn37 judged (snn40)",
+        "http://sabq.org/WICgde":
+            "same story as articles already in events-snn.jsonl and events-snn4.jsonl (snn-19, snn4-01: Bahrain's foiled explosives smuggling, the IRGC training), as snn30 judged (snn40)",
+        "http://sabq.org/JL1aCd":
+            "opinion column (an obituary), as snn5 judged (snn40)",
+        "http://www.spa.gov.sa/details.php?id=1386663":
+            "press review (digest of what Pakistani papers highlighted): events second-hand, as snn3 judged (snn40)",
+        "http://www.alriyadh.com/1066283":
+            "no concrete event of the coded types (a feature on ISIS's use of video games) (snn40)",
+        "http://www.alweeam.com.sa/351036/تركيا-إنطلاق-معركة-شاملة-ضد-تنظيم-داعش/":
+            "same story as an article already in events-snn5.jsonl (snn5-02: Cavusoglu with Kerry in Kuala Lumpur, the fight against ISIS to start soon) (snn40)",
+        "http://www.al-jazirah.com/2015/20150731/ln49.htm":
+            "no event of the coded types (the deputy health minister's inspection tour), as snn21 judged another report of it (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788553.htm":
+            "same story as articles already in events-snn2.jsonl and events-snn13.jsonl (snn2-07, snn13-05: the interior minister chairs the security chiefs' meeting in Jeddah), as snn17 judged another copy (snn40)",
+        "http://www.aleqt.com/2015/07/20/article_974832.html":
+            "no event of the coded types (an oil-market report), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/620370/إستراتيجية-لبرامج-المناصحة.html":
+            "opinion column (on the counselling programmes), as snn32 judged (snn40)",
+        "http://www.al-madina.com/node/620629/إيران-ما-بعد-الاتفاق.html":
+            "opinion column (Iran after the deal), as snn29 judged (snn40)",
+        "http://sabq.org/Wv1fde":
+            "no event of the coded types (a newspaper's director receiving a search-engine company's delegation), as snn33 judged (snn40)",
+        "http://sabq.org/7L1aCd":
+            "opinion column (on the Iran nuclear deal), as snn9 judged (snn40)",
+        "http://www.alriyadh.com/1071009":
+            "opinion column (why security men are targeted) (snn40)",
+        "http://www.alweeam.com.sa/351357/باحثون-أميركيون-يستخدمون-الذكاء-الا/":
+            "no event of the coded types (US researchers model ISIS strategy with AI) (snn40)",
+        "http://www.al-jazirah.com/2015/20150723/fe1.htm":
+            "no event of the coded types (a hospital greets patients for Eid) (snn40)",
+        "http://www.al-jazirah.com/2015/20150721/sp9.htm":
+            "sports (a club's signings) (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150811/Con20150811788844.htm":
+            "same story as articles already in events-snn18.jsonl and events-snn31.jsonl (snn18-18, snn31-05: al-Jubeir's visit to Moscow) (snn40)",
+        "http://www.aleqt.com/2015/07/25/article_975993.html":
+            "same story as an article already in events-snn5.jsonl (snn5-03: the coalition strikes and battles around al-Anad in Lahj on 24 Jul) (snn40)",
+        "http://www.alweeam.com.sa/351579/التحالف-الدولي-ينفذ-19-غارة-جوية-ضد-مواق/":
+            "same story as an article already in events-snn9.jsonl (snn9-20: the coalition's Saturday strikes on ISIS in Syria and Iraq), as snn33 judged (snn40)",
+        "http://www.al-jazirah.com/2015/20150727/du10.htm":
+            "no concrete dated event of the coded types (a local official's remarks on the slow advance in Ramadi; snn3-15 covers Ramadi the same day), as snn27 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150809/Con20150809788577.htm":
+            "same story as articles already in events-snn11.jsonl and events-snn23.jsonl (snn11-19, snn23-19: Zinjibar retaken, the Arhab clashes), as snn27 judged (snn40)",
+        "http://www.aleqt.com/2015/08/05/article_979277.html":
+            "same story as an article already in events-snn5.jsonl (snn5-02: Cavusoglu says the fight against ISIS will start soon) (snn40)",
+        "http://www.aleqt.com/2015/07/23/article_975552.html":
+            "same story as an article already in events-snn.jsonl (snn-08, alriyadh 1067237: the Times Square protest against the Iran deal), as snn5 judged (snn40)",
+        "http://www.al-madina.com/node/620452/الشرعية-تنتصر.html":
+            "opinion column (the paper's editorial on Aden), as snn18 judged (snn40)",
+        "http://www.al-madina.com/node/620083/هـولندا-وكثرة-الجمعيات-الخيرية.html":
+            "opinion column (on charities), as snn7 judged (snn40)",
+        "http://sabq.org/CqQfde":
+            "opinion column (an editorial on sports fanaticism), as snn29 judged (snn40)",
+        "http://sabq.org/OKCgde":
+            "no event of the coded types (a workplace accident at Jeddah airport and a courtesy hospital visit), as snn15 judged (snn40)",
+        "http://www.al-jazirah.com/2015/20150802/ec5.htm":
+            "no event of the coded types (ships and cargo arriving at Egyptian ports) (snn40)",
+        "http://www.al-jazirah.com/2015/20150806/ln24.htm":
+            "no event of the coded types (a mayor's inspection tour of municipal services), as snn2 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787524.htm":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the al-Anad base retaken), as snn26 judged (snn40)",
+        "http://www.aleqt.com/2015/08/01/article_977957.html":
+            "opinion column (on harassment cases), as snn15 judged (snn40)",
+        "http://www.aleqt.com/2015/07/22/article_975150.html":
+            "same story as an article already in events-snn9.jsonl (snn9-12, okaz 784960: the regime rocket on old Aleppo on 21 Jul), as snn13 judged (snn40)",
+        "http://www.al-madina.com/node/620804/زيارة-كارتر.html":
+            "editorial, as snn3 judged (snn40)",
+        "http://www.al-madina.com/node/623624/المحرج-ينقل-تحيات-نائب-المليك-للمصابين-بمستشفى-قوى-الأمن-بالرياض.html":
+            "same story as an article already in events-snn7.jsonl (snn7-11: the director of public security visits the Asir bombing injured in Riyadh), as snn17 judged (snn40)",
+        "http://sabq.org/9L1aCd":
+            "opinion column (on the Iran nuclear deal), as snn37 judged (snn40)",
+        "http://sabq.org/ExCgde":
+            "same story as an article already in events-snn19.jsonl (snn19-11: the Security Council endorses the Iran deal), as snn28 judged (snn40)",
+        "http://www.alweeam.com.sa/347706/الاتفاق-النووي-وسر-الفرح-الإيراني/":
+            "opinion column (on the Iran deal) (snn40)",
+        "http://www.al-jazirah.com/2015/20150725/ms6.htm":
+            "no current event (a 'this day in history' list), as snn39 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784881.htm":
+            "same story as an article already in events-snn2.jsonl (snn2-08, aleqt 974946: the Suruc bombing, reported the same day), as snn15 judged (snn40)",
+        "http://www.aleqt.com/2015/08/02/article_978188.html":
+            "no concrete event of the coded types (a British fraud investigation into an oil company's Somali contracts), as snn13 judged (snn40)",
+        "http://www.aleqt.com/2015/08/07/article_979631.html":
+            "same story as an article already in events-snn37.jsonl (snn37-11, alweeam 351293: coalition strikes on al-Dimnah, al-Hawban and Madinat al-Salih in Taiz on Thursday evening, nearly the same text), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/623895/نائب-الملك-من-عسير-من-يحاول-العبث-بأمن-المملكة-وشعبها-سيجد-الرد-عملياً-في-الميدا.html?live":
+            "same story as an article already in events-snn11.jsonl (snn11-01: Mohammed bin Nayef receives the Asir martyrs' families and warns), as snn35 judged (snn40)",
+        "http://sabq.org/eNCgde":
+            "same story as an article already in events-snn17.jsonl (snn17-19: Davutoglu, no ground troops in Syria, air cover agreed with the US), as snn26 judged (snn40)",
+        "http://sabq.org/owCgde":
+            "same story as an article already in events-snn3.jsonl (the Libyan warplanes sinking a ship near Benghazi, al-Marisa), as snn21 judged (snn40)",
+        "http://www.al-madina.com/node/623241/مقتل-3-فلسطينيين-بانفجار-داخل-منزل-في-جنوب-قطاع-غزة.html":
+            "same story as an article already taken (aawsat 423976: the blast of an old Israeli shell in a house in the southern Gaza Strip) (snn40)",
+        "http://www.al-jazirah.com/2015/20150721/du8.htm":
+            "same story as an article already in events-snn10.jsonl (snn10-07: the Ain Defla ambush and the army's response), as snn27 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784708.htm":
+            "same story as an article already in events-snn27.jsonl (alweeam 348320: the Houthi shelling of Dar Saad, Aden, on 19 July), as snn27 judged (snn40)",
+        "http://www.aleqt.com/2015/08/05/article_979225.html":
+            "same story as an article already in events-snn27.jsonl (snn27-16: the cell dismantled in Dahmani, Kef), as snn33 judged (snn40)",
+        "http://www.aleqt.com/2015/08/08/article_979991.html":
+            "no concrete event of the coded types (an 'on this day' list of historical events), as snn11 judged (snn40)",
+        "http://www.al-madina.com/node/620812/تقرير-مسؤولون-أمريكيون-تحت-ضغط-الكونغرس-للكشف-عن-معلومات-بخصوص-الاتفاق-النووي-ال.html":
+            "same story as articles already in events-snn5.jsonl and events-snn11.jsonl (snn5-12, snn11-14: Kerry, Lew and Moniz before the Senate Foreign Relations Committee on 23 July), as snn38 judged (snn40)",
+        "http://www.al-madina.com/node/620106/الثقفي-محاصرة-التنظيمات-الإرهابية-مسؤولية-الجميع.html":
+            "no event of the coded types (the Jeddah education director on schools against extremism), as snn37 judged (snn40)",
+        "http://sabq.org/AOCgde":
+            "same story as an article already taken (alweeam 349537, snn32-09: al-Rabeeah receives the governors of Sanaa and al-Dhale; the same SPA text), as snn32 judged (snn40)",
+        "http://sabq.org/1M1aCd":
+            "opinion column (on summer tourism in Abha and al-Baha), as snn26 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785158.htm":
+            "same story as articles already in events-snn14.jsonl and events-snn26.jsonl (snn14-05, snn26-16: the 22 Jul battles in Lawdar, the strikes on the al-Manar camp west of Sanaa, Marib), as snn34 judged (snn40)",
+        "http://www.aleqt.com/2015/08/06/article_979422.html":
+            "sports (al-Ittihad club transfers), as snn38 judged (snn40)",
+        "http://www.al-madina.com/node/623357/أمير-نجران-الإرهابيون-شرذمة-بغضية-انتهكت-حرمة-بيت-الله.html?live":
+            "same story as an article already in events-snn5.jsonl (snn5-05, aljazirah 20150808/ln9: the emir of Najran condemns the Asir bombing), as snn16 judged (snn40)",
+        "http://www.al-madina.com/node/623329/المفتي-العام-عمل-إجرامي-لا-يقبله-إنسان-ولا-دين.html":
+            "same story as an article already in events-snn.jsonl (snn-15, sabq c9Dgde: the Mufti's condemnation of the Asir mosque bombing), as snn13 judged (snn40)",
+        "http://sabq.org/oFCgde":
+            "same story as an article already in events-snn2.jsonl (snn2-17: Houthi projectiles on the al-Tuwal villages of Jazan on Friday 24 Jul), as snn36 judged (snn40)",
+        "http://sabq.org/4ACgde":
+            "same story as an article already in events-snn8.jsonl (snn8-09, alwatan 229918: the second Saudi relief plane landing at Aden airport), as snn16 judged (snn40)",
+        "http://www.aleqt.com/2015/08/02/article_978228.html":
+            "sports (a player's contract), as snn25 judged (snn40)",
+        "http://www.al-madina.com/node/620624/البنتاغون-يعلن-مقتل-زعيم-جماعة-خراسان.html":
+            "same story as an article already in events-snn9.jsonl (snn9-16: the Pentagon announces that a US strike killed Muhsin al-Fadhli), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/623344/العرج-تفجير-عسير-جريمة-بشعة-لم-تراعِ-قدسية-بيوت-الله.html":
+            "same story as an article already in events-snn22.jsonl (snn22-11: the civil service minister condemns the Abha mosque bombing), as snn29 judged (snn40)",
+        "http://sabq.org/svDgde":
+            "no concrete event of the coded types (the UN envoy's television interview: figures and conditions for monitors), as snn32 judged (snn40)",
+        "http://sabq.org/muDgde":
+            "same story as an article already in events-snn.jsonl (snn-07, aawsat 422501: the opening of the Kuwait Imam Sadiq bombing trial, here announced for the next day), as snn19 judged (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788175.htm":
+            "same story as an article already in events-snn17.jsonl (snn17-07: the Asir Emergency Forces mosque bombing and the governor's visit) (snn40)",
+        "http://www.aleqt.com/2015/08/02/article_978174.html":
+            "same story as an article already in events-snn25.jsonl (snn25-20: the Taiz resistance clears Jabal Sabir) (snn40)",
+        "http://www.okaz.com.sa/new/Issues/20150727/Con20150727785887.htm":
+            "opinion column (on Saudi Arabia and Iran), as snn8 judged (snn40)",
+        "http://www.aleqt.com/2015/07/26/article_976334.html":
+            "same story as an article already in events-snn8.jsonl (snn8-08, alweeam: Hadi meets the UN envoy in Riyadh and asks the rebels to respect the truce; the same title), as snn15 judged (snn40)",
+        "http://www.aleqt.com/2015/07/27/article_976430.html":
+            "no event of the coded types (divorce statistics of the justice ministry), as snn18 judged (snn40)",
+        "http://www.al-madina.com/node/623367/خطباء-مساجد-أملج-تفجير-مسجد-طوارئ-عسير-هدفه-زعزعة-أمن-المملكة.html?live":
+            "same story as an article already in events-snn.jsonl (snn-11: the Umluj preachers condemn the Asir bombing), as snn23 judged (snn40)",
+        "http://www.al-madina.com/node/622872/مثلث-الثقل-الإستراتيجي-العربي.html":
+            "editorial (on the Deputy Crown Prince's visit to Jordan), as snn35 judged (snn40)",
+        "http://www.aleqt.com/2015/07/21/article_975032.html":
+            "no current event (a 'this day in history' list), as snn7 judged (snn40)",
+        "http://www.aleqt.com/2015/08/07/article_979738.html":
+            "same story as an article already in events-snn19.jsonl (snn19-05: the Grand Mosque imam's Friday sermon on the Asir bombing), as snn21 judged (snn40)",
+        "http://www.al-madina.com/node/621162/مستويات-عليا-من-الإرهاب.html":
+            "opinion column (on terrorism and the counselling programme), as snn20 judged (snn40)",
+        "http://www.al-madina.com/node/623625/نائب-وزير-الصحة-يطمئن-على-مصابي-التفجير.html?weekly":
+            "same story as an article already in events-snn4.jsonl (snn4-17: the deputy health minister visits the Asir injured on Sunday), as snn35 judged (snn40)",
+        "http://www.aleqt.com/2015/07/21/article_974990.html":
+            "no concrete event of the coded types (statistics on lawsuits against government bodies), as snn10 judged (snn40)",
+        "http://www.al-madina.com/node/623825/حماك-الله-يا-بلادي.html":
+            "opinion column (on the Asir bombing), as snn36 judged (snn40)",
+        "http://www.al-madina.com/node/621396/جوازات-نجران-تواصل-تصحيح-أوضاع-الأشقاء-اليمنيين.html?live":
+            "no event of the coded types (the Najran passports office regularises Yemenis' status), as snn38 judged (snn40)",
+        "http://www.aleqt.com/2015/08/08/article_979966.html":
+            "no event of the coded types (Jon Stewart's last Daily Show), as snn32 judged (snn40)",
+        "http://www.al-madina.com/node/621381/المقاومة-والجيش-يسيطران-على-بلدتي-الوهط-وصبر-بلحج.html":
+            "same story as an article already in events-snn4.jsonl (snn4-03: the capture of al-Waht and Sabr in Lahij on 26 July), as snn38 judged (snn40)",
+        "http://www.al-madina.com/node/623404/البرلمان-العربي-تعبّر-عن-يأس-الجماعات-الإرهابية.html":
+            "same story as an article already in events-snn20.jsonl (snn20-13: the Arab Parliament speaker condemns the Asir bombing), as snn23 judged (snn40)",
+        "http://www.aleqt.com/2015/08/08/article_979880.html":
+            "same story as an article already in events-snn11.jsonl (snn11-13: al-Jubeir's talks with Gentiloni in Rome), as snn32 judged (snn40)",
+        "http://www.al-madina.com/node/622836/طب-«المؤسس»-تسد-احتياجات-مستشفى-شرق-جدة.html":
+            "no event of the coded types (a medical faculty team's working visit to a Jeddah hospital), as snn10 judged (snn40)",
+        "http://www.al-madina.com/node/623843/أزمة-أهداف-تهدد-«ريال-بينتيز».html":
+            "sports (Real Madrid's pre-season), as snn10 judged (snn40)",
+        "http://sabq.org/uCCgde":
+            "no concrete event of the coded types (a photo feature on Saudi forces and children in Aden), as snn32 judged (snn40)",
+        "http://www.aleqt.com/2015/08/08/article_979997.html":
+            "same story as an article already in events-snn.jsonl (snn-12: the Duma settler arson); here only the father's death, a casualty update, as snn37 judged (snn40)",
+        "http://www.al-madina.com/node/623327/كبار-العلماء-على-الجميع-استئصال-جذور-هذه-النبتة-الخبيثة.html":
+            "same story as an article already in events-snn17.jsonl (snn17-03: the Senior Scholars secretariat condemns the Asir bombing), as snn36 judged (snn40)",
+        "http://www.al-madina.com/node/620163/ليبيا-إغراق-سفينة-«تحمل-مقاتلين-وذخيرة»-للإرهابيين.html":
+            "same story as an article already in events-snn3.jsonl (snn3-14: Libyan warplanes sink a ship near Benghazi), as snn38 judged (snn40)",
+        "http://www.al-madina.com/node/620888/وسائل-التجنيد-للإرهاب-الخطرة.html":
+            "opinion column (on terrorist recruitment), as snn13 judged (snn40)",
+        "http://www.al-madina.com/node/620646/هيبة-العلماء-في-قبلة-الأمير.html":
+            "opinion column, as snn36 judged (snn40)",
+        "http://www.al-madina.com/node/623545/النازحون-اليمنيون-بالمكلا-لـ-عائدون-والملك-سلمان-أحيا-روح-الأمل-فينا.html?weekly":
+            "no event of the coded types (a feature on displaced Yemenis in Mukalla), as snn38 judged (snn40)",
+        "http://www.al-madina.com/node/623897/تركيا-مقتل-5-شرطيين-في-هجمات-واعتداء-على-القنصلية-الأمريكية.html":
+            "same story as an article already in events-snn7.jsonl (snn7-19, alweeam 351767: the same car-bomb attack on the Sultanbeyli police station in Istanbul), as snn10 judged (snn40)",
+        "http://www.aleqt.com/2015/07/20/article_974788.html":
+            "sports (FIFA president Blatter before the executive committee) (snn40)",
+        "http://www.aleqt.com/2015/07/22/article_975193.html":
+            "opinion column (a writer's visit to a Cairo seminar and terrorism), as snn21 judged (snn40)",
+        "http://www.al-madina.com/node/623826/غياب-التأثير-وإعلام-الشجب-والتكرار.html":
+            "opinion column (on the media and terrorism), as snn28 judged (snn40)",
+        "http://www.al-madina.com/node/621018/ليبيا-قتيلان-في-اشتباكات-بنغازي.html":
+            "same story as an article already in events-snn3.jsonl (snn3-01: the Benghazi clashes and air strikes on al-Sabri on Thursday 23 Jul), as snn18 judged (snn40)",
+        "http://www.aleqt.com/2015/07/21/article_974982.html":
+            "opinion column (on extremists' lobbying), as snn9 judged (snn40)",
+        "http://www.al-madina.com/node/621208/الرئيس-اليمني-يطالب-المتمردين-باحترام-الهدنة-الإنسانية.html?live":
+            "same story as an article already in events-snn8.jsonl (snn8-08, alweeam: Hadi meets the UN envoy in Riyadh, the truce; the same text), as snn38 judged (snn40)",
+        "http://www.al-madina.com/node/623778/تنفيذ-حكم-القتل-قصاصًا-في-أحد-الجناة-بالباحة.html":
+            "same story as an article already in events-snn.jsonl (snn-18: the qisas execution in al-Baha), as snn25 judged (snn40)",
+        "http://www.aleqt.com/2015/08/02/article_978298.html":
+            "no current event (an 'on this day' almanac of past events), as snn10 judged (snn40)",
+        "http://www.al-madina.com/node/623449/حمص-داعش-يخطف-230-مدنيًا-بعد-استيلائه-على-«القريتين».html":
+            "same story as an article already in events-snn.jsonl (snn-17: ISIS seizes al-Qaryatayn and abducts civilians), as snn23 judged (snn40)",
+        "http://www.al-madina.com/node/621297/لابد-من-صنعاء.html":
+            "opinion column (an al-Madina editorial on the road to Sanaa), as snn15 judged (snn40)",
+        "http://www.aleqt.com/2015/08/04/article_978847.html":
+            "same story as an article already in events-snn3.jsonl (snn3-12: the capture of al-Anad base on 3 Aug), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/623445/العراق-مظاهرات-عارمة-تطالب-برحيل-الحكومة.html":
+            "same story as an article already in events-snn15.jsonl (snn15-16: the Friday 7 August protests in Baghdad and the provinces), as snn28 judged (snn40)",
+        "http://www.al-madina.com/node/623458/تفجير-العقول.html":
+            "opinion column (on the Asir mosque bombing), as snn28 judged (snn40)",
+        "http://www.aleqt.com/2015/08/05/article_979326.html":
+            "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech on the Iran deal), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/623906/نائب-خادم-الحرمين-آثار-الدماء-على-جدران-«مسجد-الطوارئ»-ومصاحفه-لن-تزيدنا-إلا-تصد.html":
+            "same story as an article already in events-snn.jsonl (snn-05, alriyadh 1072295: the deputy custodian's inspection of the Asir emergency-forces mosque), as snn11 judged (snn40)",
+        "http://www.al-madina.com/node/620689/وزير-الدفاع-الأمريكي-تهديد-إيران-«هم»-مشترك.html":
+            "same story as an article already in events-snn4.jsonl (snn4-11: King Salman receives Carter in Jeddah), as snn18 judged (snn40)",
+        "http://www.aleqt.com/2015/08/10/article_980418.html":
+            "sports (al-Ettifaq club elections), as snn12 judged (snn40)",
+        "http://sabq.org/aHCgde":
+            "same story as an article already in events-snn3.jsonl (snn3-13: the coalition announces the five-day humanitarian truce in Yemen), as snn29 judged (snn40)",
+        "http://www.al-madina.com/node/623123/أوباما-يحذر-الكونجرس-من-مغبة-رفض-الاتفاق-النووي-مع-إيران.html":
+            "same story as articles already in events-snn.jsonl and events-snn6.jsonl (snn-16, snn6-03: Obama's American University speech on the Iran deal), as snn33 judged (snn40)",
+        "http://www.aleqt.com/2015/07/22/article_975291.html":
+            "same story as an article already in events-snn12.jsonl (snn12-17: Leon meets Gentiloni in Rome, the Italians abducted near Zuwara), as snn28 judged (snn40)",
+        "http://www.al-madina.com/node/623544/اليمن-يطلب-من-الأردن-استقبال-أعداد-إضافية-من-الجرحى.html?weekly":
+            "same story as an article already in events-snn16.jsonl (snn16-03: the plane of Yemeni wounded reaching Amman; Jordan asked to take more), as snn18 judged (snn40)",
+        "http://www.al-madina.com/node/623898/اعتقال-أحد-أقارب-الأسد-بتهمة-قتل-عميد-في-الجيش.html":
+            "same story as an article already in events-snn14.jsonl (snn14-14: the arrest of Suleiman al-Assad near Latakia), as snn34 judged (snn40)",
+        "http://www.aleqt.com/2015/07/23/article_975653.html":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir and Shoukry's press conference in Jeddah), as snn33 judged (snn40)",
+        "http://www.al-madina.com/node/623396/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html":
+            "same story as an article already in events-snn2.jsonl (snn2-15, alweeam 351344: the same interview of the Asir emergency-forces mosque imam), as snn9 judged (snn40)",
+        "http://sabq.org/yuDgde":
+            "same story as an article already taken (alwatan 230998, the capture of al-Anad base), as snn3 judged (snn40)",
+        "http://www.aleqt.com/2015/07/26/article_976176.html":
+            "sports (a football transfer), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/623850/اتصال-من-مجهول.html":
+            "opinion column (on anonymous SIM cards), as snn29 judged (snn40)",
+        "http://www.al-madina.com/node/623602/المرصد-السوري-اللاذقية-تطالب-بإعدام-أحد-أقارب-الأسد.html?weekly":
+            "same story as an article already in events-snn14.jsonl (snn14-14: the Latakia sit-in against Suleiman al-Assad over the colonel's killing), as snn36 judged (snn40)",
+        "http://www.aleqt.com/2015/08/06/article_979360.html":
+            "same story as an article already in events-snn2.jsonl (almadina 622873, the visit to Jordan); a press review, as snn2 judged a similar one (snn40)",
+        "http://www.al-madina.com/node/623359/إمام-مسجد-الطوارئ-يروي-اللحظات-الأخيرة-للتفجير-الإرهابي.html?live":
+            "same story as articles already in events-snn.jsonl (the Abha mosque bombing); nothing new of the coded types (the imam's account on TV), as snn13 judged (snn40)",
+        "http://www.al-madina.com/node/623572/كيف-نتجاوز-الوضع-الراهن؟.html":
+            "opinion column (on the Asir bombing), as snn35 judged (snn40)",
+        "http://www.aleqt.com/2015/08/11/article_980641.html":
+            "no event of the coded types (television ratings), as snn34 judged (snn40)",
+        "http://sabq.org/QcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12, alwatan 230602: Mohammed bin Salman's visit to Cairo, here his departure and thank-you cable), as snn11 judged (snn40)",
+        "http://sabq.org/QgDgde":
+            "no event of the coded types (the death of a Saudi prisoner's father in Riyadh), as snn37 judged (snn40)",
+        "http://www.aleqt.com/2015/08/07/article_979659.html":
+            "no concrete event of the coded types (a financial analysis of a regulator's inquiry into a fund), as an earlier annotator judged (snn40)",
+        "http://www.al-madina.com/node/623392/عبدالله-بن-مساعد-الإرهاب-لن-يضعف-عزيمة-رجال-الأمن.html":
+            "same story as an article already in events-snn18.jsonl (snn18-07: Abdullah bin Musaed condemns the Asir mosque bombing), as snn20 judged (snn40)",
+        "http://www.al-madina.com/node/620495/ظريف-للشورى-الإيراني-قدمنا-تنازلات-في-الاتفاق-النووي.html":
+            "same story as an article already in events-snn10.jsonl (snn10-19, almadina 620379: Zarif before the Majlis, Velayati on the axis of resistance; the same text), as snn32 judged (snn40)",
+        "http://www.aleqt.com/2015/07/31/article_977805.html":
+            "same story as an article already in events-snn11.jsonl (snn11-03: the Arab League welcomes the Cairo Declaration), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/620457/فورين-بوليسي-الاتفاق-النووي-متعدد-المخاطر.html":
+            "no concrete event of the coded types (a summary of a Foreign Policy analysis of the Iran deal), as snn16 judged (snn40)",
+        "http://www.al-madina.com/node/623457/كلنا-رجال-طوارىء.html":
+            "opinion column (on the Special Emergency Forces), as snn13 judged (snn40)",
+        "http://www.aleqt.com/2015/08/07/article_979680.html":
+            "same story as an article already in events-snn5.jsonl (snn5-16: the Asir bombing hashtag with a million tweets), as snn18 judged (snn40)",
+        "http://www.al-madina.com/node/623186/وزير-العدل-القضاء-سيقف-في-وجه-كل-من-أراد-شراً-بالبلاد.html":
+            "same story as an article already in events-snn5.jsonl (snn5-17: the justice minister condemns the Asir bombing), as snn35 judged (snn40)",
+        "http://sabq.org/i4Cgde":
+            "same story as an article already in events-snn18.jsonl (snn18-15: the triple shooting in Khaybar al-Janub, Asir), as snn23 judged (snn40)",
+        "http://www.aleqt.com/2015/07/31/article_977736.html":
+            "same story as an article already in events-snn.jsonl (snn-12, alwatan 230630: the Duma settler arson), as an earlier annotator judged (snn40)",
+        "http://www.al-madina.com/node/623378/نائب-المليك-يتلقى-اتصالات-هاتفية-من-ولي-عهد-البحرين-ووزراء-داخلية-3-دول-خليجية.html":
+            "same story as an article already in events-snn4.jsonl (snn4-20: the Gulf interior ministers' condolence calls to Prince Mohammed bin Nayef condemning the Asir bombing), as snn21 judged (snn40)",
+        "http://www.aleqt.com/2015/07/26/article_976307.html":
+            "no event of the coded types (a Russian missile-train programme), as snn28 judged (snn40)",
+        "http://sabq.org/KcDgde":
+            "same story as an article already in events-snn7.jsonl (snn7-12: the Deputy Crown Prince's visit to Cairo, here his departure), as snn29 judged (snn40)",
+        "http://www.aleqt.com/2015/07/18/article_974512.html":
+            "same story as an article already in events-snn15.jsonl (snn15-02, alriyadh 1066029: the Deputy Crown Prince's Eid inspection of the southern units and King Khalid Air Base, nearly the same text), as snn39 judged (snn40)",
+        "http://www.al-madina.com/node/620963/غارة-جوية-أمريكية-تقتل-السوداني-في-أفغانستان.html":
+            "same story as an article already in events-snn14.jsonl (snn14-10: the Pentagon says Abu Khalil al-Sudani was killed in Paktika), as snn20 judged (snn40)",
+        "http://www.aleqt.com/2015/07/21/article_975092.html":
+            "no event of the coded types (oil prices), as snn32 judged (snn40)",
+        "http://www.al-madina.com/node/620520/هبوط-طائرة-سعودية-تحمل-مساعدات-بمطار-عدن-بعد-تشغيله.html?live":
+            "same story as an article already in events-snn11.jsonl (snn11-16, aleqt 975318: the Saudi plane landing at the reopened Aden airport on 22 Jul), as snn17 judged (snn40)",
+        "http://www.aleqt.com/2015/08/07/article_979681.html":
+            "editorial (on the Abha bombing), as snn25 judged (snn40)",
+        "http://www.al-madina.com/node/623466/الرئيس-العام-لرعاية-الشباب-يدين-التفجير-الإرهابي.html":
+            "same story as an article already in events-snn18.jsonl (snn18-07: Abdullah bin Musaed condemns the Asir mosque bombing), as snn38 judged (snn40)",
+        "http://www.aleqt.com/2015/08/05/article_979334.html":
+            "same story as an article already in events-snn4.jsonl (snn4-09: the fighting around al-Bahsa near Jurin in the Ghab plain), as snn35 judged (snn40)",
+        "http://www.al-madina.com/node/623155/كبار-العلماء-تدين-وبشدة-العمل-الإجرامي-الذي-استهدف-مسجدًا-بعسير.html?live":
+            "same story as an article already in events-snn15.jsonl (snn15-10: the Council of Senior Scholars condemns the Asir bombing; the same text), as snn38 judged (snn40)",
+        "http://www.aleqt.com/2015/08/07/article_979673.html":
+            "same story as articles already in the earlier files: a roundup of the same condemnations of the Abha bombing (Germany and Spain in snn-03, okaz 788172; the UAE minister in snn2-02, sabq o9Dgde; Jordan and Egypt in snn3-11, aleqt 979557), as snn9 judged (snn40)",
+        "http://www.al-madina.com/node/620534/السمعة-القوية.html":
+            "opinion column, as snn26 judged (snn40)",
+        "http://www.aleqt.com/2015/07/31/article_977660.html":
+            "same story as an article already in events-snn4.jsonl (snn4-06, okaz 786945: the same statement of the Arab human-rights committee's chairman calling for an inquiry into Houthi crimes), as snn9 judged (snn40)",
+        "http://www.al-madina.com/node/623403/السودان-محاولات-يائسة-لن-تنال-من-المملكة-ووحدتها.html":
+            "same story as an article already in events-snn21.jsonl (snn21-16: Sudan condemns the Asir bombing, the same statement), as snn36 judged (snn40)",
+        "http://www.aleqt.com/2015/08/10/article_980560.html":
+            "sports (a football transfer), as snn12 judged (snn40)",
+        "http://www.al-madina.com/node/620808/الجبير-نحن-مع-الاتفاق-الذي-يمنع-امتلاك-إيران-للسلاح-النووي.html":
+            "same story as an article already in events-snn11.jsonl (snn11-17: al-Jubeir and Shoukry's joint press conference in Jeddah), as snn28 judged (snn40)",
+        "http://www.aleqt.com/2015/08/03/article_978535.html":
+            "same story as an article already in events-snn15.jsonl (snn15-11: Mohammed bin Zayed receives al-Jubeir in Abu Dhabi), as snn28 judged (snn40)",
+        "http://www.al-madina.com/node/622867/«السعودية»-تستقبل-قيادات-«بوينج»-بجدة.html":
+            "same story as an article already in events-snn5.jsonl (snn5-19: the Boeing delegation received by Saudia in Jeddah), as snn25 judged (snn40)",
+        "http://www.aleqt.com/2015/07/26/article_976212.html":
+            "no event of the coded types (a US judge's ruling on detained migrant children), as snn27 judged (snn40)",
+        "http://sabq.org/EzDgde":
+            "same story as an article already in events-snn5.jsonl (snn5-18: the Saudi student arrested in Kentucky over a pressure cooker), as snn18 judged (snn40)",
+        "http://www.aleqt.com/2015/07/24/article_975809.html":
+            "same story as an article already in events-snn32.jsonl (snn32-16: Ferguson's acting police chief, the Cincinnati protest), as snn34 judged (snn40)",
+        "http://www.al-madina.com/node/620072/العرب-بين-إرهاب-أوروبا-وكباب-إيران.html":
+            "opinion column (on the Arabs and the Iran nuclear deal), as snn10 judged (snn40)",
+        "http://www.aleqt.com/2015/07/31/article_977774.html":
+            "same story as an article already in events-snn.jsonl (snn-09, alyaum 4081301: the execution of a heroin smuggler in Thadiq on 31 Jul), as snn14 judged (snn40)",
+        "http://sabq.org/68Dgde":
+            "same story as an article already in events-snn7.jsonl (snn7-05, almadina 623153: the emir of Asir visiting the injured), as an earlier annotator judged (snn40)",
+        "http://www.aleqt.com/2015/07/22/article_975209.html":
+            "same story as an article already in events-snn16.jsonl (snn16-12: the first WFP aid ship docks in Aden), as snn26 judged (snn40)",
+        "http://www.al-madina.com/node/623398/فيصل-بن-خالد-فئة-باغية-لم-تراعِ-حرمة-الدم-والمسجد.html":
+            "same story as an article already in events-snn10.jsonl (snn10-13: the Asir emir receives the public security director in Abha), as snn38 judged (snn40)",
+        "http://www.al-madina.com/node/623352/البرلمان-العربي-يدين-التفجير-الإرهابي-الذي-استهدف-مسجدًا-في-عسير.html?live":
+            "same story as an article already in events-snn20.jsonl (snn20-13: the Arab Parliament speaker condemns the Asir bombing; the same statement), as snn38 judged (snn40)",
     },
     # events-snn41.jsonl (seed 20270114, --exclude of the forty-one files up to events-snn39.jsonl with events-snn-b.jsonl and
     # events-snn-more.jsonl; none among the TAKE/CAP lines of the first 120 lines of the seed-20270113 walk, --n=40, annotated in parallel):
