@@ -150,11 +150,24 @@ public final class ToponymResolver {
     }
     List<GazetteerEntry> first = new ArrayList<>(kept.size());
     boolean[] stop = new boolean[kept.size()];
+    int[] shared = new int[kept.size()];
     for (int i = 0; i < kept.size(); i++) {
-      first.add(best(kept.get(i), Optional.empty(), Others.NONE, Divisions.NONE));
+      // pass 1: each candidate scored once without context; the best, and how many countries contend
+      Toponym t = kept.get(i);
+      List<GazetteerEntry> candidates = t.candidates();
+      double[] scores = new double[candidates.size()];
+      int top = -1;
+      for (int c = 0; c < scores.length; c++) {
+        scores[c] = score(t, candidates.get(c), Optional.empty(), Others.NONE, Divisions.NONE);
+        if (top < 0 || scores[c] > scores[top]) {
+          top = c;
+        }
+      }
+      first.add(top < 0 ? null : candidates.get(top));
+      shared[i] = top < 0 ? 1 : contenders(candidates, scores, top);
       stop[i] = lexicon.isStop(kept.get(i).key());
     }
-    Context context = context(kept, first, stop);
+    Context context = context(kept, first, stop, shared);
     String[] keys = new String[kept.size()];
     for (int i = 0; i < keys.length; i++) {
       keys[i] = kept.get(i).key();
@@ -435,7 +448,7 @@ public final class ToponymResolver {
     };
   }
 
-  private Context context(List<Toponym> toponyms, List<GazetteerEntry> first, boolean[] stop) {
+  private Context context(List<Toponym> toponyms, List<GazetteerEntry> first, boolean[] stop, int[] shared) {
     Map<String, Double> votes = new HashMap<>();
     for (int i = 0; i < first.size(); i++) {
       GazetteerEntry e = first.get(i);
@@ -444,7 +457,7 @@ public final class ToponymResolver {
         continue;
       }
       double vote = e.feature() == Feature.COUNTRY ? 2 : 1;
-      votes.merge(e.country(), vote / contenders(t, e), Double::sum);
+      votes.merge(e.country(), vote / shared[i], Double::sum);
     }
     Optional<String> focus = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     return new Context(focus);
@@ -456,13 +469,13 @@ public final class ToponymResolver {
    * Morocco, Quneitra in Syria). Such a name splits its vote for the focus country among them, and
    * the article's other places decide (ريف القنيطرة جنوبي سورية).
    */
-  private int contenders(Toponym t, GazetteerEntry chosen) {
-    double floor = score(t, chosen, Optional.empty(), Others.NONE, Divisions.NONE) - SHARED_NAME_MARGIN;
+  private static int contenders(List<GazetteerEntry> candidates, double[] scores, int chosen) {
+    double floor = scores[chosen] - SHARED_NAME_MARGIN;
     Set<String> countries = new HashSet<>();
-    countries.add(chosen.country());
-    for (GazetteerEntry c : t.candidates()) {
-      if (!countries.contains(c.country()) && score(t, c, Optional.empty(), Others.NONE, Divisions.NONE) >= floor) {
-        countries.add(c.country());
+    countries.add(candidates.get(chosen).country());
+    for (int c = 0; c < scores.length; c++) {
+      if (scores[c] >= floor) {
+        countries.add(candidates.get(c).country());
       }
     }
     return countries.size();
