@@ -414,6 +414,11 @@ public final class EventCoder implements Stage {
   /** Types whose actor is usually a person or a government speaking or meeting. */
   private static final Set<PloverType> VERBAL = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,
       PloverType.ACCUSE, PloverType.REQUEST, PloverType.REJECT, PloverType.THREATEN, PloverType.CONCEDE);
+  /**
+   * Types where each of several subjects joined by و does the act on its own (أدانت الولايات المتحدة
+   * وبريطانيا وألمانيا الجريمة: three condemnations), unlike a meeting or an attack, which they share.
+   */
+  private static final Set<PloverType> SEVERAL_DOERS = Set.of(PloverType.ACCUSE);
   private static final Set<PloverType> FOLDED_INTO_THREATS = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
       PloverType.COERCE);
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -744,7 +749,13 @@ public final class EventCoder implements Stage {
       // (on the GSR train positives it changed 16 ASSAULT and 4 PROTEST results, every one for the worse)
       List<Mention> sides = type == PloverType.ASSAULT || type == PloverType.PROTEST ? withoutCountries : mentions;
       Optional<Mention> actor = actor(s, m, sents, sides);
+      List<Mention> coActors = actor.isPresent() && actor.get().sent() == s.index() && SEVERAL_DOERS.contains(type)
+          && m.entry().verb() ? coSubjects(s, actor.get(), sides) : List.of();
       Optional<Mention> recipient = recipient(s, m, actor, sides, type);
+      if (!coActors.isEmpty()) {
+        List<Mention> others = sides.stream().filter(x -> !coActors.contains(x)).toList();
+        recipient = recipient(s, m, actor, others, type);
+      }
       if (recipient.isPresent() && actor.isPresent()
           && sameActor(recipient.get().actor(), actor.get().actor())) {
         recipient = Optional.empty();
@@ -809,6 +820,11 @@ public final class EventCoder implements Stage {
             Math.round(confidence * 1000) / 1000.0);
         if (first == null) {
           raw.add(event);
+          for (Mention co : coActors) {
+            raw.add(new Event("", type, event.mode(), event.context(), status, date, precision.code(),
+                Optional.of(co.actor()), event.recipient(), where, size, event.acled(), event.evidence(),
+                event.confidence()));
+          }
         } else if (patientGenitive(s, m) || !PHYSICAL.contains(type) || placesAgree(raw.get(first), event)) {
           // the first event of the sentence keeps its place: its joined places are events of their own
           Event filled = fill(raw.get(first), event);
@@ -2217,9 +2233,11 @@ public final class EventCoder implements Stage {
       Optional<WordSpan> span = wordSpan(sents, p.start(), p.end()).filter(w -> free(raw, w));
       if (iso.isPresent() && span.isPresent()) {
         WordSpan w = span.get();
+        // the name as written tells a clitic from the name's own first letter: وبريطانيا، ولبنان are no بـ/لـ
+        String written = Words.key(p.text().split("\\s+")[0]);
         raw.add(new Mention(w.sent().index(), w.first(), w.last(), new Event.Actor(trimPunct(p.text()), p.name(),
-            iso.get() + "GOV"), ActorLexicon.Kind.GROUP, marked(w.sent(), w.first(), Words.key(p.nameAr())),
-            lamGenitive(w.sent(), w.first(), Words.key(p.nameAr())), true));
+            iso.get() + "GOV"), ActorLexicon.Kind.GROUP, marked(w.sent(), w.first(), written),
+            lamGenitive(w.sent(), w.first(), written), true));
         matchOf.add(null);
       }
     }
@@ -2542,6 +2560,52 @@ public final class EventCoder implements Stage {
       return Optional.ofNullable(anyBefore);
     }
     return Optional.ofNullable(best != null ? best : anyBefore);
+  }
+
+  /** Words whose و is their own first letter: وزير الخارجية، وفد، ولي العهد، والي المدينة. */
+  private static final Set<String> WAW_INITIAL = Set.of("وزير", "وزيره", "وزراء", "وزاره", "وكاله", "وفد", "وفود",
+      "ولي", "والي", "وسيط", "وسطاء", "وحدات", "وحده");
+
+  private static boolean joinedByWa(String key) {
+    return key.startsWith("و") && key.length() > 2 && !WAW_INITIAL.contains(Words.bare(key));
+  }
+
+  /**
+   * The other subjects joined to {@code actor} by و, each right after the one before (الولايات المتحدة
+   * وبريطانيا وألمانيا), on either side of it, with distinct identities; empty when there are none.
+   */
+  private static List<Mention> coSubjects(Sent s, Mention actor, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    seen.add(identity(actor.actor()));
+    Mention cur = actor;
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (Mention x : mentions) {
+        if (x.sent() == s.index() && x.first() == cur.last() + 1 && joinedByWa(s.keys().get(x.first()))
+            && !x.marked() && seen.add(identity(x.actor()))) {
+          out.add(x);
+          cur = x;
+          more = true;
+          break;
+        }
+      }
+    }
+    cur = actor;
+    more = true;
+    while (more && joinedByWa(s.keys().get(cur.first()))) {
+      more = false;
+      for (Mention x : mentions) {
+        if (x.sent() == s.index() && x.last() == cur.first() - 1 && !x.marked() && seen.add(identity(x.actor()))) {
+          out.add(x);
+          cur = x;
+          more = true;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** True for a name quoted right after لـ (قالت مصادر لـ«عكاظ»): the outlet a source spoke to. */

@@ -995,4 +995,42 @@ class CoderRulesTest {
     assertEquals(1, blasts.size(), blasts.toString());
     assertEquals(Optional.of(monday), blasts.get(0).date());
   }
+
+  private static List<String> actorCodes(List<Event> events) {
+    return events.stream().map(e -> e.actor().map(Event.Actor::code).orElse("-")).sorted().toList();
+  }
+
+  @Test
+  void eachOfSeveralCondemnersJoinedByWawCondemnsOnItsOwn() {
+    // three governments joined by و after the verb, four before it (a title), each one condemnation;
+    // وبريطانيا and ولبنان begin with the conjunction, not with the prepositions بـ and لـ
+    List<Event> three = occurred(code("أدانت الولايات المتحدة وبريطانيا وألمانيا الجريمة التي ارتكبها المستوطنون في "
+        + "قرية دوما أمس."), PloverType.ACCUSE);
+    assertEquals(List.of("DEUGOV", "GBRGOV", "USAGOV"), actorCodes(three), three.toString());
+    List<Event> four = occurred(code("الكويت والبحرين والأردن ومصر يدينون تفجير عسير الإرهابي"), PloverType.ACCUSE);
+    assertEquals(List.of("BHRGOV", "EGYGOV", "JORGOV", "KWTGOV"), actorCodes(four), four.toString());
+    List<Event> two = occurred(code("أدانت سوريا ولبنان الهجوم على الحافلة أمس."), PloverType.ACCUSE);
+    assertEquals(List.of("LBNGOV", "SYRGOV"), actorCodes(two), two.toString());
+    // a meeting is shared by its joined participants: one event
+    assertEquals(1, occurred(code("التقى وزير الخارجية المصري ونظيره الأردني في القاهرة أمس."), PloverType.CONSULT)
+        .size());
+  }
+
+  @Test
+  void condemningInThePresentTenseOfOtherPersonsIsAnAccusation() {
+    assertEquals(1, occurred(code("وقال المتحدث إن الحكومة الألمانية تستنكر بشدة هذا الاعتداء على المسجد."),
+        PloverType.ACCUSE).size());
+    assertEquals(1, occurred(code("وقال الوزير البريطاني: ندين هذا الاعتداء الإرهابي على القرية."),
+        PloverType.ACCUSE).size());
+  }
+
+  @Test
+  void takingGroundByForceIsABattle() {
+    List<Event> qatabah = occurred(code("وسيطرت المقاومة الشعبية أمس على مدينة قعطبة في محافظة الضالع."),
+        PloverType.ASSAULT);
+    assertEquals(List.of("Qa‘ţabah"), qatabah.stream().map(CoderRulesTest::place).toList(), qatabah.toString());
+    assertEquals(Optional.of(PUB.minusDays(1)), qatabah.get(0).date());
+    assertEquals(1, occurred(code("وأعلنت المقاومة الشعبية أمس سيطرتها على معسكر لبوزة في لحج."), PloverType.ASSAULT)
+        .size());
+  }
 }
