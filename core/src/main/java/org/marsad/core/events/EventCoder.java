@@ -739,6 +739,9 @@ public final class EventCoder implements Stage {
       }
       // location
       Optional<Place> location = location(text, s, m, sents, places, focus);
+      if (PHYSICAL.contains(type)) {
+        location = location.map(where -> within(text, s, m, where, places));
+      }
       if (type == PloverType.CONSULT && location.isPresent() && location.get().precision() >= COUNTRY_PRECISION) {
         // زارت موغيريني إيران: a visit or meeting in a country is at its capital
         Place country = location.get();
@@ -3055,6 +3058,26 @@ public final class EventCoder implements Stage {
    * when {@code marks} (events that happen at a place, and meetings and visits). A place starting at {@code object} (the word after a meeting or visit trigger: يزور القاهرة) is
    * what is visited, not a metonymy.
    */
+  /**
+   * A governorate the sentence names for what happens in it, refined to the town inside it that the
+   * sentence names after the trigger (وفي محافظة صلاح الدين، قتل جندي … قرب قضاء الطوز؛ مصدر أمني في
+   * محافظة الأنبار … هاجموا مقر الفوج في منطقة تابعة لقضاء الكرمة).
+   */
+  private static Place within(String text, Sent s, TriggerLexicon.Match m, Place where, List<Place> places) {
+    if (where.feature() != Feature.ADMIN1 || !s.sentence().contains(where.start()) || where.admin1().isEmpty()) {
+      return where;
+    }
+    int trigger = s.words().get(m.last()).token().end();
+    for (Place q : places) {
+      if (q.start() >= trigger && s.sentence().contains(q.start()) && q.country().equals(where.country())
+          && q.admin1().equals(where.admin1()) && q.feature() != Feature.ADMIN1 && q.feature() != Feature.COUNTRY
+          && q.feature() != Feature.REGION && !landmark(text, places, q)) {
+        return q;
+      }
+    }
+    return where;
+  }
+
   private static Optional<Place> nearestPlace(String text, List<Place> places, int from, int to, int trigger,
       boolean marks, int object) {
     Place best = null;

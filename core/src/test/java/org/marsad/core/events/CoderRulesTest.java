@@ -1033,4 +1033,16 @@ class CoderRulesTest {
     assertEquals(1, occurred(code("وأعلنت المقاومة الشعبية أمس سيطرتها على معسكر لبوزة في لحج."), PloverType.ASSAULT)
         .size());
   }
+
+  @Test
+  void aGovernorateIsRefinedToTheTownInItNamedAfterTheTrigger() {
+    List<Event> baiji = occurred(code("وفي محافظة صلاح الدين، قتل جندي وأصيب اثنان آخران أمس بانفجار عبوة ناسفة قرب "
+        + "مدينة بيجي."), PloverType.ASSAULT);
+    assertEquals(List.of("Bayjī"), baiji.stream().map(CoderRulesTest::place).toList(), baiji.toString());
+    // the governorate lies closer to the trigger than the town the attack is reported at
+    List<Event> muqdadiyah = occurred(code("أفاد مصدر أمني في محافظة ديالى بأن مسلحين هاجموا أمس مقر الفوج الثالث في "
+        + "منطقة زراعية تابعة لقضاء المقدادية شمال شرقي بعقوبة."), PloverType.ASSAULT);
+    assertEquals(List.of("Al Miqdādīyah"), muqdadiyah.stream().map(CoderRulesTest::place).toList(),
+        muqdadiyah.toString());
+  }
 }
