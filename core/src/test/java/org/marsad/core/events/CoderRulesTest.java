@@ -1045,4 +1045,15 @@ class CoderRulesTest {
     assertEquals(List.of("Al Miqdādīyah"), muqdadiyah.stream().map(CoderRulesTest::place).toList(),
         muqdadiyah.toString());
   }
+
+  @Test
+  void aProtestTheSentenceDetectorDoubtsIsLeftToTheConfidenceStageInATitledArticle() {
+    String body = "اشتبك قوميون أستراليون يحتجون ضد الإسلام بعنف مع جماعات مناهضة للعنصرية في مسيرات في ملبورن أمس.";
+    List<Event> titled = occurred(PIPELINE.analyze(new Article("t", "", "", "اشتباكات في ملبورن", Optional.of(PUB), body))
+        .events(), PloverType.PROTEST);
+    assertEquals(1, titled.size(), titled.toString());
+    assertTrue(titled.get(0).confidence() >= EventCoder.ARTICLE_GATE, titled.toString());
+    assertEquals(List.of(), occurred(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB), body)).events(),
+        PloverType.PROTEST));
+  }
 }
