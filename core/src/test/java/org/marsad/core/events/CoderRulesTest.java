@@ -1056,4 +1056,14 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB), body)).events(),
         PloverType.PROTEST));
   }
+
+  @Test
+  void holdingResponsibleWithAPronounAndTheCondemningParticipleAreAccusations() {
+    assertEquals(1, occurred(code("وحذر الناطق باسم الائتلاف أمس من ارتكاب مجزرة، محملاً المجتمع الدولي والأمم المتحدة "
+        + "مسؤوليتها في حماية المدنيين."), PloverType.ACCUSE).size());
+    assertEquals(1, occurred(code("وأكد مكتب الرئيس أن 11 شخصا قتلوا، مدينا الهجمات بحق المدنيين الأبرياء."),
+        PloverType.ACCUSE).size());
+    // مدينة is a city, not the participle
+    assertEquals(List.of(), occurred(code("وزار الوزير مدينة الموصل أمس."), PloverType.ACCUSE));
+  }
 }
