@@ -33,6 +33,8 @@ import org.marsad.core.events.Words;
  *       [+ year], d/m/yyyy, yyyy-mm-dd; a missing year is the publication's, or the one before when
  *       that would lie more than {@link #FUTURE_SLACK_DAYS} days after publication;
  *   <li>Hijri dates: day + Hijri month [+ year] [هـ], converted with {@link HijrahDate};
+ *   <li>the days of the two feasts (أول أيام عيد الفطر، ثاني أيام عيد الأضحى، أول أيام العيد، اليوم
+ *       الأول للعيد);
  *   <li>عام / سنة + a four-digit year other than the publication year → background, precision year;
  *       so is a bare year after a word that announces a time (في 2012، منذ 2013، مطلع 2014);
  *   <li>a month without a day after such a word, or followed by a year, الماضي or المقبل (في يونيو،
@@ -145,11 +147,85 @@ public final class TimeExpressions {
     return k;
   }
 
+  private static final Map<String, Integer> EID_ORDINALS = Map.of("اول", 1, "ثاني", 2, "ثالث", 3, "رابع", 4);
+
+  /**
+   * The Nth day of a feast (أول أيام عيد الفطر، ثاني أيام عيد الأضحى، ثالث أيام العيد): Eid al-Fitr is
+   * 1 Shawwal and Eid al-Adha 10 Dhu al-Hijja of the Umm al-Qura calendar ({@link HijrahDate}). The
+   * feast is the most recent one on or before publication, or for the future tense the coming one;
+   * العيد alone is whichever of the two lies nearest before publication.
+   */
+  private static Optional<TimeMention> eidDay(List<String> keys, int i, String w, LocalDate pub) {
+    Integer nth = EID_ORDINALS.get(w);
+    int at = i + 2; // where the feast's name begins
+    if (w.equals("اليوم") && i + 2 < keys.size() && ORDINAL_DAYS.containsKey(plain(keys, i + 1))
+        && ORDINAL_DAYS.get(plain(keys, i + 1)) <= 4) {
+      // اليوم الأول للعيد، اليوم الثاني من عيد الأضحى
+      nth = ORDINAL_DAYS.get(plain(keys, i + 1));
+      String k = keys.get(i + 2);
+      if (k.equals("للعيد")) {
+        return feast(i, i + 2, nth, List.of(new int[] {10, 1}, new int[] {12, 10}), pub);
+      }
+      if (k.equals("لعيد") || k.equals("من") && i + 3 < keys.size() && plain(keys, i + 3).equals("عيد")) {
+        at = k.equals("من") ? i + 3 : i + 2;
+        if (at + 1 < keys.size() && plain(keys, at + 1).equals("الفطر")) {
+          return feast(i, at + 1, nth, List.<int[]>of(new int[] {10, 1}), pub);
+        }
+        if (at + 1 < keys.size() && plain(keys, at + 1).equals("الاضحي")) {
+          return feast(i, at + 1, nth, List.<int[]>of(new int[] {12, 10}), pub);
+        }
+      }
+      if (k.equals("من") && i + 3 < keys.size() && plain(keys, i + 3).equals("العيد")) {
+        return feast(i, i + 3, nth, List.of(new int[] {10, 1}, new int[] {12, 10}), pub);
+      }
+      return Optional.empty();
+    }
+    if (nth == null || !is(keys, i + 1, "ايام") || i + 2 >= keys.size()) {
+      return Optional.empty();
+    }
+    String feast = plain(keys, at);
+    int last = at;
+    List<int[]> feasts = new ArrayList<>(); // Hijri month and day
+    if (feast.equals("عيد") && i + 3 < keys.size() && plain(keys, i + 3).equals("الفطر")) {
+      feasts.add(new int[] {10, 1});
+      last = i + 3;
+    } else if (feast.equals("عيد") && i + 3 < keys.size() && plain(keys, i + 3).equals("الاضحي")) {
+      feasts.add(new int[] {12, 10});
+      last = i + 3;
+    } else if (feast.equals("العيد")) {
+      feasts.add(new int[] {10, 1});
+      feasts.add(new int[] {12, 10});
+    } else {
+      return Optional.empty();
+    }
+    return feast(i, last, nth, feasts, pub);
+  }
+
+  private static Optional<TimeMention> feast(int first, int last, int nth, List<int[]> feasts, LocalDate pub) {
+    int year = HijrahDate.from(pub).get(ChronoField.YEAR);
+    LocalDate past = null;
+    LocalDate next = null;
+    for (int[] f : feasts) {
+      for (int y = year - 1; y <= year + 1; y++) {
+        LocalDate d = LocalDate.from(HijrahDate.of(y, f[0], f[1])).plusDays(nth - 1);
+        if (!d.isAfter(pub) && (past == null || d.isAfter(past))) {
+          past = d;
+        }
+        if (!d.isBefore(pub) && (next == null || d.isBefore(next))) {
+          next = d;
+        }
+      }
+    }
+    return Optional.of(new TimeMention(first, last, Optional.ofNullable(past), Optional.ofNullable(next),
+        DatePrecision.DAY, false));
+  }
+
   /** Words that can begin a time expression (after clitics are stripped); anything else is skipped fast. */
   private static final Set<String> STARTS = starts();
 
   private static Set<String> starts() {
     Set<String> s = new java.util.HashSet<>();
+    s.addAll(EID_ORDINALS.keySet());
     s.addAll(Set.of("اول", "الليله", "الاسبوع", "الشهر", "قبل", "منذ", "يوم", "غدا", "غد", "عام", "العام", "سنه", "السنه"));
     s.addAll(YESTERDAY);
     s.addAll(TODAY);
@@ -195,6 +271,10 @@ public final class TimeExpressions {
     String w = plain(keys, i);
     if (!Character.isDigit(w.charAt(0)) && !STARTS.contains(w) && !STARTS.contains(Words.bare(w))) {
       return Optional.empty();
+    }
+    Optional<TimeMention> eid = eidDay(keys, i, w, pub);
+    if (eid.isPresent()) {
+      return eid;
     }
     // أول أمس / أمس الأول
     if ((w.equals("اول") && is(keys, i + 1, YESTERDAY))) {

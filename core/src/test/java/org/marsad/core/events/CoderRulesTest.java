@@ -1066,4 +1066,13 @@ class CoderRulesTest {
     // مدينة is a city, not the participle
     assertEquals(List.of(), occurred(code("وزار الوزير مدينة الموصل أمس."), PloverType.ACCUSE));
   }
+
+  @Test
+  void twoMassacresOnTheFirstDayOfTheFeastAreDatedByIt() {
+    // PUB is 13 January 2024; Eid al-Fitr 1444 fell on 21 April 2023, Eid al-Adha 1444 on 28 June 2023
+    List<Event> massacres = occurred(code("شهدت محافظة إدلب مجزرتين في أول أيام عيد الفطر نفذهما طيران النظام."),
+        PloverType.ASSAULT);
+    assertEquals(1, massacres.size(), massacres.toString());
+    assertEquals(Optional.of(LocalDate.of(2023, 4, 21)), massacres.get(0).date());
+  }
 }

@@ -201,4 +201,17 @@ class TimeExpressionsTest {
     assertTrue(find("بحث الكاظمي مع بارزاني التطورات السياسية").isEmpty());
     assertTrue(TimeExpressions.find(List.of(), PUB).isEmpty());
   }
+
+  @Test
+  void theDaysOfTheTwoFeastsAreTheRecentOnesOrTheComingOnesForTheFuture() {
+    // Umm al-Qura: 1 Shawwal 1442 = 13 May 2021, 10 Dhu al-Hijja 1442 = 20 July 2021, 1 Shawwal 1443 = 2 May 2022
+    TimeMention fitr = only("قتل سبعة في أول أيام عيد الفطر");
+    assertEquals(Optional.of(LocalDate.of(2021, 5, 13)), fitr.date());
+    assertEquals(Optional.of(LocalDate.of(2022, 5, 2)), fitr.dateIfFuture());
+    day("قصفت الطائرات البلدة في ثاني أيام عيد الأضحى", LocalDate.of(2021, 7, 21));
+    // العيد alone: the nearer of the two before publication
+    day("قتل سبعة في أول أيام العيد", LocalDate.of(2021, 7, 20));
+    day("قتل سبعة مدنيين في اليوم الأول للعيد", LocalDate.of(2021, 7, 20));
+    day("قتل سبعة في اليوم الثاني من عيد الفطر", LocalDate.of(2021, 5, 14));
+  }
 }
