@@ -1075,4 +1075,11 @@ class CoderRulesTest {
     assertEquals(1, massacres.size(), massacres.toString());
     assertEquals(Optional.of(LocalDate.of(2023, 4, 21)), massacres.get(0).date());
   }
+
+  @Test
+  void forcesArrivingSomewhereAreADeployment() {
+    List<Event> aden = occurred(code("ووصلت قوات إماراتية أمس إلى مطار عدن الدولي لتأمين محيطه."), PloverType.MOBILIZE);
+    assertEquals(List.of("Aden"), aden.stream().map(CoderRulesTest::place).toList(), aden.toString());
+    assertEquals(1, occurred(code("ووصلت ثلاث كتائب من الجيش أمس إلى قاعدة العند في لحج."), PloverType.MOBILIZE).size());
+  }
 }
