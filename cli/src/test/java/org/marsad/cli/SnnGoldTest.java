@@ -168,6 +168,13 @@ class SnnGoldTest {
    */
   private static final double SNN38_F1 = 0.568;
   private static final double SNN39_F1 = 0.619;
+  /**
+   * Reached on docs/gold/events-snn40.jsonl and events-snn41.jsonl, held out until their one scoring
+   * on 2026-12-07 with the code and model of this level (F1 0.683 and 0.516; the session's starting
+   * jar 0.667 and 0.494; docs/events.md "Round 14"). Not training data of the shipped model.
+   */
+  private static final double SNN40_F1 = 0.683;
+  private static final double SNN41_F1 = 0.516;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -318,5 +325,11 @@ class SnnGoldTest {
   void theThirtyEighthAndThirtyNinthSetsStayAtTheLevelReached() throws IOException {
     // the free-trade talks in Beijing (snn39), which the annotator read as planned, come out as occurred
     pairAtLevel("events-snn38.jsonl", SNN38_F1, "events-snn39.jsonl", SNN39_F1, 1);
+  }
+
+  @Test
+  void theFortiethAndFortyFirstSetsStayAtTheLevelReached() throws IOException {
+    // Kerry's planned visit to Cairo for the strategic dialogue (snn41) comes out as occurred
+    pairAtLevel("events-snn40.jsonl", SNN40_F1, "events-snn41.jsonl", SNN41_F1, 1);
   }
 }
