@@ -148,75 +148,73 @@ public final class TimeExpressions {
   }
 
   private static final Map<String, Integer> EID_ORDINALS = Map.of("اول", 1, "ثاني", 2, "ثالث", 3, "رابع", 4);
+  /** The first day of each feast as Hijri month and day: Eid al-Fitr 1 Shawwal, Eid al-Adha 10 Dhu al-Hijja. */
+  private static final int[] FITR = {10, 1};
+  private static final int[] ADHA = {12, 10};
+
+  /** The feasts a name starting at word {@code j} means, and the name's last word. */
+  private record Feast(List<int[]> days, int last) {}
+
+  private static Optional<Feast> feastAt(List<String> keys, int j) {
+    if (j >= keys.size()) {
+      return Optional.empty();
+    }
+    String k = plain(keys, j);
+    if (k.equals("العيد") || keys.get(j).equals("للعيد")) {
+      return Optional.of(new Feast(List.of(FITR, ADHA), j)); // العيد alone: either feast
+    }
+    if ((k.equals("عيد") || k.equals("لعيد")) && j + 1 < keys.size()) {
+      String which = plain(keys, j + 1);
+      if (which.equals("الفطر")) {
+        return Optional.of(new Feast(List.of(FITR), j + 1));
+      }
+      if (which.equals("الاضحي")) {
+        return Optional.of(new Feast(List.of(ADHA), j + 1));
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
-   * The Nth day of a feast (أول أيام عيد الفطر، ثاني أيام عيد الأضحى، ثالث أيام العيد): Eid al-Fitr is
-   * 1 Shawwal and Eid al-Adha 10 Dhu al-Hijja of the Umm al-Qura calendar ({@link HijrahDate}). The
-   * feast is the most recent one on or before publication, or for the future tense the coming one;
-   * العيد alone is whichever of the two lies nearest before publication.
+   * The Nth day of a feast (أول أيام عيد الفطر، ثاني أيام عيد الأضحى، ثالث أيام العيد، اليوم الأول للعيد،
+   * اليوم الثاني من عيد الفطر), by the Umm al-Qura calendar ({@link HijrahDate}): the most recent such day
+   * on or before publication, or for the future tense the coming one; العيد alone is whichever of the
+   * two feasts lies nearer.
    */
   private static Optional<TimeMention> eidDay(List<String> keys, int i, String w, LocalDate pub) {
-    Integer nth = EID_ORDINALS.get(w);
-    int at = i + 2; // where the feast's name begins
-    if (w.equals("اليوم") && i + 2 < keys.size() && ORDINAL_DAYS.containsKey(plain(keys, i + 1))
-        && ORDINAL_DAYS.get(plain(keys, i + 1)) <= 4) {
-      // اليوم الأول للعيد، اليوم الثاني من عيد الأضحى
+    int nth;
+    Optional<Feast> feast;
+    if (EID_ORDINALS.containsKey(w) && is(keys, i + 1, "ايام")) {
+      nth = EID_ORDINALS.get(w);
+      feast = feastAt(keys, i + 2);
+    } else if (w.equals("اليوم") && i + 2 < keys.size() && ORDINAL_DAYS.getOrDefault(plain(keys, i + 1), 9) <= 4) {
       nth = ORDINAL_DAYS.get(plain(keys, i + 1));
-      String k = keys.get(i + 2);
-      if (k.equals("للعيد")) {
-        return feast(i, i + 2, nth, List.of(new int[] {10, 1}, new int[] {12, 10}), pub);
-      }
-      if (k.equals("لعيد") || k.equals("من") && i + 3 < keys.size() && plain(keys, i + 3).equals("عيد")) {
-        at = k.equals("من") ? i + 3 : i + 2;
-        if (at + 1 < keys.size() && plain(keys, at + 1).equals("الفطر")) {
-          return feast(i, at + 1, nth, List.<int[]>of(new int[] {10, 1}), pub);
-        }
-        if (at + 1 < keys.size() && plain(keys, at + 1).equals("الاضحي")) {
-          return feast(i, at + 1, nth, List.<int[]>of(new int[] {12, 10}), pub);
-        }
-      }
-      if (k.equals("من") && i + 3 < keys.size() && plain(keys, i + 3).equals("العيد")) {
-        return feast(i, i + 3, nth, List.of(new int[] {10, 1}, new int[] {12, 10}), pub);
-      }
-      return Optional.empty();
-    }
-    if (nth == null || !is(keys, i + 1, "ايام") || i + 2 >= keys.size()) {
-      return Optional.empty();
-    }
-    String feast = plain(keys, at);
-    int last = at;
-    List<int[]> feasts = new ArrayList<>(); // Hijri month and day
-    if (feast.equals("عيد") && i + 3 < keys.size() && plain(keys, i + 3).equals("الفطر")) {
-      feasts.add(new int[] {10, 1});
-      last = i + 3;
-    } else if (feast.equals("عيد") && i + 3 < keys.size() && plain(keys, i + 3).equals("الاضحي")) {
-      feasts.add(new int[] {12, 10});
-      last = i + 3;
-    } else if (feast.equals("العيد")) {
-      feasts.add(new int[] {10, 1});
-      feasts.add(new int[] {12, 10});
+      feast = plain(keys, i + 2).equals("من") ? feastAt(keys, i + 3) : feastAt(keys, i + 2);
     } else {
       return Optional.empty();
     }
-    return feast(i, last, nth, feasts, pub);
-  }
-
-  private static Optional<TimeMention> feast(int first, int last, int nth, List<int[]> feasts, LocalDate pub) {
-    int year = HijrahDate.from(pub).get(ChronoField.YEAR);
+    if (feast.isEmpty()) {
+      return Optional.empty();
+    }
     LocalDate past = null;
     LocalDate next = null;
-    for (int[] f : feasts) {
-      for (int y = year - 1; y <= year + 1; y++) {
-        LocalDate d = LocalDate.from(HijrahDate.of(y, f[0], f[1])).plusDays(nth - 1);
-        if (!d.isAfter(pub) && (past == null || d.isAfter(past))) {
-          past = d;
-        }
-        if (!d.isBefore(pub) && (next == null || d.isBefore(next))) {
-          next = d;
+    try {
+      int year = HijrahDate.from(pub).get(ChronoField.YEAR);
+      for (int[] f : feast.get().days()) {
+        for (int y = year - 1; y <= year + 1; y++) {
+          LocalDate d = LocalDate.from(HijrahDate.of(y, f[0], f[1])).plusDays(nth - 1);
+          if (!d.isAfter(pub) && (past == null || d.isAfter(past))) {
+            past = d;
+          }
+          if (!d.isBefore(pub) && (next == null || d.isBefore(next))) {
+            next = d;
+          }
         }
       }
+    } catch (java.time.DateTimeException outsideTheCalendar) {
+      return Optional.empty(); // the Umm al-Qura calendar covers 1300–1600 AH only
     }
-    return Optional.of(new TimeMention(first, last, Optional.ofNullable(past), Optional.ofNullable(next),
+    return Optional.of(new TimeMention(i, feast.get().last(), Optional.ofNullable(past), Optional.ofNullable(next),
         DatePrecision.DAY, false));
   }
 

@@ -213,5 +213,8 @@ class TimeExpressionsTest {
     day("قتل سبعة في أول أيام العيد", LocalDate.of(2021, 7, 20));
     day("قتل سبعة مدنيين في اليوم الأول للعيد", LocalDate.of(2021, 7, 20));
     day("قتل سبعة في اليوم الثاني من عيد الفطر", LocalDate.of(2021, 5, 14));
+    // outside the Umm al-Qura calendar's years there is no feast day to give, and no error
+    assertTrue(TimeExpressions.find(Arrays.stream("قتل سبعة في أول أيام عيد الفطر".split(" ")).map(Words::key)
+        .toList(), LocalDate.of(1850, 1, 1)).isEmpty());
   }
 }
