@@ -758,11 +758,8 @@ public final class EventCoder implements Stage {
       Optional<Mention> actor = actor(s, m, sents, sides);
       List<Mention> coActors = actor.isPresent() && actor.get().sent() == s.index() && SEVERAL_DOERS.contains(type)
           && m.entry().verb() ? coSubjects(s, actor.get(), sides) : List.of();
-      Optional<Mention> recipient = recipient(s, m, actor, sides, type);
-      if (!coActors.isEmpty()) {
-        List<Mention> others = sides.stream().filter(x -> !coActors.contains(x)).toList();
-        recipient = recipient(s, m, actor, others, type);
-      }
+      Optional<Mention> recipient = recipient(s, m, actor,
+          coActors.isEmpty() ? sides : sides.stream().filter(x -> !coActors.contains(x)).toList(), type);
       if (recipient.isPresent() && actor.isPresent()
           && sameActor(recipient.get().actor(), actor.get().actor())) {
         recipient = Optional.empty();
@@ -2585,30 +2582,17 @@ public final class EventCoder implements Stage {
     List<Mention> out = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     seen.add(identity(actor.actor()));
-    Mention cur = actor;
-    boolean more = true;
-    while (more) {
-      more = false;
-      for (Mention x : mentions) {
-        if (x.sent() == s.index() && x.first() == cur.last() + 1 && joinedByWa(s.keys().get(x.first()))
-            && !x.marked() && seen.add(identity(x.actor()))) {
-          out.add(x);
-          cur = x;
-          more = true;
-          break;
-        }
-      }
-    }
-    cur = actor;
-    more = true;
-    while (more && joinedByWa(s.keys().get(cur.first()))) {
-      more = false;
-      for (Mention x : mentions) {
-        if (x.sent() == s.index() && x.last() == cur.first() - 1 && !x.marked() && seen.add(identity(x.actor()))) {
-          out.add(x);
-          cur = x;
-          more = true;
-          break;
+    for (boolean after : new boolean[] {true, false}) {
+      Mention cur = actor;
+      while (cur != null) {
+        Mention c = cur;
+        cur = mentions.stream().filter(x -> x.sent() == s.index() && !x.marked()
+            && (after ? x.first() == c.last() + 1 && joinedByWa(s.keys().get(x.first()))
+                : x.last() == c.first() - 1 && joinedByWa(s.keys().get(c.first())))
+            && !seen.contains(identity(x.actor()))).findFirst().orElse(null);
+        if (cur != null) {
+          seen.add(identity(cur.actor()));
+          out.add(cur);
         }
       }
     }
@@ -3056,13 +3040,6 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * The place in {@code [from, to)} nearest the trigger, preferring one after it (في/إلى X), a town
-   * to a country and, for events that happen at a place, one marked as a place (في، بـ، قرب، a
-   * descriptor) to a bare name, which is often a government by metonymy (واشنطن تنفذ ضربة في سوريا),
-   * when {@code marks} (events that happen at a place, and meetings and visits). A place starting at {@code object} (the word after a meeting or visit trigger: يزور القاهرة) is
-   * what is visited, not a metonymy.
-   */
-  /**
    * A governorate the sentence names for what happens in it, refined to the town inside it that the
    * sentence names after the trigger (وفي محافظة صلاح الدين، قتل جندي … قرب قضاء الطوز؛ مصدر أمني في
    * محافظة الأنبار … هاجموا مقر الفوج في منطقة تابعة لقضاء الكرمة).
@@ -3082,6 +3059,13 @@ public final class EventCoder implements Stage {
     return where;
   }
 
+  /**
+   * The place in {@code [from, to)} nearest the trigger, preferring one after it (في/إلى X), a town
+   * to a country and, for events that happen at a place, one marked as a place (في، بـ، قرب، a
+   * descriptor) to a bare name, which is often a government by metonymy (واشنطن تنفذ ضربة في سوريا),
+   * when {@code marks} (events that happen at a place, and meetings and visits). A place starting at {@code object} (the word after a meeting or visit trigger: يزور القاهرة) is
+   * what is visited, not a metonymy.
+   */
   private static Optional<Place> nearestPlace(String text, List<Place> places, int from, int to, int trigger,
       boolean marks, int object) {
     Place best = null;
