@@ -2161,7 +2161,8 @@ public final class EventCoder implements Stage {
         if (opens && quote == 0) {
           quote = ++quoteCount;
         }
-        String key = Words.key(surface);
+        Words.Keys keyed = Words.of(surface);
+        String key = keyed.key();
         if (breakNext) {
           clause++;
           breakNext = false;
@@ -2171,7 +2172,7 @@ public final class EventCoder implements Stage {
           if (!words.isEmpty() && (CLAUSE_OPENERS.contains(key) || CLAUSE_OPENERS.contains(lead))) {
             clause++;
           }
-          List<String> c = Words.candidates(key);
+          List<String> c = keyed.candidates();
           words.add(new Word(tok, key, c, clause, quote));
           cands.add(c);
           keys.add(key);

@@ -67,11 +67,12 @@ final class SentenceFeatures {
       List<List<String>> cands = new ArrayList<>(surfaces.size());
       List<String> stems = new ArrayList<>(surfaces.size());
       for (String s : surfaces) {
-        String k = Words.key(s);
+        Words.Keys keyed = Words.of(s);
+        String k = keyed.key();
         if (k.isEmpty()) {
           continue;
         }
-        List<String> c = Words.candidates(k);
+        List<String> c = keyed.candidates();
         keys.add(k);
         cands.add(c);
         stems.add(c.get(c.size() - 1));

@@ -3,6 +3,7 @@ package org.marsad.core.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.core.text.Normalizer;
 
 /**
@@ -108,6 +109,35 @@ public final class Words {
         || w.length() > 2 && "بلكف".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1);
     return definite && candidate.length() < bare.length() && bare.startsWith(candidate)
         && PRONOUN_SUFFIXES.contains(bare.substring(candidate.length()));
+  }
+
+  /**
+   * A surface word's {@link #key} and the {@link #candidates} of that key (immutable).
+   *
+   * @param key the key, maybe empty
+   * @param candidates its lookup keys, empty when the key is
+   */
+  public record Keys(String key, List<String> candidates) {}
+
+  /** Surface words memoised by {@link #of} at most; later new words are computed each time. */
+  static final int MEMO_CAPACITY = 1 << 17;
+  private static final ConcurrentHashMap<String, Keys> MEMO = new ConcurrentHashMap<>();
+
+  /**
+   * The key and candidates of a surface word, as {@link #key} and {@link #candidates} give them. The
+   * stages that read every word (names, events) ask for the same words again and again, so the first
+   * {@value #MEMO_CAPACITY} surface words are memoised; the answer never depends on the memo.
+   */
+  public static Keys of(String surface) {
+    Keys k = MEMO.get(surface);
+    if (k == null) {
+      String key = key(surface);
+      k = new Keys(key, List.copyOf(candidates(key)));
+      if (MEMO.size() < MEMO_CAPACITY) {
+        MEMO.putIfAbsent(surface, k);
+      }
+    }
+    return k;
   }
 
   /** Keys to look a word up by, most specific first (see class rules). */

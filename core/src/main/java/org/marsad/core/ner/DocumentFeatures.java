@@ -46,7 +46,34 @@ final class DocumentFeatures {
    * @param mask the hash mask of the model
    */
   static List<int[]> stack(List<int[]> base, List<long[]> stems, List<NerLabel[]> firstPass, int mask) {
-    int n = base.size();
+    List<int[]> document = features(stems, firstPass, mask);
+    List<int[]> out = new ArrayList<>(base.size());
+    for (int j = 0; j < base.size(); j++) {
+      int[] b = base.get(j);
+      int[] d = document.get(j);
+      int n = stems.get(j).length;
+      int baseWidth = n == 0 ? 0 : b.length / n;
+      int width = width(baseWidth);
+      int[] row = new int[n * width];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(b, i * baseWidth, row, i * width, baseWidth);
+        System.arraycopy(d, i * COUNT, row, i * width + baseWidth, COUNT);
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  /**
+   * The document features alone, {@value #COUNT} per token ({@code features[i * COUNT + k]}), of
+   * consecutive sentences.
+   *
+   * @param stems the stem hashes of their tokens
+   * @param firstPass the first pass's labels
+   * @param mask the hash mask of the model
+   */
+  static List<int[]> features(List<long[]> stems, List<NerLabel[]> firstPass, int mask) {
+    int n = stems.size();
     Map<Long, int[]> counts = new HashMap<>();
     for (int j = 0; j <= Math.min(WINDOW, n - 1); j++) {
       add(counts, stems.get(j), firstPass.get(j), 1);
@@ -59,7 +86,7 @@ final class DocumentFeatures {
       if (j - WINDOW - 1 >= 0) {
         add(counts, stems.get(j - WINDOW - 1), firstPass.get(j - WINDOW - 1), -1);
       }
-      out.add(sentence(base.get(j), stems.get(j), firstPass.get(j), counts, mask));
+      out.add(sentence(stems.get(j), firstPass.get(j), counts, mask));
     }
     return out;
   }
@@ -74,7 +101,7 @@ final class DocumentFeatures {
     return label.type().map(t -> t.ordinal() + 1).orElse(0);
   }
 
-  private static int[] sentence(int[] base, long[] stems, NerLabel[] labels, Map<Long, int[]> counts, int mask) {
+  private static int[] sentence(long[] stems, NerLabel[] labels, Map<Long, int[]> counts, int mask) {
     int n = stems.length;
     int[] code = new int[n];
     for (int i = 0; i < n; i++) {
@@ -82,12 +109,9 @@ final class DocumentFeatures {
       c[typeIndex(labels[i])]--;
       code[i] = code(c);
     }
-    int baseWidth = n == 0 ? 0 : base.length / n;
-    int width = width(baseWidth);
-    int[] out = new int[n * width];
+    int[] out = new int[n * COUNT];
     for (int i = 0; i < n; i++) {
-      System.arraycopy(base, i * baseWidth, out, i * width, baseWidth);
-      int o = i * width + baseWidth;
+      int o = i * COUNT;
       long own = labels[i].ordinal();
       long before = i > 0 ? labels[i - 1].ordinal() : BOUNDARY;
       long after = i + 1 < n ? labels[i + 1].ordinal() : BOUNDARY;

@@ -41,6 +41,46 @@ final class NerFeatures {
   private static final int GAZ_SINGLE = 3;
   private static final int GAZ_POSITIONS = 4;
 
+  // The slots of the features that nonLocal writes; every other slot k reads the one word at i + OFFSET[k].
+  private static final int BIGRAM_BEFORE = 21;
+  private static final int BIGRAM_AFTER = 22;
+  private static final int COARSE_BEFORE = 29;
+  private static final int COARSE_AFTER = 31;
+  private static final int GAZETTEER = 32;
+  private static final int GAZETTEER_BEFORE = 33;
+  private static final int GAZETTEER_AFTER = 34;
+  private static final int TITLE_BEFORE = 35;
+  private static final int SHAPES = 36;
+  private static final int STEM_FINE_AFTER = 38;
+  private static final int FINE_BEFORE_STEM = 39;
+  private static final int GAZETTEER_SHAPE = 40;
+  /** The slots (of the first {@link #PER_TOKEN}) written by {@link #nonLocal}. */
+  static final int[] NON_LOCAL = {BIGRAM_BEFORE, BIGRAM_AFTER, COARSE_BEFORE, COARSE_AFTER, GAZETTEER,
+      GAZETTEER_BEFORE, GAZETTEER_AFTER, TITLE_BEFORE, SHAPES, STEM_FINE_AFTER, FINE_BEFORE_STEM, GAZETTEER_SHAPE};
+  /** Marks a slot of {@link #NON_LOCAL} in {@link #OFFSET}. */
+  static final int NOT_LOCAL = Integer.MIN_VALUE;
+  /** The farthest offset a slot reads. */
+  static final int REACH = 2;
+  /**
+   * For each of the first {@link #PER_TOKEN} slots, the offset of the one word it reads (the slot's value
+   * for token i is a function of the word at i + offset alone, or of its absence when that is outside the
+   * sentence), or {@link #NOT_LOCAL}. The sentence-start slot reads whether a word precedes.
+   */
+  static final int[] OFFSET = offsets();
+
+  private static int[] offsets() {
+    int[] offset = new int[PER_TOKEN];
+    int[][] reads = {{15, -2}, {16, -1}, {17, 1}, {18, 2}, {19, -1}, {20, 1}, {23, -2}, {24, -1}, {26, 1},
+        {27, 2}, {37, -1}, {44, -1}, {45, 1}, {46, -1}, {47, 1}};
+    for (int[] r : reads) {
+      offset[r[0]] = r[1];
+    }
+    for (int k : NON_LOCAL) {
+      offset[k] = NOT_LOCAL;
+    }
+    return offset;
+  }
+
   private final NerLexicon lexicon;
   private final int mask;
   private final int width;
@@ -74,9 +114,50 @@ final class NerFeatures {
     return denseIndices;
   }
 
+  /**
+   * What the features read of one word on its own: its forms and their hashes, shape, clusters and
+   * cluster path.
+   */
+  record Word(WordForms forms, long word, long norm, long stem, long bare, int shape, int fine, int coarse,
+      int stemCluster, int path) {}
+
+  /** The values of {@link Word} for one token. */
+  Word word(String token) {
+    WordForms f = WordForms.of(token);
+    long norm = Hashing.of(f.norm());
+    long stem = f.stem().equals(f.norm()) ? norm : Hashing.of(f.stem());
+    long bare = f.bare().equals(f.stem()) ? stem : Hashing.of(f.bare());
+    int c = lexicon.cluster(norm);
+    int sc = f.stem().equals(f.norm()) ? NerLexicon.NO_CLUSTER : lexicon.cluster(Hashing.ofConcat(ARTICLE, f.stem()));
+    if (sc == NerLexicon.NO_CLUSTER) {
+      sc = lexicon.cluster(stem);
+    }
+    if (sc == NerLexicon.NO_CLUSTER) {
+      sc = lexicon.cluster(bare);
+    }
+    if (sc == NerLexicon.NO_CLUSTER && !f.bare().equals(f.stem())) {
+      sc = lexicon.cluster(Hashing.ofConcat(ARTICLE, f.bare()));
+    }
+    int path = pathOf(f, norm, stem, bare);
+    if (c == NerLexicon.NO_CLUSTER) {
+      c = sc;
+    }
+    return new Word(f, Hashing.of(f.word()), norm, stem, bare, shape(f.word()), NerLexicon.fine(c),
+        NerLexicon.coarse(c), NerLexicon.fine(sc), path);
+  }
+
   /** The feature indices of every token ({@code features[i * PER_TOKEN + k]} for token i) and its stem hash. */
   Extracted extractWithStems(String[] tokens) {
-    int n = tokens.length;
+    Word[] words = new Word[tokens.length];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = word(tokens[i]);
+    }
+    return extract(words);
+  }
+
+  /** {@link #extractWithStems} of tokens whose {@link Word} values are known. */
+  Extracted extract(Word[] words) {
+    int n = words.length;
     WordForms[] forms = new WordForms[n];
     long[] word = new long[n];
     long[] norm = new long[n];
@@ -88,31 +169,17 @@ final class NerFeatures {
     int[] stemCluster = new int[n];
     int[] path = new int[n];
     for (int i = 0; i < n; i++) {
-      WordForms f = WordForms.of(tokens[i]);
-      forms[i] = f;
-      word[i] = Hashing.of(f.word());
-      norm[i] = Hashing.of(f.norm());
-      stem[i] = f.stem().equals(f.norm()) ? norm[i] : Hashing.of(f.stem());
-      bare[i] = f.bare().equals(f.stem()) ? stem[i] : Hashing.of(f.bare());
-      shape[i] = shape(f.word());
-      int c = lexicon.cluster(norm[i]);
-      int sc = f.stem().equals(f.norm()) ? NerLexicon.NO_CLUSTER : lexicon.cluster(Hashing.ofConcat(ARTICLE, f.stem()));
-      if (sc == NerLexicon.NO_CLUSTER) {
-        sc = lexicon.cluster(stem[i]);
-      }
-      if (sc == NerLexicon.NO_CLUSTER) {
-        sc = lexicon.cluster(bare[i]);
-      }
-      if (sc == NerLexicon.NO_CLUSTER && !f.bare().equals(f.stem())) {
-        sc = lexicon.cluster(Hashing.ofConcat(ARTICLE, f.bare()));
-      }
-      stemCluster[i] = NerLexicon.fine(sc);
-      path[i] = pathOf(f, norm[i], stem[i], bare[i]);
-      if (c == NerLexicon.NO_CLUSTER) {
-        c = sc;
-      }
-      fine[i] = NerLexicon.fine(c);
-      coarse[i] = NerLexicon.coarse(c);
+      Word w = words[i];
+      forms[i] = w.forms();
+      word[i] = w.word();
+      norm[i] = w.norm();
+      stem[i] = w.stem();
+      bare[i] = w.bare();
+      shape[i] = w.shape();
+      fine[i] = w.fine();
+      coarse[i] = w.coarse();
+      stemCluster[i] = w.stemCluster();
+      path[i] = w.path();
     }
     int[] gaz = gazetteerCodes(stem, bare, n);
     int[] tags = null;
@@ -151,29 +218,18 @@ final class NerFeatures {
       out[o + k] = index(k++, at(norm, i + 2));
       out[o + k] = index(k++, at(stem, i - 1));
       out[o + k] = index(k++, at(stem, i + 1));
-      out[o + k] = index(k++, Hashing.combine(at(norm, i - 1), norm[i]));
-      out[o + k] = index(k++, Hashing.combine(norm[i], at(norm, i + 1)));
+      k += 2; // BIGRAM_BEFORE, BIGRAM_AFTER: nonLocal
       out[o + k] = index(k++, clusterAt(fine, i - 2));
       out[o + k] = index(k++, clusterAt(fine, i - 1));
       out[o + k] = index(k++, clusterAt(fine, i));
       out[o + k] = index(k++, clusterAt(fine, i + 1));
       out[o + k] = index(k++, clusterAt(fine, i + 2));
       out[o + k] = index(k++, clusterAt(stemCluster, i));
-      out[o + k] = index(k++, Hashing.combine(clusterAt(coarse, i - 1), clusterAt(coarse, i)));
+      k++; // COARSE_BEFORE: nonLocal
       out[o + k] = index(k++, clusterAt(coarse, i));
-      out[o + k] = index(k++, Hashing.combine(clusterAt(coarse, i), clusterAt(coarse, i + 1)));
-      out[o + k] = gaz[i] != 0 ? index(k, gaz[i]) : -1;
-      k++;
-      out[o + k] = index(k++, i > 0 ? gaz[i - 1] : -1);
-      out[o + k] = index(k++, i + 1 < n ? gaz[i + 1] : -1);
-      out[o + k] = titleBefore(gaz, i) ? index(k, 1) : -1;
-      k++;
-      out[o + k] = index(k++, Hashing.combine(at(shape, i - 1), Hashing.combine(shape[i], at(shape, i + 1))));
+      k += 6; // COARSE_AFTER, GAZETTEER, GAZETTEER_BEFORE, GAZETTEER_AFTER, TITLE_BEFORE, SHAPES: nonLocal
       out[o + k] = index(k++, i == 0 ? 1 : 0);
-      out[o + k] = index(k++, Hashing.combine(stem[i], clusterAt(fine, i + 1)));
-      out[o + k] = index(k++, Hashing.combine(clusterAt(fine, i - 1), stem[i]));
-      out[o + k] = gaz[i] != 0 ? index(k, Hashing.combine(gaz[i], shape[i])) : -1;
-      k++;
+      k += 3; // STEM_FINE_AFTER, FINE_BEFORE_STEM, GAZETTEER_SHAPE: nonLocal
       for (int level = 1; level <= NerLexicon.PATH_LEVELS; level++) {
         out[o + k] = index(k++, pathAt(path, i, level));
       }
@@ -181,6 +237,7 @@ final class NerFeatures {
       out[o + k] = index(k++, pathAt(path, i + 1, 2));
       out[o + k] = index(k++, pathAt(path, i - 1, NerLexicon.PATH_LEVELS));
       out[o + k] = index(k++, pathAt(path, i + 1, NerLexicon.PATH_LEVELS));
+      nonLocal(norm, stem, shape, fine, coarse, gaz, i, out, o);
       assert k <= PER_TOKEN;
       for (; k < PER_TOKEN; k++) {
         out[o + k] = -1;
@@ -193,6 +250,27 @@ final class NerFeatures {
       }
     }
     return new Extracted(out, stem, dense(forms, norm, stem, bare));
+  }
+
+  /**
+   * Writes the features of token {@code i} that read more than one word, or the gazetteer (whose codes
+   * depend on the phrase around a word), into {@code out[o + slot]} for each slot of {@link #NON_LOCAL}.
+   * Every other slot reads one word at a fixed offset ({@link #OFFSET}).
+   */
+  void nonLocal(long[] norm, long[] stem, int[] shape, int[] fine, int[] coarse, int[] gaz, int i, int[] out, int o) {
+    int n = norm.length;
+    out[o + BIGRAM_BEFORE] = index(BIGRAM_BEFORE, Hashing.combine(at(norm, i - 1), norm[i]));
+    out[o + BIGRAM_AFTER] = index(BIGRAM_AFTER, Hashing.combine(norm[i], at(norm, i + 1)));
+    out[o + COARSE_BEFORE] = index(COARSE_BEFORE, Hashing.combine(clusterAt(coarse, i - 1), clusterAt(coarse, i)));
+    out[o + COARSE_AFTER] = index(COARSE_AFTER, Hashing.combine(clusterAt(coarse, i), clusterAt(coarse, i + 1)));
+    out[o + GAZETTEER] = gaz[i] != 0 ? index(GAZETTEER, gaz[i]) : -1;
+    out[o + GAZETTEER_BEFORE] = index(GAZETTEER_BEFORE, i > 0 ? gaz[i - 1] : -1);
+    out[o + GAZETTEER_AFTER] = index(GAZETTEER_AFTER, i + 1 < n ? gaz[i + 1] : -1);
+    out[o + TITLE_BEFORE] = titleBefore(gaz, i) ? index(TITLE_BEFORE, 1) : -1;
+    out[o + SHAPES] = index(SHAPES, Hashing.combine(at(shape, i - 1), Hashing.combine(shape[i], at(shape, i + 1))));
+    out[o + STEM_FINE_AFTER] = index(STEM_FINE_AFTER, Hashing.combine(stem[i], clusterAt(fine, i + 1)));
+    out[o + FINE_BEFORE_STEM] = index(FINE_BEFORE_STEM, Hashing.combine(clusterAt(fine, i - 1), stem[i]));
+    out[o + GAZETTEER_SHAPE] = gaz[i] != 0 ? index(GAZETTEER_SHAPE, Hashing.combine(gaz[i], shape[i])) : -1;
   }
 
   int mask() {
@@ -308,7 +386,7 @@ final class NerFeatures {
    * For each token, a bit per (list, position) pair: the token begins, continues, ends or alone forms
    * a phrase of that list. A phrase's first token may also match by its bare form.
    */
-  private int[] gazetteerCodes(long[] stem, long[] bare, int n) {
+  int[] gazetteerCodes(long[] stem, long[] bare, int n) {
     int[] codes = new int[n];
     long[] first = new long[n];
     for (int i = 0; i < n; i++) {

@@ -89,6 +89,8 @@ public final class NerModel {
   private final NerFeatures features;
   private final Quantised[] firstTables;
   private final Quantised[] secondTables;
+  /** The news tables' sums per word, or null when the features are not the plain ones. */
+  private final WordEmissions words;
 
   NerModel(int bits, Pass first, Optional<Pass> second, NerLexicon lexicon) {
     int size = (1 << bits) * L;
@@ -111,6 +113,11 @@ public final class NerModel {
     this.features = new NerFeatures(lexicon, bits);
     this.firstTables = Quantised.of(first);
     this.secondTables = second.map(Quantised::of).orElse(null);
+    int news = NerDomain.NEWS.ordinal();
+    this.words = features.width() != NerFeatures.PER_TOKEN || features.denseIndices() != null ? null
+        : secondTables == null ? new WordEmissions(features, WordEmissions.CAPACITY, firstTables[news].weights())
+        : new WordEmissions(features, WordEmissions.CAPACITY, firstTables[news].weights(),
+            secondTables[news].weights());
   }
 
   /** The model bundled in the jar, loaded on first use and shared afterwards. */
@@ -149,6 +156,14 @@ public final class NerModel {
    * model was not trained on is tagged as news.
    */
   public List<List<NerLabel>> tagDocument(List<List<String>> sentences, NerDomain domain) {
+    if (words != null && (domain == NerDomain.NEWS || firstTables[domain.ordinal()] == null)) {
+      return tagNews(sentences);
+    }
+    return tagByFeature(sentences, domain);
+  }
+
+  /** {@link #tagDocument} reading every feature's weights (any domain, any features). */
+  List<List<NerLabel>> tagByFeature(List<List<String>> sentences, NerDomain domain) {
     List<int[]> base = new ArrayList<>(sentences.size());
     List<long[]> stems = new ArrayList<>(sentences.size());
     List<NerLabel[]> labels = new ArrayList<>(sentences.size());
@@ -171,6 +186,113 @@ public final class NerModel {
       out.add(List.of(l));
     }
     return out;
+  }
+
+  /**
+   * {@link #tagDocument} in the news tables through the per-word sums of {@link WordEmissions}: the same
+   * labels, since every score is the same integer sum of quantised weights.
+   */
+  private List<List<NerLabel>> tagNews(List<List<String>> sentences) {
+    int news = NerDomain.NEWS.ordinal();
+    int[] absent = words.absent();
+    int size = sentences.size();
+    List<WordEmissions.Entry[]> entries = new ArrayList<>(size);
+    List<int[]> nonLocal = new ArrayList<>(size);
+    List<long[]> stems = new ArrayList<>(size);
+    List<NerLabel[]> labels = new ArrayList<>(size);
+    int width = NerFeatures.PER_TOKEN;
+    for (List<String> s : sentences) {
+      int n = s.size();
+      WordEmissions.Entry[] e = new WordEmissions.Entry[n];
+      long[] norm = new long[n];
+      long[] stem = new long[n];
+      long[] bare = new long[n];
+      int[] shape = new int[n];
+      int[] fine = new int[n];
+      int[] coarse = new int[n];
+      for (int i = 0; i < n; i++) {
+        WordEmissions.Entry x = words.of(s.get(i));
+        e[i] = x;
+        norm[i] = x.norm();
+        stem[i] = x.stem();
+        bare[i] = x.bare();
+        shape[i] = x.shape();
+        fine[i] = x.fine();
+        coarse[i] = x.coarse();
+      }
+      int[] gaz = features.gazetteerCodes(stem, bare, n);
+      int[] rows = new int[n * width];
+      for (int i = 0; i < n; i++) {
+        features.nonLocal(norm, stem, shape, fine, coarse, gaz, i, rows, i * width);
+      }
+      entries.add(e);
+      nonLocal.add(rows);
+      stems.add(stem);
+      labels.add(decodeNews(first, firstTables[news], 0, e, absent, rows, null, n));
+    }
+    if (second.isPresent()) {
+      List<int[]> document = DocumentFeatures.features(stems, labels, features.mask());
+      for (int j = 0; j < size; j++) {
+        labels.set(j, decodeNews(second.get(), secondTables[news], 1, entries.get(j), absent, nonLocal.get(j),
+            document.get(j), sentences.get(j).size()));
+      }
+    }
+    List<List<NerLabel>> out = new ArrayList<>(size);
+    for (NerLabel[] l : labels) {
+      out.add(List.of(l));
+    }
+    return out;
+  }
+
+  /**
+   * One pass over one sentence: each token's score sums the word sums at offsets -REACH..REACH (an
+   * edge's where no word is), the non-local features' weights and, for the document pass, its
+   * {@link DocumentFeatures#COUNT} features' weights.
+   */
+  private static NerLabel[] decodeNews(Pass pass, Quantised table, int passIndex, WordEmissions.Entry[] e,
+      int[] absent, int[] rows, int[] document, int n) {
+    if (n == 0) {
+      return new NerLabel[0];
+    }
+    short[] w = table.weights();
+    int reach = NerFeatures.REACH;
+    int offsets = 2 * reach + 1;
+    int width = NerFeatures.PER_TOKEN;
+    int[] nonLocal = NerFeatures.NON_LOCAL;
+    float[] emit = new float[n * L];
+    int[] sum = new int[L];
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(sum, 0);
+      for (int d = -reach; d <= reach; d++) {
+        int[] sums = i + d >= 0 && i + d < n ? e[i + d].sums() : absent;
+        int at = (passIndex * offsets + d + reach) * L;
+        for (int y = 0; y < L; y++) {
+          sum[y] += sums[at + y];
+        }
+      }
+      for (int k : nonLocal) {
+        int f = rows[i * width + k];
+        if (f >= 0) {
+          int base = f * L;
+          for (int y = 0; y < L; y++) {
+            sum[y] += w[base + y];
+          }
+        }
+      }
+      if (document != null) {
+        for (int k = 0; k < DocumentFeatures.COUNT; k++) {
+          int base = document[i * DocumentFeatures.COUNT + k] * L;
+          for (int y = 0; y < L; y++) {
+            sum[y] += w[base + y];
+          }
+        }
+      }
+      for (int y = 0; y < L; y++) {
+        emit[i * L + y] = sum[y] * table.scale();
+      }
+      emit[i * L + NerLabel.O.ordinal()] += pass.outsideBias();
+    }
+    return viterbi(emit, n, pass.start(), pass.transitions());
   }
 
   /** True when the model was trained on text of {@code domain}. */

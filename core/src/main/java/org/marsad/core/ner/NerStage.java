@@ -83,7 +83,7 @@ public final class NerStage implements Stage {
   /** The sentence's tagged entities with the lexicon's names applied as the class Javadoc says. */
   private static List<Entity> rule(String text, List<Token> sentence, List<Entity> tagged, ActorLexicon names) {
     List<Token> words = sentence.stream().filter(Token::isWord).toList();
-    List<List<String>> candidates = words.stream().map(w -> Words.candidates(Words.key(w.text()))).toList();
+    List<List<String>> candidates = words.stream().map(w -> Words.of(w.text()).candidates()).toList();
     List<Entity> out = new ArrayList<>(tagged);
     for (int i = 0; i < words.size(); i++) {
       Optional<ActorLexicon.Match> m = names.match(candidates, i);

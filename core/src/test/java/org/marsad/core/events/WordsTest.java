@@ -59,4 +59,15 @@ class WordsTest {
   void theEmptyWordHasNoCandidates() {
     assertTrue(Words.candidates("").isEmpty());
   }
+
+  @Test
+  void ofGivesTheKeyAndItsCandidatesAndKeepsThemUnchanged() {
+    for (String surface : List.of("وبالعبوات", "«الاحتجاجات».", "،", "سيزور", "للجيش", "وبالعبوات")) {
+      Words.Keys k = Words.of(surface);
+      assertEquals(Words.key(surface), k.key());
+      assertEquals(Words.candidates(Words.key(surface)), k.candidates());
+      org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> k.candidates().add("x"),
+          "a memoised list is shared, so it cannot be changed");
+    }
+  }
 }
