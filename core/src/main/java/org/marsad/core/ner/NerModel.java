@@ -43,6 +43,24 @@ public final class NerModel {
   /** {@code ALLOWED[p * L + y]}: label y may follow label p in BIO. */
   private static final boolean[] ALLOWED = allowedTransitions();
 
+  /** {@code PREDECESSORS[y]}: the labels y may follow, in ascending order. */
+  private static final int[][] PREDECESSORS = predecessors();
+
+  private static int[][] predecessors() {
+    int[][] out = new int[L][];
+    for (int y = 0; y < L; y++) {
+      int count = 0;
+      int[] p = new int[L];
+      for (int q = 0; q < L; q++) {
+        if (ALLOWED[q * L + y]) {
+          p[count++] = q;
+        }
+      }
+      out[y] = java.util.Arrays.copyOf(p, count);
+    }
+    return out;
+  }
+
   private static boolean[] allowedTransitions() {
     boolean[] allowed = new boolean[L * L];
     for (int p = 0; p < L; p++) {
@@ -409,10 +427,7 @@ public final class NerModel {
       for (int y = 0; y < L; y++) {
         float best = IMPOSSIBLE;
         int arg = 0;
-        for (int p = 0; p < L; p++) {
-          if (!ALLOWED[p * L + y]) {
-            continue;
-          }
+        for (int p : PREDECESSORS[y]) {
           float s = score[(i - 1) * L + p] + transitions[p * L + y];
           if (s > best) {
             best = s;
