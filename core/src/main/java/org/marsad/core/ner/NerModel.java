@@ -109,6 +109,8 @@ public final class NerModel {
   private final Quantised[] secondTables;
   /** The news tables' sums per word, or null when the features are not the plain ones. */
   private final WordEmissions words;
+  /** {@link #interleave}d news weights of the passes; null when {@link #words} is. */
+  private final short[] newsWeights;
 
   NerModel(int bits, Pass first, Optional<Pass> second, NerLexicon lexicon) {
     int size = (1 << bits) * L;
@@ -136,6 +138,8 @@ public final class NerModel {
         : secondTables == null ? new WordEmissions(features, WordEmissions.CAPACITY, firstTables[news].weights())
         : new WordEmissions(features, WordEmissions.CAPACITY, firstTables[news].weights(),
             secondTables[news].weights());
+    this.newsWeights = words == null ? null
+        : interleave(firstTables[news].weights(), secondTables == null ? null : secondTables[news].weights());
   }
 
   /** The model bundled in the jar, loaded on first use and shared afterwards. */
@@ -208,17 +212,21 @@ public final class NerModel {
 
   /**
    * {@link #tagDocument} in the news tables through the per-word sums of {@link WordEmissions}: the same
-   * labels, since every score is the same integer sum of quantised weights.
+   * labels, since every score is the same integer sum of quantised weights. The non-local features are
+   * read once for both passes, from {@link #newsWeights}.
    */
   private List<List<NerLabel>> tagNews(List<List<String>> sentences) {
     int news = NerDomain.NEWS.ordinal();
+    boolean two = second.isPresent();
+    int stride = two ? 2 * L : L;
+    int offsets = 2 * NerFeatures.REACH + 1;
     int[] absent = words.absent();
     int size = sentences.size();
-    List<WordEmissions.Entry[]> entries = new ArrayList<>(size);
-    List<int[]> nonLocal = new ArrayList<>(size);
     List<long[]> stems = new ArrayList<>(size);
     List<NerLabel[]> labels = new ArrayList<>(size);
+    List<int[]> carried = new ArrayList<>(size);
     int width = NerFeatures.PER_TOKEN;
+    int[] row = new int[width];
     for (List<String> s : sentences) {
       int n = s.size();
       WordEmissions.Entry[] e = new WordEmissions.Entry[n];
@@ -239,20 +247,60 @@ public final class NerModel {
         coarse[i] = x.coarse();
       }
       int[] gaz = features.gazetteerCodes(stem, bare, n);
-      int[] rows = new int[n * width];
+      int[] first = new int[n * L];
+      int[] later = two ? new int[n * L] : null;
       for (int i = 0; i < n; i++) {
-        features.nonLocal(norm, stem, shape, fine, coarse, gaz, i, rows, i * width);
+        int o = i * L;
+        for (int d = -NerFeatures.REACH; d <= NerFeatures.REACH; d++) {
+          int[] sums = i + d >= 0 && i + d < n ? e[i + d].sums() : absent;
+          int at = (d + NerFeatures.REACH) * L;
+          for (int y = 0; y < L; y++) {
+            first[o + y] += sums[at + y];
+          }
+          if (two) {
+            at += offsets * L;
+            for (int y = 0; y < L; y++) {
+              later[o + y] += sums[at + y];
+            }
+          }
+        }
+        features.nonLocal(norm, stem, shape, fine, coarse, gaz, i, row, 0);
+        for (int k : NerFeatures.NON_LOCAL) {
+          int f = row[k];
+          if (f < 0) {
+            continue;
+          }
+          int base = f * stride;
+          for (int y = 0; y < L; y++) {
+            first[o + y] += newsWeights[base + y];
+          }
+          if (two) {
+            for (int y = 0; y < L; y++) {
+              later[o + y] += newsWeights[base + L + y];
+            }
+          }
+        }
       }
-      entries.add(e);
-      nonLocal.add(rows);
       stems.add(stem);
-      labels.add(decodeNews(first, firstTables[news], 0, e, absent, rows, null, n));
+      carried.add(later);
+      labels.add(decode(this.first, firstTables[news].scale(), first, n));
     }
-    if (second.isPresent()) {
+    if (two) {
+      short[] w = secondTables[news].weights();
       List<int[]> document = DocumentFeatures.features(stems, labels, features.mask());
       for (int j = 0; j < size; j++) {
-        labels.set(j, decodeNews(second.get(), secondTables[news], 1, entries.get(j), absent, nonLocal.get(j),
-            document.get(j), sentences.get(j).size()));
+        int[] sums = carried.get(j);
+        int[] doc = document.get(j);
+        int n = sentences.get(j).size();
+        for (int i = 0; i < n; i++) {
+          for (int k = 0; k < DocumentFeatures.COUNT; k++) {
+            int base = doc[i * DocumentFeatures.COUNT + k] * L;
+            for (int y = 0; y < L; y++) {
+              sums[i * L + y] += w[base + y];
+            }
+          }
+        }
+        labels.set(j, decode(second.get(), secondTables[news].scale(), sums, n));
       }
     }
     List<List<NerLabel>> out = new ArrayList<>(size);
@@ -262,55 +310,35 @@ public final class NerModel {
     return out;
   }
 
-  /**
-   * One pass over one sentence: each token's score sums the word sums at offsets -REACH..REACH (an
-   * edge's where no word is), the non-local features' weights and, for the document pass, its
-   * {@link DocumentFeatures#COUNT} features' weights.
-   */
-  private static NerLabel[] decodeNews(Pass pass, Quantised table, int passIndex, WordEmissions.Entry[] e,
-      int[] absent, int[] rows, int[] document, int n) {
+  /** Viterbi over integer emission sums {@code sums[i * L + y]} of a pass whose weights are in steps of {@code scale}. */
+  private static NerLabel[] decode(Pass pass, float scale, int[] sums, int n) {
     if (n == 0) {
       return new NerLabel[0];
     }
-    short[] w = table.weights();
-    int reach = NerFeatures.REACH;
-    int offsets = 2 * reach + 1;
-    int width = NerFeatures.PER_TOKEN;
-    int[] nonLocal = NerFeatures.NON_LOCAL;
     float[] emit = new float[n * L];
-    int[] sum = new int[L];
+    for (int i = 0; i < n * L; i++) {
+      emit[i] = sums[i] * scale;
+    }
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(sum, 0);
-      for (int d = -reach; d <= reach; d++) {
-        int[] sums = i + d >= 0 && i + d < n ? e[i + d].sums() : absent;
-        int at = (passIndex * offsets + d + reach) * L;
-        for (int y = 0; y < L; y++) {
-          sum[y] += sums[at + y];
-        }
-      }
-      for (int k : nonLocal) {
-        int f = rows[i * width + k];
-        if (f >= 0) {
-          int base = f * L;
-          for (int y = 0; y < L; y++) {
-            sum[y] += w[base + y];
-          }
-        }
-      }
-      if (document != null) {
-        for (int k = 0; k < DocumentFeatures.COUNT; k++) {
-          int base = document[i * DocumentFeatures.COUNT + k] * L;
-          for (int y = 0; y < L; y++) {
-            sum[y] += w[base + y];
-          }
-        }
-      }
-      for (int y = 0; y < L; y++) {
-        emit[i * L + y] = sum[y] * table.scale();
-      }
       emit[i * L + NerLabel.O.ordinal()] += pass.outsideBias();
     }
     return viterbi(emit, n, pass.start(), pass.transitions());
+  }
+
+  /**
+   * The news weights of both passes side by side, {@code [bucket][pass][label]}, so that the document
+   * pass's weight of a non-local feature shares the first pass's cache line; null without word sums.
+   */
+  private static short[] interleave(short[] first, short[] second) {
+    if (second == null) {
+      return first;
+    }
+    short[] out = new short[first.length * 2];
+    for (int b = 0; b < first.length / L; b++) {
+      System.arraycopy(first, b * L, out, b * 2 * L, L);
+      System.arraycopy(second, b * L, out, b * 2 * L + L, L);
+    }
+    return out;
   }
 
   /** True when the model was trained on text of {@code domain}. */
