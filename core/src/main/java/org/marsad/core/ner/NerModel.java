@@ -21,6 +21,8 @@ import java.util.zip.GZIPOutputStream;
  * valid BIO sequence. Two passes: the first tags each sentence from its own features
  * ({@link NerFeatures}); the optional second pass adds what the first said about the same words
  * elsewhere in the document ({@link DocumentFeatures}). Weights are indexed by hashed feature and label.
+ * News text is tagged through per-word sums of the features that read one word ({@link WordEmissions}),
+ * which give exactly the labels of reading every feature's weights ({@code tagByFeature}).
  * Immutable and thread-safe; {@link #standard()} loads the bundled model once.
  *
  * <p>File format (gzip): magic, version, hash bits, label count, the lexicon's gazetteer, cluster and
