@@ -118,8 +118,34 @@ final class NerFeatures {
    * What the features read of one word on its own: its forms and their hashes, shape, clusters and
    * cluster path.
    */
-  record Word(WordForms forms, long word, long norm, long stem, long bare, int shape, int fine, int coarse,
-      int stemCluster, int path) {}
+  record Word(WordForms forms, long word, Shared shared, int stemCluster, int path) {}
+
+  /** The values of one word that its neighbours' non-local features read too. */
+  record Shared(long norm, long stem, long bare, int shape, int fine, int coarse) {}
+
+  /** A sentence's {@link Shared} values as columns, with its gazetteer codes: what {@link #nonLocal} reads. */
+  record Columns(long[] norm, long[] stem, long[] bare, int[] shape, int[] fine, int[] coarse, int[] gaz) {}
+
+  /** The columns of a sentence's words. */
+  Columns columns(Shared[] words) {
+    int n = words.length;
+    long[] norm = new long[n];
+    long[] stem = new long[n];
+    long[] bare = new long[n];
+    int[] shape = new int[n];
+    int[] fine = new int[n];
+    int[] coarse = new int[n];
+    for (int i = 0; i < n; i++) {
+      Shared w = words[i];
+      norm[i] = w.norm();
+      stem[i] = w.stem();
+      bare[i] = w.bare();
+      shape[i] = w.shape();
+      fine[i] = w.fine();
+      coarse[i] = w.coarse();
+    }
+    return new Columns(norm, stem, bare, shape, fine, coarse, gazetteerCodes(stem, bare, n));
+  }
 
   /** The values of {@link Word} for one token. */
   Word word(String token) {
@@ -142,8 +168,9 @@ final class NerFeatures {
     if (c == NerLexicon.NO_CLUSTER) {
       c = sc;
     }
-    return new Word(f, Hashing.of(f.word()), norm, stem, bare, shape(f.word()), NerLexicon.fine(c),
-        NerLexicon.coarse(c), NerLexicon.fine(sc), path);
+    return new Word(f, Hashing.of(f.word()),
+        new Shared(norm, stem, bare, shape(f.word()), NerLexicon.fine(c), NerLexicon.coarse(c)), NerLexicon.fine(sc),
+        path);
   }
 
   /** The feature indices of every token ({@code features[i * PER_TOKEN + k]} for token i) and its stem hash. */
@@ -160,28 +187,24 @@ final class NerFeatures {
     int n = words.length;
     WordForms[] forms = new WordForms[n];
     long[] word = new long[n];
-    long[] norm = new long[n];
-    long[] stem = new long[n];
-    long[] bare = new long[n];
-    int[] shape = new int[n];
-    int[] fine = new int[n];
-    int[] coarse = new int[n];
     int[] stemCluster = new int[n];
     int[] path = new int[n];
+    Shared[] shared = new Shared[n];
     for (int i = 0; i < n; i++) {
       Word w = words[i];
       forms[i] = w.forms();
       word[i] = w.word();
-      norm[i] = w.norm();
-      stem[i] = w.stem();
-      bare[i] = w.bare();
-      shape[i] = w.shape();
-      fine[i] = w.fine();
-      coarse[i] = w.coarse();
       stemCluster[i] = w.stemCluster();
       path[i] = w.path();
+      shared[i] = w.shared();
     }
-    int[] gaz = gazetteerCodes(stem, bare, n);
+    Columns columns = columns(shared);
+    long[] norm = columns.norm();
+    long[] stem = columns.stem();
+    long[] bare = columns.bare();
+    int[] shape = columns.shape();
+    int[] fine = columns.fine();
+    int[] coarse = columns.coarse();
     int[] tags = null;
     if (width > PER_TOKEN) {
       tags = new int[n];
@@ -237,7 +260,7 @@ final class NerFeatures {
       out[o + k] = index(k++, pathAt(path, i + 1, 2));
       out[o + k] = index(k++, pathAt(path, i - 1, NerLexicon.PATH_LEVELS));
       out[o + k] = index(k++, pathAt(path, i + 1, NerLexicon.PATH_LEVELS));
-      nonLocal(norm, stem, shape, fine, coarse, gaz, i, out, o);
+      nonLocal(columns, i, out, o);
       assert k <= PER_TOKEN;
       for (; k < PER_TOKEN; k++) {
         out[o + k] = -1;
@@ -257,7 +280,13 @@ final class NerFeatures {
    * depend on the phrase around a word), into {@code out[o + slot]} for each slot of {@link #NON_LOCAL}.
    * Every other slot reads one word at a fixed offset ({@link #OFFSET}).
    */
-  void nonLocal(long[] norm, long[] stem, int[] shape, int[] fine, int[] coarse, int[] gaz, int i, int[] out, int o) {
+  void nonLocal(Columns c, int i, int[] out, int o) {
+    long[] norm = c.norm();
+    long[] stem = c.stem();
+    int[] shape = c.shape();
+    int[] fine = c.fine();
+    int[] coarse = c.coarse();
+    int[] gaz = c.gaz();
     int n = norm.length;
     out[o + BIGRAM_BEFORE] = index(BIGRAM_BEFORE, Hashing.combine(at(norm, i - 1), norm[i]));
     out[o + BIGRAM_AFTER] = index(BIGRAM_AFTER, Hashing.combine(norm[i], at(norm, i + 1)));

@@ -232,23 +232,12 @@ public final class NerModel {
     for (List<String> s : sentences) {
       int n = s.size();
       WordEmissions.Entry[] e = new WordEmissions.Entry[n];
-      long[] norm = new long[n];
-      long[] stem = new long[n];
-      long[] bare = new long[n];
-      int[] shape = new int[n];
-      int[] fine = new int[n];
-      int[] coarse = new int[n];
+      NerFeatures.Shared[] shared = new NerFeatures.Shared[n];
       for (int i = 0; i < n; i++) {
-        WordEmissions.Entry x = words.of(s.get(i));
-        e[i] = x;
-        norm[i] = x.norm();
-        stem[i] = x.stem();
-        bare[i] = x.bare();
-        shape[i] = x.shape();
-        fine[i] = x.fine();
-        coarse[i] = x.coarse();
+        e[i] = words.of(s.get(i));
+        shared[i] = e[i].shared();
       }
-      int[] gaz = features.gazetteerCodes(stem, bare, n);
+      NerFeatures.Columns columns = features.columns(shared);
       int[] first = new int[n * L];
       int[] later = two ? new int[n * L] : null;
       for (int i = 0; i < n; i++) {
@@ -266,7 +255,7 @@ public final class NerModel {
             }
           }
         }
-        features.nonLocal(norm, stem, shape, fine, coarse, gaz, i, row, 0);
+        features.nonLocal(columns, i, row, 0);
         for (int k : NerFeatures.NON_LOCAL) {
           int f = row[k];
           if (f < 0) {
@@ -283,7 +272,7 @@ public final class NerModel {
           }
         }
       }
-      stems.add(stem);
+      stems.add(columns.stem());
       carried.add(later);
       labels.add(decode(this.first, firstTables[news].scale(), first, n));
     }

@@ -25,7 +25,7 @@ final class WordEmissions {
    * One word: the values its neighbours' non-local features read, and its sums, {@code sums[(pass *
    * OFFSETS + offset + REACH) * L + label]}.
    */
-  record Entry(long norm, long stem, long bare, int shape, int fine, int coarse, int[] sums) {}
+  record Entry(NerFeatures.Shared shared, int[] sums) {}
 
   private final NerFeatures features;
   private final short[][] tables;
@@ -78,7 +78,7 @@ final class WordEmissions {
     // in a sentence of this word five times, every local slot of the middle token reads this word
     int[] rows = features.extract(same).features();
     int[] sums = sums(rows, NerFeatures.REACH * features.width(), false);
-    return new Entry(w.norm(), w.stem(), w.bare(), w.shape(), w.fine(), w.coarse(), sums);
+    return new Entry(w.shared(), sums);
   }
 
   private int[] sums(int[] rows, int row, boolean edgesOnly) {
