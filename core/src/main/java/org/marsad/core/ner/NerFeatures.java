@@ -121,13 +121,28 @@ final class NerFeatures {
   record Word(WordForms forms, long word, Shared shared, int stemCluster, int path) {}
 
   /** The values of one word that its neighbours' non-local features read too. */
-  record Shared(long norm, long stem, long bare, int shape, int fine, int coarse) {}
+  interface Values {
+    long norm();
+
+    long stem();
+
+    long bare();
+
+    int shape();
+
+    int fine();
+
+    int coarse();
+  }
+
+  /** {@link Values} alone. */
+  record Shared(long norm, long stem, long bare, int shape, int fine, int coarse) implements Values {}
 
   /** A sentence's {@link Shared} values as columns, with its gazetteer codes: what {@link #nonLocal} reads. */
   record Columns(long[] norm, long[] stem, long[] bare, int[] shape, int[] fine, int[] coarse, int[] gaz) {}
 
   /** The columns of a sentence's words. */
-  Columns columns(Shared[] words) {
+  Columns columns(Values[] words) {
     int n = words.length;
     long[] norm = new long[n];
     long[] stem = new long[n];
@@ -136,7 +151,7 @@ final class NerFeatures {
     int[] fine = new int[n];
     int[] coarse = new int[n];
     for (int i = 0; i < n; i++) {
-      Shared w = words[i];
+      Values w = words[i];
       norm[i] = w.norm();
       stem[i] = w.stem();
       bare[i] = w.bare();

@@ -232,12 +232,10 @@ public final class NerModel {
     for (List<String> s : sentences) {
       int n = s.size();
       WordEmissions.Entry[] e = new WordEmissions.Entry[n];
-      NerFeatures.Shared[] shared = new NerFeatures.Shared[n];
       for (int i = 0; i < n; i++) {
         e[i] = words.of(s.get(i));
-        shared[i] = e[i].shared();
       }
-      NerFeatures.Columns columns = features.columns(shared);
+      NerFeatures.Columns columns = features.columns(e);
       int[] first = new int[n * L];
       int[] later = two ? new int[n * L] : null;
       for (int i = 0; i < n; i++) {

@@ -25,7 +25,8 @@ final class WordEmissions {
    * One word: the values its neighbours' non-local features read, and its sums, {@code sums[(pass *
    * OFFSETS + offset + REACH) * L + label]}.
    */
-  record Entry(NerFeatures.Shared shared, int[] sums) {}
+  record Entry(long norm, long stem, long bare, int shape, int fine, int coarse, int[] sums)
+      implements NerFeatures.Values {}
 
   private final NerFeatures features;
   private final short[][] tables;
@@ -78,7 +79,8 @@ final class WordEmissions {
     // in a sentence of this word five times, every local slot of the middle token reads this word
     int[] rows = features.extract(same).features();
     int[] sums = sums(rows, NerFeatures.REACH * features.width(), false);
-    return new Entry(w.shared(), sums);
+    NerFeatures.Shared v = w.shared();
+    return new Entry(v.norm(), v.stem(), v.bare(), v.shape(), v.fine(), v.coarse(), sums);
   }
 
   private int[] sums(int[] rows, int row, boolean edgesOnly) {
