@@ -138,7 +138,7 @@ final class NerFeatures {
   /** {@link Values} alone. */
   record Shared(long norm, long stem, long bare, int shape, int fine, int coarse) implements Values {}
 
-  /** A sentence's {@link Shared} values as columns, with its gazetteer codes: what {@link #nonLocal} reads. */
+  /** A sentence's {@link Values} as columns, with its gazetteer codes: what {@link #nonLocal} reads. */
   record Columns(long[] norm, long[] stem, long[] bare, int[] shape, int[] fine, int[] coarse, int[] gaz) {}
 
   /** The columns of a sentence's words. */
