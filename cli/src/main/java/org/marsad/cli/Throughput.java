@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -131,6 +133,31 @@ final class Throughput {
       b.append(String.format("ratio %s / %s (articles/s): %.2f%n", r.name(), reference.name(),
           r.itemsPerSecond() / reference.itemsPerSecond()));
     }
+    b.append(jvm());
     return b.toString();
+  }
+
+  /**
+   * One line naming what moves these figures besides the code: the JVM, its cores, its maximum heap,
+   * its collectors and whether its heap sits on transparent huge pages (which the launcher asks for
+   * where the kernel gives them on request).
+   */
+  static String jvm() {
+    String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+    return String.format("jvm: %s %s, %d cores, max heap %d MB, collectors %s, transparent huge pages %s%n",
+        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, collectors,
+        vmFlag("UseTransparentHugePages"));
+  }
+
+  /** A HotSpot flag's value, or "unknown" on a JVM that does not say. */
+  private static String vmFlag(String name) {
+    try {
+      return ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+          .getVMOption(name).getValue();
+    } catch (RuntimeException | LinkageError e) {
+      return "unknown";
+    }
   }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WordEmissions {
 
-  /** Words kept at most (about 0.5 KB each). */
-  static final int CAPACITY = 1 << 17;
+  /** Words kept at most (about 0.5 KB each, so about 140 MB at the fullest). */
+  static final int CAPACITY = 1 << 18;
   private static final int L = NerLabel.COUNT;
   private static final int OFFSETS = 2 * NerFeatures.REACH + 1;
 
