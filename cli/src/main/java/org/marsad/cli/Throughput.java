@@ -139,8 +139,8 @@ final class Throughput {
 
   /**
    * One line naming what moves these figures besides the code: the JVM, its cores, its maximum heap,
-   * its collectors and whether its heap sits on transparent huge pages (which the launcher asks for
-   * where the kernel gives them on request).
+   * its collectors and whether its heap sits on transparent huge pages (off unless
+   * {@code MARSAD_JAVA_OPTS} asks for them: docs/events.md "Round 16").
    */
   static String jvm() {
     String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
@@ -148,7 +148,11 @@ final class Throughput {
     return String.format("jvm: %s %s, %d cores, max heap %d MB, collectors %s, transparent huge pages %s%n",
         System.getProperty("java.vm.name"), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, collectors,
-        vmFlag("UseTransparentHugePages"));
+        switch (vmFlag("UseTransparentHugePages")) {
+          case "true" -> "on";
+          case "false" -> "off";
+          default -> "unknown";
+        });
   }
 
   /** A HotSpot flag's value, or "unknown" on a JVM that does not say. */
