@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.core.text.Normalizer;
+import org.marsad.core.util.Memos;
 
 /**
  * Word-level matching keys shared by the event coder, the actor lexicon and the time expressions.
@@ -119,14 +120,17 @@ public final class Words {
    */
   public record Keys(String key, List<String> candidates) {}
 
-  /** Surface words memoised by {@link #of} at most; later new words are computed each time. */
-  static final int MEMO_CAPACITY = 1 << 17;
+  /**
+   * Surface words memoised by {@link #of} at most (2^17, about 320 bytes each, fewer on a small heap:
+   * {@link Memos}); later new words are computed each time.
+   */
+  static final int MEMO_CAPACITY = Memos.capacity(1 << 17, 320);
   private static final ConcurrentHashMap<String, Keys> MEMO = new ConcurrentHashMap<>();
 
   /**
    * The key and candidates of a surface word, as {@link #key} and {@link #candidates} give them. The
    * stages that read every word (names, events) ask for the same words again and again, so the first
-   * {@value #MEMO_CAPACITY} surface words are memoised; the answer never depends on the memo.
+   * {@link #MEMO_CAPACITY} surface words are memoised; the answer never depends on the memo.
    */
   public static Keys of(String surface) {
     Keys k = MEMO.get(surface);

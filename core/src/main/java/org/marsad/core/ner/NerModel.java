@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.marsad.core.util.Memos;
 
 /**
  * A trained recogniser: first-order linear-chain models over the nine BIO labels, decoded with Viterbi
@@ -136,9 +137,10 @@ public final class NerModel {
     this.firstTables = Quantised.of(first);
     this.secondTables = second.map(Quantised::of).orElse(null);
     int news = NerDomain.NEWS.ordinal();
+    int capacity = Memos.capacity(WordEmissions.CAPACITY, WordEmissions.ENTRY_BYTES);
     this.words = features.width() != NerFeatures.PER_TOKEN || features.denseIndices() != null ? null
-        : secondTables == null ? new WordEmissions(features, WordEmissions.CAPACITY, firstTables[news].weights())
-        : new WordEmissions(features, WordEmissions.CAPACITY, firstTables[news].weights(),
+        : secondTables == null ? new WordEmissions(features, capacity, firstTables[news].weights())
+        : new WordEmissions(features, capacity, firstTables[news].weights(),
             secondTables[news].weights());
     this.newsWeights = words == null ? null
         : interleave(firstTables[news].weights(), secondTables == null ? null : secondTables[news].weights());

@@ -11,13 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The sums are of the quantised integer weights, so a token's score is the same integer in any order
  * of addition and the tags are exactly those of the feature-by-feature decoder. Words are memoised up to
- * a capacity ({@link #CAPACITY} for a loaded model); after that, new words are computed each time and not kept, so memory is bounded and
+ * a capacity ({@link #CAPACITY} for a loaded model, fewer on a small heap: {@link org.marsad.core.util.Memos}); after that, new words are computed each time and not kept, so memory is bounded and
  * the output never depends on what was seen before. Thread-safe.
  */
 final class WordEmissions {
 
   /** Words kept at most (about 0.5 KB each, so about 140 MB at the fullest). */
   static final int CAPACITY = 1 << 18;
+  /** What one memoised word takes on the heap, about: entry, sums, map node and key. */
+  static final int ENTRY_BYTES = 550;
   private static final int L = NerLabel.COUNT;
   private static final int OFFSETS = 2 * NerFeatures.REACH + 1;
 
