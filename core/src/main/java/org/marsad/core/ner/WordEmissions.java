@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The sums are of the quantised integer weights, so a token's score is the same integer in any order
  * of addition and the tags are exactly those of the feature-by-feature decoder. Words are memoised up to
- * a capacity ({@link #CAPACITY} for a loaded model, fewer on a small heap: {@link org.marsad.core.util.Memos}); after that, new words are computed each time and not kept, so memory is bounded and
- * the output never depends on what was seen before. Thread-safe.
+ * a capacity ({@link #CAPACITY} for a loaded model, fewer on a small heap: {@link
+ * org.marsad.core.util.Memos}); after that, new words are computed each time and not kept, so memory is
+ * bounded and the output never depends on what was seen before. Thread-safe.
  */
 final class WordEmissions {
 

@@ -2,8 +2,8 @@ package org.marsad.core.util;
 
 /**
  * How many entries a process-wide memo may keep. The stages memoise what they compute per word (the
- * names stage's weight sums, the matching keys of names and events); a memo full at its usual capacity
- * takes a hundred megabytes or more, which a small heap ({@code MARSAD_JAVA_OPTS=-Xmx256m}) could not
+ * names stage's weight sums, the matching keys of names and events); full at their usual capacities
+ * they take about 140 MB and 40 MB, which a small heap ({@code MARSAD_JAVA_OPTS=-Xmx256m}) could not
  * spare. So each memo keeps its usual capacity, or fewer entries so that it takes at most an eighth of
  * the maximum heap. Answers never depend on a memo, only speed does.
  */
