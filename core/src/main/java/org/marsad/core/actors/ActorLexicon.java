@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.marsad.core.events.LexiconLines;
 import org.marsad.core.events.Words;
+import org.marsad.core.util.StringMap;
+import org.marsad.core.util.StringSet;
 
 /**
  * Titles, roles, people, organisations and group words mapped to a canonical name and a CAMEO-style
@@ -44,7 +46,7 @@ public final class ActorLexicon {
    * Words that head a title naming one person (الرئيس، وزير الخارجية، نظيره، ولي العهد), matched
    * without clitics: a composed institution with one of them is a role, and a name may follow it.
    */
-  private static final Set<String> TITLES = Set.of("رئيس", "وزير", "نائب", "قائد", "مدير", "سفير", "ملك", "امير",
+  private static final Set<String> TITLES = StringSet.of("رئيس", "وزير", "نائب", "قائد", "مدير", "سفير", "ملك", "امير",
       "عاهل", "ولي", "زعيم", "امين", "نظير", "نظيره", "نظيرها", "نظراء", "مبعوث");
 
   private static final String NATIONALITY = "nationality";
@@ -154,7 +156,8 @@ public final class ActorLexicon {
     map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     Map<String, List<Institution>> frozenInstitutions = new HashMap<>();
     institutions.forEach((k, v) -> frozenInstitutions.put(k, List.copyOf(v)));
-    return new ActorLexicon(Map.copyOf(frozen), Map.copyOf(nationalities), Map.copyOf(frozenInstitutions));
+    return new ActorLexicon(StringMap.copyOf(frozen), StringMap.copyOf(nationalities),
+        StringMap.copyOf(frozenInstitutions));
   }
 
   private static Optional<LocalDate> date(LexiconLines.Line line, String s) {

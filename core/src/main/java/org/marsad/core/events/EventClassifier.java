@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.marsad.core.model.Event.PloverType;
+import org.marsad.core.util.StringMap;
 
 /**
  * A learned detector for one event type: logistic regression over {@link SentenceFeatures}. It
@@ -34,7 +35,7 @@ public final class EventClassifier {
     this.type = type;
     this.bias = bias;
     this.threshold = threshold;
-    this.weights = Map.copyOf(weights);
+    this.weights = StringMap.copyOf(weights);
   }
 
   /** The bundled model for {@code type}, e.g. {@code assault.model}. */

@@ -17,21 +17,22 @@ import org.marsad.core.actors.ActorLexicon;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Entity;
 import org.marsad.core.model.EntityType;
-import org.marsad.core.model.Feature;
-import org.marsad.core.model.Event;
 import org.marsad.core.model.Event.PloverType;
 import org.marsad.core.model.Event.Status;
+import org.marsad.core.model.Event;
+import org.marsad.core.model.Feature;
 import org.marsad.core.model.NumberMention;
 import org.marsad.core.model.Place;
 import org.marsad.core.model.Sentence;
-import org.marsad.core.places.Capitals;
 import org.marsad.core.model.Token;
 import org.marsad.core.pipeline.Stage;
+import org.marsad.core.places.Capitals;
 import org.marsad.core.places.Datelines;
 import org.marsad.core.places.Geo;
 import org.marsad.core.time.DatePrecision;
 import org.marsad.core.time.TimeExpressions;
 import org.marsad.core.time.TimeMention;
+import org.marsad.core.util.StringSet;
 
 /**
  * The event stage: who did what to whom, where and when, one event per occurrence.
@@ -115,155 +116,162 @@ public final class EventCoder implements Stage {
   /** Words after a role in which the name of its holder may follow (رئيس الوزراء ... مصطفى الكاظمي). */
   public static final int ROLE_NAME_GAP = 6;
 
-  private static final Set<String> CLAUSE_OPENERS = Set.of("حيث", "بينما", "كما", "فيما", "اذ", "ثم", "منوها",
+  private static final Set<String> CLAUSE_OPENERS = StringSet.of("حيث", "بينما", "كما", "فيما", "اذ", "ثم", "منوها",
       "مشيرا", "مؤكدا", "مضيفا", "مشددا", "لكن", "بعدما");
-  private static final Set<String> PLANNED = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
+  private static final Set<String> PLANNED = StringSet.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
       "المزمع", "يرتقب", "المرتقب", "المنتظر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد",
       "مقررا", "مقرره", "مزمعا", "يفترض", "مفترضا");
   /** "among them" after "other towns" (ومدن أخرى، منها). */
-  private static final Set<String> AMONG_THEM = Set.of("منها", "ومنها", "بينها", "ابرزها");
+  private static final Set<String> AMONG_THEM = StringSet.of("منها", "ومنها", "بينها", "ابرزها");
   /** "and other towns / areas / provinces" (normalised). */
-  private static final Set<String> OTHER_TOWNS = Set.of("ومدن", "مدن", "ومناطق", "مناطق", "ومحافظات", "محافظات",
+  private static final Set<String> OTHER_TOWNS = StringSet.of("ومدن", "مدن", "ومناطق", "مناطق", "ومحافظات", "محافظات",
       "وبلدات", "بلدات", "اخري", "عده", "وعده", "عراقيه", "يمنيه", "سوريه", "مصريه");
   /** Nouns that look like a future verb (سـ + يـ/تـ/نـ): شمال سيناء is no "will". */
-  private static final Set<String> NOT_FUTURE = Set.of("سيناء", "سينا", "سياره", "سيارات", "سياسه", "سياسات", "سيطره",
+  private static final Set<String> NOT_FUTURE = StringSet.of("سيناء", "سينا", "سياره", "سيارات", "سياسه", "سياسات",
+      "سيطره",
       "سنوات", "سنويا", "سيده", "سيدات", "سياحه", "سيول", "ستين", "سيادته", "سيدني", "سنغافوره", "سيريلانكا",
       "سيراليون", "سيئول");
   /** After a verbal noun: زيارة مرتقبة، الاجتماع المقبل. */
-  private static final Set<String> PLANNED_AFTER = Set.of("مرتقبه", "مرتقب", "مقبل", "مقبله", "مزمع", "مزمعه",
+  private static final Set<String> PLANNED_AFTER = StringSet.of("مرتقبه", "مرتقب", "مقبل", "مقبله", "مزمع", "مزمعه",
       "مقرر", "مقرره", "مرتقبين", "محتمل", "محتمله");
   /** A trigger in a conditional clause is hypothetical (إذا لم يتم الإفراج). */
-  private static final Set<String> CONDITIONAL = Set.of("اذا", "لو", "لولا", "حال");
-  private static final Set<String> THREATENED = Set.of("هدد", "يهدد", "هددت", "تهدد", "توعد", "يتوعد", "توعدت",
+  private static final Set<String> CONDITIONAL = StringSet.of("اذا", "لو", "لولا", "حال");
+  private static final Set<String> THREATENED = StringSet.of("هدد", "يهدد", "هددت", "تهدد", "توعد", "يتوعد", "توعدت",
       "بالتهديد");
   /** Verbs of denial: they deny what follows anywhere in their clause, not only within the cue window. */
-  private static final Set<String> DENIAL_VERBS = Set.of("نفي", "ينفي", "نفت", "تنفي", "نفوا", "ينفون");
-  private static final Set<String> DENIED = Set.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون",
+  private static final Set<String> DENIAL_VERBS = StringSet.of("نفي", "ينفي", "نفت", "تنفي", "نفوا", "ينفون");
+  private static final Set<String> DENIED = StringSet.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون",
       "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "الغي", "الغت", "الغاء", "تعذر", "تعذرت");
   /** "Only" and "but (also)" of a "not only … but" phrase ({@link #notOnly}). */
-  private static final Set<String> ONLY = Set.of("فقط", "فحسب", "وحسب");
-  private static final Set<String> BUT_ALSO = Set.of("بل", "وانما", "انما", "ولكن");
+  private static final Set<String> ONLY = StringSet.of("فقط", "فحسب", "وحسب");
+  private static final Set<String> BUT_ALSO = StringSet.of("بل", "وانما", "انما", "ولكن");
   private static final int NOT_ONLY_WINDOW = 6;
   /** The most characters between a place and the landmark that says where it lies ({@link #landmark}). */
   private static final int LANDMARK_GAP = 40;
-  private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+  private static final Set<String> DIRECTIONS = StringSet.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
       "غربي", "قرب", "بالقرب");
-  private static final Set<String> DISTANCE_WORDS = Set.of("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "نحو",
+  private static final Set<String> DISTANCE_WORDS = StringSet.of("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "نحو",
       "حوالي", "علي", "بعد", "من", "مسافه");
-  private static final Set<String> GENERAL_TALK = Set.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان", "تقويه",
+  private static final Set<String> GENERAL_TALK = StringSet.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان",
+      "تقويه",
       "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه",
       "يجب", "ينبغي", "يتوجب", "يتعين", "يرمي", "ترمي", "يهدف", "تهدف", "الراميه", "الرامي", "مخطط", "مخططا",
       "لمخطط", "مخططات", "امله", "املها", "املهم", "امل", "املا", "يامل", "تامل", "نامل", "مذكره", "مذكرتي", "مذكرات", "امر", "امرا", "اوامر", "ملزمه", "ملزم", "ملزمون");
   /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
-  private static final Set<String> MEDIA = Set.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
+  private static final Set<String> MEDIA = StringSet.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
       "اسوشييتد برس", "د ب ا", "ا ف ب", "اف ب", "يو بي اي", "الاناضول", "سانا", "واس", "الجزيره", "العربيه",
       "بي بي سي", "سي ان ان", "اكي", "كونا", "وفا", "ايرنا", "قنا", "بترا", "ام بي سي", "الحياه", "النهار",
       "عكاظ", "سبق", "الوئام", "المصدر اونلاين", "الخليج", "البيان");
   /** Words after a trigger within which على يد / من قبل name its agent. */
   public static final int AGENT_WINDOW = 8;
   /** Plural verbs that unvocalised news mostly uses in the passive (11 مدنيا قتلوا = were killed). */
-  private static final Set<String> PASSIVE_LOOKING = Set.of("قتلوا", "اغتيلوا", "خطفوا", "اختطفوا", "اعدموا");
+  private static final Set<String> PASSIVE_LOOKING = StringSet.of("قتلوا", "اغتيلوا", "خطفوا", "اختطفوا", "اعدموا");
   /** Protesters named by what they do: the actor of a protest that names no one else. */
-  private static final Set<String> PARTICIPANTS = Set.of("متظاهرون", "متظاهرين", "متظاهر", "محتجون", "محتجين", "محتج",
+  private static final Set<String> PARTICIPANTS = StringSet.of("متظاهرون", "متظاهرين", "متظاهر", "محتجون", "محتجين",
+      "محتج",
       "معتصمون", "معتصمين", "مضربون", "مضربين");
   /** Words after a protest verb within which its crowd must stand for {@link #crowdGathering}. */
   private static final int CROWD_WINDOW = 3;
   /** A crowd's size standing where its members should (تظاهر الآلاف): the members are the actor. */
-  private static final Set<String> CROWD_WORDS = Set.of("الاف", "آلاف", "مئات", "عشرات", "الوف", "حشود", "الالاف");
+  private static final Set<String> CROWD_WORDS = StringSet.of("الاف", "آلاف", "مئات", "عشرات", "الوف", "حشود",
+      "الالاف");
   /** Words that open a news medium's name (وكالة الصحافة الفرنسية، صحيفة «دون»). */
-  private static final Set<String> MEDIA_HEADS = Set.of("وكاله", "صحيفه", "قناه", "اذاعه", "تلفزيون", "موقع",
+  private static final Set<String> MEDIA_HEADS = StringSet.of("وكاله", "صحيفه", "قناه", "اذاعه", "تلفزيون", "موقع",
       "انباء");
   /** فجر (he detonated) before these, or after في/منذ/حتى, is فجر (dawn): no trigger. */
-  private static final Set<String> DAWN_NEXT = Set.of("امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+  private static final Set<String> DAWN_NEXT = StringSet.of("امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
       "الخميس", "الجمعه", "السبت", "يوم", "الامس", "الغد", "غد", "اول", "احد", "اثنين", "ثلاثاء", "اربعاء",
       "خميس", "جمعه", "سبت");
-  private static final Set<String> DAWN_BEFORE = Set.of("في", "منذ", "حتي", "عند", "قبيل", "بعيد", "مع");
+  private static final Set<String> DAWN_BEFORE = StringSet.of("في", "منذ", "حتي", "عند", "قبيل", "بعيد", "مع");
   /** A trigger after one of these names an office or a room (قائد العمليات المشتركة، قاعة الاجتماعات), not an event. */
-  private static final Set<String> TITLE_WORDS = Set.of("قاعه", "قائد", "قياده", "نائب", "رئيس", "مدير", "وزير", "جهاز",
+  private static final Set<String> TITLE_WORDS = StringSet.of("قاعه", "قائد", "قياده", "نائب", "رئيس", "مدير",
+      "وزير", "جهاز",
       "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر", "منظمه", "منظمات", "خليه", "باسم", "مكتب",
       "صندوق", "برنامج");
   /** A verb right after these has a generic subject (كل من يهدد). */
-  private static final Set<String> RELATIVE = Set.of("من", "ما");
+  private static final Set<String> RELATIVE = StringSet.of("من", "ما");
   /** Words of sports reports (normalised, without clitics); see {@link #sports}. */
-  private static final Set<String> SPORTS = Set.of("مباراه", "مباريات", "دوري", "مدرب", "لاعب", "لاعبين", "لاعبي",
+  private static final Set<String> SPORTS = StringSet.of("مباراه", "مباريات", "دوري", "مدرب", "لاعب", "لاعبين", "لاعبي",
       "نادي", "انديه", "منتخب", "بطوله", "ملعب", "شوط", "ركله", "تعادل", "مهاجم", "حارس", "هدفين", "تاهل", "كاس",
       "وديه", "تسديده", "هدفا");
   /** How many distinct sports words make a sports report. */
   static final int SPORTS_CUES = 4;
   /** Plurals that end like a dual (شبان، سكان). */
-  private static final Set<String> PLURALS_IN_AN = Set.of("شبان", "سكان", "جيران", "اخوان", "رهبان", "فرسان",
+  private static final Set<String> PLURALS_IN_AN = StringSet.of("شبان", "سكان", "جيران", "اخوان", "رهبان", "فرسان",
       "شجعان", "عميان", "غلمان", "صبيان");
   /** The word after a verb in a blessing (أيده الله). */
   private static final String GOD = "الله";
   /** The dead and wounded whom a hospital receives (استقبل المستشفى الضحايا). */
-  private static final Set<String> CASUALTIES = Set.of("ضحايا", "جرحي", "مصابين", "المصابين", "جثث", "جثامين",
+  private static final Set<String> CASUALTIES = StringSet.of("ضحايا", "جرحي", "مصابين", "المصابين", "جثث", "جثامين",
       "قتلي", "الجرحي", "الضحايا", "حالات", "اصابات", "المرضي", "مرضي");
   /** Triggers that say someone was killed but not how. */
-  private static final Set<String> KILLING = Set.of("قتل", "يقتل", "قتلت", "مقتل", "قتلي", "اردي", "اردت", "قتلوا");
+  private static final Set<String> KILLING = StringSet.of("قتل", "يقتل", "قتلت", "مقتل", "قتلي", "اردي", "اردت",
+      "قتلوا");
   /** Words before a place with لـ that make it a cause, not a location (دعما لغزة، نصرة للقدس). */
   /** المتاخم لإيران، المحاذية لسوريا: a neighbour named to place something else, not where it happens. */
-  private static final Set<String> ADJACENT = Set.of("متاخم", "متاخمه", "محاذي", "محاذيه", "مجاور", "مجاوره",
+  private static final Set<String> ADJACENT = StringSet.of("متاخم", "متاخمه", "محاذي", "محاذيه", "مجاور", "مجاوره",
       "الملاصق", "ملاصق", "ملاصقه");
-  private static final Set<String> PARTNER_LAM = Set.of("دعما", "نصره", "تضامنا", "مساندة", "مسانده");
+  private static final Set<String> PARTNER_LAM = StringSet.of("دعما", "نصره", "تضامنا", "مساندة", "مسانده");
   /** Particles that put a following imperfect in the subjunctive (أن ينسحبوا). */
-  private static final Set<String> SUBJUNCTIVE = Set.of("ان", "لن", "كي", "لكي", "حتي", "لان");
+  private static final Set<String> SUBJUNCTIVE = StringSet.of("ان", "لن", "كي", "لكي", "حتي", "لان");
   /** "Any" before a verbal noun: none in particular (عن أي اتفاق، دون أي تنسيق). */
-  private static final Set<String> ANY = Set.of("اي", "لاي", "باي", "اية", "ايه");
+  private static final Set<String> ANY = StringSet.of("اي", "لاي", "باي", "اية", "ايه");
   /** "That he/she/they" before a verb: its subject is someone named before. */
-  private static final Set<String> THAT_HE = Set.of("انه", "انها", "انهم", "انهما", "لانه", "لانها");
+  private static final Set<String> THAT_HE = StringSet.of("انه", "انها", "انهم", "انهما", "لانه", "لانها");
   /** How many words after a meeting or visit word are searched for its missing visitor ({@link #noVisitor}). */
   private static final int ADDRESS_WINDOW = 6;
   /** Words after صادق that make it "sincere" (condolences), not "ratified". */
-  private static final Set<String> CONDOLENCES = Set.of("مواساه", "تعازي", "دعوات", "دعاء", "امنيات", "مشاعر",
+  private static final Set<String> CONDOLENCES = StringSet.of("مواساه", "تعازي", "دعوات", "دعاء", "امنيات", "مشاعر",
       "شكر", "تهاني", "مواساته", "تعازيه");
   /** The anonymous-source formula's last word (… الكشف عن هويته، … ذكر اسمه). */
-  private static final Set<String> IDENTITY = Set.of("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسميهما",
+  private static final Set<String> IDENTITY = StringSet.of("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسميهما",
       "اسمهم");
   private static final int IDENTITY_WINDOW = 4;
   /** Forces whose arrival (وصول) is no visit. */
-  private static final Set<String> FORCES = Set.of("قوات", "مقاومه", "جيش", "تعزيزات", "مسلحين", "مليشيات",
+  private static final Set<String> FORCES = StringSet.of("قوات", "مقاومه", "جيش", "تعزيزات", "مسلحين", "مليشيات",
       "ميليشيات", "مقاتلين", "عناصر", "امدادات", "اسلحه", "ذخائر", "كتائب", "وحدات", "الويه", "لواء", "كتيبه",
       "سرايا", "فرق");
   /** Verbs saying when "the incident" happened (وقع، حدث، جرى). */
-  private static final Set<String> HAPPENED = Set.of("وقع", "وقعت", "حدث", "حدثت", "جري", "جرت", "نفذ", "نفذت");
+  private static final Set<String> HAPPENED = StringSet.of("وقع", "وقعت", "حدث", "حدثت", "جري", "جرت", "نفذ", "نفذت");
   /** Words for the incident a later sentence dates. */
-  private static final Set<String> INCIDENTS = Set.of("حادثه", "حادث", "هجوم", "انفجار", "تفجير", "اعتداء",
+  private static final Set<String> INCIDENTS = StringSet.of("حادثه", "حادث", "هجوم", "انفجار", "تفجير", "اعتداء",
       "واقعه", "عمليه", "هجمات", "حوادث");
   private static final int INCIDENT_WINDOW = 4;
-  private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "ذلك", "تلك");
+  private static final Set<String> DEMONSTRATIVES = StringSet.of("هذه", "هذا", "ذلك", "تلك");
   /** A court's sentence: حكم القتل، أحكام الإعدام. */
-  private static final Set<String> SENTENCE = Set.of("حكم", "احكام", "الحكم", "بحكم");
+  private static final Set<String> SENTENCE = StringSet.of("حكم", "احكام", "الحكم", "بحكم");
   /** Words after اجتماع that make it unity (اجتماع الكلمة). */
-  private static final Set<String> UNITY = Set.of("كلمه", "الكلمه", "الشمل", "شمل", "الصف");
+  private static final Set<String> UNITY = StringSet.of("كلمه", "الكلمه", "الشمل", "شمل", "الصف");
   /** Types whose definite verbal noun alone refers to something known (الاتفاق، العقوبات، الاتهام). */
   private static final Set<PloverType> REFERRED = Set.of(PloverType.AGREE, PloverType.SANCTION, PloverType.ACCUSE,
       PloverType.CONSULT);
   /** Words that report an agreement reached (توصل إلى اتفاق، أعلن اتفاقا، إبرام اتفاق). */
-  private static final Set<String> REACHED = Set.of("توصل", "توصلت", "توصلوا", "التوصل", "ابرم", "ابرمت", "ابرام",
+  private static final Set<String> REACHED = StringSet.of("توصل", "توصلت", "توصلوا", "التوصل", "ابرم", "ابرمت", "ابرام",
       "اعلن", "اعلنت", "اعلان", "عقد", "عقدت", "وقع", "وقعت", "توقيع", "تم", "ابرما", "توصلا");
   private static final int REACHED_WINDOW = 3;
   /** Arrival forms of a visit, which forces and supplies share (وصول الإمدادات، وصلت الكتائب). */
-  private static final Set<String> ARRIVAL = Set.of("وصول", "وصل", "يصل", "تصل");
+  private static final Set<String> ARRIVAL = StringSet.of("وصول", "وصل", "يصل", "تصل");
   /** Prayer: يصلون صلاة الظهر is praying, not arriving. */
-  private static final Set<String> PRAYER = Set.of("صلاه", "الصلاه", "صلاتهم", "صلاته");
+  private static final Set<String> PRAYER = StringSet.of("صلاه", "الصلاه", "صلاتهم", "صلاته");
   /** Whom one prays to (داعيا المولى، دعا الله): the call after them is a prayer. */
-  private static final Set<String> PRAYED_TO = Set.of("الله", "المولي", "المولى", "ربه", "ربها", "ربهم", "العلي");
+  private static final Set<String> PRAYED_TO = StringSet.of("الله", "المولي", "المولى", "ربه", "ربها", "ربهم", "العلي");
   /** Pronouns before a noun that looks like a verb (هو طالب). */
-  private static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "انا", "انه", "انها", "كان", "كانت");
+  private static final Set<String> PRONOUNS = StringSet.of("هو", "هي", "هم", "انا", "انه", "انها", "كان", "كانت");
   /** A telephone, not a call (هاتف محمول، هاتف جوال). */
-  private static final Set<String> MOBILE = Set.of("محمول", "جوال", "نقال", "ذكي", "الذكي", "المحمول", "الجوال");
+  private static final Set<String> MOBILE = StringSet.of("محمول", "جوال", "نقال", "ذكي", "الذكي", "المحمول", "الجوال");
   /** وصل إلى حد / درجة / مستوى: reached the extent of. */
-  private static final Set<String> EXTENT = Set.of("حد", "درجه", "مستوي", "مستوى", "مرحله", "ذروه", "نسبه");
+  private static final Set<String> EXTENT = StringSet.of("حد", "درجه", "مستوي", "مستوى", "مرحله", "ذروه", "نسبه");
   /** An ability (قدرة … على) governs the verbal nouns after its على: hoped for, not reported. */
-  private static final Set<String> ABILITY = Set.of("قدره", "قادره", "قادر", "قادرون", "قادرين", "بقدره", "مقدره",
+  private static final Set<String> ABILITY = StringSet.of("قدره", "قادره", "قادر", "قادرون", "قادرين", "بقدره", "مقدره",
       "استطاعه", "بمقدور", "بوسع", "بامكان");
   private static final int ABILITY_WINDOW = 16;
   /** Hopes and wishes, which govern the verbal nouns after them (تطلع الجانبان لإقامة … وتعزيز التنسيق، أمله في إلقاء القبض). */
-  private static final Set<String> HOPES = Set.of("تطلع", "يتطلع", "تتطلع", "تطلعا", "تطلعه", "متطلعا", "متطلعه",
+  private static final Set<String> HOPES = StringSet.of("تطلع", "يتطلع", "تتطلع", "تطلعا", "تطلعه", "متطلعا", "متطلعه",
       "متطلعين", "امله", "املها", "املهم", "يامل", "تامل", "نامل", "املا", "متمنيا", "متمنيه", "متمنين", "يتمني",
       "تتمني", "تمني", "تمنت", "تمنيه", "تمنياته");
   /** Verbs of reviewing and explaining, whose object is a meeting's topic (استعرض، بحث، شرح). */
-  private static final Set<String> REVIEWED = Set.of("استعرض", "استعرضت", "يستعرض", "تستعرض", "استعرضا", "استعراض",
+  private static final Set<String> REVIEWED = StringSet.of("استعرض", "استعرضت", "يستعرض", "تستعرض", "استعرضا",
+      "استعراض",
       "شرح", "شرحا", "يشرح", "شرحت", "تناول", "تناولت", "تناولا", "يتناول", "تتناول", "ناقش", "ناقشت", "ناقشا",
       "يناقش", "تناقش", "مناقشه", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "تباحث", "تباحثا", "عرض", "عرضت",
       "يعرض", "تطرق", "تطرقت", "تطرقا", "يتطرق", "اطلع", "اطلعت", "يطلع", "ناقشوا", "بحثوا", "استعرضوا", "تناولوا");
@@ -271,63 +279,65 @@ public final class EventCoder implements Stage {
   /** A first body sentence shorter than this is a byline or a dateline, and the lead is the next. */
   private static final int BYLINE_WORDS = 15;
   /** Verbs of signing or reaching that may open a clause whose agreement comes after the subject. */
-  private static final Set<String> SIGNED = Set.of("وقع", "وقعت", "وقعا", "ابرم", "ابرمت", "توصل", "توصلت", "توصلا");
+  private static final Set<String> SIGNED = StringSet.of("وقع", "وقعت", "وقعا", "ابرم", "ابرمت", "توصل", "توصلت",
+      "توصلا");
   /** Words that stop the shooting after them (وقف إطلاق النار، لوقف إطلاق النار). */
-  private static final Set<String> CEASE = Set.of("وقف", "لوقف", "بوقف", "ووقف", "وقفا", "ايقاف", "لايقاف", "بايقاف");
+  private static final Set<String> CEASE = StringSet.of("وقف", "لوقف", "بوقف", "ووقف", "وقفا", "ايقاف", "لايقاف",
+      "بايقاف");
   /** كان opening a sentence: what follows is recalled (وكان الوزير قد زار). */
-  private static final Set<String> PLUPERFECT = Set.of("كان", "وكان", "كانت", "وكانت", "وكانوا", "كانوا");
+  private static final Set<String> PLUPERFECT = StringSet.of("كان", "وكان", "كانت", "وكانت", "وكانوا", "كانوا");
   /** Types whose content lies ahead: a threat's or a demand's attacks have not happened. */
   private static final Set<PloverType> FORWARD = Set.of(PloverType.THREATEN, PloverType.REQUEST);
   /** Words of a precaution before what it guards against (تحسبا من، خشية، منعا لـ، تفاديا لـ). */
-  private static final Set<String> PRECAUTION = Set.of("تحسبا", "تحسب", "خشيه", "خوفا", "تفاديا", "تجنبا", "منعا",
+  private static final Set<String> PRECAUTION = StringSet.of("تحسبا", "تحسب", "خشيه", "خوفا", "تفاديا", "تجنبا", "منعا",
       "لمنع", "تحوطا", "احترازا");
   private static final int PRECAUTION_WINDOW = 3;
   /** Things one stops rather than people one detains (أوقفت العملية، أوقف الدعم). */
-  private static final Set<String> STOPPED = Set.of("عمليه", "عمل", "مفاوضات", "دعم", "مساعدات", "رحلات", "حرب",
+  private static final Set<String> STOPPED = StringSet.of("عمليه", "عمل", "مفاوضات", "دعم", "مساعدات", "رحلات", "حرب",
       "قتال", "اطلاق", "تعامل", "بث", "ضخ", "صرف", "تصدير", "استيراد", "مشروع", "برنامج", "تعاون", "حوار", "محادثات",
       "نشاط", "انشطه", "عمليات", "تمويل", "العمل", "خدمه", "خدمات", "انتاج", "تنفيذ", "اجراءات", "مسيره", "زحف");
   /** Words of a charge or a trial before the act charged (المتهمين بتفجير، بتهمة قتل، قضية اغتيال). */
-  private static final Set<String> CHARGED = Set.of("متهمين", "متهم", "متهمون", "متهما", "متهمه", "تهمه", "بتهمه",
+  private static final Set<String> CHARGED = StringSet.of("متهمين", "متهم", "متهمون", "متهما", "متهمه", "تهمه", "بتهمه",
       "تهم", "قضيه", "محاكمه", "متورطين", "ضلوع", "الضلوع", "بالضلوع", "مدانين", "ادانه");
   /** Guests one welcomes (رحب بالوفد، يرحب بضيوفه). */
-  private static final Set<String> GUESTS = Set.of("الوفد", "وفد", "الضيوف", "ضيوف", "الضيف", "ضيف", "الحضور",
+  private static final Set<String> GUESTS = StringSet.of("الوفد", "وفد", "الضيوف", "ضيوف", "الضيف", "ضيف", "الحضور",
       "الزوار", "زوار", "الحاضرين", "ضيوفه", "بالوفد");
   private static final int GUEST_WINDOW = 2;
   /** "Previous" after an event noun: an earlier occurrence, recalled. */
-  private static final Set<String> FORMER = Set.of("السابقه", "السابق", "السابقين", "السابقتين", "السالفه");
+  private static final Set<String> FORMER = StringSet.of("السابقه", "السابق", "السابقين", "السابقتين", "السالفه");
   /** Receiving verbs of CONSULT, and what a hospital or a resort receives instead of a guest. */
-  private static final Set<String> RECEIVE = Set.of("استقبل", "يستقبل", "تستقبل", "استقبلت", "استقبلوا");
-  private static final Set<String> CASES = Set.of("اصابه", "اصابات", "حاله", "حالات", "مصابين", "مصابا", "جرحي",
+  private static final Set<String> RECEIVE = StringSet.of("استقبل", "يستقبل", "تستقبل", "استقبلت", "استقبلوا");
+  private static final Set<String> CASES = StringSet.of("اصابه", "اصابات", "حاله", "حالات", "مصابين", "مصابا", "جرحي",
       "جريحا", "المصابين", "الجرحي", "مراجعا", "مراجعين", "المراجعين", "مريضا", "مرضي", "المرضي", "المصطافين",
       "مصطافين", "السياح", "سائح", "الزوار", "زائر", "زائرا", "جثث", "جثه", "الجثث", "متنزه", "الاف");
   /** Words that name a news outlet as the other side of a call or a meeting (an interview). */
-  private static final Set<String> OUTLETS = Set.of("صحيفه", "الصحيفه", "قناه", "القناه", "اذاعه", "الاذاعه",
+  private static final Set<String> OUTLETS = StringSet.of("صحيفه", "الصحيفه", "قناه", "القناه", "اذاعه", "الاذاعه",
       "وكاله", "تلفزيون", "التلفزيون", "مراسل", "مراسلنا", "محرر");
   /** Saudi papers whose names are also words (الوطن "the homeland"): outlets only inside quotation marks. */
-  private static final Set<String> NEWSPAPERS = Set.of("وطن", "مدينه", "رياض", "يوم", "جزيره", "اقتصاديه", "شرق",
+  private static final Set<String> NEWSPAPERS = StringSet.of("وطن", "مدينه", "رياض", "يوم", "جزيره", "اقتصاديه", "شرق",
       "حياه", "عكاظ", "سبق", "وئام");
   /** What one "heads" to someone with: thanks, congratulations, an appeal (يتوجه بالشكر إلى). */
-  private static final Set<String> ADDRESSED = Set.of("بالشكر", "بالتهنئه", "بالتعازي", "بالتعزيه", "بنداء",
+  private static final Set<String> ADDRESSED = StringSet.of("بالشكر", "بالتهنئه", "بالتعازي", "بالتعزيه", "بنداء",
       "برساله", "بسؤال", "بالدعوه", "بالتحيه", "بخالص", "بطلب", "بالنداء", "بالسؤال", "بكلمه");
   /** Things an office receives (استقبل الطلبات، يستقبل البلاغات): no one to meet. */
-  private static final Set<String> RECEIVED = Set.of("طلبات", "بلاغات", "شكاوي", "شكاوى", "اتصالات", "مكالمات",
+  private static final Set<String> RECEIVED = StringSet.of("طلبات", "بلاغات", "شكاوي", "شكاوى", "اتصالات", "مكالمات",
       "رسائل", "استفسارات", "ملاحظات", "مقترحات", "اقتراحات", "معاملات");
   /** Verbs that also say a date falls on another (يوافق، الموافق). */
-  private static final Set<String> CORRESPONDS = Set.of("يوافق", "موافق", "توافق");
+  private static final Set<String> CORRESPONDS = StringSet.of("يوافق", "موافق", "توافق");
   /** Words that open a date after يوافق. */
-  private static final Set<String> DAY_WORDS = Set.of("يوم", "اليوم", "ليوم", "الاحد", "الاثنين", "الثلاثاء",
+  private static final Set<String> DAY_WORDS = StringSet.of("يوم", "اليوم", "ليوم", "الاحد", "الاثنين", "الثلاثاء",
       "الاربعاء", "الخميس", "الجمعه", "السبت", "الاول", "الثاني", "غد", "غدا");
   /** Words of approximation before an amount (نحو، حوالي، قرابة). */
-  private static final Set<String> APPROXIMATELY = Set.of("نحو", "حوالي", "قرابه", "ما", "اكثر", "اقل", "مستوي",
+  private static final Set<String> APPROXIMATELY = StringSet.of("نحو", "حوالي", "قرابه", "ما", "اكثر", "اقل", "مستوي",
       "مستويات", "نسبه", "معدل");
   /** Words that mark an armed group as unknown: it stays unidentified, whatever the article names. */
-  private static final Set<String> UNIDENTIFIED = Set.of("مجهولون", "مجهولين", "مجهول", "مجهوله", "ملثمون",
+  private static final Set<String> UNIDENTIFIED = StringSet.of("مجهولون", "مجهولين", "مجهول", "مجهوله", "ملثمون",
       "ملثمين");
   /** Actor codes that name a sector without a country; generic words with one take the article's. */
-  private static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
+  private static final Set<String> SECTORS = StringSet.of("GOV", "MIL", "COP", "LEG", "JUD");
   /** A verb among the first this many words of its clause leads it. */
   public static final int LEAD_WORDS = 3;
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "اللذين", "الذين");
+  private static final Set<String> RELATIVE_PRONOUNS = StringSet.of("الذي", "التي", "اللذين", "الذين");
   /** Words between a violent trigger and a day-precise time expression that make it a dated occurrence. */
   public static final int DATED_WINDOW = 4;
   /** How much farther a time of the saying counts than one of the reported act ({@link #reportedAfter}). */
@@ -338,20 +348,20 @@ public final class EventCoder implements Stage {
   public static final int LONG_SENTENCE = 40;
   /** Words on each side of the trigger in that window. */
   public static final int WINDOW = 20;
-  private static final Set<String> RECIPIENT_MARKS = Set.of("مع", "ضد", "على", "علي", "الى", "الي", "لدى", "بحق");
-  private static final Set<String> NOT_SUBJECT_MARKS = Set.of("مع", "ضد", "على", "علي", "الى", "الي", "في", "من",
+  private static final Set<String> RECIPIENT_MARKS = StringSet.of("مع", "ضد", "على", "علي", "الى", "الي", "لدى", "بحق");
+  private static final Set<String> NOT_SUBJECT_MARKS = StringSet.of("مع", "ضد", "على", "علي", "الى", "الي", "في", "من",
       "عن", "لدى", "بحق", "بين", "قبل", "امام", "ضمن", "بحضور", "حضور", "برعايه", "رعايه", "بمشاركه", "بوساطه",
       "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "انحاء", "داخل", "خارج", "حدود",
       "اراضي", "مناطق", "عاصمه");
-  private static final Set<String> DEAD = Set.of("قتيل", "قتلي", "قتيلا", "مقتل", "شهيد", "شهداء", "حتفهم", "قتل",
+  private static final Set<String> DEAD = StringSet.of("قتيل", "قتلي", "قتيلا", "مقتل", "شهيد", "شهداء", "حتفهم", "قتل",
       "قتلوا", "مصرع", "جثث", "جثه");
-  private static final Set<String> INJURED = Set.of("جريح", "جرحي", "جريحا", "مصاب", "مصابين", "مصابا", "اصابه",
+  private static final Set<String> INJURED = StringSet.of("جريح", "جرحي", "جريحا", "مصاب", "مصابين", "مصابا", "اصابه",
       "اصيب", "اصيبوا", "اصابات", "جرح");
-  private static final Set<String> ARRESTED = Set.of("معتقل", "معتقلين", "اعتقال", "اعتقل", "اعتقلت", "القبض",
+  private static final Set<String> ARRESTED = StringSet.of("معتقل", "معتقلين", "اعتقال", "اعتقل", "اعتقلت", "القبض",
       "موقوفين", "مشتبها", "مشتبه", "مطلوبين");
-  private static final Set<String> PATIENT_NOUNS = Set.of("مقتل", "قتلي", "مصرع", "اغتيال", "اختطاف", "خطف",
+  private static final Set<String> PATIENT_NOUNS = StringSet.of("مقتل", "قتلي", "مصرع", "اغتيال", "اختطاف", "خطف",
       "اعتقال", "احتجاز", "توقيف", "اعدام", "تعذيب", "الافراج", "افراج", "اطلاق");
-  private static final Set<String> SPEECH = Set.of("قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت",
+  private static final Set<String> SPEECH = StringSet.of("قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت",
       "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقلت", "نقل", "بحسب", "حسب", "وفق", "وفقا");
   /** Places closer than this are one place for merging (a town and the district named after it). */
   public static final double SAME_PLACE_KM = 25;
@@ -361,30 +371,30 @@ public final class EventCoder implements Stage {
   public static final int UNDATED_MERGE_DAYS = 2;
   /** Words before a weapon noun in which a seizure word makes it no attack. */
   public static final int SEIZURE_WINDOW = 4;
-  private static final Set<String> SEIZURE = Set.of("مصادره", "ضبط", "ضبطت", "صادر", "صادرت", "تفكيك", "فكك",
+  private static final Set<String> SEIZURE = StringSet.of("مصادره", "ضبط", "ضبطت", "صادر", "صادرت", "تفكيك", "فكك",
       "فككت", "بحوزه", "كميات", "مخزن", "مستودع");
   /** Masdars that take a meeting word after a purpose ل: لإجراء مشاورات، لعقد اجتماع. */
-  private static final Set<String> PURPOSE_VERBS = Set.of("اجراء", "عقد", "بحث", "مناقشه", "حضور",
+  private static final Set<String> PURPOSE_VERBS = StringSet.of("اجراء", "عقد", "بحث", "مناقشه", "حضور",
       "المشاركه", "مشاركه");
   /** How far after an arrival verb its cargo may be named (وصلت إلى مطار بورتسودان أمس طائرة). */
   private static final int CARGO_WINDOW = 6;
   /** What arrives without visiting anyone: aid and its carriers. */
-  private static final Set<String> CARGO = Set.of("طائرات", "طائره", "شحنه", "شحنات", "قافله", "قوافل", "سفينه",
+  private static final Set<String> CARGO = StringSet.of("طائرات", "طائره", "شحنه", "شحنات", "قافله", "قوافل", "سفينه",
       "سفن", "اولي", "اول", "مساعدات");
-  private static final Set<String> FOILED = Set.of("احبط", "احبطت", "يحبط", "تحبط", "احباط", "افشل", "افشلت",
+  private static final Set<String> FOILED = StringSet.of("احبط", "احبطت", "يحبط", "تحبط", "احباط", "افشل", "افشلت",
       "افشال", "يفشل", "تفشل", "باحباط", "بافشال", "ابطال", "ابطل", "ابطلت", "بابطال");
   /** Types that happen at a place, so places joined by و give one event each. */
   private static final Set<PloverType> PHYSICAL = Set.of(PloverType.ASSAULT, PloverType.PROTEST, PloverType.COERCE,
       PloverType.MOBILIZE, PloverType.AID, PloverType.RETREAT);
   /** Prepositions that make the place after them where something happens. */
-  private static final Set<String> LOCATIVE = Set.of("في", "ب", "على", "علي", "قرب", "داخل", "شمال", "جنوب",
+  private static final Set<String> LOCATIVE = StringSet.of("في", "ب", "على", "علي", "قرب", "داخل", "شمال", "جنوب",
       "شرق", "غرب", "وسط", "اطراف", "ريف", "محيط", "حول", "ضواحي", "الى", "الي", "نحو", "من", "عند", "بالقرب",
       "شمالي", "جنوبي", "شرقي", "غربي");
   /** Descriptor words that may stand between و and the next of several joined places. */
-  private static final Set<String> PLACE_DESCRIPTORS = Set.of("العاصمه", "مدينه", "محافظه", "بلده", "قريه",
+  private static final Set<String> PLACE_DESCRIPTORS = StringSet.of("العاصمه", "مدينه", "محافظه", "بلده", "قريه",
       "منطقه", "قضاء", "ناحيه", "مديريه", "ولايه", "مخيم", "حي", "مثلث");
   /** Plural descriptors that head a list of places (بالقرب من مدن الحبانية وحديثة ومخمور), normalised. */
-  private static final Set<String> LIST_HEADS = Set.of("مدن", "مناطق", "بلدات", "قري", "محافظات", "مديريات",
+  private static final Set<String> LIST_HEADS = StringSet.of("مدن", "مناطق", "بلدات", "قري", "محافظات", "مديريات",
       "احياء", "اقضيه", "نواحي", "مخيمات", "ولايات");
   /** Items a list of places is followed back over, to its head. */
   private static final int MAX_LIST_ITEMS = 12;
@@ -393,20 +403,21 @@ public final class EventCoder implements Stage {
   /** Characters of distance a bare place name is handicapped by, for events that happen at a place. */
   private static final int UNMARKED_PENALTY = 200_000;
   /** "took place" right after an indefinite event noun (انفجار وقع اليوم), normalised. */
-  private static final Set<String> OCCURRENCE_VERBS = Set.of("وقع", "وقعت", "حدث", "حدثت", "جري", "جرت");
+  private static final Set<String> OCCURRENCE_VERBS = StringSet.of("وقع", "وقعت", "حدث", "حدثت", "جري", "جرت");
   /** Words that condemn an attack (أدان، استنكر، الإرهابي، الآثم), normalised. */
-  private static final Set<String> CONDEMNED = Set.of("ادان", "ادانت", "يدين", "تدين", "ادانه", "استنكر", "استنكرت",
+  private static final Set<String> CONDEMNED = StringSet.of("ادان", "ادانت", "يدين", "تدين", "ادانه", "استنكر",
+      "استنكرت",
       "يستنكر", "تستنكر", "استنكار", "ندد", "نددت", "شجب", "شجبت", "الارهابي", "الارهابيه", "الاثم", "الاثمه",
       "الاجرامي", "الاجراميه", "الجبان", "الجبانه", "الغادر", "الغادره");
   /** Words of a charge before what it charges (المتهمين بتفجير، بتهمة التخطيط), bare. */
-  private static final Set<String> CHARGE_WORDS = Set.of("متهمين", "متهم", "متهمون", "تهمه", "بتهمه", "اتهام",
+  private static final Set<String> CHARGE_WORDS = StringSet.of("متهمين", "متهم", "متهمون", "تهمه", "بتهمه", "اتهام",
       "بتهم", "تهم");
   /** Sentences that must mention an attack for {@link #topicAttack} to code it. */
   static final int TOPIC_SENTENCES = 2;
   /** Characters of distance a country-only place is handicapped by against a town or province. */
   private static final int COUNTRY_PENALTY = 100_000;
   /** Codes of people who are typically on the receiving end of violence. */
-  private static final Set<String> VICTIM_CODES = Set.of("CVL", "EDU", "LAB");
+  private static final Set<String> VICTIM_CODES = StringSet.of("CVL", "EDU", "LAB");
   /** Types whose size (dead, injured, arrested) is looked for. */
   private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST);
   private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.MOBILIZE,
@@ -1983,7 +1994,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Three-letter words after و that are no list item (وفي، ومن، وقد): a short town (وإب) is one. */
-  private static final Set<String> SHORT_FUNCTION_WORDS = Set.of("وفي", "ومن", "وقد", "ولم", "ولن", "وما", "وعن",
+  private static final Set<String> SHORT_FUNCTION_WORDS = StringSet.of("وفي", "ومن", "وقد", "ولم", "ولن", "وما", "وعن",
       "ومع", "وهو", "وهي", "وان", "واو", "وال", "ولا", "وكل", "وبه", "وله", "ولو", "وذا", "ومد");
 
   /** The words between two places, commas dropped. */
@@ -2568,7 +2579,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Words whose و is their own first letter: وزير الخارجية، وفد، ولي العهد، والي المدينة. */
-  private static final Set<String> WAW_INITIAL = Set.of("وزير", "وزيره", "وزراء", "وزاره", "وكاله", "وفد", "وفود",
+  private static final Set<String> WAW_INITIAL = StringSet.of("وزير", "وزيره", "وزراء", "وزاره", "وكاله", "وفد", "وفود",
       "ولي", "والي", "وسيط", "وسطاء", "وحدات", "وحده");
 
   private static boolean joinedByWa(String key) {

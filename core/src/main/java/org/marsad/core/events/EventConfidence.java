@@ -5,18 +5,19 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.core.model.AnalyzedDocument;
-import org.marsad.core.model.Event;
 import org.marsad.core.model.Event.PloverType;
 import org.marsad.core.model.Event.Status;
+import org.marsad.core.model.Event;
 import org.marsad.core.pipeline.Stage;
+import org.marsad.core.util.StringMap;
 
 /**
  * The last stage of the pipeline: a learned confidence for each coded event that the article reports
@@ -64,7 +65,7 @@ public final class EventConfidence implements Stage {
     }
     this.bias = bias;
     this.threshold = threshold;
-    this.weights = Map.copyOf(weights);
+    this.weights = StringMap.copyOf(weights);
     if (judged.isEmpty()) {
       throw new IllegalArgumentException("a model must judge at least one type");
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.core.model.Event.PloverType;
+import org.marsad.core.util.StringSet;
 
 /**
  * The features the learned classifiers see in one sentence, given as its words' surface forms.
@@ -27,30 +28,32 @@ final class SentenceFeatures {
   /** A trigger among the first this many words leads the sentence. */
   static final int EARLY = 4;
 
-  private static final Set<String> CROWD = Set.of("الاف", "مئات", "عشرات", "حشود", "الالاف", "نحو", "حوالي",
+  private static final Set<String> CROWD = StringSet.of("الاف", "مئات", "عشرات", "حشود", "الالاف", "نحو", "حوالي",
       "متظاهرون", "متظاهرين", "محتجون", "محتجين");
 
   /** How many words before a trigger its cues may stand. */
   static final int CUE_WINDOW = 4;
 
-  private static final Set<String> NEGATION = Set.of("لم", "لن", "لا", "نفي", "ينفي", "نفت", "تنفي", "ما", "عدم");
-  private static final Set<String> FUTURE = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
+  private static final Set<String> NEGATION = StringSet.of("لم", "لن", "لا", "نفي", "ينفي", "نفت", "تنفي", "ما", "عدم");
+  private static final Set<String> FUTURE = StringSet.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
       "سيتم", "سيقوم", "ستقوم", "يرتقب", "المرتقب", "المزمع");
-  private static final Set<String> FOILED = Set.of("احبط", "احبطت", "احباط", "منع", "منعت", "تفكيك", "فكك",
+  private static final Set<String> FOILED = StringSet.of("احبط", "احبطت", "احباط", "منع", "منعت", "تفكيك", "فكك",
       "ابطال", "احبطوا", "افشال");
-  private static final Set<String> CONDEMN = Set.of("ادان", "ادانت", "ندد", "نددت", "استنكر", "استنكرت", "ادانه",
+  private static final Set<String> CONDEMN = StringSet.of("ادان", "ادانت", "ندد", "نددت", "استنكر", "استنكرت", "ادانه",
       "تنديد", "يدين", "تدين");
-  private static final Set<String> CASUALTY = Set.of("قتيل", "قتلي", "قتيلا", "جريح", "جرحي", "جريحا", "مصاب",
+  private static final Set<String> CASUALTY = StringSet.of("قتيل", "قتلي", "قتيلا", "جريح", "جرحي", "جريحا", "مصاب",
       "مصابين", "شخصا", "اشخاص", "شهيد", "شهداء", "مدنيين", "جنود", "عناصر", "مقتل", "اصابه");
-  private static final Set<String> RECENT = Set.of("امس", "اليوم", "الليله", "صباح", "مساء", "الاحد", "الاثنين",
+  private static final Set<String> RECENT = StringSet.of("امس", "اليوم", "الليله", "صباح", "مساء", "الاحد", "الاثنين",
       "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر");
-  private static final Set<String> NUMBER_WORDS = Set.of("اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+  private static final Set<String> NUMBER_WORDS = StringSet.of("اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
+      "ثمانيه",
       "تسعه", "عشره", "عشرات", "مئات", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "الف");
 
-  private static final Set<String> SPEECH = Set.of("قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت",
+  private static final Set<String> SPEECH = StringSet.of("قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت",
       "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "يقول", "تقول", "حذر", "حذرت", "اعتبر",
       "اعتبرت", "راي", "يري", "تري", "راى");
-  private static final Set<String> GENERIC = Set.of("عمليات", "هجمات", "اعمال", "سلسله", "موجه", "ظاهره", "اعتداءات",
+  private static final Set<String> GENERIC = StringSet.of("عمليات", "هجمات", "اعمال", "سلسله", "موجه", "ظاهره",
+      "اعتداءات",
       "تفجيرات", "احتجاجات", "مظاهرات", "تظاهرات", "اي", "كل", "مثل");
   /** Words within this distance of a trigger are its neighbourhood for the {@code T:near:} cues. */
   static final int NEAR = 6;

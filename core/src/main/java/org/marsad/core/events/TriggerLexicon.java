@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.marsad.core.model.Event;
 import org.marsad.core.model.Event.PloverType;
+import org.marsad.core.model.Event;
+import org.marsad.core.util.StringMap;
 
 /**
  * The trigger words of every PLOVER type: verbs in their tense forms and verbal nouns, each with a
@@ -96,7 +97,7 @@ public final class TriggerLexicon {
     }
     Map<String, List<Entry>> frozen = new HashMap<>();
     map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new TriggerLexicon(Map.copyOf(frozen));
+    return new TriggerLexicon(StringMap.copyOf(frozen));
   }
 
   private static String dash(String s) {

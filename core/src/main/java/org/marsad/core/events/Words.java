@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.core.text.Normalizer;
 import org.marsad.core.util.Memos;
+import org.marsad.core.util.StringSet;
 
 /**
  * Word-level matching keys shared by the event coder, the actor lexicon and the time expressions.
@@ -97,7 +98,7 @@ public final class Words {
     return w;
   }
 
-  private static final Set<String> PRONOUN_SUFFIXES = Set.of("هما", "ها", "هم", "كم", "نا", "ه");
+  private static final Set<String> PRONOUN_SUFFIXES = StringSet.of("هما", "ها", "هم", "كم", "نا", "ه");
 
   /**
    * True when {@code candidate} is {@code key} without its article and a pronoun suffix (القرضه read

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.core.util.StringMap;
+import org.marsad.core.util.StringSet;
 
 /**
  * The word lists of the toponym recogniser, in matching form ({@link ArabicNames#key}): descriptors
@@ -51,14 +53,14 @@ public final class PlaceLexicon {
 
   private PlaceLexicon(Map<String, Kind> descriptors, Set<String> relative, Set<String> person, Set<String> stop,
       Set<String> ambiguous, Set<String> locative, Set<String> organisation, Set<String> club) {
-    this.descriptors = Map.copyOf(descriptors);
-    this.relative = Set.copyOf(relative);
-    this.person = Set.copyOf(person);
-    this.stop = Set.copyOf(stop);
-    this.ambiguous = Set.copyOf(ambiguous);
-    this.locative = Set.copyOf(locative);
-    this.organisation = Set.copyOf(organisation);
-    this.club = Set.copyOf(club);
+    this.descriptors = StringMap.copyOf(descriptors);
+    this.relative = StringSet.copyOf(relative);
+    this.person = StringSet.copyOf(person);
+    this.stop = StringSet.copyOf(stop);
+    this.ambiguous = StringSet.copyOf(ambiguous);
+    this.locative = StringSet.copyOf(locative);
+    this.organisation = StringSet.copyOf(organisation);
+    this.club = StringSet.copyOf(club);
   }
 
   public static PlaceLexicon standard() {

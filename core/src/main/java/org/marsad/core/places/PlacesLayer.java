@@ -16,6 +16,7 @@ import org.marsad.core.model.Sentence;
 import org.marsad.core.model.Token;
 import org.marsad.core.pipeline.Stage;
 import org.marsad.core.text.TextLayer;
+import org.marsad.core.util.StringSet;
 
 /**
  * The places stage: recognises toponyms in the unique sentences (repeated paragraphs count once)
@@ -35,7 +36,7 @@ public final class PlacesLayer implements Stage {
    * Descriptors of a town (normalised, without clitics and article) that a name the gazetteer lacks
    * may follow to be looked up by its romanised form (مدينة بوزانتي، بلدة سيفاري).
    */
-  private static final Set<String> TOWN_DESCRIPTORS = Set.of("مدينه", "بلده", "قريه", "منطقه",
+  private static final Set<String> TOWN_DESCRIPTORS = StringSet.of("مدينه", "بلده", "قريه", "منطقه",
       "محافظه", "مقاطعه", "ناحيه", "مديريه", "قضاء", "مخيم");
   /** Letters and consonants a name needs to be looked up by its romanised form (short names match too much). */
   private static final int MIN_ROMANISED_LETTERS = 4;

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.marsad.core.model.Sentence;
 import org.marsad.core.model.Token;
 import org.marsad.core.util.CharTable;
+import org.marsad.core.util.StringSet;
 
 /**
  * Finds gazetteer names in text. Rules:
@@ -49,9 +50,9 @@ public final class ToponymRecognizer {
   private static final int SCRATCH_CHARS = 64;
   private static final char LAM = 'ل';
   /** "بالقرب من X", "قريبا من X": near X. */
-  private static final Set<String> NEAR_WORDS = Set.of("القرب", "قريبا", "مقربه", "قريب");
+  private static final Set<String> NEAR_WORDS = StringSet.of("القرب", "قريبا", "مقربه", "قريب");
   /** A name followed by one of these is a person's (حمد بن جاسم). */
-  private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
+  private static final Set<String> PATRONYMIC = StringSet.of("بن", "ابن", "بنت");
 
   private final Gazetteer gazetteer;
   private final PlaceLexicon lexicon;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.core.util.CharTable;
+import org.marsad.core.util.StringSet;
 
 /**
  * Splits a normalised word into proclitics, stem and enclitic, for matching ("وبالعراق" →
@@ -187,7 +188,7 @@ public final class CliticSegmenter {
       }
       words.add(line.text());
     }
-    return Set.copyOf(words);
+    return StringSet.copyOf(words);
   }
 
   static Set<String> bundledExceptions() {

@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.core.model.NumberMention;
 import org.marsad.core.model.Token;
+import org.marsad.core.util.StringMap;
 
 /**
  * Finds numbers written as digits or words and gives their values.
@@ -55,8 +55,8 @@ public final class NumberRecognizer {
   private final Map<String, NumberWord> words;
 
   private NumberRecognizer(Map<String, NumberWord> words) {
-    // a HashMap compares cached hashes before characters: most tokens are rejected without reading them
-    this.words = Collections.unmodifiableMap(new HashMap<>(words));
+    // most tokens are no number: the table rejects them by their cached hash, without reading a stored key
+    this.words = StringMap.copyOf(words);
   }
 
   public static NumberRecognizer standard() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.core.model.Sentence;
 import org.marsad.core.model.Token;
+import org.marsad.core.util.StringSet;
 
 /**
  * Splits tokenised text into sentences: trimmed offset ranges from a sentence's first token to its
@@ -34,7 +35,7 @@ public final class SentenceSplitter {
   /** Longest quotation whose inner end marks are kept in the reporting sentence. */
   static final int MAX_QUOTE_TOKENS = 80;
   /** Normalised abbreviations a dot may follow without ending the sentence. */
-  static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "no",
+  static final Set<String> ABBREVIATIONS = StringSet.of("mr", "mrs", "ms", "dr", "prof", "st", "no",
       "vs", "jr", "sr", "inc", "ltd", "co");
 
   public List<Sentence> split(String text, List<Token> tokens) {

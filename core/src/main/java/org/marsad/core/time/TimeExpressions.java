@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.core.events.Words;
+import org.marsad.core.util.StringSet;
 
 /**
  * Finds time expressions in a sentence's words and resolves them against the publication date.
@@ -82,16 +83,16 @@ public final class TimeExpressions {
       "الشهور", 60, "الفتره", 7, "المرحله", 7);
   /** How many days before a relative day (أمس) the weekday that follows it (الثلاثاء) may fall. */
   private static final int MAX_WEEKDAY_LAG = 3;
-  private static final Set<String> TODAY = Set.of("اليوم", "الليله", "حاليا");
-  private static final Set<String> YESTERDAY = Set.of("امس", "البارحه");
-  private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه");
+  private static final Set<String> TODAY = StringSet.of("اليوم", "الليله", "حاليا");
+  private static final Set<String> YESTERDAY = StringSet.of("امس", "البارحه");
+  private static final Set<String> YEAR_WORDS = StringSet.of("عام", "العام", "سنه", "السنه");
   private static final Map<String, Integer> SMALL_NUMBERS = Map.of("يومين", 2, "ثلاثه", 3, "اربعه", 4, "خمسه", 5,
       "سته", 6, "سبعه", 7, "عشره", 10);
 
   /** Words after which a bare year or month name is a time (في 2012، منذ 2013، مطلع يونيو، شهر مارس). */
   /** Month names that fold to a town's name (آب, August, and إب in Yemen): only with a year, شهر or الماضي. */
-  private static final Set<String> PLACE_MONTHS = Set.of("اب");
-  private static final Set<String> PERIOD_CUES = Set.of("في", "منذ", "بدايه", "مطلع", "نهايه", "اواخر", "اوائل",
+  private static final Set<String> PLACE_MONTHS = StringSet.of("اب");
+  private static final Set<String> PERIOD_CUES = StringSet.of("في", "منذ", "بدايه", "مطلع", "نهايه", "اواخر", "اوائل",
       "منتصف", "خلال", "حتي", "حتى", "شهر", "اواسط", "قبل", "بعد", "بحلول", "ابتداء", "اعتبارا");
   /** Ordinal days before من and a month (الأول من يوليو). */
   private static final Map<String, Integer> ORDINAL_DAYS = Map.of("الاول", 1, "الثاني", 2, "الثالث", 3,
@@ -232,7 +233,7 @@ public final class TimeExpressions {
     s.addAll(MONTHS.keySet());
     s.addAll(Set.of("تشرين", "كانون"));
     s.addAll(ORDINAL_DAYS.keySet());
-    return Set.copyOf(s);
+    return StringSet.copyOf(s);
   }
 
   private static Optional<TimeMention> at(List<String> keys, int i, LocalDate pub) {
