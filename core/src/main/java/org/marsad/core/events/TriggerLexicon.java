@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.marsad.core.model.Event.PloverType;
 import org.marsad.core.model.Event;
+import org.marsad.core.model.Event.PloverType;
 import org.marsad.core.util.StringMap;
 
 /**
