@@ -128,8 +128,7 @@ public final class EventCoder implements Stage {
       "وبلدات", "بلدات", "اخري", "عده", "وعده", "عراقيه", "يمنيه", "سوريه", "مصريه");
   /** Nouns that look like a future verb (سـ + يـ/تـ/نـ): شمال سيناء is no "will". */
   private static final Set<String> NOT_FUTURE = StringSet.of("سيناء", "سينا", "سياره", "سيارات", "سياسه", "سياسات",
-      "سيطره",
-      "سنوات", "سنويا", "سيده", "سيدات", "سياحه", "سيول", "ستين", "سيادته", "سيدني", "سنغافوره", "سيريلانكا",
+      "سيطره", "سنوات", "سنويا", "سيده", "سيدات", "سياحه", "سيول", "ستين", "سيادته", "سيدني", "سنغافوره", "سيريلانكا",
       "سيراليون", "سيئول");
   /** After a verbal noun: زيارة مرتقبة، الاجتماع المقبل. */
   private static final Set<String> PLANNED_AFTER = StringSet.of("مرتقبه", "مرتقب", "مقبل", "مقبله", "مزمع", "مزمعه",
@@ -153,10 +152,10 @@ public final class EventCoder implements Stage {
   private static final Set<String> DISTANCE_WORDS = StringSet.of("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "نحو",
       "حوالي", "علي", "بعد", "من", "مسافه");
   private static final Set<String> GENERAL_TALK = StringSet.of("ضروره", "اهميه", "اجل", "بهدف", "لضمان", "ضمان",
-      "تقويه",
-      "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه",
-      "يجب", "ينبغي", "يتوجب", "يتعين", "يرمي", "ترمي", "يهدف", "تهدف", "الراميه", "الرامي", "مخطط", "مخططا",
-      "لمخطط", "مخططات", "امله", "املها", "املهم", "امل", "املا", "يامل", "تامل", "نامل", "مذكره", "مذكرتي", "مذكرات", "امر", "امرا", "اوامر", "ملزمه", "ملزم", "ملزمون");
+      "تقويه", "تعزيز", "تكثيف", "تطوير", "سبل", "امكانيه", "مواجهه", "مكافحه", "انهاء", "تكرار", "منع", "متابعه",
+      "يجب", "ينبغي", "يتوجب", "يتعين", "يرمي", "ترمي", "يهدف", "تهدف", "الراميه", "الرامي", "مخطط", "مخططا", "لمخطط",
+      "مخططات", "امله", "املها", "املهم", "امل", "املا", "يامل", "تامل", "نامل", "مذكره", "مذكرتي", "مذكرات", "امر",
+      "امرا", "اوامر", "ملزمه", "ملزم", "ملزمون");
   /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
   private static final Set<String> MEDIA = StringSet.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
       "اسوشييتد برس", "د ب ا", "ا ف ب", "اف ب", "يو بي اي", "الاناضول", "سانا", "واس", "الجزيره", "العربيه",
@@ -168,8 +167,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> PASSIVE_LOOKING = StringSet.of("قتلوا", "اغتيلوا", "خطفوا", "اختطفوا", "اعدموا");
   /** Protesters named by what they do: the actor of a protest that names no one else. */
   private static final Set<String> PARTICIPANTS = StringSet.of("متظاهرون", "متظاهرين", "متظاهر", "محتجون", "محتجين",
-      "محتج",
-      "معتصمون", "معتصمين", "مضربون", "مضربين");
+      "محتج", "معتصمون", "معتصمين", "مضربون", "مضربين");
   /** Words after a protest verb within which its crowd must stand for {@link #crowdGathering}. */
   private static final int CROWD_WINDOW = 3;
   /** A crowd's size standing where its members should (تظاهر الآلاف): the members are the actor. */
@@ -184,9 +182,8 @@ public final class EventCoder implements Stage {
       "خميس", "جمعه", "سبت");
   private static final Set<String> DAWN_BEFORE = StringSet.of("في", "منذ", "حتي", "عند", "قبيل", "بعيد", "مع");
   /** A trigger after one of these names an office or a room (قائد العمليات المشتركة، قاعة الاجتماعات), not an event. */
-  private static final Set<String> TITLE_WORDS = StringSet.of("قاعه", "قائد", "قياده", "نائب", "رئيس", "مدير",
-      "وزير", "جهاز",
-      "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر", "منظمه", "منظمات", "خليه", "باسم", "مكتب",
+  private static final Set<String> TITLE_WORDS = StringSet.of("قاعه", "قائد", "قياده", "نائب", "رئيس", "مدير", "وزير",
+      "جهاز", "هيئه", "لجنه", "مديريه", "دائره", "وزاره", "مركز", "مقر", "منظمه", "منظمات", "خليه", "باسم", "مكتب",
       "صندوق", "برنامج");
   /** A verb right after these has a generic subject (كل من يهدد). */
   private static final Set<String> RELATIVE = StringSet.of("من", "ما");
@@ -271,9 +268,8 @@ public final class EventCoder implements Stage {
       "تتمني", "تمني", "تمنت", "تمنيه", "تمنياته");
   /** Verbs of reviewing and explaining, whose object is a meeting's topic (استعرض، بحث، شرح). */
   private static final Set<String> REVIEWED = StringSet.of("استعرض", "استعرضت", "يستعرض", "تستعرض", "استعرضا",
-      "استعراض",
-      "شرح", "شرحا", "يشرح", "شرحت", "تناول", "تناولت", "تناولا", "يتناول", "تتناول", "ناقش", "ناقشت", "ناقشا",
-      "يناقش", "تناقش", "مناقشه", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "تباحث", "تباحثا", "عرض", "عرضت",
+      "استعراض", "شرح", "شرحا", "يشرح", "شرحت", "تناول", "تناولت", "تناولا", "يتناول", "تتناول", "ناقش", "ناقشت",
+      "ناقشا", "يناقش", "تناقش", "مناقشه", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "تباحث", "تباحثا", "عرض", "عرضت",
       "يعرض", "تطرق", "تطرقت", "تطرقا", "يتطرق", "اطلع", "اطلعت", "يطلع", "ناقشوا", "بحثوا", "استعرضوا", "تناولوا");
   private static final int TOPIC_WINDOW = 8;
   /** A first body sentence shorter than this is a byline or a dateline, and the lead is the next. */
@@ -406,9 +402,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> OCCURRENCE_VERBS = StringSet.of("وقع", "وقعت", "حدث", "حدثت", "جري", "جرت");
   /** Words that condemn an attack (أدان، استنكر، الإرهابي، الآثم), normalised. */
   private static final Set<String> CONDEMNED = StringSet.of("ادان", "ادانت", "يدين", "تدين", "ادانه", "استنكر",
-      "استنكرت",
-      "يستنكر", "تستنكر", "استنكار", "ندد", "نددت", "شجب", "شجبت", "الارهابي", "الارهابيه", "الاثم", "الاثمه",
-      "الاجرامي", "الاجراميه", "الجبان", "الجبانه", "الغادر", "الغادره");
+      "استنكرت", "يستنكر", "تستنكر", "استنكار", "ندد", "نددت", "شجب", "شجبت", "الارهابي", "الارهابيه", "الاثم",
+      "الاثمه", "الاجرامي", "الاجراميه", "الجبان", "الجبانه", "الغادر", "الغادره");
   /** Words of a charge before what it charges (المتهمين بتفجير، بتهمة التخطيط), bare. */
   private static final Set<String> CHARGE_WORDS = StringSet.of("متهمين", "متهم", "متهمون", "تهمه", "بتهمه", "اتهام",
       "بتهم", "تهم");
