@@ -54,7 +54,7 @@ public final class StringMap<V> extends AbstractMap<String, V> {
     return new StringMap<>(source);
   }
 
-  static int spread(int h) {
+  private static int spread(int h) {
     return h ^ (h >>> 16);
   }
 

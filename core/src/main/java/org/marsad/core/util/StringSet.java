@@ -1,10 +1,13 @@
 package org.marsad.core.util;
 
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * An immutable set of strings whose misses are cheap: a {@link StringMap} without values. It stands in
@@ -17,14 +20,14 @@ public final class StringSet extends AbstractSet<String> {
   private StringSet(Collection<String> words) {
     Map<String, Boolean> m = new LinkedHashMap<>();
     for (String w : words) {
-      m.put(java.util.Objects.requireNonNull(w, "null element"), Boolean.TRUE);
+      m.put(Objects.requireNonNull(w, "null element"), Boolean.TRUE);
     }
     this.map = StringMap.copyOf(m);
   }
 
   /** A set of the given words; repeats are kept once (unlike {@link Set#of}, which rejects them). */
   public static StringSet of(String... words) {
-    return new StringSet(java.util.Arrays.asList(words));
+    return new StringSet(Arrays.asList(words));
   }
 
   /** A set of the words of a collection. */
