@@ -526,8 +526,9 @@ public final class EventCoder implements Stage {
       return List.of();
     }
     LocalDate pub = doc.article().published().orElse(null);
+    LocalDate reference = timeReference(sents, pub);
     List<Detection> out = new ArrayList<>();
-    for (Candidate c : candidates(doc, sents, mentions(doc, sents, pub), pub)) {
+    for (Candidate c : candidates(doc, sents, mentions(doc, sents, pub, reference), pub, reference)) {
       if (c.features().isPresent()) {
         out.add(new Detection(c.match().entry().type(), c.features().get(), c.status() == Status.OCCURRED,
             c.dated()));
@@ -552,10 +553,25 @@ public final class EventCoder implements Stage {
     }
   }
 
-  private List<Candidate> candidates(AnalyzedDocument doc, List<Sent> sents, List<Mention> mentions, LocalDate pub) {
+  /**
+   * What an article's time expressions are read against when it has no publication date
+   * ({@link TimeExpressions#reference}); null when it has one.
+   */
+  private static LocalDate timeReference(List<Sent> sents, LocalDate pub) {
+    return pub != null ? null : TimeExpressions.reference(sents.stream().map(Sent::keys).toList());
+  }
+
+  /**
+   * @param reference null when the article has a publication date {@code pub}; else what its time
+   *     expressions are read against: they are found as with a date (أمس still dates a report to a
+   *     day, so the same events come out) but keep only the dates the text fixes by itself
+   */
+  private List<Candidate> candidates(AnalyzedDocument doc, List<Sent> sents, List<Mention> mentions, LocalDate pub,
+      LocalDate reference) {
     List<Candidate> out = new ArrayList<>();
     for (Sent s : sents) {
-      List<TimeMention> times = pub == null ? List.of() : TimeExpressions.find(s.keys(), pub);
+      List<TimeMention> times = pub != null ? TimeExpressions.find(s.keys(), pub)
+          : TimeExpressions.findUnanchored(s.keys(), reference);
       List<TriggerLexicon.Match> matches = new ArrayList<>();
       List<List<String>> forms = triggerForms(s);
       for (int i = 0; i < s.words().size(); i++) {
@@ -681,7 +697,8 @@ public final class EventCoder implements Stage {
       return List.of();
     }
     LocalDate pub = doc.article().published().orElse(null);
-    List<Mention> mentions = mentions(doc, sents, pub);
+    LocalDate reference = timeReference(sents, pub);
+    List<Mention> mentions = mentions(doc, sents, pub, reference);
     List<Mention> withoutCountries = mentions.stream().filter(x -> !x.country()).toList();
     List<Place> named = doc.places().stream()
         .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions) && !partner(text, p)).toList();
@@ -693,7 +710,7 @@ public final class EventCoder implements Stage {
 
     List<Event> raw = new ArrayList<>();
     Map<Integer, Event.Size> sizes = new HashMap<>();
-    List<Candidate> candidates = candidates(doc, sents, mentions, pub);
+    List<Candidate> candidates = candidates(doc, sents, mentions, pub, reference);
     Set<Candidate> headlined = headlined(doc, sents, candidates, places);
     Optional<Candidate> topic = topicAttack(text, candidates, headlined, places);
     for (Candidate c : candidates) {
@@ -737,7 +754,8 @@ public final class EventCoder implements Stage {
       if (time.isPresent()) {
         TimeMention t = time.get();
         date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
-        precision = t.precision();
+        // أمس in an article without a publication date: a day, but relative to a date nobody gave
+        precision = date.isEmpty() && pub == null ? DatePrecision.PUBLICATION : t.precision();
       } else if (status == Status.OCCURRED && PHYSICAL.contains(type)) {
         // the lede dates the report (نفذ التحالف 20 غارة أمس …); a later detail of the same kind with no
         // time of its own (وقصفت أربع غارات مواقع قرب طوز خورماتو) shares that day
@@ -2201,9 +2219,15 @@ public final class EventCoder implements Stage {
 
   // ------------------------------------------------------------------ actors
 
-  private List<Mention> mentions(AnalyzedDocument doc, List<Sent> sents, LocalDate pub) {
-    // without a publication date a dated role means its latest holder
-    LocalDate when = pub == null ? LocalDate.MAX : pub;
+  /**
+   * @param reference what an article without a publication date is read against ({@link #timeReference}),
+   *     null when it has one
+   */
+  private List<Mention> mentions(AnalyzedDocument doc, List<Sent> sents, LocalDate pub, LocalDate reference) {
+    // without a publication date a dated role means its holder on the article's latest full date, or
+    // its latest holder when the article names none
+    LocalDate when = pub != null ? pub
+        : reference != null && !reference.equals(TimeExpressions.NO_DATE_REFERENCE) ? reference : LocalDate.MAX;
     List<Mention> raw = new ArrayList<>();
     List<ActorLexicon.Match> matchOf = new ArrayList<>();
     for (Sent s : sents) {

@@ -118,6 +118,63 @@ public final class TimeExpressions {
     return out;
   }
 
+  /** The reference an article without a publication date is read against when it names no full date. */
+  public static final LocalDate NO_DATE_REFERENCE = LocalDate.of(2100, 1, 4);
+  /** How far apart the two readings of {@link #findUnanchored} are: 53 weeks, so a weekday stays one. */
+  private static final int SECOND_READING_DAYS = 53 * 7;
+
+  /**
+   * The time expressions of a sentence whose article has no publication date. They are the same
+   * expressions as with one (an attack "yesterday" is still dated to a day, a recollection "last
+   * year" still background), but only a date the text fixes by itself is kept:
+   * <ul>
+   *   <li>the words are read as if published on {@code reference}, then 53 weeks later;</li>
+   *   <li>an expression whose date is the same both times is absolute (a full date, a year) and keeps
+   *       it; one whose date moves (أمس، الأربعاء، 17 يوليو، مارس الماضي) has none;</li>
+   *   <li>background only when it is background both times; an expression found only once is left out.</li>
+   * </ul>
+   * {@code reference} should be the latest absolute date of the article ({@link #reference}), so that
+   * explicit dates are not taken for background.
+   */
+  public static List<TimeMention> findUnanchored(List<String> keys, LocalDate reference) {
+    List<TimeMention> first = find(keys, reference);
+    if (first.isEmpty()) {
+      return first;
+    }
+    List<TimeMention> second = find(keys, reference.plusDays(SECOND_READING_DAYS));
+    List<TimeMention> out = new ArrayList<>(first.size());
+    for (TimeMention a : first) {
+      for (TimeMention b : second) {
+        if (b.first() == a.first() && b.last() == a.last()) {
+          boolean fixed = a.date().equals(b.date());
+          out.add(new TimeMention(a.first(), a.last(), fixed ? a.date() : Optional.empty(),
+              fixed && a.dateIfFuture().equals(b.dateIfFuture()) ? a.dateIfFuture() : Optional.empty(),
+              a.precision(), a.background() && b.background()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What an article without a publication date is read against: its latest absolute date (a full date
+   * or a year the text fixes, {@link #findUnanchored}), or {@link #NO_DATE_REFERENCE} when it has none.
+   *
+   * @param sentences the normalised keys of each sentence
+   */
+  public static LocalDate reference(List<List<String>> sentences) {
+    LocalDate latest = null;
+    for (List<String> keys : sentences) {
+      for (TimeMention t : findUnanchored(keys, NO_DATE_REFERENCE)) {
+        if (t.date().isPresent() && (latest == null || t.date().get().isAfter(latest))) {
+          latest = t.date().get();
+        }
+      }
+    }
+    return latest != null ? latest : NO_DATE_REFERENCE;
+  }
+
   private static boolean is(List<String> keys, int i, Set<String> words) {
     if (i < 0 || i >= keys.size()) {
       return false;

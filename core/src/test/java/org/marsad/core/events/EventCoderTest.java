@@ -41,6 +41,20 @@ class EventCoderTest {
   }
 
   @Test
+  void withoutAPublicationDateADatedRoleIsItsHolderOnTheArticlesLatestFullDate() {
+    String text = "زيارة\nوصل رئيس الوزراء العراقي إلى البصرة في 17 يوليو 2015 والتقى المحافظ.";
+    Event visit = CODER.apply(Fixtures.splitDocument(text, null)).events().stream()
+        .filter(e -> e.type() == PloverType.CONSULT && e.mode().equals("visit")).findFirst().orElseThrow();
+    assertEquals("Haider al-Abadi", visit.actor().orElseThrow().name());
+    assertEquals(Optional.of(LocalDate.of(2015, 7, 17)), visit.date(), "a full date needs no publication date");
+    // with no date in the text, the role's latest holder
+    Event later = CODER.apply(Fixtures.splitDocument("زيارة\nوصل رئيس الوزراء العراقي إلى البصرة أمس.", null))
+        .events().stream().filter(e -> e.type() == PloverType.CONSULT).findFirst().orElseThrow();
+    assertEquals(Optional.empty(), later.date());
+    assertTrue(!later.actor().orElseThrow().name().equals("Haider al-Abadi"), later.toString());
+  }
+
+  @Test
   void aThreatToAttackIsThreatenedNotOccurred() {
     List<Event> events = code("تهديد", "هدد مسلحون بمهاجمة مقرات الشرطة في كركوك.");
     assertEquals(Status.OCCURRED, one(events, PloverType.THREATEN).status());

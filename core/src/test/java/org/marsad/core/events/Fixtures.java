@@ -50,7 +50,7 @@ final class Fixtures {
   /** The article as the text layer sees it, with places added where a gazetteer spelling occurs. */
   static AnalyzedDocument document(String fileText, LocalDate published) {
     int nl = fileText.indexOf('\n');
-    Article a = new Article("t", "", "", fileText.substring(0, nl).strip(), Optional.of(published),
+    Article a = new Article("t", "", "", fileText.substring(0, nl).strip(), Optional.ofNullable(published),
         fileText.substring(nl + 1));
     AnalyzedDocument doc = TextLayer.standard().apply(AnalyzedDocument.of(a));
     return doc.withPlaces(places(doc.text()));

@@ -35,9 +35,14 @@ class SeedTest {
   }
 
   private static List<Event> events(String layer) throws Exception {
+    return events(layer, PUBLISHED);
+  }
+
+  /** The seed's events, read as published on {@code published} (null: with no publication date). */
+  private static List<Event> events(String layer, LocalDate published) throws Exception {
     BiFunction<String, LocalDate, AnalyzedDocument> build =
         layer.equals("lines") ? Fixtures::document : Fixtures::splitDocument;
-    return CONFIDENCE.apply(CODER.apply(build.apply(Fixtures.seedText(), PUBLISHED))).events();
+    return CONFIDENCE.apply(CODER.apply(build.apply(Fixtures.seedText(), published))).events();
   }
 
   private static List<Event> find(List<Event> events, PloverType type, String mode, Status status) {
@@ -123,6 +128,27 @@ class SeedTest {
     assertEquals("ISIS", threats.get(0).recipient().get().code());
     assertTrue(all.stream().filter(e -> e.type() == PloverType.ASSAULT).allMatch(e -> place(e).equals("Basra")),
         "the only assault is the Basra bombing: " + all);
+  }
+
+  /**
+   * A .txt read without --date: أمس still dates the bombing to a day, so the same events come out,
+   * none with a date, since every time word of the seed is relative to the publication.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"lines", "sentences"})
+  void withoutAPublicationDateTheSameEventsComeOutUndated(String layer) throws Exception {
+    List<Event> undated = events(layer, null);
+    assertEquals(sides(events(layer)), sides(undated));
+    for (Event e : undated) {
+      assertEquals(Optional.empty(), e.date(), "no date to resolve against: " + e);
+      assertEquals("publication", e.datePrecision(), e.toString());
+    }
+  }
+
+  /** Each event's type, mode, status, place and sides, in order. */
+  private static List<String> sides(List<Event> events) {
+    return events.stream().map(e -> e.type() + "/" + e.mode() + " " + e.status() + " at " + place(e) + ": "
+        + actor(e.actor()) + " -> " + actor(e.recipient())).toList();
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.marsad.core.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -194,6 +195,40 @@ class TimeExpressionsTest {
   @Test
   void sinceDaysAgoCountsBackToTheStart() {
     day("هجوم بدأته تركيا منذ ستة أيام", PUB.minusDays(6));
+  }
+
+  private static List<String> keys(String sentence) {
+    return Arrays.stream(sentence.split(" ")).map(Words::key).toList();
+  }
+
+  @Test
+  void withoutAPublicationDateRelativeWordsKeepTheirPrecisionButNoDate() {
+    LocalDate reference = LocalDate.of(2015, 7, 20);
+    List<TimeMention> found = TimeExpressions.findUnanchored(keys("قتل ثلاثة أمس في هجوم شنه مسلحون الأربعاء"),
+        reference);
+    assertEquals(2, found.size(), found.toString());
+    for (TimeMention t : found) {
+      assertEquals(Optional.empty(), t.date(), t.toString());
+      assertEquals(Optional.empty(), t.dateIfFuture(), t.toString());
+      assertEquals(DatePrecision.DAY, t.precision());
+      assertFalse(t.background());
+    }
+    // a full date fixes itself; a day and month without a year do not
+    TimeMention full = TimeExpressions.findUnanchored(keys("وقع الهجوم في 17 يوليو 2015"), reference).get(0);
+    assertEquals(Optional.of(LocalDate.of(2015, 7, 17)), full.date());
+    assertEquals(Optional.empty(), TimeExpressions.findUnanchored(keys("وقع الهجوم في 17 يوليو"), reference).get(0).date());
+    // last year is background whatever the publication date
+    assertTrue(TimeExpressions.findUnanchored(keys("قتل في العام الماضي"), reference).get(0).background());
+  }
+
+  @Test
+  void anArticleWithoutAPublicationDateIsReadAgainstItsLatestFullDate() {
+    assertEquals(LocalDate.of(2015, 7, 17), TimeExpressions.reference(List.of(
+        keys("وقع الهجوم في 17 يوليو 2015"), keys("بعد هجوم 3 مايو 2014"), keys("قتل ثلاثة أمس"))));
+    assertEquals(TimeExpressions.NO_DATE_REFERENCE, TimeExpressions.reference(List.of(keys("قتل ثلاثة أمس"))));
+    // the full date is not background against the article's own reference
+    assertFalse(TimeExpressions.findUnanchored(keys("وقع الهجوم في 17 يوليو 2015"), LocalDate.of(2015, 7, 17))
+        .get(0).background());
   }
 
   @Test
