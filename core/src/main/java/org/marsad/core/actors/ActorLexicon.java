@@ -90,11 +90,46 @@ public final class ActorLexicon {
   private final Map<String, Nationality> nationalities;
   private final Map<String, List<Institution>> institutions;
 
+  /** The canonical names of the people the lexicon names ({@code person} and {@code role} rows). */
+  private final Set<String> individuals;
+  /** The canonical names of its organisations and armed groups ({@code group} and {@code armed} rows). */
+  private final Set<String> organisations;
+
   private ActorLexicon(Map<String, List<List<Entry>>> byFirstWord, Map<String, Nationality> nationalities,
       Map<String, List<Institution>> institutions) {
     this.byFirstWord = byFirstWord;
     this.nationalities = nationalities;
     this.institutions = institutions;
+    Set<String> people = new java.util.HashSet<>();
+    Set<String> groups = new java.util.HashSet<>();
+    for (List<List<Entry>> phrases : byFirstWord.values()) {
+      for (List<Entry> rows : phrases) {
+        for (Entry e : rows) {
+          if (e.kind() == Kind.PERSON || e.kind() == Kind.ROLE) {
+            people.add(e.name());
+          } else if (e.kind() == Kind.GROUP || e.kind() == Kind.ARMED) {
+            groups.add(e.name());
+          }
+        }
+      }
+    }
+    groups.removeAll(people);
+    this.individuals = Set.copyOf(people);
+    this.organisations = Set.copyOf(groups);
+  }
+
+  /** True when {@code name} is the canonical name of an organisation or armed group of the lexicon. */
+  public boolean organisation(String name) {
+    return organisations.contains(name);
+  }
+
+  /**
+   * True when {@code name} is the canonical name of one person of the lexicon (a {@code person} row, or
+   * who held a {@code role}): two such names are two people even when their codes agree (King Salman
+   * and his foreign minister are both SAUGOV).
+   */
+  public boolean individual(String name) {
+    return individuals.contains(name);
   }
 
   public static ActorLexicon standard() {

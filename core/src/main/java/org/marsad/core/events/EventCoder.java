@@ -2802,6 +2802,9 @@ public final class EventCoder implements Stage {
           && s.keys().get(x.first()).startsWith("و")) {
         continue;
       }
+      if (x.country() && titleComplement(s, x.first())) {
+        continue; // تميم بن حمد أمير دولة قطر: the country of someone's title takes no part
+      }
       if (x.marked() && isRecipientMark(s, x, type) || direct == null && !x.marked()) {
         if (x.marked()) {
           return Optional.of(x);
@@ -2841,6 +2844,21 @@ public final class EventCoder implements Stage {
       return Optional.ofNullable(last);
     }
     return Optional.empty();
+  }
+
+  /** Titles a country completes (أمير قطر، ملك البحرين، رئيس جمهورية مصر، ولي عهد أبوظبي). */
+  private static final Set<String> COUNTRY_TITLES = StringSet.of("امير", "ملك", "رئيس", "عاهل", "عهد", "حاكم",
+      "سلطان", "نائب");
+  /** Words between such a title and its country (أمير دولة قطر، رئيس جمهورية مصر العربية). */
+  private static final Set<String> STATE_WORDS = StringSet.of("دوله", "جمهوريه", "مملكه", "سلطنه", "اماره", "امارات");
+
+  /** True when the word at {@code i} (a country) completes a title before it: أمير دولة قطر، ملك البحرين. */
+  private static boolean titleComplement(Sent s, int i) {
+    int j = i - 1;
+    if (j >= 0 && inSet(s, j, STATE_WORDS)) {
+      j--;
+    }
+    return j >= 0 && j < i && inSet(s, j, COUNTRY_TITLES);
   }
 
   private static boolean isRecipientMark(Sent s, Mention x, PloverType type) {
@@ -3258,7 +3276,7 @@ public final class EventCoder implements Stage {
 
   // ------------------------------------------------------------------ one event per occurrence
 
-  private static List<Event> merge(List<Event> raw, String articleId, int titleEnd) {
+  private List<Event> merge(List<Event> raw, String articleId, int titleEnd) {
     List<Event> out = new ArrayList<>();
     Set<Integer> joined = new java.util.HashSet<>(); // title events that have taken in their body report
     for (Event e : raw) {
@@ -3314,7 +3332,7 @@ public final class EventCoder implements Stage {
         || b.datePrecision().equals(DatePrecision.PUBLICATION.code());
   }
 
-  private static boolean sameOccurrence(Event a, Event b) {
+  private boolean sameOccurrence(Event a, Event b) {
     boolean undated = undated(a, b);
     if (a.type() != b.type() || a.status() != b.status() || !undated && !a.date().equals(b.date())) {
       return false;
@@ -3355,12 +3373,22 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * One actor: the same code, or, for names without one, every word of the shorter name in the
-   * longer (أبو مرزوق and موسى أبو مرزوق, as a title and its article name him).
+   * One actor: the same code, unless the actor lexicon names both, as two people (King Salman and Adel
+   * al-Jubeir, both SAUGOV) or as a person and an organisation; or, for names without a code, every
+   * word of the shorter name in the longer (أبو مرزوق and موسى أبو مرزوق, as a title and its article
+   * name him).
    */
-  static boolean sameActor(Event.Actor a, Event.Actor b) {
+  boolean sameActor(Event.Actor a, Event.Actor b) {
     if (identity(a).equals(identity(b))) {
-      return true;
+      // two people the lexicon names are two actors whatever their codes, and so are a person and an
+      // organisation it names (Abdullah al-Rabeeah and the relief centre he heads); a title without a
+      // name (نائب الرئيس اليمني) may be either person
+      if (a.name().equals(b.name())) {
+        return true;
+      }
+      boolean personA = actors.individual(a.name());
+      boolean personB = actors.individual(b.name());
+      return !(personA && personB || personA && actors.organisation(b.name()) || personB && actors.organisation(a.name()));
     }
     if (!a.code().isEmpty() || !b.code().isEmpty()) {
       return false;
@@ -3398,7 +3426,7 @@ public final class EventCoder implements Stage {
         || area.precision() == 3 && !area.admin1().isEmpty() && area.admin1().equals(inside.admin1());
   }
 
-  private static Event fill(Event first, Event later) {
+  private Event fill(Event first, Event later) {
     Event.Size s = first.size();
     Event.Size l = later.size();
     Event.Size size = new Event.Size(s.dead() != null ? s.dead() : l.dead(),
@@ -3439,3 +3467,4 @@ public final class EventCoder implements Stage {
     return a;
   }
 }
+

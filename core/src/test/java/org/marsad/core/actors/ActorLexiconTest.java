@@ -31,6 +31,27 @@ class ActorLexiconTest {
   }
 
   @Test
+  void theSaudiKingAndCrownPrincesOf2015DependOnTheDate() {
+    LocalDate july2015 = LocalDate.of(2015, 7, 20);
+    assertEquals("King Salman bin Abdulaziz", at("خادم الحرمين الشريفين").on(july2015).name());
+    assertEquals("King Abdullah bin Abdulaziz", at("خادم الحرمين الشريفين").on(LocalDate.of(2014, 7, 20)).name());
+    assertEquals("Muhammad bin Nayef", at("ولي العهد").on(july2015).name());
+    assertEquals("Mohammed bin Salman", at("ولي ولي العهد").on(july2015).name());
+    assertEquals("Muhammad bin Nayef", at("ولي ولي العهد").on(LocalDate.of(2015, 3, 1)).name());
+    assertEquals("Adel al-Jubeir", at("وزير الخارجية السعودي").on(july2015).name());
+    assertEquals("SAUGOV", at("سلمان بن عبدالعزيز آل سعود").on(july2015).code());
+    assertEquals("Houthi and Saleh forces", at("ميليشيات الحوثي وصالح").on(july2015).name());
+  }
+
+  @Test
+  void peopleAreIndividualsAndGroupsAreNot() {
+    assertTrue(LEXICON.individual("King Salman bin Abdulaziz"));
+    assertTrue(LEXICON.individual("Mustafa al-Kadhimi"));
+    assertTrue(!LEXICON.individual("Iraqi Army"));
+    assertTrue(!LEXICON.individual("Gulf Cooperation Council"));
+  }
+
+  @Test
   void groupWordsMapToTheirCodes() {
     assertEquals("IRQKRGMIL", at("قوات البيشمركة").on(LocalDate.now()).code());
     assertEquals("IRQMIL", at("الجيش العراقي").on(LocalDate.now()).code());

@@ -55,6 +55,25 @@ class EventCoderTest {
   }
 
   @Test
+  void twoPeopleOfOneGovernmentAreTwoSides() {
+    // both SAUGOV: the code alone would make the guest the host and drop him
+    Event meet = one(code("استقبال", "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة أمس وزير الخارجية عادل الجبير."),
+        PloverType.CONSULT);
+    assertEquals("King Salman bin Abdulaziz", meet.actor().orElseThrow().name());
+    assertEquals("Adel al-Jubeir", meet.recipient().orElseThrow().name());
+  }
+
+  @Test
+  void theCountryOfSomeonesTitleIsNoSide() {
+    // the whole pipeline, whose gazetteer knows قطر as a country (the fixtures' places are Iraqi towns)
+    List<Event> events = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("لقاء",
+        "استقبل الشيخ تميم بن حمد أمير دولة قطر، اليوم، وزراء خارجية دول مجلس التعاون في الدوحة.")).events();
+    Event meet = one(events, PloverType.CONSULT);
+    assertEquals("Tamim bin Hamad Al Thani", meet.actor().orElseThrow().name());
+    assertTrue(meet.recipient().filter(r -> r.code().equals("QATGOV")).isEmpty(), meet.toString());
+  }
+
+  @Test
   void aThreatToAttackIsThreatenedNotOccurred() {
     List<Event> events = code("تهديد", "هدد مسلحون بمهاجمة مقرات الشرطة في كركوك.");
     assertEquals(Status.OCCURRED, one(events, PloverType.THREATEN).status());
