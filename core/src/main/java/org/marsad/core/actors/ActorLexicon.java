@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,8 +101,8 @@ public final class ActorLexicon {
     this.byFirstWord = byFirstWord;
     this.nationalities = nationalities;
     this.institutions = institutions;
-    Set<String> people = new java.util.HashSet<>();
-    Set<String> groups = new java.util.HashSet<>();
+    Set<String> people = new HashSet<>();
+    Set<String> groups = new HashSet<>();
     for (List<List<Entry>> phrases : byFirstWord.values()) {
       for (List<Entry> rows : phrases) {
         for (Entry e : rows) {

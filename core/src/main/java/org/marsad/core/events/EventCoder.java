@@ -2858,7 +2858,7 @@ public final class EventCoder implements Stage {
     if (j >= 0 && inSet(s, j, STATE_WORDS)) {
       j--;
     }
-    return j >= 0 && j < i && inSet(s, j, COUNTRY_TITLES);
+    return j >= 0 && inSet(s, j, COUNTRY_TITLES);
   }
 
   private static boolean isRecipientMark(Sent s, Mention x, PloverType type) {
@@ -3388,7 +3388,8 @@ public final class EventCoder implements Stage {
       }
       boolean personA = actors.individual(a.name());
       boolean personB = actors.individual(b.name());
-      return !(personA && personB || personA && actors.organisation(b.name()) || personB && actors.organisation(a.name()));
+      return !(personA && personB || personA && actors.organisation(b.name())
+          || personB && actors.organisation(a.name()));
     }
     if (!a.code().isEmpty() || !b.code().isEmpty()) {
       return false;
@@ -3467,4 +3468,3 @@ public final class EventCoder implements Stage {
     return a;
   }
 }
-
