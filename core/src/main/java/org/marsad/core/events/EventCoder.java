@@ -116,6 +116,32 @@ public final class EventCoder implements Stage {
   /** Words after a role in which the name of its holder may follow (رئيس الوزراء ... مصطفى الكاظمي). */
   public static final int ROLE_NAME_GAP = 6;
 
+  /** Words that, alone between two commas, date the clause around them (استقبل …، اليوم، وزراء …). */
+  private static final Set<String> TIME_ASIDES = StringSet.of("اليوم", "امس", "الليله", "غدا", "الاحد", "الاثنين",
+      "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
+
+  /**
+   * The words of a sentence with a time word set off by commas (استقبل الشيخ تميم …، اليوم، وزراء
+   * الخارجية) kept in the clause around it: the commas of an aside open no clause.
+   */
+  private static List<Word> withoutTimeAsides(List<Word> words) {
+    List<Word> out = new ArrayList<>(words.size());
+    int shift = 0;
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      boolean aside = i > 0 && i + 1 < words.size() && words.get(i - 1).clause() < w.clause()
+          && w.clause() < words.get(i + 1).clause() && TIME_ASIDES.contains(w.key());
+      if (aside) {
+        // the aside and the clause after it continue the clause before
+        shift += words.get(i + 1).clause() - words.get(i - 1).clause();
+        out.add(new Word(w.token(), w.key(), w.candidates(), out.get(i - 1).clause(), w.quote()));
+      } else {
+        out.add(shift == 0 ? w : new Word(w.token(), w.key(), w.candidates(), w.clause() - shift, w.quote()));
+      }
+    }
+    return out;
+  }
+
   private static final Set<String> CLAUSE_OPENERS = StringSet.of("حيث", "بينما", "كما", "فيما", "اذ", "ثم", "منوها",
       "مشيرا", "مؤكدا", "مضيفا", "مشددا", "لكن", "بعدما");
   private static final Set<String> PLANNED = StringSet.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
@@ -2211,7 +2237,8 @@ public final class EventCoder implements Stage {
         }
       }
       if (!words.isEmpty()) {
-        out.add(new Sent(out.size(), sentence, List.copyOf(words), paragraph, List.copyOf(cands), List.copyOf(keys)));
+        out.add(new Sent(out.size(), sentence, List.copyOf(withoutTimeAsides(words)), paragraph, List.copyOf(cands),
+            List.copyOf(keys)));
       }
     }
     return out;

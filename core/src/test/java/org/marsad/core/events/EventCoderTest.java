@@ -74,6 +74,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aTimeWordBetweenCommasOpensNoClause() {
+    // the guests after "، اليوم،" are in the host's clause
+    List<Event> events = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("لقاء",
+        "استقبل الشيخ تميم بن حمد أمير دولة قطر، اليوم، وزراء خارجية دول مجلس التعاون لدول الخليج العربية.")).events();
+    assertEquals("IGOGCC", one(events, PloverType.CONSULT).recipient().orElseThrow().code());
+  }
+
+  @Test
   void aThreatToAttackIsThreatenedNotOccurred() {
     List<Event> events = code("تهديد", "هدد مسلحون بمهاجمة مقرات الشرطة في كركوك.");
     assertEquals(Status.OCCURRED, one(events, PloverType.THREATEN).status());
