@@ -125,21 +125,27 @@ public final class EventCoder implements Stage {
    * الخارجية) kept in the clause around it: the commas of an aside open no clause.
    */
   private static List<Word> withoutTimeAsides(List<Word> words) {
-    List<Word> out = new ArrayList<>(words.size());
+    List<Word> out = null; // made at the first aside: most sentences have none and are returned as they are
     int shift = 0;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       boolean aside = i > 0 && i + 1 < words.size() && words.get(i - 1).clause() < w.clause()
           && w.clause() < words.get(i + 1).clause() && TIME_ASIDES.contains(w.key());
+      if (out == null) {
+        if (!aside) {
+          continue;
+        }
+        out = new ArrayList<>(words.subList(0, i));
+      }
       if (aside) {
         // the aside and the clause after it continue the clause before
         shift += words.get(i + 1).clause() - words.get(i - 1).clause();
         out.add(new Word(w.token(), w.key(), w.candidates(), out.get(i - 1).clause(), w.quote()));
       } else {
-        out.add(shift == 0 ? w : new Word(w.token(), w.key(), w.candidates(), w.clause() - shift, w.quote()));
+        out.add(new Word(w.token(), w.key(), w.candidates(), w.clause() - shift, w.quote()));
       }
     }
-    return out;
+    return out == null ? words : out;
   }
 
   private static final Set<String> CLAUSE_OPENERS = StringSet.of("حيث", "بينما", "كما", "فيما", "اذ", "ثم", "منوها",
