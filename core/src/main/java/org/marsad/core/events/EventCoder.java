@@ -397,6 +397,8 @@ public final class EventCoder implements Stage {
   private static final int COMING_MONTHS = 6;
   /** How far an event dated only by publication may lie from a dated one it merges with. */
   public static final int UNDATED_MERGE_DAYS = 2;
+  /** How many days before publication a body report may date a title's undated event ({@link #datesHeadline}). */
+  static final int HEADLINE_DAYS = 7;
   /** Words before a weapon noun in which a seizure word makes it no attack. */
   public static final int SEIZURE_WINDOW = 4;
   private static final Set<String> SEIZURE = StringSet.of("مصادره", "ضبط", "ضبطت", "صادر", "صادرت", "تفكيك", "فكك",
@@ -3316,7 +3318,10 @@ public final class EventCoder implements Stage {
       int same = -1;
       for (int i = 0; i < out.size(); i++) {
         // a title's event joins one body report only: أدانت الكويت … وأدانت البحرين are two condemnations
-        if (sameOccurrence(out.get(i), e) || !joined.contains(i) && headline(out.get(i), e, titleEnd)) {
+        // …unless it has no date yet: the body's first dated report of it gives the day (الجزائر: مقتل تسعة
+        // جنود … then وقالت إن هذه الحادثة وقعت يوم 17 يوليو)
+        if (sameOccurrence(out.get(i), e)
+            || (!joined.contains(i) || datesHeadline(out.get(i), e)) && headline(out.get(i), e, titleEnd)) {
           same = i;
           break;
         }
@@ -3353,6 +3358,20 @@ public final class EventCoder implements Stage {
     return a.type() == b.type() && a.mode().equals(b.mode()) && a.status() == b.status()
         && (undated(a, b) || a.date().equals(b.date())) && a.location().isPresent() && b.location().isPresent()
         && samePlace(a.location().get(), b.location().get());
+  }
+
+  /**
+   * A title's event known only by the publication date and a body report of a day at most {@link
+   * #HEADLINE_DAYS} before it: the report dates the headline.
+   */
+  private static boolean datesHeadline(Event title, Event body) {
+    if (!title.datePrecision().equals(DatePrecision.PUBLICATION.code())
+        || !body.datePrecision().equals(DatePrecision.DAY.code())
+        || title.date().isEmpty() || body.date().isEmpty()) {
+      return false;
+    }
+    long days = title.date().get().toEpochDay() - body.date().get().toEpochDay();
+    return days >= 0 && days <= HEADLINE_DAYS;
   }
 
   private static boolean inTitle(Event e, int titleEnd) {

@@ -336,6 +336,16 @@ public final class TimeExpressions {
     if ((w.equals("اول") && is(keys, i + 1, YESTERDAY))) {
       return day(i, i + 1, pub.minusDays(2));
     }
+    // أول من أمس، الأول من أمس (read as أمس alone, a day late, before)
+    if ((w.equals("اول") || w.equals("الاول")) && i + 2 < keys.size() && plain(keys, i + 1).equals("من")
+        && is(keys, i + 2, YESTERDAY)) {
+      return day(i, i + 2, pub.minusDays(2));
+    }
+    // الليلة قبل الماضية: the night before last
+    if (w.equals("الليله") && i + 2 < keys.size() && plain(keys, i + 1).equals("قبل")
+        && plain(keys, i + 2).equals("الماضيه")) {
+      return day(i, i + 2, pub.minusDays(2));
+    }
     if (YESTERDAY.contains(w) || YESTERDAY.contains(Words.bare(w))) {
       if (i + 1 < keys.size() && plain(keys, i + 1).equals("الاول")) {
         return day(i, i + 1, pub.minusDays(2));

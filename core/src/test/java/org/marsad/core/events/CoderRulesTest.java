@@ -206,6 +206,17 @@ class CoderRulesTest {
   }
 
   @Test
+  void aTitlesUndatedAttackTakesTheDayOfTheBodysLaterReportOfIt() {
+    // the body's first report of the killing is as undated as the title; the next sentence gives the day
+    String body = "أكدت وزارة الدفاع في بيان مقتل تسعة جنود بعد تعرضهم لإطلاق نار بولاية عين الدفلى. وقال البيان إن "
+        + "مفرزة للجيش تعرضت يوم 9 يناير لإطلاق نار من مجموعة إرهابية في منطقة جبل اللوح بولاية عين الدفلى.";
+    List<Event> attacks = occurred(PIPELINE.analyze(new Article("t", "", "",
+        "الجزائر: مقتل تسعة جنود في هجوم مسلح بولاية عين الدفلى", Optional.of(PUB), body)).events(), PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals(Optional.of(LocalDate.of(2024, 1, 9)), attacks.get(0).date(), attacks.toString());
+  }
+
+  @Test
   void aDirectionsLandmarkIsNotWhereItHappened() {
     List<Event> clashes = occurred(code("وقال المسؤول في مدينة سبها جنوب طرابلس إن اشتباكات عنيفة اندلعت أمس بين "
         + "مسلحين من القبيلتين."), PloverType.ASSAULT);

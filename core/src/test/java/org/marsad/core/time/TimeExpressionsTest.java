@@ -51,6 +51,16 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void theDayBeforeYesterdayWithMinAndTheNightBeforeLast() {
+    day("قتل أول من أمس", PUB.minusDays(2));
+    day("قتل مساء الأول من أمس", PUB.minusDays(2));
+    day("قتل أمس الأول", PUB.minusDays(2));
+    day("هاجموا الليلة قبل الماضية ثلاثة معسكرات", PUB.minusDays(2));
+    day("قال في بيان الليلة قبل الماضية إن", PUB.minusDays(2));
+    day("وقعت ليلة أمس الأول", PUB.minusDays(2));
+  }
+
+  @Test
   void lastNightIsTheDayBefore() {
     day("قصفت الطائرات الليلة الماضية مواقع", PUB.minusDays(1));
   }
