@@ -99,6 +99,9 @@ public final class TimeExpressions {
       "الرابع", 4, "الخامس", 5, "السادس", 6, "السابع", 7, "الثامن", 8, "التاسع", 9, "العاشر", 10);
   /** The earliest bare year read as a date. */
   private static final int EARLIEST_YEAR = 1900;
+  /** Years of a date in figures read as Hijri (3/10/1436 هـ). */
+  private static final int HIJRI_FIRST_YEAR = 1300;
+  private static final int HIJRI_LAST_YEAR = 1500;
 
   private TimeExpressions() {}
 
@@ -290,6 +293,7 @@ public final class TimeExpressions {
     s.addAll(MONTHS.keySet());
     s.addAll(Set.of("تشرين", "كانون"));
     s.addAll(ORDINAL_DAYS.keySet());
+    s.addAll(Set.of("الحادي", "العشرين", "الثلاثين"));
     return StringSet.copyOf(s);
   }
 
@@ -407,6 +411,10 @@ public final class TimeExpressions {
       LocalDate next = pub.with(TemporalAdjusters.nextOrSame(dow));
       return Optional.of(new TimeMention(i, last, Optional.of(past), Optional.of(next), DatePrecision.DAY, false));
     }
+    Optional<TimeMention> figures = figures(keys, i, pub);
+    if (figures.isPresent()) {
+      return figures;
+    }
     if (isYear(w) && i > 0 && PERIOD_CUES.contains(plain(keys, i - 1))) {
       int year = Integer.parseInt(w);
       if (year != pub.getYear() && year <= pub.getYear() && year >= EARLIEST_YEAR) {
@@ -418,9 +426,9 @@ public final class TimeExpressions {
     if (isDigits(w)) {
       return numeric(keys, i, w, pub);
     }
-    Integer ordinal = ORDINAL_DAYS.get(w);
-    if (ordinal != null && i + 1 < keys.size() && plain(keys, i + 1).equals("من")) {
-      Optional<TimeMention> d = dayMonth(keys, i, ordinal, pub);
+    int[] ordinal = ordinalDay(keys, i, w);
+    if (ordinal != null && ordinal[1] + 1 < keys.size() && plain(keys, ordinal[1] + 1).equals("من")) {
+      Optional<TimeMention> d = dayMonth(keys, i, ordinal[1], ordinal[0], pub);
       if (d.isPresent()) {
         return d;
       }
@@ -500,8 +508,16 @@ public final class TimeExpressions {
       return Optional.of(new TimeMention(i, i + 1, Optional.empty(), Optional.empty(), DatePrecision.YEAR, true));
     }
     Integer n = SMALL_NUMBERS.get(next);
+    if (n == null) {
+      n = SMALL_NUMBERS.get(next + "ه"); // ثلاث سنوات، خمس سنوات: the feminine count
+    }
     if (n == null && isDigits(next) && next.length() <= 2) {
       n = Integer.parseInt(next);
+    }
+    if (n != null && i + 2 < keys.size() && plain(keys, i).equals("قبل")
+        && Set.of("اشهر", "شهور", "سنوات", "اعوام", "سنين", "عقود").contains(plain(keys, i + 2))) {
+      // قبل ثلاث سنوات: long before (منذ خمس سنوات is how long something has lasted, not when)
+      return Optional.of(new TimeMention(i, i + 2, Optional.empty(), Optional.empty(), DatePrecision.YEAR, true));
     }
     if (n != null && i + 2 < keys.size() && Set.of("ايام", "يوما").contains(plain(keys, i + 2))) {
       return day(i, i + 2, pub.minusDays(n));
@@ -543,17 +559,105 @@ public final class TimeExpressions {
     if (w.length() > 2 || !w.chars().allMatch(Character::isDigit) || i + 1 >= keys.size()) {
       return Optional.empty();
     }
-    return dayMonth(keys, i, Integer.parseInt(w), pub);
+    return dayMonth(keys, i, i, Integer.parseInt(w), pub);
+  }
+
+  /**
+   * An ordinal day of the month at word {@code i} (الأول … العاشر، الحادي عشر، العشرين، الثاني والعشرين،
+   * الحادي والثلاثين) as {day, last word}, or null.
+   */
+  private static int[] ordinalDay(List<String> keys, int i, String w) {
+    if (w.equals("العشرين")) {
+      return new int[] {20, i};
+    }
+    if (w.equals("الثلاثين")) {
+      return new int[] {30, i};
+    }
+    Integer unit = w.equals("الحادي") ? Integer.valueOf(1) : ORDINAL_DAYS.get(w);
+    if (unit == null) {
+      return null;
+    }
+    String next = i + 1 < keys.size() ? plain(keys, i + 1) : "";
+    if (unit < 10 && next.equals("عشر")) {
+      return new int[] {10 + unit, i + 1};
+    }
+    if (unit < 10 && next.equals("العشرين")) { // plain() has taken و off والعشرين
+      return new int[] {20 + unit, i + 1};
+    }
+    if (unit == 1 && next.equals("الثلاثين")) {
+      return new int[] {31, i + 1};
+    }
+    return w.equals("الحادي") ? null : new int[] {unit, i};
+  }
+
+  /**
+   * A date written in figures, the separators dropped by the tokens: 20/7/2015، 2015/7/20، 3/10/1436 هـ
+   * (a year from 1300 to 1500 is Hijri). Returns empty when the figures are no date.
+   */
+  private static Optional<TimeMention> figures(List<String> keys, int i, LocalDate pub) {
+    if (i + 2 >= keys.size()) {
+      return Optional.empty();
+    }
+    String a = keys.get(i);
+    String b = keys.get(i + 1);
+    String c = keys.get(i + 2);
+    if (!allDigits(a) || !allDigits(b) || !allDigits(c) || b.length() > 2) {
+      return Optional.empty();
+    }
+    int year;
+    int dayOfMonth;
+    if (a.length() == 4 && c.length() <= 2) {
+      year = Integer.parseInt(a);
+      dayOfMonth = Integer.parseInt(c);
+    } else if (a.length() <= 2 && c.length() == 4) {
+      year = Integer.parseInt(c);
+      dayOfMonth = Integer.parseInt(a);
+    } else {
+      return Optional.empty();
+    }
+    int month = Integer.parseInt(b);
+    int last = i + 2;
+    if (last + 1 < keys.size() && Set.of("ه", "هـ", "م").contains(keys.get(last + 1))) {
+      last++;
+    }
+    try {
+      LocalDate d;
+      if (year >= HIJRI_FIRST_YEAR && year <= HIJRI_LAST_YEAR) {
+        d = LocalDate.from(HijrahDate.of(year, month, dayOfMonth));
+      } else if (year >= EARLIEST_YEAR && year <= pub.getYear() + 1) {
+        d = LocalDate.of(year, month, dayOfMonth);
+      } else {
+        return Optional.empty();
+      }
+      return Optional.of(new TimeMention(i, last, Optional.of(d), Optional.of(d), DatePrecision.DAY,
+          d.isBefore(pub.minusYears(1))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean allDigits(String s) {
+    return !s.isEmpty() && s.length() <= 4 && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
   }
 
   /** A day of the month at word {@code i}, then (من) and a month name [+ year]: 5 يونيو، الأول من تموز. */
-  private static Optional<TimeMention> dayMonth(List<String> keys, int i, int dayOfMonth, LocalDate pub) {
-    int j = i + 1 < keys.size() && plain(keys, i + 1).equals("من") ? i + 2 : i + 1;
+  private static Optional<TimeMention> dayMonth(List<String> keys, int i, int end, int dayOfMonth, LocalDate pub) {
+    int j = end + 1 < keys.size() && plain(keys, end + 1).equals("من") ? end + 2 : end + 1;
     if (j >= keys.size()) {
       return Optional.empty();
     }
     String m1 = plain(keys, j);
     String m2 = j + 1 < keys.size() ? m1 + " " + plain(keys, j + 1) : "";
+    // 18 من الشهر الجاري، الخامس من هذا الشهر، 30 من الشهر الماضي
+    if (m2.equals("الشهر الجاري") || m2.equals("الشهر الحالي") || m2.equals("هذا الشهر")
+        || m2.equals("الشهر الماضي") || m2.equals("الشهر المنصرم")) {
+      LocalDate month = m1.equals("هذا") || m2.endsWith("الجاري") || m2.endsWith("الحالي")
+          ? pub.withDayOfMonth(1) : pub.minusMonths(1).withDayOfMonth(1);
+      if (dayOfMonth > month.lengthOfMonth()) {
+        return Optional.empty();
+      }
+      return day(i, j + 1, month.withDayOfMonth(dayOfMonth));
+    }
     Integer month = TWO_WORD_MONTHS.get(m2);
     int last = j + 1;
     boolean hijri = false;

@@ -61,6 +61,35 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void datesInFiguresGregorianOrHijri() {
+    // the coder's keys have no separators: 20/10/2021م is 20، 10، 2021، م
+    day("قتل يوم 20 10 2021 م في", LocalDate.of(2021, 10, 20));
+    day("قتل يوم 2021 10 19 في", LocalDate.of(2021, 10, 19));
+    // 1443 is a Hijri year: 20 Rabi al-Awwal 1443 is 26 October 2021
+    day("قتل بتاريخ 20 3 1443 هـ في", LocalDate.of(2021, 10, 26));
+    // no date: a score, a count
+    assertEquals(List.of(), find("فاز الفريق 3 2 على"));
+    assertEquals(List.of(), find("قتل 20 واصيب 3 في"));
+  }
+
+  @Test
+  void aDayOfThisOrLastMonthAndOrdinalDaysPastTen() {
+    day("قتل في 18 من الشهر الجاري", LocalDate.of(2021, 10, 18));
+    day("قتل في 30 من الشهر الماضي", LocalDate.of(2021, 9, 30));
+    day("قتل في العشرين من أكتوبر", LocalDate.of(2021, 10, 20));
+    day("قتل في الحادي عشر من أكتوبر", LocalDate.of(2021, 10, 11));
+    day("قتل في الثاني والعشرين من أكتوبر", LocalDate.of(2021, 10, 22));
+  }
+
+  @Test
+  void yearsAgoAreBackgroundButNotHowLongSomethingHasLasted() {
+    TimeMention years = only("قتل قبل ثلاث سنوات في");
+    assertTrue(years.background(), years.toString());
+    assertEquals(Optional.empty(), years.date());
+    assertEquals(List.of(), find("يستنكر دعمه للنظام في إجرامه المستمر منذ 5 سنوات"));
+  }
+
+  @Test
   void lastNightIsTheDayBefore() {
     day("قصفت الطائرات الليلة الماضية مواقع", PUB.minusDays(1));
   }
