@@ -2285,11 +2285,14 @@ public final class EventCoder implements Stage {
           || medium(ent.text()) || toMedium(doc.text(), ent.start())) {
         continue;
       }
-      Optional<WordSpan> span = wordSpan(sents, ent.start(), ent.end()).filter(w -> free(raw, w));
+      Optional<WordSpan> span = wordSpan(sents, ent.start(), ent.end()).flatMap(this::withoutOpeningVerb)
+          .filter(w -> free(raw, w));
       if (span.isPresent()) {
         WordSpan w = span.get();
         ActorLexicon.Kind kind = ent.type() == EntityType.PER ? ActorLexicon.Kind.PERSON : ActorLexicon.Kind.GROUP;
-        raw.add(new Mention(w.sent().index(), w.first(), w.last(), new Event.Actor(ent.text(), ent.text(), ""), kind,
+        String name = trimPunct(doc.text().substring(Math.max(ent.start(), w.sent().words().get(w.first()).token().start()),
+            ent.end()));
+        raw.add(new Mention(w.sent().index(), w.first(), w.last(), new Event.Actor(name, name, ""), kind,
             marked(w.sent(), w.first(), ""), lamGenitive(w.sent(), w.first(), "")));
         matchOf.add(null);
       }
@@ -2488,6 +2491,24 @@ public final class EventCoder implements Stage {
       return first < 0 ? Optional.empty() : Optional.of(new WordSpan(s, first, last));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name the tagger starts with the verb that opens its clause (دان محمد آل عمرو الحادث: Dan is also a
+   * given name) starts after it; a name of that verb alone is none.
+   */
+  private Optional<WordSpan> withoutOpeningVerb(WordSpan w) {
+    Sent s = w.sent();
+    int i = w.first();
+    boolean opens = i == 0 || s.words().get(i - 1).clause() != s.words().get(i).clause();
+    if (!opens || w.last() == i) {
+      return Optional.of(w);
+    }
+    Optional<TriggerLexicon.Match> m = triggers.match(s.candidates(), i);
+    if (m.isEmpty() || !m.get().entry().verb() || m.get().last() != i) {
+      return Optional.of(w);
+    }
+    return Optional.of(new WordSpan(s, i + 1, w.last()));
   }
 
   /** True when no mention found so far overlaps the words. */

@@ -217,6 +217,15 @@ class CoderRulesTest {
   }
 
   @Test
+  void aVerbOpeningTheSentenceIsNoPartOfTheNameTheTaggerStartsWithIt() {
+    // the tagger reads دان (condemned; also the given name Dan) as the start of the name after it
+    List<Event> condemnations = occurred(code("دان محمد آل عمرو الحادث الإجرامي الذي استهدف رجال الأمن في عسير."),
+        PloverType.ACCUSE);
+    assertEquals(1, condemnations.size(), condemnations.toString());
+    assertEquals("محمد آل عمرو", condemnations.get(0).actor().map(Event.Actor::name).orElse("-"), condemnations.toString());
+  }
+
+  @Test
   void aDirectionsLandmarkIsNotWhereItHappened() {
     List<Event> clashes = occurred(code("وقال المسؤول في مدينة سبها جنوب طرابلس إن اشتباكات عنيفة اندلعت أمس بين "
         + "مسلحين من القبيلتين."), PloverType.ASSAULT);
