@@ -370,6 +370,12 @@ public final class EventCoder implements Stage {
   public static final int DATED_WINDOW = 4;
   /** How much farther a time of the saying counts than one of the reported act ({@link #reportedAfter}). */
   private static final int REPORTED_PENALTY = 20;
+  /** Words besides a time expression (و، في، الجاري) that a clause may hold and still be that time alone. */
+  private static final int FRONTED_TIME_EXTRA_WORDS = 3;
+  /** Distance added to a time inside a relative clause of another noun than the trigger ({@link #ofAnotherNoun}). */
+  private static final int RELATIVE_PENALTY = 20;
+  /** How many words after the trigger a relative pronoun may stand and still describe it (الهجوم الانتحاري الذي). */
+  private static final int OWN_RELATIVE_WORDS = 2;
   /** How many words after a perfect verb its marked place may lie for the detector's C:act feature. */
   public static final int CONCRETE_WINDOW = 10;
   /** Sentences longer than this are classified on a window around the trigger. */
@@ -844,7 +850,8 @@ public final class EventCoder implements Stage {
         // a present-tense threat with no one making it endangers: الإفلاس يهدد أصحابها، الحريق يهدد المنازل
         continue;
       }
-      Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers))
+      Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers,
+          pub != null ? TimeExpressions.find(s.keys(), pub) : TimeExpressions.findUnanchored(s.keys(), reference)))
           : Event.Size.UNKNOWN;
       int start = s.words().get(m.first()).token().start();
       int end = s.words().get(m.last()).token().end();
@@ -3056,17 +3063,63 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /**
+   * True when the time lies in a relative clause of a noun other than the trigger: بمسيرة سلمية … على
+   * روح المراهق الذي فجر مقتله في التاسع من أغسطس 2014 dates the killing, not the march. A relative
+   * pronoun right after the trigger (الهجوم الانتحاري الذي وقع أمس) describes the trigger itself; of two
+   * times after a relative pronoun, only the first is taken for the relative clause's.
+   */
+  private static boolean ofAnotherNoun(Sent s, TimeMention t, TriggerLexicon.Match m, List<TimeMention> times) {
+    int relative = -1;
+    for (int k = m.last() + 1 + OWN_RELATIVE_WORDS; k < t.first(); k++) {
+      if (RELATIVE_PRONOUNS.contains(withoutConjunction(s.keys().get(k)))) {
+        relative = k;
+      }
+    }
+    if (relative < 0) {
+      return false;
+    }
+    // a relative clause holds one time: a second one after it (… قتل في 9 أغسطس 2014 في بغداد أمس) is back
+    // in the trigger's clause
+    for (TimeMention other : times) {
+      if (other.first() > relative && other.last() < t.first()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the time is all of the clause right before {@code clause} but for a preposition or a
+   * conjunction: وفي 21 تموز الجاري، أنزلت الأمم المتحدة شحنة مساعدات — the comma sets off the time of the
+   * clause after it.
+   */
+  private static boolean frontedTime(Sent s, TimeMention t, int clause) {
+    int own = s.words().get(t.first()).clause();
+    if (own != clause - 1) {
+      return false;
+    }
+    int others = 0;
+    for (int k = 0; k < s.words().size(); k++) {
+      if (s.words().get(k).clause() == own && (k < t.first() || k > t.last())) {
+        others++;
+      }
+    }
+    return others <= FRONTED_TIME_EXTRA_WORDS;
+  }
+
   private static Optional<TimeMention> nearest(List<TimeMention> times, TriggerLexicon.Match m, Sent s) {
     int clause = s.words().get(m.first()).clause();
     TimeMention best = null;
     int bestScore = Integer.MAX_VALUE;
     for (TimeMention t : times) {
       int distance = t.first() > m.last() ? t.first() - m.last() : m.first() - t.last();
-      boolean sameClause = s.words().get(t.first()).clause() == clause;
+      boolean sameClause = s.words().get(t.first()).clause() == clause || frontedTime(s, t, clause);
       if (!sameClause && opensWithClauseWord(s, s.words().get(t.first()).clause())) {
         continue; // بينما يزور المبعوث الرياض غدا: غدا dates the visit, not the accusation before it
       }
-      int score = distance + (sameClause ? 0 : 1000) + (reportedAfter(s, t, m) ? REPORTED_PENALTY : 0);
+      int score = distance + (sameClause ? 0 : 1000) + (reportedAfter(s, t, m) ? REPORTED_PENALTY : 0)
+          + (ofAnotherNoun(s, t, m, times) ? RELATIVE_PENALTY : 0);
       if (score < bestScore) {
         best = t;
         bestScore = score;
@@ -3275,7 +3328,8 @@ public final class EventCoder implements Stage {
     return Optional.ofNullable(best == null ? null : first.get(best));
   }
 
-  private static Event.Size size(Sent s, List<NumberMention> numbers) {
+  /** Dead, injured and arrested from numbers near their words, but not the day of a date (قتل في 9 أغسطس). */
+  private static Event.Size size(Sent s, List<NumberMention> numbers, List<TimeMention> times) {
     Integer dead = null;
     Integer injured = null;
     Integer arrested = null;
@@ -3289,7 +3343,7 @@ public final class EventCoder implements Stage {
       if (!d && !inj && !arr) {
         continue;
       }
-      Integer n = numberNear(s, i, numbers);
+      Integer n = numberNear(s, i, numbers, times);
       if (n == null) {
         continue;
       }
@@ -3305,10 +3359,10 @@ public final class EventCoder implements Stage {
         : new Event.Size(dead, injured, arrested);
   }
 
-  private static Integer numberNear(Sent s, int i, List<NumberMention> numbers) {
+  private static Integer numberNear(Sent s, int i, List<NumberMention> numbers, List<TimeMention> times) {
     for (int d = 1; d <= SIZE_WINDOW; d++) {
       for (int j : new int[] {i - d, i + d}) {
-        if (j < 0 || j >= s.words().size()) {
+        if (j < 0 || j >= s.words().size() || inTime(times, j)) {
           continue;
         }
         Token tok = s.words().get(j).token();
@@ -3328,6 +3382,15 @@ public final class EventCoder implements Stage {
       }
     }
     return null;
+  }
+
+  private static boolean inTime(List<TimeMention> times, int word) {
+    for (TimeMention t : times) {
+      if (t.first() <= word && word <= t.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ------------------------------------------------------------------ one event per occurrence

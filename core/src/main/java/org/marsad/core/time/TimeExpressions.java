@@ -464,9 +464,16 @@ public final class TimeExpressions {
     if (month == null) {
       return Optional.empty();
     }
+    boolean paired = false;
+    int pair = sameMonthAfter(keys, last, month);
+    if (pair > last) {
+      last = pair; // حزيران/يونيو، أيار (مايو): a month named in both calendars' names is one month
+      paired = true;
+    }
+    int[] ofYear = ofYear(keys, last, pub);
     String next = last + 1 < keys.size() ? plain(keys, last + 1) : "";
-    boolean cued = i > 0 && PERIOD_CUES.contains(plain(keys, i - 1));
-    Integer year = isYear(next) ? Integer.parseInt(next) : null;
+    boolean cued = paired || i > 0 && PERIOD_CUES.contains(plain(keys, i - 1));
+    Integer year = isYear(next) ? Integer.valueOf(Integer.parseInt(next)) : ofYear != null ? Integer.valueOf(ofYear[0]) : null;
     boolean past = next.equals("الماضي") || next.equals("المنصرم");
     boolean coming = next.equals("المقبل") || next.equals("القادم");
     if (!cued && year == null && !past && !coming && !next.equals("الحالي")) {
@@ -476,7 +483,9 @@ public final class TimeExpressions {
         && !(i > 0 && plain(keys, i - 1).equals("شهر"))) {
       return Optional.empty(); // في إب: the Yemeni city, which folds to آب (August)
     }
-    if (year != null || past || coming || next.equals("الحالي")) {
+    if (ofYear != null) {
+      last = ofYear[1];
+    } else if (year != null || past || coming || next.equals("الحالي")) {
       last++;
     }
     LocalDate thisYear = LocalDate.of(pub.getYear(), month, 1);
@@ -491,6 +500,53 @@ public final class TimeExpressions {
         DatePrecision.MONTH, background));
   }
 
+  /**
+   * The last word of the same month named again after word {@code last} in the other calendar's name
+   * (حزيران/يونيو، يونيو (حزيران)، تشرين الثاني/نوفمبر: the tokens drop the slash and brackets), else
+   * {@code last}.
+   */
+  private static int sameMonthAfter(List<String> keys, int last, int month) {
+    if (last + 1 >= keys.size()) {
+      return last;
+    }
+    String one = plain(keys, last + 1);
+    Integer two = last + 2 < keys.size() ? TWO_WORD_MONTHS.get(one + " " + plain(keys, last + 2)) : null;
+    if (two != null && two == month) {
+      return last + 2;
+    }
+    Integer single = MONTHS.get(one);
+    return single != null && single == month ? last + 1 : last;
+  }
+
+  /**
+   * A year given after word {@code last} as a relative one: (من) العام الماضي / المنصرم / الجاري / الحالي، من
+   * هذا العام; returns {year, last word} or null.
+   */
+  private static int[] ofYear(List<String> keys, int last, LocalDate pub) {
+    int j = last + 1;
+    if (j < keys.size() && plain(keys, j).equals("من")) {
+      j++;
+    }
+    if (j + 1 >= keys.size()) {
+      return null;
+    }
+    String a = plain(keys, j);
+    String b = plain(keys, j + 1);
+    if (a.equals("هذا") && YEAR_WORDS.contains(b)) {
+      return new int[] {pub.getYear(), j + 1};
+    }
+    if (!a.equals("العام") && !a.equals("السنه")) {
+      return null;
+    }
+    if (b.equals("الماضي") || b.equals("المنصرم") || b.equals("الماضيه")) {
+      return new int[] {pub.getYear() - 1, j + 1};
+    }
+    if (b.equals("الجاري") || b.equals("الحالي") || b.equals("الحاليه")) {
+      return new int[] {pub.getYear(), j + 1};
+    }
+    return null;
+  }
+
   private static Optional<TimeMention> day(int first, int last, LocalDate d) {
     return Optional.of(new TimeMention(first, last, Optional.of(d), Optional.of(d), DatePrecision.DAY, false));
   }
@@ -500,6 +556,9 @@ public final class TimeExpressions {
     String next = plain(keys, i + 1);
     if (next.equals("يومين")) {
       return day(i, i + 1, pub.minusDays(2));
+    }
+    if (next.equals("ساعات") || next.equals("ساعه")) {
+      return day(i, i + 1, pub); // قبل ساعات: the day of the report
     }
     if (next.equals("اسبوع")) {
       return Optional.of(new TimeMention(i, i + 1, Optional.of(pub.minusDays(7)), Optional.of(pub.minusDays(7)), DatePrecision.WEEK, false));
@@ -676,8 +735,15 @@ public final class TimeExpressions {
     if (month == null) {
       return Optional.empty();
     }
+    if (!hijri) {
+      last = sameMonthAfter(keys, last, month);
+    }
     Integer year = null;
-    if (last + 1 < keys.size() && isYear(keys.get(last + 1))) {
+    int[] ofYear = ofYear(keys, last, pub);
+    if (ofYear != null) {
+      year = ofYear[0];
+      last = ofYear[1];
+    } else if (last + 1 < keys.size() && isYear(keys.get(last + 1))) {
       year = Integer.parseInt(keys.get(last + 1));
       last++;
       if (last + 1 < keys.size() && (keys.get(last + 1).equals("ه") || keys.get(last + 1).equals("هـ"))) {

@@ -226,6 +226,39 @@ class CoderRulesTest {
   }
 
   @Test
+  void aTimeInARelativeClauseOfAnotherNounDatesThatNounNotTheTrigger() {
+    List<Event> protests = occurred(code("تظاهر مئات حدادا على الشاب الذي قتل في 9 أغسطس 2014 في بغداد أمس الجمعة."),
+        PloverType.PROTEST);
+    assertEquals(1, protests.size(), protests.toString());
+    assertEquals(Optional.of(PUB.minusDays(1)), protests.get(0).date(), protests.toString());
+  }
+
+  @Test
+  void theDayOfADateIsNoCountOfTheDead() {
+    List<Event> attacks = occurred(code("قتل في 9 كانون الثاني شرطي في هجوم مسلح على حاجز في بغداد."), PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals(null, attacks.get(0).size().dead(), attacks.toString());
+    List<Event> counted = occurred(code("قتل 4 أشخاص في 9 كانون الثاني في هجوم مسلح على حاجز في بغداد."), PloverType.ASSAULT);
+    assertEquals(4, counted.get(0).size().dead(), counted.toString());
+  }
+
+  @Test
+  void aTimeSetOffByACommaBeforeItsClauseDatesIt() {
+    List<Event> aid = occurred(code("وفي 10 كانون الثاني الجاري، أنزلت الأمم المتحدة شحنة مساعدات في ميناء عدن هي الأولى "
+        + "منذ بداية النزاع في مارس الماضي."), PloverType.AID);
+    assertEquals(1, aid.size(), aid.toString());
+    assertEquals(Optional.of(LocalDate.of(2024, 1, 10)), aid.get(0).date(), aid.toString());
+  }
+
+  @Test
+  void hoursBeforeIsTheDayOfTheReport() {
+    List<Event> marches = occurred(code("وكانت مراسم إحياء ذكرى مقتل الشاب بدأت قبل ساعات بمسيرة سلمية في بغداد بعد الوقوف "
+        + "دقيقة حدادا على روح الشاب الذي فجر مقتله في التاسع من أغسطس 2014 شهورا من الاحتجاجات."), PloverType.PROTEST);
+    assertEquals(1, marches.size(), marches.toString());
+    assertEquals(Optional.of(PUB), marches.get(0).date(), marches.toString());
+  }
+
+  @Test
   void aDirectionsLandmarkIsNotWhereItHappened() {
     List<Event> clashes = occurred(code("وقال المسؤول في مدينة سبها جنوب طرابلس إن اشتباكات عنيفة اندلعت أمس بين "
         + "مسلحين من القبيلتين."), PloverType.ASSAULT);

@@ -90,6 +90,20 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void aMonthInBothCalendarsNamesAndAYearOfLastYear() {
+    // the coder's keys have no slash or brackets: حزيران/يونيو is حزيران، يونيو
+    TimeMention mosul = only("منذ دخوله الموصل في 10 حزيران يونيو من العام الماضي");
+    assertEquals(Optional.of(LocalDate.of(2020, 6, 10)), mosul.date(), mosul.toString());
+    assertTrue(mosul.background(), mosul.toString());
+    TimeMention rabin = only("اغتيل في الرابع من تشرين الثاني نوفمبر 1995 في تل ابيب");
+    assertEquals(Optional.of(LocalDate.of(1995, 11, 4)), rabin.date(), rabin.toString());
+    TimeMention march = only("قتل في مارس من العام الماضي في");
+    assertEquals(Optional.of(LocalDate.of(2020, 3, 1)), march.date(), march.toString());
+    assertEquals(DatePrecision.MONTH, march.precision());
+    day("قتل في 3 مارس من العام الجاري في", LocalDate.of(2021, 3, 3));
+  }
+
+  @Test
   void lastNightIsTheDayBefore() {
     day("قصفت الطائرات الليلة الماضية مواقع", PUB.minusDays(1));
   }
