@@ -29,8 +29,9 @@ import org.marsad.io.eval.EventsScore;
  * 1,707 predictions (1,137 and 1,709 with the time-aside rule that followed); the lowered ones are set to the new levels (docs/events.md "Round 18").
  * Round 19's time expressions and merging (أول من أمس، dates in figures, a title dated by its body,
  * times of relative clauses) raised fifteen sets and lowered five by one event each (snn4 0.684 →
- * 0.658, snn17 0.651 → 0.644, ...): 1,186 → 1,192 matched over the 64 files; every set that moved is
- * set to its new level (docs/events.md "Round 19").
+ * 0.658, snn17 0.651 → 0.644, ...) and the place of meetings (an office's place, محافظ صنعاء, is no
+ * meeting place) one more (snn30 0.659 → 0.636): 1,186 → 1,192 matched over the 64 files; every set
+ * that moved is set to its new level (docs/events.md "Round 19").
  *
  * <p>Since round 8 every set here is also training data of the event confidence model
  * ({@code EventConfidence}, docs/events.md "Round 8"), so these levels are reached on articles the
@@ -45,14 +46,14 @@ class SnnGoldTest {
    * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
-  private static final double SNN2_F1 = 0.704;
+  private static final double SNN2_F1 = 0.712;
   private static final double SNN3_F1 = 0.769;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
    */
   private static final double SNN4_F1 = 0.658;
-  private static final double SNN5_F1 = 0.593;
+  private static final double SNN5_F1 = 0.600;
   /**
    * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
@@ -64,7 +65,7 @@ class SnnGoldTest {
    * on 2026-12-06 (F1 0.624 and 0.469 with the first confidence model, 0.600 and 0.384 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN8_F1 = 0.697;
+  private static final double SNN8_F1 = 0.719;
   private static final double SNN9_F1 = 0.649;
   /**
    * Reached on docs/gold/events-snn10.jsonl and events-snn11.jsonl, held out until their one
@@ -100,13 +101,13 @@ class SnnGoldTest {
    * docs/events.md "Round 9") and development data since.
    */
   private static final double SNN18_F1 = 0.706;
-  private static final double SNN19_F1 = 0.633;
+  private static final double SNN19_F1 = 0.656;
   /**
    * Reached on docs/gold/events-snn20.jsonl and events-snn21.jsonl, held out until their one
    * scoring on 2026-12-06 with the model of twenty-four files (F1 0.578 and 0.658, 0.509 and 0.568
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN20_F1 = 0.621;
+  private static final double SNN20_F1 = 0.622;
   private static final double SNN21_F1 = 0.701;
   /**
    * Reached on docs/gold/events-snn22.jsonl and events-snn23.jsonl, held out until their one
@@ -121,7 +122,7 @@ class SnnGoldTest {
    * scoring on 2026-12-06 with the same code and model (F1 0.475 and 0.485; the session's starting
    * jar 0.533 and 0.455; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN24_F1 = 0.500;
+  private static final double SNN24_F1 = 0.506;
   private static final double SNN25_F1 = 0.478;
   /**
    * Reached on docs/gold/events-snn26.jsonl and events-snn27.jsonl, held out until their one
@@ -145,7 +146,7 @@ class SnnGoldTest {
    * scoring on 2026-12-06 with the code and model of this level (F1 0.651 and 0.579; the session's
    * starting jar 0.651 and 0.597; docs/events.md "Round 11"). Not training data of the shipped model.
    */
-  private static final double SNN30_F1 = 0.659;
+  private static final double SNN30_F1 = 0.636;
   private static final double SNN31_F1 = 0.683;
   /**
    * Reached on docs/gold/events-snn32.jsonl and events-snn33.jsonl, held out until their one scoring
@@ -161,7 +162,7 @@ class SnnGoldTest {
    * starting jar; docs/events.md "Round 12"). Not training data of the shipped model.
    */
   private static final double SNN34_F1 = 0.535;
-  private static final double SNN35_F1 = 0.598;
+  private static final double SNN35_F1 = 0.614;
   /**
    * Reached on docs/gold/events-snn36.jsonl and events-snn37.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.512 and 0.615; the session's starting
@@ -181,7 +182,7 @@ class SnnGoldTest {
    * on 2026-12-07 with the code and model of this level (F1 0.683 and 0.516; the session's starting
    * jar 0.667 and 0.494; docs/events.md "Round 14"). Not training data of the shipped model.
    */
-  private static final double SNN40_F1 = 0.667;
+  private static final double SNN40_F1 = 0.675;
   private static final double SNN41_F1 = 0.516;
   private static final double MARGIN = 0.01;
 

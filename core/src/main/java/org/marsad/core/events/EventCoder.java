@@ -806,7 +806,10 @@ public final class EventCoder implements Stage {
         }
       }
       // location
-      Optional<Place> location = location(text, s, m, sents, places, focus);
+      // محافظ صنعاء، رئيس وزراء لبنان، أمير منطقة مكة المكرمة: a guest's or host's office says nothing of
+      // where they meet
+      Optional<Place> location = location(text, s, m, sents, type == PloverType.CONSULT
+          ? places.stream().filter(p -> !officeOf(text, p)).toList() : places, focus);
       if (PHYSICAL.contains(type)) {
         location = location.map(where -> within(text, s, m, where, places));
       }
@@ -2914,6 +2917,40 @@ public final class EventCoder implements Stage {
       "سلطان", "نائب");
   /** Words between such a title and its country (أمير دولة قطر، رئيس جمهورية مصر العربية). */
   private static final Set<String> STATE_WORDS = StringSet.of("دوله", "جمهوريه", "مملكه", "سلطنه", "اماره", "امارات");
+
+  /**
+   * True when the place completes the office before it, perhaps after a word for the kind of place or
+   * ministry: محافظ صنعاء، أمير منطقة مكة المكرمة، رئيس وزراء لبنان، وزير خارجية إيران، سفير اليمن.
+   */
+  static boolean officeOf(String text, Place p) {
+    int start = p.start();
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--; // a clitic written onto the name
+    }
+    if (start < p.start()) {
+      return false; // لإيران، بصنعاء: a preposition, not a genitive
+    }
+    String[] words = gapWords(text.substring(Math.max(0, start - OFFICE_CONTEXT), start));
+    if (words.length == 0) {
+      return false;
+    }
+    String last = Words.bare(Words.key(words[words.length - 1]));
+    if (OFFICES.contains(last)) {
+      return true;
+    }
+    return words.length >= 2 && OFFICE_LINKS.contains(last)
+        && OFFICES.contains(Words.bare(Words.key(words[words.length - 2])));
+  }
+
+  /** Characters before a place read for an office ({@link #officeOf}). */
+  private static final int OFFICE_CONTEXT = 40;
+  /** Offices whose place follows them in the genitive. */
+  private static final Set<String> OFFICES = StringSet.of("امير", "محافظ", "سفير", "سفيره", "قنصل", "رئيس", "ملك",
+      "عاهل", "حاكم", "سلطان", "مندوب", "ممثل", "مبعوث", "وزير", "وزيره", "وزراء", "شيخ", "مفتي", "والي", "عمده",
+      "امين", "نائب", "مدير", "قائد", "وفد", "سفاره", "قنصليه");
+  /** Words between an office and its place: the kind of place, or the ministry (منطقة، دولة، وزراء، خارجية). */
+  private static final Set<String> OFFICE_LINKS = StringSet.of("منطقه", "محافظه", "ولايه", "دوله", "جمهوريه",
+      "مملكه", "سلطنه", "اماره", "امارات", "اقليم", "وزراء", "خارجيه", "داخليه", "دفاع", "بلديه", "شرطه", "عام");
 
   /** True when the word at {@code i} (a country) completes a title before it: أمير دولة قطر، ملك البحرين. */
   private static boolean titleComplement(Sent s, int i) {

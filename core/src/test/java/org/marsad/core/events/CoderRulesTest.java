@@ -259,6 +259,19 @@ class CoderRulesTest {
   }
 
   @Test
+  void theRegionOfAHostsOfficeIsNotWhereHeReceivesAGuest() {
+    List<Event> meetings = occurred(code("استقبل أمير منطقة مكة المكرمة في مكتبه بجدة أمس وزير الحج."), PloverType.CONSULT);
+    assertEquals(List.of("Jeddah"), meetings.stream().map(CoderRulesTest::place).toList(), meetings.toString());
+  }
+
+  @Test
+  void hisPalaceIsNoVillage() {
+    List<Event> meetings = occurred(code("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، في قصره مساء أمس، وزير الخارجية "
+        + "عادل الجبير."), PloverType.CONSULT);
+    assertEquals(List.of("Doha"), meetings.stream().map(CoderRulesTest::place).toList(), meetings.toString());
+  }
+
+  @Test
   void aDirectionsLandmarkIsNotWhereItHappened() {
     List<Event> clashes = occurred(code("وقال المسؤول في مدينة سبها جنوب طرابلس إن اشتباكات عنيفة اندلعت أمس بين "
         + "مسلحين من القبيلتين."), PloverType.ASSAULT);
