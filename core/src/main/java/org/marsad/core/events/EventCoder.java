@@ -370,6 +370,8 @@ public final class EventCoder implements Stage {
   public static final int DATED_WINDOW = 4;
   /** How much farther a time of the saying counts than one of the reported act ({@link #reportedAfter}). */
   private static final int REPORTED_PENALTY = 20;
+  /** Distance taken off the end of a span of time ({@link #rangeEnd}). */
+  private static final int RANGE_END_BONUS = 15;
   /** Words besides a time expression (و، في، الجاري) that a clause may hold and still be that time alone. */
   private static final int FRONTED_TIME_EXTRA_WORDS = 3;
   /** Distance added to a time inside a relative clause of another noun than the trigger ({@link #ofAnotherNoun}). */
@@ -3145,6 +3147,20 @@ public final class EventCoder implements Stage {
     return others <= FRONTED_TIME_EXTRA_WORDS;
   }
 
+  /**
+   * True for the end of a span of time (من ليلة الخميس ولغاية أمس الجمعة، منذ ليل أول أمس وحتى صباح أمس):
+   * what went on until then is dated by its last day, the one the report gives.
+   */
+  private static boolean rangeEnd(Sent s, TimeMention t) {
+    for (int k = Math.max(0, t.first() - 2); k < t.first(); k++) {
+      String key = withoutConjunction(s.keys().get(k), 2);
+      if (key.equals("لغايه") || key.equals("حتي") || key.equals("حتى")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<TimeMention> nearest(List<TimeMention> times, TriggerLexicon.Match m, Sent s) {
     int clause = s.words().get(m.first()).clause();
     TimeMention best = null;
@@ -3156,7 +3172,7 @@ public final class EventCoder implements Stage {
         continue; // بينما يزور المبعوث الرياض غدا: غدا dates the visit, not the accusation before it
       }
       int score = distance + (sameClause ? 0 : 1000) + (reportedAfter(s, t, m) ? REPORTED_PENALTY : 0)
-          + (ofAnotherNoun(s, t, m, times) ? RELATIVE_PENALTY : 0);
+          + (ofAnotherNoun(s, t, m, times) ? RELATIVE_PENALTY : 0) - (rangeEnd(s, t) ? RANGE_END_BONUS : 0);
       if (score < bestScore) {
         best = t;
         bestScore = score;

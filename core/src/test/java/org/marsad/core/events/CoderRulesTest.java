@@ -272,6 +272,25 @@ class CoderRulesTest {
   }
 
   @Test
+  void strikesThatTookPlaceOrWereDirectedAreAttacksAtEachTown() {
+    // ضربات alone are also blows or penalty kicks; taking place or directed, they are strikes
+    String body = "وقالت قوة المهام المشتركة في بيان إن الضربات التي وجهت في سوريا أصابت وحدات تكتيكية قرب الحسكة. "
+        + "وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر.";
+    List<Event> strikes = occurred(PIPELINE.analyze(new Article("t", "", "", "غارات جوية للتحالف ضد داعش",
+        Optional.of(PUB), body)).events(), PloverType.ASSAULT);
+    assertEquals(List.of("Al Fallūjah", "Al Ḩasakah", "Kirkuk", "Tall ‘Afar"),
+        strikes.stream().map(CoderRulesTest::place).sorted().toList(), strikes.toString());
+  }
+
+  @Test
+  void whatWentOnUntilADayIsDatedByThatDay() {
+    List<Event> strikes = occurred(code("وقال الناطق إن طيران التحالف وجه عددا من الضربات الجوية على مواقع في الرمادي "
+        + "من ليلة الأربعاء ولغاية أمس الجمعة."), PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertEquals(Optional.of(PUB.minusDays(1)), strikes.get(0).date(), strikes.toString());
+  }
+
+  @Test
   void aDirectionsLandmarkIsNotWhereItHappened() {
     List<Event> clashes = occurred(code("وقال المسؤول في مدينة سبها جنوب طرابلس إن اشتباكات عنيفة اندلعت أمس بين "
         + "مسلحين من القبيلتين."), PloverType.ASSAULT);
