@@ -1878,7 +1878,7 @@ public final class EventCoder implements Stage {
     String preceding = text.substring(Math.max(0, before - 12), before);
     if (preceding.endsWith("بين") || preceding.endsWith("بلدتي") || preceding.endsWith("مدينتي")
         || preceding.endsWith("محافظتي") || preceding.endsWith("قريتي")
-        || !locative(text, first) && !listMember(text, first, places)) {
+        || !locative(text, first) && !listMember(text, first, places) && !enumerated(text, first)) {
       return List.of();
     }
     List<Place> out = new ArrayList<>();
@@ -1896,6 +1896,17 @@ public final class EventCoder implements Stage {
     }
     return out;
   }
+
+  /**
+   * Right after a word that enumerates the places just counted: قرب 8 مدن عراقية منها الموصل والفلوجة
+   * والرمادي، في عدة محافظات بينها صنعاء وصعدة.
+   */
+  private static boolean enumerated(String text, Place p) {
+    String[] before = gapWords(text.substring(Math.max(0, p.start() - 20), p.start()));
+    return before.length > 0 && ENUMERATORS.contains(Words.bare(withoutConjunction(Words.key(before[before.length - 1]), 2)));
+  }
+
+  private static final Set<String> ENUMERATORS = StringSet.of("منها", "بينها", "ابرزها", "اهمها", "بينهما", "منهما");
 
   /** {@link #locative} or right after a descriptor (هاجموا مدينة الرمادي). */
   private static boolean marked(String text, Place p) {

@@ -283,6 +283,15 @@ class CoderRulesTest {
   }
 
   @Test
+  void townsEnumeratedAfterTheirCountAreOneAttackEach() {
+    List<Event> strikes = occurred(PIPELINE.analyze(new Article("t", "", "", "غارات جوية للتحالف ضد داعش",
+        Optional.of(PUB), "كما استهدفت طائرات التحالف أمس مواقع قتالية بالقرب من 8 مدن عراقية منها الموصل والفلوجة "
+        + "والرمادي.")).events(), PloverType.ASSAULT);
+    assertEquals(List.of("Al Fallūjah", "Mosul", "Ramadi"), strikes.stream().map(CoderRulesTest::place).sorted().toList(),
+        strikes.toString());
+  }
+
+  @Test
   void whatWentOnUntilADayIsDatedByThatDay() {
     List<Event> strikes = occurred(code("وقال الناطق إن طيران التحالف وجه عددا من الضربات الجوية على مواقع في الرمادي "
         + "من ليلة الأربعاء ولغاية أمس الجمعة."), PloverType.ASSAULT);
