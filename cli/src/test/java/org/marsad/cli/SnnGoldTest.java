@@ -148,7 +148,7 @@ class SnnGoldTest {
    * starting jar 0.651 and 0.597; docs/events.md "Round 11"). Not training data of the shipped model.
    */
   private static final double SNN30_F1 = 0.636;
-  private static final double SNN31_F1 = 0.683;
+  private static final double SNN31_F1 = 0.675;
   /**
    * Reached on docs/gold/events-snn32.jsonl and events-snn33.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.472 and 0.579 with a model that judged the rare types together, reverted
@@ -183,7 +183,7 @@ class SnnGoldTest {
    * on 2026-12-07 with the code and model of this level (F1 0.683 and 0.516; the session's starting
    * jar 0.667 and 0.494; docs/events.md "Round 14"). Not training data of the shipped model.
    */
-  private static final double SNN40_F1 = 0.675;
+  private static final double SNN40_F1 = 0.691;
   private static final double SNN41_F1 = 0.516;
   private static final double MARGIN = 0.01;
 

@@ -292,6 +292,14 @@ class CoderRulesTest {
   }
 
   @Test
+  void aReferralToTrialAndAHouseArrestAreCoercion() {
+    assertEquals(1, occurred(code("أحالت النيابة العامة اليوم المتهمين إلى المحاكمة الجنائية في القاهرة."),
+        PloverType.COERCE).size());
+    assertEquals(1, occurred(code("ووضع المسلحون محافظ البنك المركزي تحت الإقامة الجبرية في منزله بصنعاء أمس."),
+        PloverType.COERCE).size());
+  }
+
+  @Test
   void whatWentOnUntilADayIsDatedByThatDay() {
     List<Event> strikes = occurred(code("وقال الناطق إن طيران التحالف وجه عددا من الضربات الجوية على مواقع في الرمادي "
         + "من ليلة الأربعاء ولغاية أمس الجمعة."), PloverType.ASSAULT);
