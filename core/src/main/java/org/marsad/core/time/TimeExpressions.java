@@ -21,17 +21,21 @@ import org.marsad.core.util.StringSet;
  *   <li>غدا → the day after; الأسبوع المقبل / الشهر المقبل → a week / the month after; الأيام /
  *       الأسابيع / الأشهر المقبلة → 2 / 14 / 60 days after (precision week or month);
  *   <li>اليوم، الليلة → the publication day; أمس، البارحة، الليلة الماضية → the day before;
- *       أول أمس، أمس الأول → two days before; a weekday right after one of these (أمس الثلاثاء،
+ *       أول أمس، أمس الأول، أول من أمس، الليلة قبل الماضية → two days before; قبل ساعات → the
+ *       publication day; a weekday right after one of these (أمس الثلاثاء،
  *       اليوم الأربعاء) wins: the most recent such day on or before it, up to three days earlier,
  *       since the publication date given with an article may lag the day it was written;
  *   <li>a weekday name (الأربعاء، يوم الخميس) → the most recent such day on or before the
  *       publication date, or for the future tense the coming one on or after it;
  *   <li>الأسبوع الماضي → a week before (precision week); الشهر الماضي → the month before; العام
  *       الماضي → the year before, as background;
- *   <li>قبل (or منذ) N أيام / يومين / أسبوع → that many days before; قبل أشهر / سنوات / عامين → background
- *       with no date;
- *   <li>explicit Gregorian dates: day + month name (يناير … ديسمبر, كانون الثاني … كانون الأول)
- *       [+ year], d/m/yyyy, yyyy-mm-dd; a missing year is the publication's, or the one before when
+ *   <li>قبل (or منذ) N أيام / يومين / أسبوع → that many days before; قبل أشهر / سنوات / عامين، قبل
+ *       ثلاث سنوات → background with no date (منذ خمس سنوات says how long, and dates nothing);
+ *   <li>explicit Gregorian dates: day (a figure or an ordinal up to الحادي والثلاثين) + month name
+ *       (يناير … ديسمبر, كانون الثاني … كانون الأول; both names, حزيران/يونيو, are one month) [+ year,
+ *       or (من) العام الماضي / الجاري], d/m/yyyy, yyyy-mm-dd, and dates in figures whose separators the
+ *       tokens drop (20 7 2015، 2015 7 20; a year from 1300 to 1500 is Hijri); a day من الشهر الجاري /
+ *       الماضي; a missing year is the publication's, or the one before when
  *       that would lie more than {@link #FUTURE_SLACK_DAYS} days after publication;
  *   <li>Hijri dates: day + Hijri month [+ year] [هـ], converted with {@link HijrahDate};
  *   <li>the days of the two feasts (أول أيام عيد الفطر، ثاني أيام عيد الأضحى، أول أيام العيد، اليوم
