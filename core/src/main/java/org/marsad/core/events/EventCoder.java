@@ -587,7 +587,8 @@ public final class EventCoder implements Stage {
    * right beside the trigger (or pass as a crowd gathering).
    */
   private record Candidate(Sent sent, TriggerLexicon.Match match, Status cueStatus, Status status,
-      Optional<TimeMention> time, Optional<List<String>> features, double probability, boolean dated) {
+      Optional<TimeMention> time, List<TimeMention> times, Optional<List<String>> features, double probability,
+      boolean dated) {
 
     /** True when the type's detector takes it for a report. */
     boolean passes(EventClassifier classifier) {
@@ -708,7 +709,7 @@ public final class EventCoder implements Stage {
           probability = classifiers.get(type).probability(f);
           features = Optional.of(f);
         }
-        out.add(new Candidate(s, m, cueStatus, status, time, features, probability, dated));
+        out.add(new Candidate(s, m, cueStatus, status, time, times, features, probability, dated));
       }
     }
     return out;
@@ -855,8 +856,7 @@ public final class EventCoder implements Stage {
         // a present-tense threat with no one making it endangers: الإفلاس يهدد أصحابها، الحريق يهدد المنازل
         continue;
       }
-      Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers,
-          pub != null ? TimeExpressions.find(s.keys(), pub) : TimeExpressions.findUnanchored(s.keys(), reference)))
+      Event.Size size = SIZED.contains(type) ? sizes.computeIfAbsent(s.index(), k -> size(s, numbers, c.times()))
           : Event.Size.UNKNOWN;
       int start = s.words().get(m.first()).token().start();
       int end = s.words().get(m.last()).token().end();
