@@ -154,7 +154,8 @@ public final class EventCoder implements Stage {
       "المزمع", "يرتقب", "المرتقب", "المنتظر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد",
       "مقررا", "مقرره", "مزمعا", "يفترض", "مفترضا");
   /** "among them" after "other towns" (ومدن أخرى، منها). */
-  private static final Set<String> AMONG_THEM = StringSet.of("منها", "ومنها", "بينها", "ابرزها");
+  private static final Set<String> AMONG_THEM = StringSet.of("منها", "ومنها", "بينها", "ابرزها", "اهمها", "بينهما",
+      "منهما");
   /** "and other towns / areas / provinces" (normalised). */
   private static final Set<String> OTHER_TOWNS = StringSet.of("ومدن", "مدن", "ومناطق", "مناطق", "ومحافظات", "محافظات",
       "وبلدات", "بلدات", "اخري", "عده", "وعده", "عراقيه", "يمنيه", "سوريه", "مصريه");
@@ -1903,10 +1904,8 @@ public final class EventCoder implements Stage {
    */
   private static boolean enumerated(String text, Place p) {
     String[] before = gapWords(text.substring(Math.max(0, p.start() - 20), p.start()));
-    return before.length > 0 && ENUMERATORS.contains(Words.bare(withoutConjunction(Words.key(before[before.length - 1]), 2)));
+    return before.length > 0 && AMONG_THEM.contains(Words.bare(withoutConjunction(Words.key(before[before.length - 1]), 2)));
   }
-
-  private static final Set<String> ENUMERATORS = StringSet.of("منها", "بينها", "ابرزها", "اهمها", "بينهما", "منهما");
 
   /** {@link #locative} or right after a descriptor (هاجموا مدينة الرمادي). */
   private static boolean marked(String text, Place p) {

@@ -103,6 +103,13 @@ public final class TimeExpressions {
       "الرابع", 4, "الخامس", 5, "السادس", 6, "السابع", 7, "الثامن", 8, "التاسع", 9, "العاشر", 10);
   /** The earliest bare year read as a date. */
   private static final int EARLIEST_YEAR = 1900;
+  /** قبل أشهر / سنوات / عامين: long ago, background without a date. */
+  private static final Set<String> LONG_AGO = StringSet.of("اشهر", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "عقود",
+      "عقد");
+  /** Counted spans (قبل ثلاث سنوات، قبل 5 أشهر): long ago too. */
+  private static final Set<String> COUNTED_LONG_AGO = StringSet.of("اشهر", "شهور", "سنوات", "اعوام", "سنين", "عقود");
+  /** The era written after a date in figures (هـ, م). */
+  private static final Set<String> ERA_MARKS = StringSet.of("ه", "هـ", "م");
   /** Years of a date in figures read as Hijri (3/10/1436 هـ). */
   private static final int HIJRI_FIRST_YEAR = 1300;
   private static final int HIJRI_LAST_YEAR = 1500;
@@ -567,7 +574,7 @@ public final class TimeExpressions {
     if (next.equals("اسبوع")) {
       return Optional.of(new TimeMention(i, i + 1, Optional.of(pub.minusDays(7)), Optional.of(pub.minusDays(7)), DatePrecision.WEEK, false));
     }
-    if (Set.of("اشهر", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "عقود", "عقد").contains(next)) {
+    if (LONG_AGO.contains(next)) {
       return Optional.of(new TimeMention(i, i + 1, Optional.empty(), Optional.empty(), DatePrecision.YEAR, true));
     }
     Integer n = SMALL_NUMBERS.get(next);
@@ -578,7 +585,7 @@ public final class TimeExpressions {
       n = Integer.parseInt(next);
     }
     if (n != null && i + 2 < keys.size() && plain(keys, i).equals("قبل")
-        && Set.of("اشهر", "شهور", "سنوات", "اعوام", "سنين", "عقود").contains(plain(keys, i + 2))) {
+        && COUNTED_LONG_AGO.contains(plain(keys, i + 2))) {
       // قبل ثلاث سنوات: long before (منذ خمس سنوات is how long something has lasted, not when)
       return Optional.of(new TimeMention(i, i + 2, Optional.empty(), Optional.empty(), DatePrecision.YEAR, true));
     }
@@ -680,7 +687,7 @@ public final class TimeExpressions {
     }
     int month = Integer.parseInt(b);
     int last = i + 2;
-    if (last + 1 < keys.size() && Set.of("ه", "هـ", "م").contains(keys.get(last + 1))) {
+    if (last + 1 < keys.size() && ERA_MARKS.contains(keys.get(last + 1))) {
       last++;
     }
     try {
