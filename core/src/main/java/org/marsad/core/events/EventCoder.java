@@ -189,6 +189,14 @@ public final class EventCoder implements Stage {
       "يجب", "ينبغي", "يتوجب", "يتعين", "يرمي", "ترمي", "يهدف", "تهدف", "الراميه", "الرامي", "مخطط", "مخططا", "لمخطط",
       "مخططات", "امله", "املها", "املهم", "امل", "املا", "يامل", "تامل", "نامل", "مذكره", "مذكرتي", "مذكرات", "امر",
       "امرا", "اوامر", "ملزمه", "ملزم", "ملزمون");
+  /**
+   * The terms of a plan or a deal, and what is only brandished or put off (خطة تتضمن انسحاب الحوثيين، تسوية
+   * تقضي بانسحابهم، مقابل إطلاق سراح الصيادين، التلويح بتقديم استقالته، تأخير استقالة سلام), matched as
+   * whole words: their stems are other words (الشرطة، مقابلة).
+   */
+  private static final Set<String> TERMS = StringSet.of("يتضمن", "تتضمن", "يشمل", "تشمل", "يقضي", "تقضي", "ينص",
+      "تنص", "يشترط", "تشترط", "اشترط", "اشترطت", "بشرط", "شريطه", "مقابل", "تلويح", "التلويح", "بالتلويح", "تاخير",
+      "لتاخير");
   /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
   private static final Set<String> MEDIA = StringSet.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
       "اسوشييتد برس", "د ب ا", "ا ف ب", "اف ب", "يو بي اي", "الاناضول", "سانا", "واس", "الجزيره", "العربيه",
@@ -237,6 +245,22 @@ public final class EventCoder implements Stage {
   /** Triggers that say someone was killed but not how. */
   private static final Set<String> KILLING = StringSet.of("قتل", "يقتل", "قتلت", "مقتل", "قتلي", "اردي", "اردت",
       "قتلوا");
+  /** The lexicon forms of هاجم, which also means "attacked in words". */
+  private static final Set<String> ATTACK_VERBS = StringSet.of("هاجم", "يهاجم", "تهاجم", "هاجمت");
+  /**
+   * Whom or what one attacks in words (هاجم رئيس الحركة، هاجم قرارا لمجلس الأمن، يهاجم الحكومة): a
+   * speaker, a government or a statement right after the verb, as its subject or its object, bare.
+   */
+  private static final Set<String> VERBAL_TARGETS = StringSet.of("رئيس", "اكاديمي", "كاتب", "نائب", "وزير", "زعيم",
+      "ملك", "متحدث", "داعيه", "اعلامي", "مذيع", "صحفي", "عضو", "سفير", "مرشد", "حكومه", "قرار", "قرارا",
+      "تصريحات", "سياسه", "سياسات", "اتفاق", "موقف", "مواقف", "اعلام", "وسائل", "برلمان", "كونغرس", "كونجرس");
+  /** Where words attack (خطابات هاجموا فيها الحكومة، في تغريدة هاجم), bare. */
+  private static final Set<String> WORDS_OF_ATTACK = StringSet.of("خطاب", "خطابات", "خطابا", "كلمه", "كلمته",
+      "تغريده", "تغريدات", "تغريداته", "تويتر", "مقال", "مقاله", "مقابله", "حوار", "تصريحات", "تصريح", "قصيده");
+  /** Words of bodily harm that keep هاجم an attack (هاجم عددا منهم بسكين), bare. */
+  private static final Set<String> HARM = StringSet.of("سكين", "بسكين", "سكاكين", "رصاص", "قذائف", "بقذائف", "اسلحه",
+      "باسلحه", "مسلحون", "مسلحين", "مسلحو", "دبابات", "بدبابات", "صواريخ", "انتحاري", "نار", "قتل", "قتلت", "مقتل",
+      "قتلي", "اصابه", "جرحي", "قنابل", "طعن");
   /** Words before a place with لـ that make it a cause, not a location (دعما لغزة، نصرة للقدس). */
   /** المتاخم لإيران، المحاذية لسوريا: a neighbour named to place something else, not where it happens. */
   private static final Set<String> ADJACENT = StringSet.of("متاخم", "متاخمه", "محاذي", "محاذيه", "مجاور", "مجاوره",
@@ -254,8 +278,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> CONDOLENCES = StringSet.of("مواساه", "تعازي", "دعوات", "دعاء", "امنيات", "مشاعر",
       "شكر", "تهاني", "مواساته", "تعازيه");
   /** The anonymous-source formula's last word (… الكشف عن هويته، … ذكر اسمه). */
-  private static final Set<String> IDENTITY = StringSet.of("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسميهما",
-      "اسمهم");
+  private static final Set<String> IDENTITY = StringSet.of("هويته", "هويتها", "هويتهم", "هوياتهم", "هوياتها",
+      "هويتهما", "اسمه", "اسمها", "اسميهما", "اسمهم", "اسمهما", "اسماءهم", "اسمائهم");
   private static final int IDENTITY_WINDOW = 4;
   /** Forces whose arrival (وصول) is no visit. */
   private static final Set<String> FORCES = StringSet.of("قوات", "مقاومه", "جيش", "تعزيزات", "مسلحين", "مليشيات",
@@ -274,7 +298,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> UNITY = StringSet.of("كلمه", "الكلمه", "الشمل", "شمل", "الصف");
   /** Types whose definite verbal noun alone refers to something known (الاتفاق، العقوبات، الاتهام). */
   private static final Set<PloverType> REFERRED = Set.of(PloverType.AGREE, PloverType.SANCTION, PloverType.ACCUSE,
-      PloverType.CONSULT);
+      PloverType.CONSULT, PloverType.COOPERATE, PloverType.COERCE);
   /** Words that report an agreement reached (توصل إلى اتفاق، أعلن اتفاقا، إبرام اتفاق). */
   private static final Set<String> REACHED = StringSet.of("توصل", "توصلت", "توصلوا", "التوصل", "ابرم", "ابرمت", "ابرام",
       "اعلن", "اعلنت", "اعلان", "عقد", "عقدت", "وقع", "وقعت", "توقيع", "تم", "ابرما", "توصلا");
@@ -285,6 +309,29 @@ public final class EventCoder implements Stage {
   private static final Set<String> PRAYER = StringSet.of("صلاه", "الصلاه", "صلاتهم", "صلاته");
   /** Whom one prays to (داعيا المولى، دعا الله): the call after them is a prayer. */
   private static final Set<String> PRAYED_TO = StringSet.of("الله", "المولي", "المولى", "ربه", "ربها", "ربهم", "العلي");
+  /** What a refusal to speak refuses (رفض التعليق، رفضت الإدلاء بتفاصيل): no one rejects anything. */
+  private static final Set<String> COMMENT = StringSet.of("التعليق", "الرد", "الادلاء", "الافصاح", "الكشف", "ذكر",
+      "الحديث", "التصريح");
+  /** The lexicon forms of دعا, which also prays (دعا الله) and gives cause (يدعو للفخر). */
+  private static final Set<String> CALLS = StringSet.of("دعا", "يدعو", "دعت", "تدعو", "داعيا", "داعين", "داعيه");
+  /** What دعا "gives cause for" (ما وجده يدعو للفخر): an idiom, no demand. */
+  private static final Set<String> CAUSE_FOR = StringSet.of("للفخر", "للقلق", "للاستغراب", "للتفاؤل", "للدهشه",
+      "للسخريه", "للعجب", "للاعتزاز", "للتساؤل", "للاسف", "للارتياح");
+  /** Words before a request that make it the background of what follows (رغم طلب; بناء على طلب is its own case). */
+  private static final Set<String> REQUEST_BACKGROUND = StringSet.of("رغم", "برغم");
+  /** The noun of a request, bare. */
+  private static final Set<String> REQUEST_NOUNS = StringSet.of("طلب", "طلبات", "مطالبه", "مطالبات");
+  /** "All the forms of" after a rejection or condemnation (رفضه لكل أساليب العنف): a stance, no event. */
+  private static final Set<String> ALL_OF = StringSet.of("كل", "لكل", "بكل", "جميع", "لجميع", "بجميع", "شتي",
+      "لشتي", "بشتي", "مختلف", "لمختلف", "بمختلف");
+  private static final Set<String> FORMS = StringSet.of("اشكال", "انواع", "صور", "اساليب", "اعمال", "ممارسات");
+  /** The noun of a threat, bare, with ل or ب before it or not. */
+  private static final Set<String> THREAT_NOUNS = StringSet.of("تهديد", "تهديدات", "لتهديد", "لتهديدات", "بتهديد",
+      "بتهديدات");
+  /** Verbs that receive or make a threat named by its noun (تلقت تهديدات، تهديدات أطلقها), bare. */
+  private static final Set<String> THREAT_MADE = StringSet.of("تلقي", "تلقت", "تلقوا", "يتلقي", "تتلقي", "يتلقون",
+      "وجه", "وجهت", "وجهوا", "اطلق", "اطلقت", "اطلقها", "اطلقه", "اطلقتها", "وجهها", "وجهه", "وجهتها", "تلقاها",
+      "تلقاه", "تلقتها");
   /** Pronouns before a noun that looks like a verb (هو طالب). */
   private static final Set<String> PRONOUNS = StringSet.of("هو", "هي", "هم", "انا", "انه", "انها", "كان", "كانت");
   /** A telephone, not a call (هاتف محمول، هاتف جوال). */
@@ -293,7 +340,11 @@ public final class EventCoder implements Stage {
   private static final Set<String> EXTENT = StringSet.of("حد", "درجه", "مستوي", "مستوى", "مرحله", "ذروه", "نسبه");
   /** An ability (قدرة … على) governs the verbal nouns after its على: hoped for, not reported. */
   private static final Set<String> ABILITY = StringSet.of("قدره", "قادره", "قادر", "قادرون", "قادرين", "بقدره", "مقدره",
-      "استطاعه", "بمقدور", "بوسع", "بامكان");
+      "استطاعه", "بمقدور", "بوسع", "بامكان", "قدرات", "بقدرات");
+  /** Trust in someone's ability, which governs the verbal nouns after it (نثق بقدرات الأجهزة في … القبض عليها), bare. */
+  private static final Set<String> TRUST = StringSet.of("نثق", "يثق", "تثق", "يثقون", "ثقته", "ثقتها", "ثقتهم", "ثقتنا");
+  /** Words that ask God (سائلا المولى، نسأل الله), besides {@link #CALLS}. */
+  private static final Set<String> ASKS = StringSet.of("سائلا", "سائلين", "نسال", "يسال", "اسال", "راجيا", "راجين");
   private static final int ABILITY_WINDOW = 16;
   /** Hopes and wishes, which govern the verbal nouns after them (تطلع الجانبان لإقامة … وتعزيز التنسيق، أمله في إلقاء القبض). */
   private static final Set<String> HOPES = StringSet.of("تطلع", "يتطلع", "تتطلع", "تطلعا", "تطلعه", "متطلعا", "متطلعه",
@@ -625,7 +676,7 @@ public final class EventCoder implements Stage {
         Optional<TriggerLexicon.Match> m = found.isPresent() && leadsClauseBeforeDefinite(s, found.get())
             ? triggers.verbReading(forms, found.get()).or(() -> found) : found;
         if (m.isPresent()) {
-          matches.add(m.get());
+          matches.add(verbalAttack(s, m.get()) ? asAccusation(m.get()) : m.get());
           i = m.get().last();
         }
       }
@@ -1021,6 +1072,11 @@ public final class EventCoder implements Stage {
       if (inSet(s, m.first() - back, GENERAL_TALK)) {
         return true;
       }
+      // في مقابل ذلك: a word of terms before a demonstrative is a connective
+      if (TERMS.contains(Words.bare(withoutConjunction(s.keys().get(m.first() - back))))
+          && !DEMONSTRATIVES.contains(s.keys().get(m.first() - back + 1))) {
+        return true;
+      }
     }
     return false;
   }
@@ -1311,6 +1367,40 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /**
+   * True for هاجم attacking in words: a speaker, a government or a statement right after it (هاجم رئيس
+   * حركة التغيير من يضعون العراقيل، كما هاجم قرارا صدر عن مجلس الأمن) or words it is said in before it
+   * (خطابات هاجموا فيها الحكومة), with no weapon, wound or death in the sentence.
+   */
+  private static boolean verbalAttack(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.ASSAULT || !ATTACK_VERBS.contains(m.entry().words().get(0))) {
+      return false;
+    }
+    for (String k : s.keys()) {
+      if (HARM.contains(Words.bare(withoutConjunction(k)))) {
+        return false;
+      }
+    }
+    int next = m.last() + 1;
+    if (next < s.keys().size() && VERBAL_TARGETS.contains(Words.bare(s.keys().get(next)))) {
+      return true;
+    }
+    int clause = s.words().get(m.first()).clause();
+    for (int j = Math.max(0, m.first() - 3); j < m.first(); j++) {
+      if (s.words().get(j).clause() == clause && WORDS_OF_ATTACK.contains(Words.bare(withoutConjunction(s.keys().get(j))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The same words read as an accusation: what a verbal attack is coded as. */
+  private static TriggerLexicon.Match asAccusation(TriggerLexicon.Match m) {
+    TriggerLexicon.Entry e = m.entry();
+    return new TriggerLexicon.Match(new TriggerLexicon.Entry(PloverType.ACCUSE, "", List.of("political"),
+        Optional.empty(), e.verb(), e.words()), m.first(), m.last());
+  }
+
   /** True when the trigger opens its clause and a definite word (الطيران) follows it. */
   private static boolean leadsClauseBeforeDefinite(Sent s, TriggerLexicon.Match m) {
     int i = m.first();
@@ -1517,6 +1607,44 @@ public final class EventCoder implements Stage {
     if (type == PloverType.REQUEST && m.entry().verb() && PRONOUNS.contains(before)) {
       return true; // وهو طالب مستجد: a student, not "he demanded"
     }
+    if (type == PloverType.THREATEN && !m.entry().verb() && THREAT_NOUNS.contains(Words.bare(own))
+        && !THREAT_MADE.contains(before) && !THREAT_MADE.contains(Words.bare(nextKey))
+        && !(nextKey.startsWith("ب") && nextKey.length() > 2)) {
+      return true; // تهديدات السلم والأمن، يعاني من تهديدات: threats in general; تلقت تهديدات بالقتل is one
+    }
+    if (type == PloverType.REJECT) {
+      int clause = s.words().get(m.first()).clause();
+      for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + IDENTITY_WINDOW + 1); i++) {
+        if (s.words().get(i).clause() == clause && COMMENT.contains(withoutConjunction(s.keys().get(i)))) {
+          return true; // ورفضت الخارجية الألمانية أمس التعليق: declined to comment
+        }
+      }
+    }
+    if (type == PloverType.REQUEST && CALLS.contains(m.entry().words().get(0))) {
+      if (CAUSE_FOR.contains(nextKey)) {
+        return true; // يدعو للفخر: gives cause for pride
+      }
+      for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + IDENTITY_WINDOW); i++) {
+        if (PRAYED_TO.contains(s.keys().get(i))) {
+          return true; // ودعت الخارجية العراقية الله أن يتقبل: a prayer
+        }
+      }
+    }
+    String bareOwn = Words.bare(own);
+    if (type == PloverType.REQUEST && REQUEST_NOUNS.contains(bareOwn)
+        && (REQUEST_BACKGROUND.contains(before)
+        || before.equals("علي") && m.first() > 1 && Words.bare(s.keys().get(m.first() - 2)).equals("بناء"))) {
+      return true; // كان التدخل بناء على طلب من الرئيس: a request made long before, the grounds for what follows
+    }
+    if (type != PloverType.ASSAULT && type != PloverType.PROTEST && before.equals("او")) {
+      return true; // لتأييد الاتفاق أو رفضه: one of two courses, neither taken
+    }
+    for (int i = m.last() + 1; i < Math.min(s.keys().size() - 1, m.last() + 3); i++) {
+      if (ALL_OF.contains(Words.bare(s.keys().get(i))) && FORMS.contains(Words.bare(s.keys().get(i + 1)))
+          && type != PloverType.ASSAULT && type != PloverType.PROTEST) {
+        return true; // عن رفضه لكل أساليب العنف: a stance on all its forms
+      }
+    }
     if (type == PloverType.CONSULT && own.startsWith("هاتف") && MOBILE.contains(next)) {
       return true; // شريحة هاتف محمول: a telephone, not a call
     }
@@ -1548,17 +1676,37 @@ public final class EventCoder implements Stage {
 
   /**
    * True for a verbal noun governed by an ability or a hope before it (ثقته في قدرة الأجهزة على كشف
-   * … والقبض على الجناة): hoped for, not reported.
+   * … والقبض على الجناة), or by trust or a prayer (نثق بقدرات الجهات الأمنية في ملاحقة هذه الفئة والقبض
+   * عليها، دعا المولى أن يمكن رجال الأمن من القبض): hoped for, not reported.
    */
   private static boolean hopedFor(Sent s, TriggerLexicon.Match m) {
     if (m.entry().verb() && !withoutConjunction(s.keys().get(m.first())).startsWith("ال")) {
       return false;
     }
     boolean on = false;
+    boolean attack = m.entry().type() == PloverType.ASSAULT || m.entry().type() == PloverType.PROTEST;
     for (int i = m.first() - 1; i >= Math.max(0, m.first() - ABILITY_WINDOW); i--) {
       String k = Words.bare(withoutConjunction(s.keys().get(i)));
       on |= k.equals("علي") || k.equals("على");
       if (on && ABILITY.contains(k) || HOPES.contains(k)) {
+        return true;
+      }
+      // an attack named in a prayer or an expression of trust (الترحم على ضحايا التفجير) is still reported
+      if (!attack && (TRUST.contains(k) || prayer(s, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when word {@code i} is God asked in a prayer (ودعا الدكتور المولى جل وعلا أن يمكن …، سائلا الله). */
+  private static boolean prayer(Sent s, int i) {
+    if (!PRAYED_TO.contains(withoutConjunction(s.keys().get(i)))) {
+      return false;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - IDENTITY_WINDOW); j--) {
+      String k = withoutConjunction(s.keys().get(j));
+      if (CALLS.contains(k) || ASKS.contains(k)) {
         return true;
       }
     }
@@ -1789,10 +1937,13 @@ public final class EventCoder implements Stage {
    */
   private static boolean purposeNoun(Sent s, TriggerLexicon.Match m) {
     PloverType type = m.entry().type();
-    if (m.entry().verb() || type != PloverType.COERCE && type != PloverType.RETREAT) {
+    if (type != PloverType.COERCE && type != PloverType.RETREAT) {
       return false;
     }
     String noConj = withoutConjunction(s.words().get(m.first()).key());
+    if (m.entry().verb()) {
+      return noConj.startsWith("لل"); // للقبض عليهم: a verb's phrase read as its noun, with the purpose لـ
+    }
     return noConj.length() > 2 && noConj.charAt(0) == 'ل' && !noConj.startsWith(m.entry().words().get(0));
   }
 

@@ -108,6 +108,13 @@ public final class TimeExpressions {
       "عقد");
   /** Counted spans (قبل ثلاث سنوات، قبل 5 أشهر): long ago too. */
   private static final Set<String> COUNTED_LONG_AGO = StringSet.of("اشهر", "شهور", "سنوات", "اعوام", "سنين", "عقود");
+  /** Words that make a count approximate (قبل نحو عامين), plain. */
+  private static final Set<String> APPROXIMATE = StringSet.of("نحو", "حوالي", "قرابه", "زهاء");
+  /** Days counted back (قبل ثلاثة أيام، قبل 10 أيام), plain. */
+  private static final Set<String> DAYS = StringSet.of("ايام", "يوما");
+  /** What is named after a day (قوى 14 آذار، ثورة 25 يناير، حركة 6 أبريل): its day and month date nothing. */
+  private static final Set<String> NAMED_AFTER_A_DAY = StringSet.of("قوي", "قوى", "تحالف", "تيار", "حركه", "ثوره",
+      "انتفاضه", "ائتلاف");
   /** The era written after a date in figures (هـ, م). */
   private static final Set<String> ERA_MARKS = StringSet.of("ه", "هـ", "م");
   /** Years of a date in figures read as Hijri (3/10/1436 هـ). */
@@ -574,22 +581,30 @@ public final class TimeExpressions {
     if (next.equals("اسبوع")) {
       return Optional.of(new TimeMention(i, i + 1, Optional.of(pub.minusDays(7)), Optional.of(pub.minusDays(7)), DatePrecision.WEEK, false));
     }
-    if (LONG_AGO.contains(next)) {
-      return Optional.of(new TimeMention(i, i + 1, Optional.empty(), Optional.empty(), DatePrecision.YEAR, true));
+    // قبل أكثر من أربع سنوات، قبل نحو عامين: a count made approximate is long ago all the same
+    int at = i + 1;
+    if (APPROXIMATE.contains(next) && at + 1 < keys.size()) {
+      at++;
+    } else if (next.equals("اكثر") && at + 2 < keys.size() && plain(keys, at + 1).equals("من")) {
+      at += 2;
     }
-    Integer n = SMALL_NUMBERS.get(next);
+    String count = plain(keys, at);
+    if (LONG_AGO.contains(count)) {
+      return Optional.of(new TimeMention(i, at, Optional.empty(), Optional.empty(), DatePrecision.YEAR, true));
+    }
+    Integer n = SMALL_NUMBERS.get(count);
     if (n == null) {
-      n = SMALL_NUMBERS.get(next + "ه"); // ثلاث سنوات، خمس سنوات: the feminine count
+      n = SMALL_NUMBERS.get(count + "ه"); // ثلاث سنوات، خمس سنوات: the feminine count
     }
-    if (n == null && isDigits(next) && next.length() <= 2) {
-      n = Integer.parseInt(next);
+    if (n == null && isDigits(count) && count.length() <= 2) {
+      n = Integer.parseInt(count);
     }
-    if (n != null && i + 2 < keys.size() && plain(keys, i).equals("قبل")
-        && COUNTED_LONG_AGO.contains(plain(keys, i + 2))) {
+    if (n != null && at + 1 < keys.size() && plain(keys, i).equals("قبل")
+        && COUNTED_LONG_AGO.contains(plain(keys, at + 1))) {
       // قبل ثلاث سنوات: long before (منذ خمس سنوات is how long something has lasted, not when)
-      return Optional.of(new TimeMention(i, i + 2, Optional.empty(), Optional.empty(), DatePrecision.YEAR, true));
+      return Optional.of(new TimeMention(i, at + 1, Optional.empty(), Optional.empty(), DatePrecision.YEAR, true));
     }
-    if (n != null && i + 2 < keys.size() && Set.of("ايام", "يوما").contains(plain(keys, i + 2))) {
+    if (n != null && at == i + 1 && i + 2 < keys.size() && DAYS.contains(plain(keys, i + 2))) {
       return day(i, i + 2, pub.minusDays(n));
     }
     return Optional.empty();
@@ -706,6 +721,12 @@ public final class TimeExpressions {
     }
   }
 
+  /** {@link #NAMED_AFTER_A_DAY}, with ل or ب before it or not (لقوى 14 آذار). */
+  private static boolean namedAfterADay(String key) {
+    return NAMED_AFTER_A_DAY.contains(key) || key.length() > 3 && (key.charAt(0) == 'ل' || key.charAt(0) == 'ب')
+        && NAMED_AFTER_A_DAY.contains(key.substring(1));
+  }
+
   private static boolean allDigits(String s) {
     return !s.isEmpty() && s.length() <= 4 && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
   }
@@ -713,7 +734,7 @@ public final class TimeExpressions {
   /** A day of the month at word {@code i}, then (من) and a month name [+ year]: 5 يونيو، الأول من تموز. */
   private static Optional<TimeMention> dayMonth(List<String> keys, int i, int end, int dayOfMonth, LocalDate pub) {
     int j = end + 1 < keys.size() && plain(keys, end + 1).equals("من") ? end + 2 : end + 1;
-    if (j >= keys.size()) {
+    if (j >= keys.size() || i > 0 && namedAfterADay(plain(keys, i - 1))) {
       return Optional.empty();
     }
     String m1 = plain(keys, j);

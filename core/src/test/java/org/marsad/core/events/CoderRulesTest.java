@@ -1189,4 +1189,74 @@ class CoderRulesTest {
     assertEquals(List.of("Aden"), aden.stream().map(CoderRulesTest::place).toList(), aden.toString());
     assertEquals(1, occurred(code("ووصلت ثلاث كتائب من الجيش أمس إلى قاعدة العند في لحج."), PloverType.MOBILIZE).size());
   }
+
+  @Test
+  void theTermsOfAPlanOrADealAreNotEvents() {
+    assertEquals(List.of(), occurred(code("وجدد المبعوث دعوته لوقف إطلاق النار وفقا لخطة تتضمن انسحاب الحوثيين من المدن الرئيسية."),
+        PloverType.RETREAT));
+    assertEquals(List.of(), occurred(code("وتشترط السلطات إطلاق 24 من مواطنيها مقابل إطلاق سراح الصيادين."),
+        PloverType.RETREAT));
+    // في مقابل ذلك is a connective: the call after it is made
+    assertEquals(1, occurred(code("في مقابل ذلك دعا الوزير رئيس مجلس حقوق الإنسان لزيارة عدن أمس."), PloverType.REQUEST)
+        .size());
+  }
+
+  @Test
+  void formulasOfRequestsAndRefusalsAreNoEvents() {
+    assertEquals(List.of(), occurred(code("وذكرت ثلاثة مصادر في الشرطة طلبت عدم كشف هوياتها أن الحصيلة بلغت 20 قتيلا."),
+        PloverType.REQUEST));
+    assertEquals(List.of(), occurred(code("ورفضت الخارجية الألمانية أمس التعليق على الواقعة."), PloverType.REJECT));
+    assertEquals(List.of(), occurred(code("ودعت الخارجية العراقية الله عز وجل أن يتقبل الشهداء."), PloverType.REQUEST));
+    assertEquals(List.of(), occurred(code("وقال المدير إن ما وجده يدعو للفخر والاعتزاز."), PloverType.REQUEST));
+    assertEquals(List.of(), occurred(code("وقال إن تدخل التحالف كان بناء على طلب من الرئيس هادي."), PloverType.REQUEST));
+    assertEquals(List.of(), occurred(code("وأمام الكونغرس حتى 17 سبتمبر لتأييد الاتفاق أو رفضه."), PloverType.REJECT));
+    assertEquals(List.of(), occurred(code("وعبر المجلس أمس عن رفضه لكل أساليب العنف والإرهاب."), PloverType.REJECT));
+    assertEquals(1, occurred(code("ورفض البرلمان أمس مشروع القانون."), PloverType.REJECT).size());
+  }
+
+  @Test
+  void coordinationNamedByItsDefiniteNounIsNoEvent() {
+    assertEquals(List.of(), occurred(code("أردنيون: التنسيق الأردني السعودي أساس في قضايا المنطقة"), PloverType.COOPERATE));
+  }
+
+  @Test
+  void threatsInGeneralAreNoThreat() {
+    assertEquals(List.of(), occurred(code("وشدد البيان أمس على التصدي لتهديدات السلم والأمن الدوليين."),
+        PloverType.THREATEN));
+    assertEquals(List.of(), occurred(code("وأكد أن الحملة بدأت أمس لتطهير المنطقة من تهديدات المتمردين."),
+        PloverType.THREATEN));
+    assertEquals(1, occurred(code("وتلقت الطيارة أمس تهديدات بالقتل من طالبان."), PloverType.THREATEN).size());
+    assertEquals(1, occurred(code("واستنفرت الشرطة أمس بعد تهديدات أطلقها التنظيم."), PloverType.THREATEN).size());
+  }
+
+  @Test
+  void anAttackInWordsIsAnAccusation() {
+    List<Event> words = code("هاجم الأكاديمي محمد النجيمي الإعلامي يوسف الحسيني أمس.");
+    assertEquals(List.of(), occurred(words, PloverType.ASSAULT), words.toString());
+    assertEquals(1, occurred(words, PloverType.ACCUSE).size(), words.toString());
+    assertEquals(1, occurred(code("وألقوا أمس خطابات هاجموا فيها الحكومة التركية."), PloverType.ACCUSE).size());
+    // a weapon keeps it an attack
+    List<Event> knife = code("وهاجم الرئيس السابق للنادي أمس عددا من المشاركين بسكين في يده.");
+    assertEquals(List.of(), occurred(knife, PloverType.ACCUSE), knife.toString());
+  }
+
+  @Test
+  void arrestsNamedInGeneralOrHopedForAreNotReported() {
+    // a definite verbal noun names arrest as a kind of act
+    assertEquals(List.of(), occurred(code("وقال إن الجرائم المرتكبة أمس شملت القتل والتعذيب والاعتقال."), PloverType.COERCE));
+    // للقبض: the purpose of a search
+    assertEquals(List.of(), occurred(code("وأوضح أن عمليات البحث جارية أمس لتحديد هوية المتورطين للقبض عليهم."),
+        PloverType.COERCE));
+    assertEquals(List.of(), occurred(code("وقال: نثق بقدرات الجهات الأمنية في ملاحقة هذه الفئة والقبض عليها."),
+        PloverType.COERCE));
+    assertEquals(List.of(), occurred(code("ودعا الدكتور التركي المولى جل وعلا أن يمكن رجال الأمن من القبض على الجناة."),
+        PloverType.COERCE));
+    assertEquals(1, occurred(code("وقال إن الشرطة ألقت القبض أمس على الجناة."), PloverType.COERCE).size());
+  }
+
+  @Test
+  void anActMoreThanSomeYearsAgoIsBackground() {
+    assertEquals(List.of(), occurred(code("وأعادت السلطات إليه جواز سفره الذي صادرته قبل أكثر من أربع سنوات."),
+        PloverType.COERCE));
+  }
 }

@@ -305,4 +305,18 @@ class TimeExpressionsTest {
     assertTrue(TimeExpressions.find(Arrays.stream("قتل سبعة في أول أيام عيد الفطر".split(" ")).map(Words::key)
         .toList(), LocalDate.of(1850, 1, 1)).isEmpty());
   }
+
+  @Test
+  void whatIsNamedAfterADayIsNoDate() {
+    assertEquals(List.of(), find("هاجم رئيس حركة التغيير عضو الأمانة العامة لقوى 14 آذار الحكومة"));
+    assertEquals(List.of(), find("منذ ثورة 25 يناير"));
+    day("وصل الوفد في 14 آذار", LocalDate.of(2021, 3, 14));
+  }
+
+  @Test
+  void anApproximateCountOfYearsAgoIsBackground() {
+    assertTrue(only("صادرته قبل أكثر من أربع سنوات").background());
+    assertTrue(only("قبل نحو ثلاث سنوات").background());
+    day("قبل ثلاثة أيام", LocalDate.of(2021, 10, 24));
+  }
 }
