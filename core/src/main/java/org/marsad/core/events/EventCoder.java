@@ -13,6 +13,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.core.actors.ActorLexicon;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Entity;
@@ -325,6 +326,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> ALL_OF = StringSet.of("كل", "لكل", "بكل", "جميع", "لجميع", "بجميع", "شتي",
       "لشتي", "بشتي", "مختلف", "لمختلف", "بمختلف");
   private static final Set<String> FORMS = StringSet.of("اشكال", "انواع", "صور", "اساليب", "اعمال", "ممارسات");
+  /** The noun of a charge with its person (اتهامه، لاتهامها، بعد اتهامهم), without a conjunction. */
+  private static final Pattern CHARGED_PERSON = Pattern.compile("[لب]?اتهام(ه|ها|هم|هما)");
   /** The noun of a threat, bare, with ل or ب before it or not. */
   private static final Set<String> THREAT_NOUNS = StringSet.of("تهديد", "تهديدات", "لتهديد", "لتهديدات", "بتهديد",
       "بتهديدات");
@@ -1611,6 +1614,10 @@ public final class EventCoder implements Stage {
         && !THREAT_MADE.contains(before) && !THREAT_MADE.contains(Words.bare(nextKey))
         && !(nextKey.startsWith("ب") && nextKey.length() > 2)) {
       return true; // تهديدات السلم والأمن، يعاني من تهديدات: threats in general; تلقت تهديدات بالقتل is one
+    }
+    if (type == PloverType.ACCUSE && !m.entry().verb() && CHARGED_PERSON.matcher(own).matches()
+        && nextKey.startsWith("ب")) {
+      return true; // اعتقلته بعد اتهامه بالتطرف: the charge he was arrested on, no one's accusation
     }
     if (type == PloverType.REJECT) {
       int clause = s.words().get(m.first()).clause();

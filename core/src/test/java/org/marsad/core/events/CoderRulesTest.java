@@ -1259,4 +1259,12 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(code("وأعادت السلطات إليه جواز سفره الذي صادرته قبل أكثر من أربع سنوات."),
         PloverType.COERCE));
   }
+
+  @Test
+  void theChargeSomeoneIsHeldOnAndInvestigationsGoingOnAreNoAccusation() {
+    assertEquals(List.of(), occurred(code("واعتقلت إسرائيل أمس مردخاي ماير بعد اتهامه بالتطرف والإرهاب."), PloverType.ACCUSE));
+    assertEquals(1, occurred(code("وجدد الوزير أمس اتهامه لإيران بالتدخل في شؤون المنطقة."), PloverType.ACCUSE).size());
+    assertEquals(List.of(), occurred(code("وتجري السلطات أمس تحقيقات حول نحو 150 شخصا."), PloverType.ACCUSE));
+    assertEquals(1, occurred(code("وأعلنت الشرطة أمس فتح تحقيق في الحادث."), PloverType.ACCUSE).size());
+  }
 }
