@@ -262,10 +262,10 @@ public final class EventCoder implements Stage {
   private static final Set<String> HARM = StringSet.of("سكين", "بسكين", "سكاكين", "رصاص", "قذائف", "بقذائف", "اسلحه",
       "باسلحه", "مسلحون", "مسلحين", "مسلحو", "دبابات", "بدبابات", "صواريخ", "انتحاري", "نار", "قتل", "قتلت", "مقتل",
       "قتلي", "اصابه", "جرحي", "قنابل", "طعن");
-  /** Words before a place with لـ that make it a cause, not a location (دعما لغزة، نصرة للقدس). */
   /** المتاخم لإيران، المحاذية لسوريا: a neighbour named to place something else, not where it happens. */
   private static final Set<String> ADJACENT = StringSet.of("متاخم", "متاخمه", "محاذي", "محاذيه", "مجاور", "مجاوره",
       "الملاصق", "ملاصق", "ملاصقه");
+  /** Words before a place with لـ that make it a cause, not a location (دعما لغزة، نصرة للقدس). */
   private static final Set<String> PARTNER_LAM = StringSet.of("دعما", "نصره", "تضامنا", "مساندة", "مسانده");
   /** Particles that put a following imperfect in the subjunctive (أن ينسحبوا). */
   private static final Set<String> SUBJUNCTIVE = StringSet.of("ان", "لن", "كي", "لكي", "حتي", "لان");
@@ -325,6 +325,7 @@ public final class EventCoder implements Stage {
   /** "All the forms of" after a rejection or condemnation (رفضه لكل أساليب العنف): a stance, no event. */
   private static final Set<String> ALL_OF = StringSet.of("كل", "لكل", "بكل", "جميع", "لجميع", "بجميع", "شتي",
       "لشتي", "بشتي", "مختلف", "لمختلف", "بمختلف");
+  /** The forms "all" of which are meant (لكل أساليب العنف، جميع أشكال الإرهاب), bare. */
   private static final Set<String> FORMS = StringSet.of("اشكال", "انواع", "صور", "اساليب", "اعمال", "ممارسات");
   /** The noun of a charge with its person (اتهامه، لاتهامها، بعد اتهامهم), without a conjunction. */
   private static final Pattern CHARGED_PERSON = Pattern.compile("[لب]?اتهام(ه|ها|هم|هما)");
@@ -1646,10 +1647,11 @@ public final class EventCoder implements Stage {
     if (type != PloverType.ASSAULT && type != PloverType.PROTEST && before.equals("او")) {
       return true; // لتأييد الاتفاق أو رفضه: one of two courses, neither taken
     }
-    for (int i = m.last() + 1; i < Math.min(s.keys().size() - 1, m.last() + 3); i++) {
-      if (ALL_OF.contains(Words.bare(s.keys().get(i))) && FORMS.contains(Words.bare(s.keys().get(i + 1)))
-          && type != PloverType.ASSAULT && type != PloverType.PROTEST) {
-        return true; // عن رفضه لكل أساليب العنف: a stance on all its forms
+    if (type != PloverType.ASSAULT && type != PloverType.PROTEST) {
+      for (int i = m.last() + 1; i < Math.min(s.keys().size() - 1, m.last() + 3); i++) {
+        if (ALL_OF.contains(Words.bare(s.keys().get(i))) && FORMS.contains(Words.bare(s.keys().get(i + 1)))) {
+          return true; // عن رفضه لكل أساليب العنف: a stance on all its forms
+        }
       }
     }
     if (type == PloverType.CONSULT && own.startsWith("هاتف") && MOBILE.contains(next)) {
@@ -1900,7 +1902,6 @@ public final class EventCoder implements Stage {
     return m.first() > 0 && ANY.contains(withoutConjunction(s.keys().get(m.first() - 1)));
   }
 
-  /** True for a verb trigger in the imperfect (يهدد، تهددان، يتوعدون). */
   /**
    * A day and month without a year (its coming occurrence a year after the recent one, unlike a
    * weekday's) whose coming occurrence lies within {@link #COMING_MONTHS} months of publication.
@@ -1914,6 +1915,7 @@ public final class EventCoder implements Stage {
         && !coming.isAfter(pub.plusMonths(COMING_MONTHS));
   }
 
+  /** True for a verb trigger in the imperfect (يهدد، تهددان، يتوعدون). */
   private static boolean imperfect(Sent s, TriggerLexicon.Match m) {
     String k = withoutConjunction(s.keys().get(m.first()));
     return m.entry().verb() && (k.startsWith("ي") || k.startsWith("ت")) && k.length() > 3;
