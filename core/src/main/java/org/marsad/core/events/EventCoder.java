@@ -327,6 +327,8 @@ public final class EventCoder implements Stage {
       "لشتي", "بشتي", "مختلف", "لمختلف", "بمختلف");
   /** The forms "all" of which are meant (لكل أساليب العنف، جميع أشكال الإرهاب), bare. */
   private static final Set<String> FORMS = StringSet.of("اشكال", "انواع", "صور", "اساليب", "اعمال", "ممارسات");
+  /** A telephone with its owner (هاتفه، هاتفها، بهاتفه), without a conjunction: the device, not a call. */
+  private static final Pattern OWN_PHONE = Pattern.compile("[لب]?هاتف(ه|ها|هم|هما)");
   /** The noun of a charge with its person (اتهامه، لاتهامها، بعد اتهامهم), without a conjunction. */
   private static final Pattern CHARGED_PERSON = Pattern.compile("[لب]?اتهام(ه|ها|هم|هما)");
   /** The noun of a threat, bare, with ل or ب before it or not. */
@@ -1654,6 +1656,9 @@ public final class EventCoder implements Stage {
         }
       }
     }
+    if (type == PloverType.CONSULT && OWN_PHONE.matcher(own).matches()) {
+      return true; // عثر على هاتفه: his telephone, not a call
+    }
     if (type == PloverType.CONSULT && own.startsWith("هاتف") && MOBILE.contains(next)) {
       return true; // شريحة هاتف محمول: a telephone, not a call
     }
@@ -1824,6 +1829,14 @@ public final class EventCoder implements Stage {
     if (m.entry().type() != PloverType.CONSULT) {
       return false;
     }
+    // وأوضحت المصادر في اتصال هاتفي، أنه …: what someone said on the phone to the reporter
+    if (m.first() > 1 && s.keys().get(m.first() - 1).equals("في") && Words.bare(s.keys().get(m.first())).startsWith("اتصال")) {
+      for (int j = m.first() - 2; j >= Math.max(0, m.first() - 4); j--) {
+        if (SPEECH.contains(Words.bare(withoutConjunction(s.keys().get(j))))) {
+          return true;
+        }
+      }
+    }
     int from = Math.max(0, m.first() - 1);
     int to = Math.min(s.words().size(), m.last() + 4);
     for (int i = from; i < to; i++) {
@@ -1987,6 +2000,13 @@ public final class EventCoder implements Stage {
   private static boolean cargoArrival(Sent s, TriggerLexicon.Match m) {
     if (m.entry().type() != PloverType.CONSULT || !m.entry().mode().equals("visit")) {
       return false;
+    }
+    // المساعدات التي وصلت إلى عدن: the cargo before, with its relative pronoun
+    if (m.first() > 1 && RELATIVE_PRONOUNS.contains(s.keys().get(m.first() - 1))) {
+      String b = Words.bare(s.keys().get(m.first() - 2));
+      if (CARGO.contains(b) || b.startsWith("مساعد")) {
+        return true;
+      }
     }
     // no clause limit: a time between commas often stands before the cargo (وصلت، اليوم الخميس، أولى طائرات)
     for (int j = m.last() + 1; j < Math.min(s.words().size(), m.last() + 1 + CARGO_WINDOW); j++) {

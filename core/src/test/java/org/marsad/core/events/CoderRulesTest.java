@@ -1267,4 +1267,13 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(code("وتجري السلطات أمس تحقيقات حول نحو 150 شخصا."), PloverType.ACCUSE));
     assertEquals(1, occurred(code("وأعلنت الشرطة أمس فتح تحقيق في الحادث."), PloverType.ACCUSE).size());
   }
+
+  @Test
+  void aTelephoneAPhoneInterviewAndAidArrivingAreNoMeetings() {
+    assertEquals(List.of(), occurred(code("وعثر أمس على هاتفه في مركز لنقل المهملات."), PloverType.CONSULT));
+    assertEquals(List.of(), occurred(code("وأوضحت المصادر في اتصال هاتفي، أن القوة ستصل أمس إلى عدن."), PloverType.CONSULT));
+    assertEquals(List.of(), occurred(code("وقال الوزير إن معظم المساعدات التي وصلت إلى عدن أمس هي من المملكة."),
+        PloverType.CONSULT));
+    assertEquals(1, occurred(code("وتلقى الملك أمس اتصالا هاتفيا من ملك المغرب."), PloverType.CONSULT).size());
+  }
 }
