@@ -30,7 +30,12 @@ import org.marsad.io.eval.EventsScore;
  * Round 19's time expressions, merging, strike statements and meeting places raised sixteen sets
  * (snn37 0.638 → 0.747, snn9 0.640 → 0.718, ...) and lowered five by an event (snn4 0.684 → 0.667,
  * snn17 0.651 → 0.644, snn25, snn26, snn36): 1,186 → 1,204 matched over the 46 files; every level here is
- * its set's F1 on that round's final code (docs/events.md "Round 19").
+ * its set's F1 on that round's final code (docs/events.md "Round 19"). Round 20's formulas and general
+ * talk, verbal attacks and the confidence model retrained on the round's coder (cut 0.40 → 0.45) raised
+ * thirty-four sets (snn41 0.516 → 0.591, snn32 0.590 → 0.649, snn28 0.702 → 0.759, ...) and lowered ten
+ * (snn39 0.619 → 0.568, three events the retrained model scores under its cut; snn18 0.725 → 0.704, ...):
+ * 1,204 → 1,184 matched for 1,802 → 1,638 predictions over the 46 files, F1 0.655 → 0.674; every level
+ * here is its set's F1 on that round's final code (docs/events.md "Round 20").
  *
  * <p>Since round 8 every set here is also training data of the event confidence model
  * ({@code EventConfidence}, docs/events.md "Round 8"), so these levels are reached on articles the
@@ -39,97 +44,97 @@ import org.marsad.io.eval.EventsScore;
 class SnnGoldTest {
 
   /** Reached on docs/gold/events-snn.jsonl (annotator A) and events-snn-b.jsonl (annotator B). */
-  private static final double A_F1 = 0.778;
-  private static final double B_F1 = 0.744;
+  private static final double A_F1 = 0.800;
+  private static final double B_F1 = 0.753;
   /**
    * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
-  private static final double SNN2_F1 = 0.712;
-  private static final double SNN3_F1 = 0.769;
+  private static final double SNN2_F1 = 0.732;
+  private static final double SNN3_F1 = 0.814;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
    */
-  private static final double SNN4_F1 = 0.667;
-  private static final double SNN5_F1 = 0.600;
+  private static final double SNN4_F1 = 0.703;
+  private static final double SNN5_F1 = 0.632;
   /**
    * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
    */
-  private static final double SNN6_F1 = 0.683;
-  private static final double SNN7_F1 = 0.716;
+  private static final double SNN6_F1 = 0.667;
+  private static final double SNN7_F1 = 0.725;
   /**
    * Reached on docs/gold/events-snn8.jsonl and events-snn9.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.624 and 0.469 with the first confidence model, 0.600 and 0.384 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN8_F1 = 0.719;
-  private static final double SNN9_F1 = 0.718;
+  private static final double SNN8_F1 = 0.714;
+  private static final double SNN9_F1 = 0.747;
   /**
    * Reached on docs/gold/events-snn10.jsonl and events-snn11.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.600 and 0.600 with the confidence model, 0.582 and 0.544 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN10_F1 = 0.657;
-  private static final double SNN11_F1 = 0.667;
+  private static final double SNN10_F1 = 0.698;
+  private static final double SNN11_F1 = 0.682;
   /**
    * Reached on docs/gold/events-snn12.jsonl and events-snn13.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.597 and 0.390 with the confidence model, 0.548 and 0.356 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN12_F1 = 0.716;
-  private static final double SNN13_F1 = 0.435;
+  private static final double SNN12_F1 = 0.738;
+  private static final double SNN13_F1 = 0.469;
   /**
    * Reached on docs/gold/events-snn14.jsonl and events-snn15.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.487 and 0.484 with the session's starting code, 0.476 and 0.422
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN14_F1 = 0.659;
-  private static final double SNN15_F1 = 0.557;
+  private static final double SNN14_F1 = 0.667;
+  private static final double SNN15_F1 = 0.587;
   /**
    * Reached on docs/gold/events-snn16.jsonl and events-snn17.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.617 and 0.605, 0.549 and 0.571 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN16_F1 = 0.612;
-  private static final double SNN17_F1 = 0.644;
+  private static final double SNN16_F1 = 0.642;
+  private static final double SNN17_F1 = 0.635;
   /**
    * Reached on docs/gold/events-snn18.jsonl and events-snn19.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.588 and 0.557, 0.494 and 0.528 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN18_F1 = 0.725;
-  private static final double SNN19_F1 = 0.656;
+  private static final double SNN18_F1 = 0.704;
+  private static final double SNN19_F1 = 0.644;
   /**
    * Reached on docs/gold/events-snn20.jsonl and events-snn21.jsonl, held out until their one
    * scoring on 2026-12-06 with the model of twenty-four files (F1 0.578 and 0.658, 0.509 and 0.568
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN20_F1 = 0.622;
-  private static final double SNN21_F1 = 0.701;
+  private static final double SNN20_F1 = 0.667;
+  private static final double SNN21_F1 = 0.704;
   /**
    * Reached on docs/gold/events-snn22.jsonl and events-snn23.jsonl, held out until their one
    * scoring on 2026-12-06 with the article gate and the model of twenty-six files (F1 0.525 and
    * 0.667; the session's starting jar 0.468 and 0.605; docs/events.md "Round 10"). The shipped
    * model has not been trained on them: retrained with them it drops the seed's quoted threat.
    */
-  private static final double SNN22_F1 = 0.604;
-  private static final double SNN23_F1 = 0.700;
+  private static final double SNN22_F1 = 0.624;
+  private static final double SNN23_F1 = 0.684;
   /**
    * Reached on docs/gold/events-snn24.jsonl and events-snn25.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.475 and 0.485; the session's starting
    * jar 0.533 and 0.455; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN24_F1 = 0.506;
-  private static final double SNN25_F1 = 0.478;
+  private static final double SNN24_F1 = 0.535;
+  private static final double SNN25_F1 = 0.476;
   /**
    * Reached on docs/gold/events-snn26.jsonl and events-snn27.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.565 and 0.571; the session's starting
    * jar 0.500 and 0.537; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN26_F1 = 0.647;
-  private static final double SNN27_F1 = 0.559;
+  private static final double SNN26_F1 = 0.667;
+  private static final double SNN27_F1 = 0.590;
   /**
    * Reached on docs/gold/events-snn28.jsonl and events-snn29.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.717 and 0.553, the same as the session's starting jar; docs/events.md
@@ -138,51 +143,51 @@ class SnnGoldTest {
    * with the shelling from the pass, more than 50 km away), then to 0.579 when an unattributed
    * condemnation stopped taking in each official's own.
    */
-  private static final double SNN28_F1 = 0.702;
-  private static final double SNN29_F1 = 0.597;
+  private static final double SNN28_F1 = 0.759;
+  private static final double SNN29_F1 = 0.629;
   /**
    * Reached on docs/gold/events-snn30.jsonl and events-snn31.jsonl, held out until their one
    * scoring on 2026-12-06 with the code and model of this level (F1 0.651 and 0.579; the session's
    * starting jar 0.651 and 0.597; docs/events.md "Round 11"). Not training data of the shipped model.
    */
-  private static final double SNN30_F1 = 0.636;
-  private static final double SNN31_F1 = 0.675;
+  private static final double SNN30_F1 = 0.659;
+  private static final double SNN31_F1 = 0.667;
   /**
    * Reached on docs/gold/events-snn32.jsonl and events-snn33.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.472 and 0.579 with a model that judged the rare types together, reverted
    * since; the session's starting jar 0.472 and 0.564; docs/events.md "Round 12"). snn32 rose when
    * "نفذ 21 ضربة" became a trigger. Not training data of the shipped model.
    */
-  private static final double SNN32_F1 = 0.590;
-  private static final double SNN33_F1 = 0.600;
+  private static final double SNN32_F1 = 0.649;
+  private static final double SNN33_F1 = 0.623;
   /**
    * Reached on docs/gold/events-snn34.jsonl and events-snn35.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.500 and 0.554, the same as the session's
    * starting jar; docs/events.md "Round 12"). Not training data of the shipped model.
    */
-  private static final double SNN34_F1 = 0.535;
-  private static final double SNN35_F1 = 0.614;
+  private static final double SNN34_F1 = 0.543;
+  private static final double SNN35_F1 = 0.643;
   /**
    * Reached on docs/gold/events-snn36.jsonl and events-snn37.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.512 and 0.615; the session's starting
    * jar 0.506 and 0.609; docs/events.md "Round 12"). Not training data of the shipped model.
    */
-  private static final double SNN36_F1 = 0.543;
-  private static final double SNN37_F1 = 0.747;
+  private static final double SNN36_F1 = 0.558;
+  private static final double SNN37_F1 = 0.771;
   /**
    * Reached on docs/gold/events-snn38.jsonl and events-snn39.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.585 and 0.602; the session's starting
    * jar 0.571 and 0.575; docs/events.md "Round 13"). Not training data of the shipped model.
    */
-  private static final double SNN38_F1 = 0.593;
-  private static final double SNN39_F1 = 0.619;
+  private static final double SNN38_F1 = 0.648;
+  private static final double SNN39_F1 = 0.568;
   /**
    * Reached on docs/gold/events-snn40.jsonl and events-snn41.jsonl, held out until their one scoring
    * on 2026-12-07 with the code and model of this level (F1 0.683 and 0.516; the session's starting
    * jar 0.667 and 0.494; docs/events.md "Round 14"). Not training data of the shipped model.
    */
-  private static final double SNN40_F1 = 0.691;
-  private static final double SNN41_F1 = 0.516;
+  private static final double SNN40_F1 = 0.709;
+  private static final double SNN41_F1 = 0.591;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
