@@ -13,6 +13,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.core.actors.ActorLexicon;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Entity;
@@ -115,6 +116,11 @@ public final class EventCoder implements Stage {
   public static final int SIZE_WINDOW = 3;
   /** Words after a role in which the name of its holder may follow (رئيس الوزراء ... مصطفى الكاظمي). */
   public static final int ROLE_NAME_GAP = 6;
+
+  // compiled once: String.split, replaceAll and matches compile their pattern on every call
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern GAP_MARKS = Pattern.compile("[،,«»\"“”()]");
+  private static final Pattern ILA = Pattern.compile("ال[يى]");
 
   /** Words that, alone between two commas, date the clause around them (استقبل …، اليوم، وزراء …). */
   private static final Set<String> TIME_ASIDES = StringSet.of("اليوم", "امس", "الليله", "غدا", "الاحد", "الاثنين",
@@ -1294,7 +1300,7 @@ public final class EventCoder implements Stage {
   /** A verbal noun after a request or rejection verb of its clause is what is asked for or refused (دعا إلى وقف القتال، رفضت اعتقال البشير). */
   private static boolean requestContent(Sent s, TriggerLexicon.Match m, List<TriggerLexicon.Match> matches) {
     // دعا إلى رفض الاتفاق: after إلى a form shared with the verb is its verbal noun
-    boolean afterIla = m.first() > 0 && Words.bare(s.keys().get(m.first() - 1)).matches("ال[يى]");
+    boolean afterIla = m.first() > 0 && ILA.matcher(Words.bare(s.keys().get(m.first() - 1))).matches();
     if (m.entry().verb() && !afterIla || m.entry().type() == PloverType.REQUEST) {
       return false;
     }
@@ -1912,7 +1918,7 @@ public final class EventCoder implements Stage {
     if (locative(text, p)) {
       return true;
     }
-    String[] before = text.substring(Math.max(0, p.start() - 20), p.start()).strip().split("\\s+");
+    String[] before = SPACES.split(text.substring(Math.max(0, p.start() - 20), p.start()).strip());
     String k = before.length == 0 ? "" : Words.key(before[before.length - 1]);
     return PLACE_DESCRIPTORS.contains(k) || k.length() > 3 && PLACE_DESCRIPTORS.contains(k.substring(1));
   }
@@ -1924,7 +1930,7 @@ public final class EventCoder implements Stage {
     if ((own.startsWith("ب") || own.startsWith("وب")) && !name.startsWith("ب") && !name.startsWith("وب")) {
       return true; // بالبصرة, not بغداد
     }
-    String[] before = text.substring(Math.max(0, p.start() - 40), p.start()).strip().split("\\s+");
+    String[] before = SPACES.split(text.substring(Math.max(0, p.start() - 40), p.start()).strip());
     int reach = 2;
     for (int i = before.length - 1; i >= Math.max(0, before.length - reach); i--) {
       String k = Words.key(before[i]);
@@ -2033,7 +2039,7 @@ public final class EventCoder implements Stage {
         }
         start = w;
       }
-      String[] words = text.substring(Math.max(0, start - 30), start).strip().split("\\s+");
+      String[] words = SPACES.split(text.substring(Math.max(0, start - 30), start).strip());
       String head = words.length == 0 ? "" : Words.key(words[words.length - 1]);
       String noConj = head.startsWith("و") ? head.substring(1) : head;
       if (LIST_HEADS.contains(noConj) || LIST_HEADS.contains(head)) {
@@ -2068,8 +2074,8 @@ public final class EventCoder implements Stage {
 
   /** The words between two places, commas dropped. */
   private static String[] gapWords(String between) {
-    String gap = between.replaceAll("[،,«»\"“”()]", " ").strip();
-    return gap.isEmpty() ? new String[0] : gap.split("\\s+");
+    String gap = GAP_MARKS.matcher(between).replaceAll(" ").strip();
+    return gap.isEmpty() ? new String[0] : SPACES.split(gap);
   }
 
   /**
@@ -2329,7 +2335,7 @@ public final class EventCoder implements Stage {
       if (iso.isPresent() && span.isPresent()) {
         WordSpan w = span.get();
         // the name as written tells a clitic from the name's own first letter: وبريطانيا، ولبنان are no بـ/لـ
-        String written = Words.key(p.text().split("\\s+")[0]);
+        String written = Words.key(SPACES.split(p.text())[0]);
         raw.add(new Mention(w.sent().index(), w.first(), w.last(), new Event.Actor(trimPunct(p.text()), p.name(),
             iso.get() + "GOV"), ActorLexicon.Kind.GROUP, marked(w.sent(), w.first(), written),
             lamGenitive(w.sent(), w.first(), written), true));
@@ -2710,7 +2716,7 @@ public final class EventCoder implements Stage {
 
   /** True for a name quoted right after لـ (قالت مصادر لـ«عكاظ»): the outlet a source spoke to. */
   static boolean toMedium(String text, int start) {
-    String before = text.substring(Math.max(0, start - 5), start).replaceAll("\\s+", "");
+    String before = SPACES.matcher(text.substring(Math.max(0, start - 5), start)).replaceAll("");
     return before.endsWith("ل«") || before.endsWith("لـ«") || before.endsWith("ل\"") || before.endsWith("لـ\"");
   }
 
@@ -2718,7 +2724,7 @@ public final class EventCoder implements Stage {
   static boolean medium(String text) {
     StringBuilder b = new StringBuilder();
     String head = null;
-    for (String w : text.split("\\s+")) {
+    for (String w : SPACES.split(text)) {
       String k = Words.key(w);
       if (k.isEmpty()) {
         continue;
@@ -3600,7 +3606,7 @@ public final class EventCoder implements Stage {
 
   private static Set<String> nameWords(String name) {
     Set<String> words = new java.util.HashSet<>();
-    for (String w : name.split("\\s+")) {
+    for (String w : SPACES.split(name)) {
       String k = Words.key(w);
       if (!k.isEmpty()) {
         words.add(k);

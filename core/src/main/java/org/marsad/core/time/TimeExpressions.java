@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.core.events.Words;
 import org.marsad.core.util.StringSet;
 
@@ -108,6 +109,9 @@ public final class TimeExpressions {
       "عقد");
   /** Counted spans (قبل ثلاث سنوات، قبل 5 أشهر): long ago too. */
   private static final Set<String> COUNTED_LONG_AGO = StringSet.of("اشهر", "شهور", "سنوات", "اعوام", "سنين", "عقود");
+  /** Dates in figures, ISO (2021-10-27) and day first (27/10/2021); compiled once, not per word. */
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+  private static final Pattern DAY_FIRST_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
   /** The era written after a date in figures (هـ, م). */
   private static final Set<String> ERA_MARKS = StringSet.of("ه", "هـ", "م");
   /** Years of a date in figures read as Hijri (3/10/1436 هـ). */
@@ -615,11 +619,11 @@ public final class TimeExpressions {
   /** 27 أكتوبر [2021]، 27 تشرين الأول، 15 رمضان 1443 هـ، 27/10/2021، 2021-10-27. */
   private static Optional<TimeMention> numeric(List<String> keys, int i, String w, LocalDate pub) {
     try {
-      if (w.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+      if (ISO_DATE.matcher(w).matches()) {
         String[] p = w.split("-");
         return day(i, i, LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
       }
-      if (w.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+      if (DAY_FIRST_DATE.matcher(w).matches()) {
         String[] p = w.split("/");
         return day(i, i, LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])));
       }
