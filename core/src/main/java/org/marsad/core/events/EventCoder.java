@@ -2,6 +2,7 @@ package org.marsad.core.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -2093,7 +2094,7 @@ public final class EventCoder implements Stage {
       return false;
     }
     count = count.substring(1);
-    return NUMBER_WORDS.containsKey(count) || !count.isEmpty() && count.chars().allMatch(Character::isDigit);
+    return NUMBER_WORDS.containsKey(count) || !count.isEmpty() && Words.allDigits(count);
   }
 
   /**
@@ -2104,15 +2105,30 @@ public final class EventCoder implements Stage {
   private static List<List<String>> triggerForms(Sent s) {
     List<List<String>> out = null;
     for (int i = 0; i < s.words().size(); i++) {
+      if (!endsWithTaMarbuta(s.words().get(i).token().text())) {
+        continue;
+      }
       List<String> c = s.candidates().get(i);
-      if (endsWithTaMarbuta(s.words().get(i).token().text()) && c.stream().anyMatch(x -> !x.endsWith("ه"))) {
+      List<String> kept = endingInHa(c);
+      if (kept.size() < c.size()) {
         if (out == null) {
           out = new ArrayList<>(s.candidates());
         }
-        out.set(i, c.stream().filter(x -> x.endsWith("ه")).toList());
+        out.set(i, kept);
       }
     }
     return out == null ? s.candidates() : out;
+  }
+
+  /** The candidates that end in ه, in order (a loop: this runs for each word ending in ة). */
+  private static List<String> endingInHa(List<String> candidates) {
+    List<String> out = new ArrayList<>(candidates.size());
+    for (String c : candidates) {
+      if (c.endsWith("ه")) {
+        out.add(c);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private static boolean endsWithTaMarbuta(String surface) {
@@ -3338,7 +3354,7 @@ public final class EventCoder implements Stage {
       }
       if (DIRECTIONS.contains(k)) {
         direction = true;
-      } else if (!DISTANCE_WORDS.contains(k) && !k.chars().allMatch(Character::isDigit)) {
+      } else if (!DISTANCE_WORDS.contains(k) && !Words.allDigits(k)) {
         return false;
       }
     }
@@ -3441,7 +3457,7 @@ public final class EventCoder implements Stage {
           }
         }
         String k = Words.bare(s.keys().get(j));
-        if (!k.isEmpty() && k.length() <= 6 && k.chars().allMatch(Character::isDigit)) {
+        if (!k.isEmpty() && k.length() <= 6 && Words.allDigits(k)) {
           return Integer.parseInt(k);
         }
         Integer w = NUMBER_WORDS.get(k);

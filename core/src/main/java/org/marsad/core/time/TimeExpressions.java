@@ -613,7 +613,7 @@ public final class TimeExpressions {
   }
 
   private static boolean isYear(String s) {
-    return s.length() == 4 && s.chars().allMatch(Character::isDigit);
+    return s.length() == 4 && Words.allDigits(s);
   }
 
   /** 27 أكتوبر [2021]، 27 تشرين الأول، 15 رمضان 1443 هـ، 27/10/2021، 2021-10-27. */
@@ -630,7 +630,7 @@ public final class TimeExpressions {
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
-    if (w.length() > 2 || !w.chars().allMatch(Character::isDigit) || i + 1 >= keys.size()) {
+    if (w.length() > 2 || !Words.allDigits(w) || i + 1 >= keys.size()) {
       return Optional.empty();
     }
     return dayMonth(keys, i, i, Integer.parseInt(w), pub);
