@@ -157,6 +157,11 @@ public final class EventCoder implements Stage {
 
   private static final Set<String> CLAUSE_OPENERS = StringSet.of("حيث", "بينما", "كما", "فيما", "اذ", "ثم", "منوها",
       "مشيرا", "مؤكدا", "مضيفا", "مشددا", "لكن", "بعدما");
+  /**
+   * {@link #CLAUSE_OPENERS} and their forms that {@link #withoutConjunction} takes back to them (وبينما،
+   * ومشيرا): {@link #opensClause} looks each word up once instead of cutting its conjunction off first.
+   */
+  private static final Set<String> CLAUSE_OPENER_FORMS = withConjunctions(CLAUSE_OPENERS);
   private static final Set<String> PLANNED = StringSet.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
       "المزمع", "يرتقب", "المرتقب", "المنتظر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد",
       "مقررا", "مقرره", "مزمعا", "يفترض", "مفترضا");
@@ -2270,8 +2275,7 @@ public final class EventCoder implements Stage {
           breakNext = false;
         }
         if (!key.isEmpty()) {
-          String lead = withoutConjunction(key);
-          if (!words.isEmpty() && (CLAUSE_OPENERS.contains(key) || CLAUSE_OPENERS.contains(lead))) {
+          if (!words.isEmpty() && opensClause(key)) {
             clause++;
           }
           List<String> c = keyed.candidates();
@@ -3112,12 +3116,29 @@ public final class EventCoder implements Stage {
   private static boolean opensWithClauseWord(Sent s, int clause) {
     for (Word w : s.words()) {
       if (w.clause() == clause) {
-        String k = w.key();
-        String lead = withoutConjunction(k);
-        return CLAUSE_OPENERS.contains(k) || CLAUSE_OPENERS.contains(lead);
+        return opensClause(w.key());
       }
     }
     return false;
+  }
+
+  /** True when the key is a clause word, or one after و or ف ({@link #withoutConjunction}). */
+  private static boolean opensClause(String key) {
+    return CLAUSE_OPENER_FORMS.contains(key);
+  }
+
+  /** The words and each with و and with ف before it where {@link #withoutConjunction} would strip that again. */
+  private static Set<String> withConjunctions(Set<String> words) {
+    List<String> out = new ArrayList<>(words);
+    for (String w : words) {
+      for (String conjunction : List.of("و", "ف")) {
+        String joined = conjunction + w;
+        if (withoutConjunction(joined).equals(w)) {
+          out.add(joined);
+        }
+      }
+    }
+    return StringSet.copyOf(out);
   }
 
   /**
