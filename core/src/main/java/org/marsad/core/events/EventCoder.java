@@ -2,6 +2,7 @@ package org.marsad.core.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -117,6 +118,11 @@ public final class EventCoder implements Stage {
   /** Words after a role in which the name of its holder may follow (رئيس الوزراء ... مصطفى الكاظمي). */
   public static final int ROLE_NAME_GAP = 6;
 
+  // compiled once: String.split, replaceAll and matches compile their pattern on every call
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern GAP_MARKS = Pattern.compile("[،,«»\"“”()]");
+  private static final Pattern ILA = Pattern.compile("ال[يى]");
+
   /** Words that, alone between two commas, date the clause around them (استقبل …، اليوم، وزراء …). */
   private static final Set<String> TIME_ASIDES = StringSet.of("اليوم", "امس", "الليله", "غدا", "الاحد", "الاثنين",
       "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
@@ -151,6 +157,11 @@ public final class EventCoder implements Stage {
 
   private static final Set<String> CLAUSE_OPENERS = StringSet.of("حيث", "بينما", "كما", "فيما", "اذ", "ثم", "منوها",
       "مشيرا", "مؤكدا", "مضيفا", "مشددا", "لكن", "بعدما");
+  /**
+   * {@link #CLAUSE_OPENERS} and their forms that {@link #withoutConjunction} takes back to them (وبينما،
+   * ومشيرا): {@link #opensClause} looks each word up once instead of cutting its conjunction off first.
+   */
+  private static final Set<String> CLAUSE_OPENER_FORMS = withConjunctions(CLAUSE_OPENERS);
   private static final Set<String> PLANNED = StringSet.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
       "المزمع", "يرتقب", "المرتقب", "المنتظر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "ستجري", "سيجري", "تستعد", "يستعد",
       "مقررا", "مقرره", "مزمعا", "يفترض", "مفترضا");
@@ -1356,7 +1367,7 @@ public final class EventCoder implements Stage {
   /** A verbal noun after a request or rejection verb of its clause is what is asked for or refused (دعا إلى وقف القتال، رفضت اعتقال البشير). */
   private static boolean requestContent(Sent s, TriggerLexicon.Match m, List<TriggerLexicon.Match> matches) {
     // دعا إلى رفض الاتفاق: after إلى a form shared with the verb is its verbal noun
-    boolean afterIla = m.first() > 0 && Words.bare(s.keys().get(m.first() - 1)).matches("ال[يى]");
+    boolean afterIla = m.first() > 0 && ILA.matcher(Words.bare(s.keys().get(m.first() - 1))).matches();
     if (m.entry().verb() && !afterIla || m.entry().type() == PloverType.REQUEST) {
       return false;
     }
@@ -2092,7 +2103,7 @@ public final class EventCoder implements Stage {
     if (locative(text, p)) {
       return true;
     }
-    String[] before = text.substring(Math.max(0, p.start() - 20), p.start()).strip().split("\\s+");
+    String[] before = SPACES.split(text.substring(Math.max(0, p.start() - 20), p.start()).strip());
     String k = before.length == 0 ? "" : Words.key(before[before.length - 1]);
     return PLACE_DESCRIPTORS.contains(k) || k.length() > 3 && PLACE_DESCRIPTORS.contains(k.substring(1));
   }
@@ -2104,7 +2115,7 @@ public final class EventCoder implements Stage {
     if ((own.startsWith("ب") || own.startsWith("وب")) && !name.startsWith("ب") && !name.startsWith("وب")) {
       return true; // بالبصرة, not بغداد
     }
-    String[] before = text.substring(Math.max(0, p.start() - 40), p.start()).strip().split("\\s+");
+    String[] before = SPACES.split(text.substring(Math.max(0, p.start() - 40), p.start()).strip());
     int reach = 2;
     for (int i = before.length - 1; i >= Math.max(0, before.length - reach); i--) {
       String k = Words.key(before[i]);
@@ -2213,7 +2224,7 @@ public final class EventCoder implements Stage {
         }
         start = w;
       }
-      String[] words = text.substring(Math.max(0, start - 30), start).strip().split("\\s+");
+      String[] words = SPACES.split(text.substring(Math.max(0, start - 30), start).strip());
       String head = words.length == 0 ? "" : Words.key(words[words.length - 1]);
       String noConj = head.startsWith("و") ? head.substring(1) : head;
       if (LIST_HEADS.contains(noConj) || LIST_HEADS.contains(head)) {
@@ -2248,8 +2259,8 @@ public final class EventCoder implements Stage {
 
   /** The words between two places, commas dropped. */
   private static String[] gapWords(String between) {
-    String gap = between.replaceAll("[،,«»\"“”()]", " ").strip();
-    return gap.isEmpty() ? new String[0] : gap.split("\\s+");
+    String gap = GAP_MARKS.matcher(between).replaceAll(" ").strip();
+    return gap.isEmpty() ? new String[0] : SPACES.split(gap);
   }
 
   /**
@@ -2267,7 +2278,7 @@ public final class EventCoder implements Stage {
       return false;
     }
     count = count.substring(1);
-    return NUMBER_WORDS.containsKey(count) || !count.isEmpty() && count.chars().allMatch(Character::isDigit);
+    return NUMBER_WORDS.containsKey(count) || !count.isEmpty() && Words.allDigits(count);
   }
 
   /**
@@ -2278,15 +2289,30 @@ public final class EventCoder implements Stage {
   private static List<List<String>> triggerForms(Sent s) {
     List<List<String>> out = null;
     for (int i = 0; i < s.words().size(); i++) {
+      if (!endsWithTaMarbuta(s.words().get(i).token().text())) {
+        continue;
+      }
       List<String> c = s.candidates().get(i);
-      if (endsWithTaMarbuta(s.words().get(i).token().text()) && c.stream().anyMatch(x -> !x.endsWith("ه"))) {
+      List<String> kept = endingInHa(c);
+      if (kept.size() < c.size()) {
         if (out == null) {
           out = new ArrayList<>(s.candidates());
         }
-        out.set(i, c.stream().filter(x -> x.endsWith("ه")).toList());
+        out.set(i, kept);
       }
     }
     return out == null ? s.candidates() : out;
+  }
+
+  /** The candidates that end in ه, in order (a loop: this runs for each word ending in ة). */
+  private static List<String> endingInHa(List<String> candidates) {
+    List<String> out = new ArrayList<>(candidates.size());
+    for (String c : candidates) {
+      if (c.endsWith("ه")) {
+        out.add(c);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private static boolean endsWithTaMarbuta(String surface) {
@@ -2428,8 +2454,7 @@ public final class EventCoder implements Stage {
           breakNext = false;
         }
         if (!key.isEmpty()) {
-          String lead = withoutConjunction(key);
-          if (!words.isEmpty() && (CLAUSE_OPENERS.contains(key) || CLAUSE_OPENERS.contains(lead))) {
+          if (!words.isEmpty() && opensClause(key)) {
             clause++;
           }
           List<String> c = keyed.candidates();
@@ -2509,7 +2534,7 @@ public final class EventCoder implements Stage {
       if (iso.isPresent() && span.isPresent()) {
         WordSpan w = span.get();
         // the name as written tells a clitic from the name's own first letter: وبريطانيا، ولبنان are no بـ/لـ
-        String written = Words.key(p.text().split("\\s+")[0]);
+        String written = Words.key(SPACES.split(p.text())[0]);
         raw.add(new Mention(w.sent().index(), w.first(), w.last(), new Event.Actor(trimPunct(p.text()), p.name(),
             iso.get() + "GOV"), ActorLexicon.Kind.GROUP, marked(w.sent(), w.first(), written),
             lamGenitive(w.sent(), w.first(), written), true));
@@ -2890,7 +2915,7 @@ public final class EventCoder implements Stage {
 
   /** True for a name quoted right after لـ (قالت مصادر لـ«عكاظ»): the outlet a source spoke to. */
   static boolean toMedium(String text, int start) {
-    String before = text.substring(Math.max(0, start - 5), start).replaceAll("\\s+", "");
+    String before = SPACES.matcher(text.substring(Math.max(0, start - 5), start)).replaceAll("");
     return before.endsWith("ل«") || before.endsWith("لـ«") || before.endsWith("ل\"") || before.endsWith("لـ\"");
   }
 
@@ -2898,7 +2923,7 @@ public final class EventCoder implements Stage {
   static boolean medium(String text) {
     StringBuilder b = new StringBuilder();
     String head = null;
-    for (String w : text.split("\\s+")) {
+    for (String w : SPACES.split(text)) {
       String k = Words.key(w);
       if (k.isEmpty()) {
         continue;
@@ -3270,12 +3295,29 @@ public final class EventCoder implements Stage {
   private static boolean opensWithClauseWord(Sent s, int clause) {
     for (Word w : s.words()) {
       if (w.clause() == clause) {
-        String k = w.key();
-        String lead = withoutConjunction(k);
-        return CLAUSE_OPENERS.contains(k) || CLAUSE_OPENERS.contains(lead);
+        return opensClause(w.key());
       }
     }
     return false;
+  }
+
+  /** True when the key is a clause word, or one after و or ف ({@link #withoutConjunction}). */
+  private static boolean opensClause(String key) {
+    return CLAUSE_OPENER_FORMS.contains(key);
+  }
+
+  /** The words and each with و and with ف before it where {@link #withoutConjunction} would strip that again. */
+  private static Set<String> withConjunctions(Set<String> words) {
+    List<String> out = new ArrayList<>(words);
+    for (String w : words) {
+      for (String conjunction : List.of("و", "ف")) {
+        String joined = conjunction + w;
+        if (withoutConjunction(joined).equals(w)) {
+          out.add(joined);
+        }
+      }
+    }
+    return StringSet.copyOf(out);
   }
 
   /**
@@ -3512,7 +3554,7 @@ public final class EventCoder implements Stage {
       }
       if (DIRECTIONS.contains(k)) {
         direction = true;
-      } else if (!DISTANCE_WORDS.contains(k) && !k.chars().allMatch(Character::isDigit)) {
+      } else if (!DISTANCE_WORDS.contains(k) && !Words.allDigits(k)) {
         return false;
       }
     }
@@ -3615,7 +3657,7 @@ public final class EventCoder implements Stage {
           }
         }
         String k = Words.bare(s.keys().get(j));
-        if (!k.isEmpty() && k.length() <= 6 && k.chars().allMatch(Character::isDigit)) {
+        if (!k.isEmpty() && k.length() <= 6 && Words.allDigits(k)) {
           return Integer.parseInt(k);
         }
         Integer w = NUMBER_WORDS.get(k);
@@ -3780,7 +3822,7 @@ public final class EventCoder implements Stage {
 
   private static Set<String> nameWords(String name) {
     Set<String> words = new java.util.HashSet<>();
-    for (String w : name.split("\\s+")) {
+    for (String w : SPACES.split(name)) {
       String k = Words.key(w);
       if (!k.isEmpty()) {
         words.add(k);

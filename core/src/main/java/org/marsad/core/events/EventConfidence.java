@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Event;
 import org.marsad.core.model.Event.PloverType;
@@ -49,6 +50,8 @@ public final class EventConfidence implements Stage {
 
   /** The bundled model's resource name. */
   public static final String RESOURCE = "confidence.model";
+  /** Compiled once: {@code String.split} compiles its pattern on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final double bias;
   private final double threshold;
@@ -228,7 +231,7 @@ public final class EventConfidence implements Stage {
     f.add("TNOUN=" + t + "|" + (noun ? 1 : 0));
     String sentence = e.evidence().sentence();
     String stripped = sentence.strip();
-    int words = stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    int words = stripped.isEmpty() ? 0 : SPACES.split(stripped).length;
     f.add("SL=" + Math.min(words / 15, 4));
     boolean quoted = sentence.indexOf('«') >= 0 || sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0;
     f.add("Q=" + (quoted ? 1 : 0));

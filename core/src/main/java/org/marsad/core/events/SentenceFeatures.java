@@ -234,13 +234,13 @@ final class SentenceFeatures {
   }
 
   static boolean isYear(String k) {
-    return k.length() == 4 && k.chars().allMatch(Character::isDigit) && (k.startsWith("19") || k.startsWith("20"));
+    return k.length() == 4 && Words.allDigits(k) && (k.startsWith("19") || k.startsWith("20"));
   }
 
   static boolean isNumber(String k) {
     if (NUMBER_WORDS.contains(Words.bare(k))) {
       return true;
     }
-    return !k.isEmpty() && k.chars().allMatch(Character::isDigit);
+    return !k.isEmpty() && Words.allDigits(k);
   }
 }

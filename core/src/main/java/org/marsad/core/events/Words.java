@@ -64,6 +64,19 @@ public final class Words {
     return n.substring(s, e);
   }
 
+  /**
+   * True when every char of {@code s} is a digit ({@link Character#isDigit}), so also for the empty
+   * string: {@code s.chars().allMatch(Character::isDigit)} without a stream, for the checks run per word.
+   */
+  public static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the surface ends with a clause or sentence mark (، , ؛ ; : . ! ? ؟). */
   public static boolean endsClause(String surface) {
     for (int i = surface.length() - 1; i >= 0; i--) {

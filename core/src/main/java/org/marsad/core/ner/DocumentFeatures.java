@@ -1,10 +1,7 @@
 package org.marsad.core.ner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The second pass's features: what the first pass said about the same word elsewhere in the document.
@@ -34,6 +31,8 @@ final class DocumentFeatures {
   private static final int TEMPLATE_BASE = 100;
   private static final int TYPES = 5;
   private static final long BOUNDARY = 0x2545F4914F6CDD1DL;
+  /** Each label's type index by ordinal: 0 outside, else the entity type's ordinal plus one. */
+  private static final int[] TYPE_INDEX = typeIndices();
 
   private DocumentFeatures() {}
 
@@ -74,40 +73,87 @@ final class DocumentFeatures {
    */
   static List<int[]> features(List<long[]> stems, List<NerLabel[]> firstPass, int mask) {
     int n = stems.size();
-    Map<Long, int[]> counts = new HashMap<>();
+    int tokens = 0;
+    for (long[] s : stems) {
+      tokens += s.length;
+    }
+    Counts counts = new Counts(tokens);
     for (int j = 0; j <= Math.min(WINDOW, n - 1); j++) {
-      add(counts, stems.get(j), firstPass.get(j), 1);
+      counts.add(stems.get(j), firstPass.get(j), 1);
     }
     List<int[]> out = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
       if (j > 0 && j + WINDOW < n) {
-        add(counts, stems.get(j + WINDOW), firstPass.get(j + WINDOW), 1);
+        counts.add(stems.get(j + WINDOW), firstPass.get(j + WINDOW), 1);
       }
       if (j - WINDOW - 1 >= 0) {
-        add(counts, stems.get(j - WINDOW - 1), firstPass.get(j - WINDOW - 1), -1);
+        counts.add(stems.get(j - WINDOW - 1), firstPass.get(j - WINDOW - 1), -1);
       }
       out.add(sentence(stems.get(j), firstPass.get(j), counts, mask));
     }
     return out;
   }
 
-  private static void add(Map<Long, int[]> counts, long[] stems, NerLabel[] labels, int delta) {
-    for (int i = 0; i < stems.length; i++) {
-      counts.computeIfAbsent(stems[i], k -> new int[TYPES])[typeIndex(labels[i])] += delta;
+  /**
+   * The first pass's type counts of each stem in the current window: one open-addressing table per
+   * document, sized for all its tokens so it never grows, with each stem's {@value #TYPES} counts side by
+   * side in one array. A {@code Map<Long, int[]>} boxed every stem of every sentence twice.
+   */
+  private static final class Counts {
+    private final long[] keys;
+    private final boolean[] used;
+    private final int[] counts;
+    private final int mask;
+    private final int[] scratch = new int[TYPES];
+
+    Counts(int tokens) {
+      int capacity = Integer.highestOneBit(Math.max(4, tokens * 2 - 1)) << 1;
+      keys = new long[capacity];
+      used = new boolean[capacity];
+      counts = new int[capacity * TYPES];
+      mask = capacity - 1;
+    }
+
+    void add(long[] stems, NerLabel[] labels, int delta) {
+      for (int i = 0; i < stems.length; i++) {
+        counts[slot(stems[i]) * TYPES + TYPE_INDEX[labels[i].ordinal()]] += delta;
+      }
+    }
+
+    /** The counts of {@code stem} over the window without the one occurrence labelled {@code label}. */
+    int[] others(long stem, NerLabel label) {
+      System.arraycopy(counts, slot(stem) * TYPES, scratch, 0, TYPES);
+      scratch[TYPE_INDEX[label.ordinal()]]--;
+      return scratch;
+    }
+
+    /** The slot of {@code stem}, taken for it when it has none yet. */
+    private int slot(long stem) {
+      int i = (int) ((stem * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      while (used[i] && keys[i] != stem) {
+        i = (i + 1) & mask;
+      }
+      if (!used[i]) {
+        used[i] = true;
+        keys[i] = stem;
+      }
+      return i;
     }
   }
 
-  private static int typeIndex(NerLabel label) {
-    return label.type().map(t -> t.ordinal() + 1).orElse(0);
+  private static int[] typeIndices() {
+    int[] out = new int[NerLabel.COUNT];
+    for (NerLabel label : NerLabel.values()) {
+      out[label.ordinal()] = label.type().map(t -> t.ordinal() + 1).orElse(0);
+    }
+    return out;
   }
 
-  private static int[] sentence(long[] stems, NerLabel[] labels, Map<Long, int[]> counts, int mask) {
+  private static int[] sentence(long[] stems, NerLabel[] labels, Counts counts, int mask) {
     int n = stems.length;
     int[] code = new int[n];
     for (int i = 0; i < n; i++) {
-      int[] c = Arrays.copyOf(counts.get(stems[i]), TYPES);
-      c[typeIndex(labels[i])]--;
-      code[i] = code(c);
+      code[i] = code(counts.others(stems[i], labels[i]));
     }
     int[] out = new int[n * COUNT];
     for (int i = 0; i < n; i++) {

@@ -40,6 +40,8 @@ final class NerFeatures {
   private static final int GAZ_END = 2;
   private static final int GAZ_SINGLE = 3;
   private static final int GAZ_POSITIONS = 4;
+  /** {@link GazetteerType#values()} once: each call copies the array. */
+  private static final GazetteerType[] GAZETTEER_TYPES = GazetteerType.values();
 
   // The slots of the features that nonLocal writes; every other slot k reads the one word at i + OFFSET[k].
   private static final int BIGRAM_BEFORE = 21;
@@ -432,13 +434,15 @@ final class NerFeatures {
    */
   int[] gazetteerCodes(long[] stem, long[] bare, int n) {
     int[] codes = new int[n];
-    long[] first = new long[n];
+    // the stems with token i's bare form in its place while phrases from i are marked, restored after:
+    // one copy per sentence instead of one per token that has a bare form
+    long[] first = stem.clone();
     for (int i = 0; i < n; i++) {
       mark(codes, stem, i, n);
       if (bare[i] != stem[i]) {
-        System.arraycopy(stem, 0, first, 0, n);
         first[i] = bare[i];
         mark(codes, first, i, n);
+        first[i] = stem[i];
       }
     }
     return codes;
@@ -451,7 +455,7 @@ final class NerFeatures {
       if (types == 0) {
         return;
       }
-      for (GazetteerType t : GazetteerType.values()) {
+      for (GazetteerType t : GAZETTEER_TYPES) {
         if ((types & t.bit()) == 0) {
           continue;
         }

@@ -64,7 +64,14 @@ public final class NerStage implements Stage {
         sentences.add(tokens.subList(first, t));
       }
     }
-    List<List<String>> words = sentences.stream().map(s -> s.stream().map(Token::text).toList()).toList();
+    List<List<String>> words = new ArrayList<>(sentences.size());
+    for (List<Token> sentence : sentences) {
+      List<String> texts = new ArrayList<>(sentence.size());
+      for (Token token : sentence) {
+        texts.add(token.text());
+      }
+      words.add(texts);
+    }
     List<List<NerLabel>> labels = model.tagDocument(words, NerDomain.NEWS);
     List<Entity> entities = new ArrayList<>();
     for (int j = 0; j < sentences.size(); j++) {
@@ -82,8 +89,14 @@ public final class NerStage implements Stage {
 
   /** The sentence's tagged entities with the lexicon's names applied as the class Javadoc says. */
   private static List<Entity> rule(String text, List<Token> sentence, List<Entity> tagged, ActorLexicon names) {
-    List<Token> words = sentence.stream().filter(Token::isWord).toList();
-    List<List<String>> candidates = words.stream().map(w -> Words.of(w.text()).candidates()).toList();
+    List<Token> words = new ArrayList<>(sentence.size());
+    List<List<String>> candidates = new ArrayList<>(sentence.size());
+    for (Token t : sentence) {
+      if (t.isWord()) {
+        words.add(t);
+        candidates.add(Words.of(t.text()).candidates());
+      }
+    }
     List<Entity> out = new ArrayList<>(tagged);
     for (int i = 0; i < words.size(); i++) {
       Optional<ActorLexicon.Match> m = names.match(candidates, i);

@@ -229,8 +229,10 @@ public final class CliticSegmenter {
 
   /** The decision made at construction, from the small table of frequent words first. */
   private Segmentation lookup(char[] buf, int len) {
-    Segmentation s = frequent.get(buf, len);
-    return s != null ? s : decided.get(buf, len);
+    // both tables hash alike: hash the word once for both
+    int h = CharTable.hash(buf, 0, len);
+    Segmentation s = frequent.get(h, buf, 0, len);
+    return s != null ? s : decided.get(h, buf, 0, len);
   }
 
   /** How often the normalised form occurs in the frequency table. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.core.events.Words;
 import org.marsad.core.util.StringSet;
 
@@ -115,6 +116,9 @@ public final class TimeExpressions {
   /** What is named after a day (قوى 14 آذار، ثورة 25 يناير، حركة 6 أبريل): its day and month date nothing. */
   private static final Set<String> NAMED_AFTER_A_DAY = StringSet.of("قوي", "قوى", "تحالف", "تيار", "حركه", "ثوره",
       "انتفاضه", "ائتلاف");
+  /** Dates in figures, ISO (2021-10-27) and day first (27/10/2021); compiled once, not per word. */
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+  private static final Pattern DAY_FIRST_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
   /** The era written after a date in figures (هـ, م). */
   private static final Set<String> ERA_MARKS = StringSet.of("ه", "هـ", "م");
   /** Years of a date in figures read as Hijri (3/10/1436 هـ). */
@@ -624,24 +628,24 @@ public final class TimeExpressions {
   }
 
   private static boolean isYear(String s) {
-    return s.length() == 4 && s.chars().allMatch(Character::isDigit);
+    return s.length() == 4 && Words.allDigits(s);
   }
 
   /** 27 أكتوبر [2021]، 27 تشرين الأول، 15 رمضان 1443 هـ، 27/10/2021، 2021-10-27. */
   private static Optional<TimeMention> numeric(List<String> keys, int i, String w, LocalDate pub) {
     try {
-      if (w.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+      if (ISO_DATE.matcher(w).matches()) {
         String[] p = w.split("-");
         return day(i, i, LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
       }
-      if (w.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+      if (DAY_FIRST_DATE.matcher(w).matches()) {
         String[] p = w.split("/");
         return day(i, i, LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])));
       }
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
-    if (w.length() > 2 || !w.chars().allMatch(Character::isDigit) || i + 1 >= keys.size()) {
+    if (w.length() > 2 || !Words.allDigits(w) || i + 1 >= keys.size()) {
       return Optional.empty();
     }
     return dayMonth(keys, i, i, Integer.parseInt(w), pub);
