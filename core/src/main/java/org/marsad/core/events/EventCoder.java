@@ -204,11 +204,10 @@ public final class EventCoder implements Stage {
   /**
    * The terms of a plan or a deal, and what is only brandished or put off (خطة تتضمن انسحاب الحوثيين، تسوية
    * تقضي بانسحابهم، مقابل إطلاق سراح الصيادين، التلويح بتقديم استقالته، تأخير استقالة سلام), matched as
-   * whole words: their stems are other words (الشرطة، مقابلة).
+   * whole bare words (التلويح is تلويح): their stems are other words (الشرطة، مقابلة).
    */
   private static final Set<String> TERMS = StringSet.of("يتضمن", "تتضمن", "يشمل", "تشمل", "يقضي", "تقضي", "ينص",
-      "تنص", "يشترط", "تشترط", "اشترط", "اشترطت", "بشرط", "شريطه", "مقابل", "تلويح", "التلويح", "بالتلويح", "تاخير",
-      "لتاخير");
+      "تنص", "يشترط", "تشترط", "اشترط", "اشترطت", "بشرط", "شريطه", "مقابل", "تلويح", "تاخير", "لتاخير");
   /** News media the entities layer finds in datelines and attributions: never an actor or recipient. */
   private static final Set<String> MEDIA = StringSet.of("رويترز", "الشرق الاوسط", "الشرق", "فرانس برس", "اسوشيتد برس",
       "اسوشييتد برس", "د ب ا", "ا ف ب", "اف ب", "يو بي اي", "الاناضول", "سانا", "واس", "الجزيره", "العربيه",
@@ -1588,6 +1587,7 @@ public final class EventCoder implements Stage {
   private static boolean setPhrase(Sent s, TriggerLexicon.Match m) {
     PloverType type = m.entry().type();
     String own = withoutConjunction(s.keys().get(m.first()));
+    String bareOwn = Words.bare(own);
     String next = m.last() + 1 < s.keys().size() ? Words.bare(s.keys().get(m.last() + 1)) : "";
     String before = m.first() > 0 ? Words.bare(withoutConjunction(s.keys().get(m.first() - 1))) : "";
     for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + IDENTITY_WINDOW); i++) {
@@ -1600,7 +1600,7 @@ public final class EventCoder implements Stage {
         || type == PloverType.THREATEN && definite(own)
         || type == PloverType.ASSAULT && SENTENCE.contains(before)
         || type == PloverType.ASSAULT && CEASE.contains(before) // وقف إطلاق النار: a ceasefire
-        || type == PloverType.MOBILIZE && Words.bare(own).equals("حشد") && next.equals("من")
+        || type == PloverType.MOBILIZE && bareOwn.equals("حشد") && next.equals("من")
         || before.equals("عشيه")) {
       return true;
     }
@@ -1624,7 +1624,7 @@ public final class EventCoder implements Stage {
     if (type == PloverType.REQUEST && m.entry().verb() && PRONOUNS.contains(before)) {
       return true; // وهو طالب مستجد: a student, not "he demanded"
     }
-    if (type == PloverType.THREATEN && !m.entry().verb() && THREAT_NOUNS.contains(Words.bare(own))
+    if (type == PloverType.THREATEN && !m.entry().verb() && THREAT_NOUNS.contains(bareOwn)
         && !THREAT_MADE.contains(before) && !THREAT_MADE.contains(Words.bare(nextKey))
         && !(nextKey.startsWith("ب") && nextKey.length() > 2)) {
       return true; // تهديدات السلم والأمن، يعاني من تهديدات: threats in general; تلقت تهديدات بالقتل is one
@@ -1646,12 +1646,11 @@ public final class EventCoder implements Stage {
         return true; // يدعو للفخر: gives cause for pride
       }
       for (int i = m.last() + 1; i < Math.min(s.keys().size(), m.last() + 1 + IDENTITY_WINDOW); i++) {
-        if (PRAYED_TO.contains(s.keys().get(i))) {
+        if (prayer(s, i)) {
           return true; // ودعت الخارجية العراقية الله أن يتقبل: a prayer
         }
       }
     }
-    String bareOwn = Words.bare(own);
     if (type == PloverType.REQUEST && REQUEST_NOUNS.contains(bareOwn)
         && (REQUEST_BACKGROUND.contains(before)
         || before.equals("علي") && m.first() > 1 && Words.bare(s.keys().get(m.first() - 2)).equals("بناء"))) {
@@ -2014,8 +2013,7 @@ public final class EventCoder implements Stage {
     }
     // المساعدات التي وصلت إلى عدن: the cargo before, with its relative pronoun
     if (m.first() > 1 && RELATIVE_PRONOUNS.contains(s.keys().get(m.first() - 1))) {
-      String b = Words.bare(s.keys().get(m.first() - 2));
-      if (CARGO.contains(b) || b.startsWith("مساعد")) {
+      if (cargo(Words.bare(s.keys().get(m.first() - 2)))) {
         return true;
       }
     }
@@ -2023,11 +2021,16 @@ public final class EventCoder implements Stage {
     for (int j = m.last() + 1; j < Math.min(s.words().size(), m.last() + 1 + CARGO_WINDOW); j++) {
       String b = Words.bare(s.keys().get(j));
       boolean aboard = j > 0 && Words.bare(s.keys().get(j - 1)).equals("متن"); // وصل على متن طائرة: a visitor
-      if ((CARGO.contains(b) || b.startsWith("مساعد")) && !aboard) {
+      if (cargo(b) && !aboard) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A bare word naming aid or what carries it (طائرات، شحنة، مساعدات، المساعدات الإغاثية). */
+  private static boolean cargo(String bare) {
+    return CARGO.contains(bare) || bare.startsWith("مساعد");
   }
 
   /** A weapon noun after a seizure word (ضبط، مصادرة، تفكيك) names what was found, not an attack. */
