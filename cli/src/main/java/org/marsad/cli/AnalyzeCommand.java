@@ -50,7 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--min-confidence", paramLabel = "P", converter = MinConfidence.class,
       description = "Leave out occurred events the confidence model scores under P, from 0 to 1 "
-          + "(default: the bundled model's cut, 0.40). 0 keeps every event the coder finds, each with its confidence.")
+          + "(default: the bundled model's cut). 0 keeps every event the coder finds, each with its confidence.")
   Double minConfidence;
 
   @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")

@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--min-confidence", paramLabel = "P", converter = AnalyzeCommand.MinConfidence.class,
       description = "Store no occurred event the confidence model scores under P, from 0 to 1 (default: the "
-          + "bundled model's cut, 0.40). 0 stores every event the coder finds with its confidence; the API's and "
+          + "bundled model's cut). 0 stores every event the coder finds with its confidence; the API's and "
           + "export's min_confidence then hide or show the doubtful ones. Articles the store already holds are "
           + "not analysed again, so use it on a new store.")
   Double minConfidence;
