@@ -121,6 +121,7 @@ public final class EventCoder implements Stage {
   // compiled once: String.split, replaceAll and matches compile their pattern on every call
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern GAP_MARKS = Pattern.compile("[،,«»\"“”()]");
+  private static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
   private static final Pattern ILA = Pattern.compile("ال[يى]");
 
   /** Words that, alone between two commas, date the clause around them (استقبل …، اليوم، وزراء …). */
@@ -815,6 +816,10 @@ public final class EventCoder implements Stage {
         .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions) && !partner(text, p)).toList();
     List<Place> places = named.stream().filter(p -> !dateline(text, p)).toList();
     Optional<Place> focus = focus(places).or(() -> focus(named));
+    // a meeting's places leave out its sides' offices and its topics (محافظ صنعاء، الأوضاع في اليمن)
+    List<Place> meetingPlaces = places.stream().filter(p -> !officeOf(text, p) && !topic(text, p)).toList();
+    Optional<Place> meetingFocus = focus(places.stream().filter(p -> !topic(text, p)).toList())
+        .or(() -> focus(named.stream().filter(p -> !topic(text, p)).toList()));
     List<NumberMention> numbers = doc.numbers();
     Map<String, Integer> firstInSentence = new HashMap<>();
     int sentenceIndex = -1;
@@ -878,9 +883,9 @@ public final class EventCoder implements Stage {
       }
       // location
       // محافظ صنعاء، رئيس وزراء لبنان، أمير منطقة مكة المكرمة: a guest's or host's office says nothing of
-      // where they meet
-      Optional<Place> location = location(text, s, m, sents, type == PloverType.CONSULT
-          ? places.stream().filter(p -> !officeOf(text, p)).toList() : places, focus);
+      // where they meet, nor does what they discuss (بحثا الأوضاع في اليمن)
+      Optional<Place> location = type == PloverType.CONSULT ? location(text, s, m, sents, meetingPlaces, meetingFocus)
+          : location(text, s, m, sents, places, focus);
       if (PHYSICAL.contains(type)) {
         location = location.map(where -> within(text, s, m, where, places));
       }
@@ -2106,7 +2111,7 @@ public final class EventCoder implements Stage {
     if (locative(text, p)) {
       return true;
     }
-    String[] before = SPACES.split(text.substring(Math.max(0, p.start() - 20), p.start()).strip());
+    String[] before = wordsBefore(text, p.start(), 20);
     String k = before.length == 0 ? "" : Words.key(before[before.length - 1]);
     return PLACE_DESCRIPTORS.contains(k) || k.length() > 3 && PLACE_DESCRIPTORS.contains(k.substring(1));
   }
@@ -2118,7 +2123,7 @@ public final class EventCoder implements Stage {
     if ((own.startsWith("ب") || own.startsWith("وب")) && !name.startsWith("ب") && !name.startsWith("وب")) {
       return true; // بالبصرة, not بغداد
     }
-    String[] before = SPACES.split(text.substring(Math.max(0, p.start() - 40), p.start()).strip());
+    String[] before = wordsBefore(text, p.start(), 40);
     int reach = 2;
     for (int i = before.length - 1; i >= Math.max(0, before.length - reach); i--) {
       String k = Words.key(before[i]);
@@ -2227,7 +2232,7 @@ public final class EventCoder implements Stage {
         }
         start = w;
       }
-      String[] words = SPACES.split(text.substring(Math.max(0, start - 30), start).strip());
+      String[] words = wordsBefore(text, start, 30);
       String head = words.length == 0 ? "" : Words.key(words[words.length - 1]);
       String noConj = head.startsWith("و") ? head.substring(1) : head;
       if (LIST_HEADS.contains(noConj) || LIST_HEADS.contains(head)) {
@@ -2259,6 +2264,15 @@ public final class EventCoder implements Stage {
   /** Three-letter words after و that are no list item (وفي، ومن، وقد): a short town (وإب) is one. */
   private static final Set<String> SHORT_FUNCTION_WORDS = StringSet.of("وفي", "ومن", "وقد", "ولم", "ولن", "وما", "وعن",
       "ومع", "وهو", "وهي", "وان", "واو", "وال", "ولا", "وكل", "وبه", "وله", "ولو", "وذا", "ومد");
+
+  /**
+   * The words in the {@code chars} characters before {@code start}, quotation marks dropped: a name in
+   * quotes (في محافظة «إب»، بمديرية "حيس") is marked by the words before its opening mark.
+   */
+  private static String[] wordsBefore(String text, int start, int chars) {
+    String gap = QUOTES.matcher(text.substring(Math.max(0, start - chars), start)).replaceAll(" ").strip();
+    return gap.isEmpty() ? new String[0] : SPACES.split(gap);
+  }
 
   /** The words between two places, commas dropped. */
   private static String[] gapWords(String between) {
@@ -3162,6 +3176,35 @@ public final class EventCoder implements Stage {
         && OFFICES.contains(Words.bare(Words.key(words[words.length - 2])));
   }
 
+  /**
+   * True for a place named as what a meeting is about (بحث التطورات الإنسانية في اليمن، لإغاثة الشعب
+   * اليمني، مستجدات الأوضاع في سوريا): one of the {@link #TOPIC_REACH} words before it is a topic noun.
+   */
+  static boolean topic(String text, Place p) {
+    int from = Math.max(0, p.start() - TOPIC_CONTEXT);
+    for (int i = p.start() - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '\n' || c == '؟' || c == '?' || c == '!' || c == ':' || c == '؛') {
+        from = i + 1; // the words of its own sentence or line (a title ends before a dateline)
+        break;
+      }
+    }
+    String[] words = wordsBefore(text, p.start(), p.start() - from);
+    for (int i = words.length - 1; i >= Math.max(0, words.length - TOPIC_REACH); i--) {
+      if (TOPICS.contains(Words.bare(Words.key(words[i])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int TOPIC_CONTEXT = 40;
+  private static final int TOPIC_REACH = 3;
+  /** Nouns of what a meeting discusses, without the article ({@link #topic}). */
+  private static final Set<String> TOPICS = StringSet.of("تطورات", "اوضاع", "وضع", "ازمه", "ازمات", "ملف",
+      "ملفات", "قضيه", "قضايا", "شان", "شؤون", "احداث", "مستجدات", "سلام", "استقرار", "حرب", "صراع", "نزاع",
+      "اغاثه", "اعمار", "شعب", "مساعدات", "دعم");
+
   /** Characters before a place read for an office ({@link #officeOf}). */
   private static final int OFFICE_CONTEXT = 40;
   /** Offices whose place follows them in the genitive. */
@@ -3765,8 +3808,10 @@ public final class EventCoder implements Stage {
         && Math.abs(a.date().get().toEpochDay() - b.date().get().toEpochDay()) > UNDATED_MERGE_DAYS) {
       return false; // a report of today and an attack "on the first of the month" are two occurrences
     }
-    if (PHYSICAL.contains(a.type()) && a.location().isPresent() && b.location().isPresent() && placesAgree(a, b)) {
-      return true;
+    if (PHYSICAL.contains(a.type()) && a.location().isPresent() && b.location().isPresent()) {
+      // attacks on the same side in two towns are two occurrences (غارات على مواقع الحوثيين في صعدة … وفي
+      // إب), however alike their sides
+      return placesAgree(a, b);
     }
     if (a.actor().isPresent() && b.actor().isPresent() && !sameActor(a.actor().get(), b.actor().get())) {
       return false;

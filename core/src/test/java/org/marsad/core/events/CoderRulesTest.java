@@ -1276,4 +1276,31 @@ class CoderRulesTest {
         PloverType.CONSULT));
     assertEquals(1, occurred(code("وتلقى الملك أمس اتصالا هاتفيا من ملك المغرب."), PloverType.CONSULT).size());
   }
+
+  @Test
+  void strikesOnOneSideInTwoTownsAreTwoAttacks() {
+    // the same sides on the same day, but two towns 300 km apart: two occurrences
+    List<Event> two = occurred(code("قصف الجيش العراقي أمس مواقع لتنظيم داعش في مدينة الموصل. وقصف الجيش العراقي أمس "
+        + "مواقع لتنظيم داعش في مدينة الرمادي."), PloverType.ASSAULT);
+    assertEquals(List.of("Mosul", "Ramadi"), two.stream().map(CoderRulesTest::place).toList(), two.toString());
+    List<Event> joined = occurred(code("قصفت طائرات الجيش العراقي أمس مواقع تنظيم داعش في الموصل والرمادي."),
+        PloverType.ASSAULT);
+    assertEquals(List.of("Mosul", "Ramadi"), joined.stream().map(CoderRulesTest::place).toList(), joined.toString());
+  }
+
+  @Test
+  void aNameInQuotesIsMarkedByTheWordsBeforeItsQuotes() {
+    List<Event> strikes = occurred(code("وشن طيران التحالف أمس غارات على معسكر في محافظة «إب» وسط اليمن."),
+        PloverType.ASSAULT);
+    assertEquals(1, strikes.size(), strikes.toString());
+    assertEquals("Ibb Governorate", place(strikes.get(0)), strikes.toString());
+  }
+
+  @Test
+  void whatAMeetingDiscussesIsNotWhereItIsHeld() {
+    List<Event> meetings = occurred(code("استقبل وزير الخارجية أمس سفير الاتحاد الأوروبي وبحث معه التطورات "
+        + "الإنسانية في اليمن."), PloverType.CONSULT);
+    assertTrue(!meetings.isEmpty(), meetings.toString());
+    meetings.forEach(m -> assertTrue(!place(m).equals("Sanaa"), meetings.toString()));
+  }
 }
