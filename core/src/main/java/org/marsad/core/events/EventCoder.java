@@ -925,6 +925,13 @@ public final class EventCoder implements Stage {
         // بالاتفاق الذي يهدد الأمن العالمي: a thing that endangers, not someone threatening
         continue;
       }
+      if (type == PloverType.ACCUSE && DAMNING_HEADS.contains(Words.bare(s.keys().get(m.first())))
+          && (actor.isEmpty() || definite(withoutConjunction(s.keys().get(m.first()))) || noneInParticular(s, m)
+          || charged(s, m) || m.first() > 0 && ALL_OF.contains(withoutConjunction(s.keys().get(m.first() - 1))))) {
+        // التفجير عمل إجرامي: an accusation only as what someone says the act is, not العمل الإرهابي, كل عمل
+        // إرهابي or the charge someone faces (بتهمة ارتكاب جرائم حرب)
+        continue;
+      }
       if (type == PloverType.THREATEN && actor.isEmpty() && imperfect(s, m)) {
         // a present-tense threat with no one making it endangers: الإفلاس يهدد أصحابها، الحريق يهدد المنازل
         continue;
@@ -3204,6 +3211,9 @@ public final class EventCoder implements Stage {
   private static final Set<String> TOPICS = StringSet.of("تطورات", "اوضاع", "وضع", "ازمه", "ازمات", "ملف",
       "ملفات", "قضيه", "قضايا", "شان", "شؤون", "احداث", "مستجدات", "سلام", "استقرار", "حرب", "صراع", "نزاع",
       "اغاثه", "اعمار", "شعب", "مساعدات", "دعم");
+
+  /** The nouns that head a damning description (عمل إجرامي، جريمة نكراء), without the article. */
+  private static final Set<String> DAMNING_HEADS = StringSet.of("عمل", "عملا", "جريمه", "جرائم");
 
   /** Characters before a place read for an office ({@link #officeOf}). */
   private static final int OFFICE_CONTEXT = 40;

@@ -1303,4 +1303,17 @@ class CoderRulesTest {
     assertTrue(!meetings.isEmpty(), meetings.toString());
     meetings.forEach(m -> assertTrue(!place(m).equals("Sanaa"), meetings.toString()));
   }
+
+  @Test
+  void aDamningDescriptionSomeoneGivesIsAnAccusation() {
+    List<Event> said = occurred(code("وقال عضو مجلس الشورى الدكتور زهير الحارثي أمس إن تفجير المسجد عمل إرهابي جبان."),
+        PloverType.ACCUSE);
+    assertEquals(1, said.size(), said.toString());
+    assertTrue(said.get(0).actor().isPresent(), said.toString());
+    // the act referred to, acts in general and a charge are no accusation
+    assertEquals(List.of(), occurred(code("وقال الوزير أمس إن هذا العمل الإرهابي الجبان لن يزيدنا إلا قوة."),
+        PloverType.ACCUSE));
+    assertEquals(List.of(), occurred(code("وأكد الوزير أمس وقوف بلاده ضد كل عمل إرهابي."), PloverType.ACCUSE));
+    assertEquals(List.of(), occurred(code("وتلاحق المحكمة الرئيس السابق بتهمة ارتكاب جرائم حرب."), PloverType.ACCUSE));
+  }
 }
