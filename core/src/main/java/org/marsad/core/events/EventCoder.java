@@ -187,6 +187,9 @@ public final class EventCoder implements Stage {
   private static final Set<String> DENIAL_VERBS = StringSet.of("نفي", "ينفي", "نفت", "تنفي", "نفوا", "ينفون");
   private static final Set<String> DENIED = StringSet.of("نفي", "ينفي", "نفت", "تنفي", "لم", "لن", "لا", "عدم", "دون",
       "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "الغي", "الغت", "الغاء", "تعذر", "تعذرت");
+  /** The verb of "still" after لا (لا يزال مرتكبو الاغتيال مجهولين): no denial. */
+  private static final Set<String> STILL = StringSet.of("يزال", "تزال", "يزالون", "يزالان", "تزالان", "نزال",
+      "ازال");
   /** "Only" and "but (also)" of a "not only … but" phrase ({@link #notOnly}). */
   private static final Set<String> ONLY = StringSet.of("فقط", "فحسب", "وحسب");
   private static final Set<String> BUT_ALSO = StringSet.of("بل", "وانما", "انما", "ولكن");
@@ -3294,8 +3297,9 @@ public final class EventCoder implements Stage {
       String k = s.keys().get(j);
       String b = Words.bare(k);
       String c = withoutConjunction(k, 1);
-      if (c.equals("لا") && j + 1 < s.words().size() && s.keys().get(j + 1).endsWith("سيما")) {
-        continue; // لا سيما "especially"
+      if (c.equals("لا") && j + 1 < s.words().size() && (s.keys().get(j + 1).endsWith("سيما")
+          || STILL.contains(s.keys().get(j + 1)))) {
+        continue; // لا سيما "especially", لا يزال "still"
       }
       if (PLANNED.contains(k) || PLANNED.contains(b) || Words.futurePrefixed(k, "") && !NOT_FUTURE.contains(c)
           && m.entry().type() != PloverType.THREATEN && j == m.first() - 1) {

@@ -1316,4 +1316,10 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(code("وأكد الوزير أمس وقوف بلاده ضد كل عمل إرهابي."), PloverType.ACCUSE));
     assertEquals(List.of(), occurred(code("وتلاحق المحكمة الرئيس السابق بتهمة ارتكاب جرائم حرب."), PloverType.ACCUSE));
   }
+
+  @Test
+  void stillIsNoDenial() {
+    List<Event> events = code("وشهد المخيم أمس توترا أمنيا عقب عملية الاغتيال، فيما لا يزال مرتكبو عملية الاغتيال مجهولين.");
+    assertEquals(List.of(), events.stream().filter(e -> e.status() == Status.DENIED).toList(), events.toString());
+  }
 }
