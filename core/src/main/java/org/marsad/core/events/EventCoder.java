@@ -982,7 +982,8 @@ public final class EventCoder implements Stage {
                 Optional.of(co.actor()), event.recipient(), where, size, event.acled(), event.evidence(),
                 event.confidence()));
           }
-        } else if (patientGenitive(s, m) || !PHYSICAL.contains(type) || placesAgree(raw.get(first), event)) {
+        } else if ((patientGenitive(s, m) || !PHYSICAL.contains(type) || placesAgree(raw.get(first), event))
+            && !(time.isPresent() && after(s, time.get()))) {
           // the first event of the sentence keeps its place: its joined places are events of their own
           Event filled = fill(raw.get(first), event);
           raw.set(first, raw.get(first).location().isPresent() ? at(filled, raw.get(first).location()) : filled);
@@ -3458,6 +3459,9 @@ public final class EventCoder implements Stage {
     TimeMention best = null;
     int bestScore = Integer.MAX_VALUE;
     for (TimeMention t : times) {
+      if (after(s, t) && (m.first() <= t.last() || m.first() > t.last() + AFTER_REACH)) {
+        continue; // وصل الوزير بعد أسبوع من التفجير: the span dates the act after من, not the arrival
+      }
       int distance = t.first() > m.last() ? t.first() - m.last() : m.first() - t.last();
       boolean sameClause = s.words().get(t.first()).clause() == clause || frontedTime(s, t, clause);
       if (!sameClause && opensWithClauseWord(s, s.words().get(t.first()).clause())) {
@@ -3472,6 +3476,14 @@ public final class EventCoder implements Stage {
     }
     return Optional.ofNullable(best);
   }
+
+  /** A span "after so long since" (بعد يومين من، بعد 3 أيام من), which dates only the act named after it. */
+  private static boolean after(Sent s, TimeMention t) {
+    return withoutConjunction(s.keys().get(t.first())).equals("بعد") && s.keys().get(t.last()).equals("من");
+  }
+
+  /** How many words after an {@link #after} span the act it dates may begin (بعد يومين من مقتل رضيع). */
+  private static final int AFTER_REACH = 2;
 
   private static Optional<Place> location(String text, Sent s, TriggerLexicon.Match m, List<Sent> sents,
       List<Place> places, Optional<Place> focus) {

@@ -307,7 +307,7 @@ public final class TimeExpressions {
   private static Set<String> starts() {
     Set<String> s = new java.util.HashSet<>();
     s.addAll(EID_ORDINALS.keySet());
-    s.addAll(Set.of("اول", "الليله", "الاسبوع", "الشهر", "قبل", "منذ", "يوم", "غدا", "غد", "عام", "العام", "سنه", "السنه"));
+    s.addAll(Set.of("اول", "الليله", "الاسبوع", "الشهر", "قبل", "بعد", "منذ", "يوم", "غدا", "غد", "عام", "العام", "سنه", "السنه"));
     s.addAll(YESTERDAY);
     s.addAll(TODAY);
     s.addAll(COMING_SPANS.keySet());
@@ -417,6 +417,15 @@ public final class TimeExpressions {
     }
     if (w.equals("قبل") && i + 1 < keys.size()) {
       return before(keys, i, pub);
+    }
+    if (w.equals("بعد") && i + 3 < keys.size()) {
+      // بعد يومين من مقتل رضيع، بعد 3 أيام من هجوم انتحاري: what follows من happened that long before
+      Optional<TimeMention> ago = before(keys, i, pub);
+      if (ago.isPresent() && !ago.get().background() && ago.get().last() + 1 < keys.size()
+          && plain(keys, ago.get().last() + 1).equals("من")) {
+        TimeMention t = ago.get();
+        return Optional.of(new TimeMention(i, t.last() + 1, t.date(), t.dateIfFuture(), t.precision(), false));
+      }
     }
     if (w.equals("منذ") && i + 1 < keys.size()) {
       // هجوم بدأته تركيا منذ ستة أيام: it began that many days before

@@ -1322,4 +1322,19 @@ class CoderRulesTest {
     List<Event> events = code("وشهد المخيم أمس توترا أمنيا عقب عملية الاغتيال، فيما لا يزال مرتكبو عملية الاغتيال مجهولين.");
     assertEquals(List.of(), events.stream().filter(e -> e.status() == Status.DENIED).toList(), events.toString());
   }
+
+  @Test
+  void soLongAfterAnActDatesThatActOnly() {
+    List<Event> events = code("وصل وزير الدفاع الأمريكي إلى بغداد أمس بعد أسبوع من التفجير الانتحاري في مدينة الرمادي.");
+    List<Event> visits = occurred(events, PloverType.CONSULT);
+    assertEquals(1, visits.size(), events.toString());
+    assertEquals(Optional.of(PUB.minusDays(1)), visits.get(0).date(), events.toString());
+    List<Event> bombings = occurred(events, PloverType.ASSAULT);
+    assertEquals(1, bombings.size(), events.toString());
+    assertEquals(Optional.of(PUB.minusDays(7)), bombings.get(0).date(), events.toString());
+    // two attacks in one sentence, days apart, stay two
+    List<Event> two = occurred(code("قصفت تركيا أمس مواقع لتنظيم داعش في سوريا، وذلك بعد 3 أيام من هجوم انتحاري في "
+        + "مدينة سروج."), PloverType.ASSAULT);
+    assertEquals(2, two.size(), two.toString());
+  }
 }

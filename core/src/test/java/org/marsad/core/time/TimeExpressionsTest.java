@@ -319,4 +319,13 @@ class TimeExpressionsTest {
     assertTrue(only("قبل نحو ثلاث سنوات").background());
     day("قبل ثلاثة أيام", LocalDate.of(2021, 10, 24));
   }
+
+  @Test
+  void soLongAfterDatesWhatFollowsMin() {
+    day("بعد يومين من مقتل رضيع", LocalDate.of(2021, 10, 25));
+    day("وذلك بعد 3 أيام من هجوم انتحاري", LocalDate.of(2021, 10, 24));
+    // بعد alone, or a count without من, is no date
+    assertEquals(List.of(), find("بعد الهجوم على القافلة"));
+    assertEquals(List.of(), find("وعاد بعد يومين إلى بغداد"));
+  }
 }
