@@ -35,7 +35,12 @@ import org.marsad.io.eval.EventsScore;
  * thirty-four sets (snn41 0.516 → 0.591, snn32 0.590 → 0.649, snn28 0.702 → 0.759, ...) and lowered ten
  * (snn39 0.619 → 0.568, three events the retrained model scores under its cut; snn18 0.725 → 0.704, ...):
  * 1,204 → 1,184 matched for 1,802 → 1,638 predictions over the 46 files, F1 0.655 → 0.674; every level
- * here is its set's F1 on that round's final code (docs/events.md "Round 20").
+ * here is its set's F1 on that round's final code (docs/events.md "Round 20"). Round 21's attacks kept
+ * apart by town, quoted names, meeting topics, damning descriptions and "so long after" spans raised
+ * fourteen sets (snn41 0.591 → 0.622, snn15 0.587 → 0.624, snn34 0.543 → 0.563, ...) and lowered seven by
+ * an event or a confidence (snn9 0.747 → 0.720, snn27 0.590 → 0.567, snn7 0.725 → 0.707, ...): 1,184 →
+ * 1,196 matched for 1,638 → 1,654 predictions over the 46 files, F1 0.674 → 0.677; every level here is
+ * its set's F1 on that round's final code (docs/events.md "Round 21").
  *
  * <p>Since round 8 every set here is also training data of the event confidence model
  * ({@code EventConfidence}, docs/events.md "Round 8"), so these levels are reached on articles the
@@ -51,7 +56,7 @@ class SnnGoldTest {
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
   private static final double SNN2_F1 = 0.732;
-  private static final double SNN3_F1 = 0.814;
+  private static final double SNN3_F1 = 0.805;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
@@ -62,15 +67,15 @@ class SnnGoldTest {
    * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
    */
-  private static final double SNN6_F1 = 0.667;
-  private static final double SNN7_F1 = 0.725;
+  private static final double SNN6_F1 = 0.650;
+  private static final double SNN7_F1 = 0.707;
   /**
    * Reached on docs/gold/events-snn8.jsonl and events-snn9.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.624 and 0.469 with the first confidence model, 0.600 and 0.384 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN8_F1 = 0.714;
-  private static final double SNN9_F1 = 0.747;
+  private static final double SNN8_F1 = 0.729;
+  private static final double SNN9_F1 = 0.720;
   /**
    * Reached on docs/gold/events-snn10.jsonl and events-snn11.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.600 and 0.600 with the confidence model, 0.582 and 0.544 without;
@@ -83,7 +88,7 @@ class SnnGoldTest {
    * scoring on 2026-12-06 (F1 0.597 and 0.390 with the confidence model, 0.548 and 0.356 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN12_F1 = 0.738;
+  private static final double SNN12_F1 = 0.758;
   private static final double SNN13_F1 = 0.469;
   /**
    * Reached on docs/gold/events-snn14.jsonl and events-snn15.jsonl, held out until their one
@@ -91,20 +96,20 @@ class SnnGoldTest {
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
   private static final double SNN14_F1 = 0.667;
-  private static final double SNN15_F1 = 0.587;
+  private static final double SNN15_F1 = 0.624;
   /**
    * Reached on docs/gold/events-snn16.jsonl and events-snn17.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.617 and 0.605, 0.549 and 0.571 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN16_F1 = 0.642;
-  private static final double SNN17_F1 = 0.635;
+  private static final double SNN16_F1 = 0.659;
+  private static final double SNN17_F1 = 0.643;
   /**
    * Reached on docs/gold/events-snn18.jsonl and events-snn19.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.588 and 0.557, 0.494 and 0.528 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN18_F1 = 0.704;
+  private static final double SNN18_F1 = 0.694;
   private static final double SNN19_F1 = 0.644;
   /**
    * Reached on docs/gold/events-snn20.jsonl and events-snn21.jsonl, held out until their one
@@ -112,7 +117,7 @@ class SnnGoldTest {
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
   private static final double SNN20_F1 = 0.667;
-  private static final double SNN21_F1 = 0.704;
+  private static final double SNN21_F1 = 0.722;
   /**
    * Reached on docs/gold/events-snn22.jsonl and events-snn23.jsonl, held out until their one
    * scoring on 2026-12-06 with the article gate and the model of twenty-six files (F1 0.525 and
@@ -120,13 +125,13 @@ class SnnGoldTest {
    * model has not been trained on them: retrained with them it drops the seed's quoted threat.
    */
   private static final double SNN22_F1 = 0.624;
-  private static final double SNN23_F1 = 0.684;
+  private static final double SNN23_F1 = 0.701;
   /**
    * Reached on docs/gold/events-snn24.jsonl and events-snn25.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.475 and 0.485; the session's starting
    * jar 0.533 and 0.455; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN24_F1 = 0.535;
+  private static final double SNN24_F1 = 0.543;
   private static final double SNN25_F1 = 0.476;
   /**
    * Reached on docs/gold/events-snn26.jsonl and events-snn27.jsonl, held out until their one
@@ -134,7 +139,7 @@ class SnnGoldTest {
    * jar 0.500 and 0.537; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
   private static final double SNN26_F1 = 0.667;
-  private static final double SNN27_F1 = 0.590;
+  private static final double SNN27_F1 = 0.567;
   /**
    * Reached on docs/gold/events-snn28.jsonl and events-snn29.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.717 and 0.553, the same as the session's starting jar; docs/events.md
@@ -144,14 +149,14 @@ class SnnGoldTest {
    * condemnation stopped taking in each official's own.
    */
   private static final double SNN28_F1 = 0.759;
-  private static final double SNN29_F1 = 0.629;
+  private static final double SNN29_F1 = 0.639;
   /**
    * Reached on docs/gold/events-snn30.jsonl and events-snn31.jsonl, held out until their one
    * scoring on 2026-12-06 with the code and model of this level (F1 0.651 and 0.579; the session's
    * starting jar 0.651 and 0.597; docs/events.md "Round 11"). Not training data of the shipped model.
    */
   private static final double SNN30_F1 = 0.659;
-  private static final double SNN31_F1 = 0.667;
+  private static final double SNN31_F1 = 0.675;
   /**
    * Reached on docs/gold/events-snn32.jsonl and events-snn33.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.472 and 0.579 with a model that judged the rare types together, reverted
@@ -165,7 +170,7 @@ class SnnGoldTest {
    * on 2026-12-06 with the code and model of this level (F1 0.500 and 0.554, the same as the session's
    * starting jar; docs/events.md "Round 12"). Not training data of the shipped model.
    */
-  private static final double SNN34_F1 = 0.543;
+  private static final double SNN34_F1 = 0.563;
   private static final double SNN35_F1 = 0.643;
   /**
    * Reached on docs/gold/events-snn36.jsonl and events-snn37.jsonl, held out until their one scoring
@@ -179,15 +184,15 @@ class SnnGoldTest {
    * on 2026-12-06 with the code and model of this level (F1 0.585 and 0.602; the session's starting
    * jar 0.571 and 0.575; docs/events.md "Round 13"). Not training data of the shipped model.
    */
-  private static final double SNN38_F1 = 0.648;
-  private static final double SNN39_F1 = 0.568;
+  private static final double SNN38_F1 = 0.658;
+  private static final double SNN39_F1 = 0.585;
   /**
    * Reached on docs/gold/events-snn40.jsonl and events-snn41.jsonl, held out until their one scoring
    * on 2026-12-07 with the code and model of this level (F1 0.683 and 0.516; the session's starting
    * jar 0.667 and 0.494; docs/events.md "Round 14"). Not training data of the shipped model.
    */
-  private static final double SNN40_F1 = 0.709;
-  private static final double SNN41_F1 = 0.591;
+  private static final double SNN40_F1 = 0.700;
+  private static final double SNN41_F1 = 0.622;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
