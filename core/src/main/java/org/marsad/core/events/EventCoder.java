@@ -3213,7 +3213,7 @@ public final class EventCoder implements Stage {
   private static final int TOPIC_REACH = 3;
   /** Nouns of what a meeting discusses, without the article ({@link #topic}). */
   private static final Set<String> TOPICS = StringSet.of("تطورات", "اوضاع", "وضع", "ازمه", "ازمات", "ملف",
-      "ملفات", "قضيه", "قضايا", "شان", "شؤون", "احداث", "مستجدات", "سلام", "استقرار", "حرب", "صراع", "نزاع",
+      "ملفات", "قضيه", "قضايا", "شان", "شؤون", "احداث", "مستجدات", "استقرار", "حرب", "صراع", "نزاع",
       "اغاثه", "اعمار", "شعب", "مساعدات", "دعم");
 
   /** The nouns that head a damning description (عمل إجرامي، جريمة نكراء), without the article. */
