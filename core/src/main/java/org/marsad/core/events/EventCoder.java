@@ -2281,7 +2281,15 @@ public final class EventCoder implements Stage {
    * quotes (في محافظة «إب»، بمديرية "حيس") is marked by the words before its opening mark.
    */
   private static String[] wordsBefore(String text, int start, int chars) {
-    String gap = QUOTES.matcher(text.substring(Math.max(0, start - chars), start)).replaceAll(" ").strip();
+    String gap = text.substring(Math.max(0, start - chars), start);
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (c == '«' || c == '»' || c == '"' || c == '“' || c == '”') {
+        gap = QUOTES.matcher(gap).replaceAll(" "); // most places have no quotes before them: no regex then
+        break;
+      }
+    }
+    gap = gap.strip();
     return gap.isEmpty() ? new String[0] : SPACES.split(gap);
   }
 
