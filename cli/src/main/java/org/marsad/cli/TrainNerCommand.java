@@ -104,8 +104,19 @@ final class TrainNerCommand implements Callable<Integer> {
   float[] outsideBias;
 
   @Option(names = "--objective", defaultValue = "PERCEPTRON",
-      description = "PERCEPTRON, PASSIVE_AGGRESSIVE or CRF (default: ${DEFAULT-VALUE}).")
+      description = "PERCEPTRON, PASSIVE_AGGRESSIVE, CRF (AdaGrad, no L2) or LBFGS (a CRF with an L2 term, trained "
+          + "in batch by L-BFGS) (default: ${DEFAULT-VALUE}).")
   NerTrainer.Objective objective;
+
+  @Option(names = "--l2", defaultValue = "1", paramLabel = "C2",
+      description = "With --objective LBFGS: the L2 coefficient c2 of (c2/2)|w|^2 (default: ${DEFAULT-VALUE}).")
+  float l2;
+
+  @Option(names = "--iterations", split = ",", paramLabel = "FIRST[,SECOND]", defaultValue = "100",
+      description = "With --objective LBFGS: the most L-BFGS iterations of the first and the document pass, in place of "
+          + "--epochs; one value serves both; with --dev every 10th and the last are scored and the best kept "
+          + "(default: ${DEFAULT-VALUE}).")
+  int[] iterations;
 
   @Option(names = "--rate", defaultValue = "1",
       description = "The passive-aggressive step's cap, or the CRF's gradient step (default: ${DEFAULT-VALUE}).")
@@ -186,7 +197,8 @@ final class TrainNerCommand implements Callable<Integer> {
     read(wiki, NerDomain.WIKIPEDIA, corpora);
     read(silver, NerDomain.SILVER, corpora);
     Optional<List<NerSentence>> devSet = dev.map(NerCorpus::read);
-    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, epochs[0], epochs[epochs.length - 1], folds, seed, replicas, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0, objective, rate, newsRepeats), lexicon,
+    int[] steps = objective == NerTrainer.Objective.LBFGS ? iterations : epochs;
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(bits, steps[0], steps[steps.length - 1], folds, seed, replicas, outsideBias[0], outsideBias.length > 1 ? outsideBias[1] : 0, objective, rate, newsRepeats, l2), lexicon,
         line -> System.err.println("marsad: " + line));
     if (tagStatisticsNews.isPresent()) {
       List<List<List<String>>> news = newsDocuments(tagStatisticsNews.get(), tagStatisticsArticles);

@@ -70,6 +70,13 @@ class TrainNerCommandTest {
   }
 
   @Test
+  void theLbfgsObjectiveTakesItsL2AndIterationsAndLearnsTheSentences() throws Exception {
+    NerModel model = train("--objective", "LBFGS", "--l2", "0.1", "--iterations", "40");
+    assertEquals(List.of("O", "B-PER", "O", "O", "O", "B-LOC", "O"),
+        model.tag(List.of("قال", "خالد", "إنه", "وصل", "إلى", "بغداد", ".")).stream().map(org.marsad.core.ner.NerLabel::tag).toList());
+  }
+
+  @Test
   void tagStatisticsFromTheNewsGoIntoTheModelOnlyWhenAsked() throws Exception {
     writeNews();
     assertTrue(train().toString().contains("tag statistics=0"));

@@ -44,15 +44,23 @@ public final class NerTrainer {
    * @param objective how the weights learn ({@link Objective})
    * @param rate the passive-aggressive step's cap, or the CRF's base learning rate
    * @param newsRepeats how many times each news sentence is visited in an epoch (the other domains once)
+   * @param l2 {@link Objective#LBFGS}: the coefficient c2 of the L2 term (c2 / 2) |w|²; for that objective
+   *     {@code epochs} and {@code secondEpochs} are the most L-BFGS iterations of each pass
    */
   public record Options(int bits, int epochs, int secondEpochs, int folds, long seed, int replicas, float firstBias,
-      float secondBias, Objective objective, float rate, int newsRepeats) {
+      float secondBias, Objective objective, float rate, int newsRepeats, float l2) {
     public static final Options DEFAULT = new Options(17, 8, 8, 4, 20211027L, 1, 0, 0);
 
     /** Options of the plain averaged perceptron. */
     public Options(int bits, int epochs, int secondEpochs, int folds, long seed, int replicas, float firstBias,
         float secondBias) {
       this(bits, epochs, secondEpochs, folds, seed, replicas, firstBias, secondBias, Objective.PERCEPTRON, 1, 1);
+    }
+
+    /** Options without an L2 term's coefficient (1, used only by {@link Objective#LBFGS}). */
+    public Options(int bits, int epochs, int secondEpochs, int folds, long seed, int replicas, float firstBias,
+        float secondBias, Objective objective, float rate, int newsRepeats) {
+      this(bits, epochs, secondEpochs, folds, seed, replicas, firstBias, secondBias, objective, rate, newsRepeats, 1);
     }
 
     public Options {
@@ -71,6 +79,9 @@ public final class NerTrainer {
       if (!(rate > 0)) {
         throw new IllegalArgumentException("the rate must be above 0: " + rate);
       }
+      if (!(l2 >= 0)) {
+        throw new IllegalArgumentException("the L2 coefficient must be at least 0: " + l2);
+      }
       if (folds < 0 || folds == 1) {
         throw new IllegalArgumentException("folds must be 0 (no document pass) or at least 2: " + folds);
       }
@@ -88,9 +99,17 @@ public final class NerTrainer {
    *   <li>{@code CRF}: a stochastic gradient step (AdaGrad, base rate {@code rate}) on the log-likelihood of the gold path
    *       under the BIO-constrained linear-chain CRF (observed minus expected features, the expectations by
    *       forward-backward).</li>
+   *   <li>{@code LBFGS}: the same CRF, trained in batch: L-BFGS ({@link Lbfgs}) minimises the negative
+   *       log-likelihood of all the training sentences plus {@code (l2 / 2) |w|²} over the shared and domain
+   *       weights, start and transitions ({@link CrfLikelihood}); no shuffling, no averaging, no replicas
+   *       (the seed and replicas are ignored). With a development set, the weights after every
+   *       {@value #CHECK_EVERY} iterations (and after the last) are scored and the best is kept, like an epoch.</li>
    * </ul>
    */
-  public enum Objective { PERCEPTRON, PASSIVE_AGGRESSIVE, CRF }
+  public enum Objective { PERCEPTRON, PASSIVE_AGGRESSIVE, CRF, LBFGS }
+
+  /** {@link Objective#LBFGS}: how often, in iterations, the weights are scored on the development set. */
+  static final int CHECK_EVERY = 10;
 
   /** Labelled sentences of one domain, in document order. */
   public record Corpus(NerDomain domain, List<NerSentence> sentences) {}
@@ -269,10 +288,11 @@ public final class NerTrainer {
       all.add(i);
     }
     log.accept("first pass");
-    Result first = perceptron(data.base(), features.width(), data, all, options.epochs(), select,
+    String step = options.objective() == Objective.LBFGS ? "iteration %03d" : "epoch %02d";
+    Result first = learn(data.base(), features.width(), data, all, options.epochs(), select,
         dev.map(d -> (epoch, pass) -> {
           NerScore s = score(model(pass, Optional.empty()), d, NerDomain.NEWS);
-          sink.accept(String.format(Locale.ROOT, "first epoch %02d", epoch), s);
+          sink.accept(String.format(Locale.ROOT, "first " + step, epoch), s);
           return s.overall().f1();
         }));
     first = new Result(first.pass().withOutsideBias(options.firstBias()), first.epochs());
@@ -285,6 +305,8 @@ public final class NerTrainer {
       first = new Result(tuned, first.epochs());
     }
     if (options.folds() == 0) {
+      Pass only = first.pass();
+      dev.ifPresent(d -> compareQuantised(only, Optional.empty(), d));
       return model(first.pass(), Optional.empty());
     }
     List<NerLabel[]> heldOut = new ArrayList<>(Collections.nCopies(data.base().size(), null));
@@ -297,7 +319,7 @@ public final class NerTrainer {
           ((i - range[0]) * options.folds() / size == k ? out : in).add(i);
         }
       }
-      Result fold = perceptron(data.base(), features.width(), data, in, first.epochs(), false, Optional.empty());
+      Result fold = learn(data.base(), features.width(), data, in, first.epochs(), false, Optional.empty());
       for (int i : out) {
         heldOut.set(i, NerModel.decode(data.base().get(i), data.dense().get(i), features.width(), data.gold().get(i).length,
             fold.pass().weightsOf(data.domains().get(i)), null, fold.pass().start(), fold.pass().transitions(), 0));
@@ -311,10 +333,10 @@ public final class NerTrainer {
     }
     log.accept("document pass");
     Pass firstPass = first.pass();
-    Result second = perceptron(stacked, DocumentFeatures.width(features.width()), data, all, options.secondEpochs(), select,
+    Result second = learn(stacked, DocumentFeatures.width(features.width()), data, all, options.secondEpochs(), select,
         dev.map(d -> (epoch, pass) -> {
           NerScore s = score(model(firstPass, Optional.of(pass)), d, NerDomain.NEWS);
-          sink.accept(String.format(Locale.ROOT, "second epoch %02d", epoch), s);
+          sink.accept(String.format(Locale.ROOT, "second " + step, epoch), s);
           return s.overall().f1();
         }));
     Pass secondPass = second.pass().withOutsideBias(options.secondBias());
@@ -325,7 +347,51 @@ public final class NerTrainer {
         return s.overall().f1();
       });
     }
+    Pass chosen = secondPass;
+    dev.ifPresent(d -> compareQuantised(firstPass, Optional.of(chosen), d));
     return model(first.pass(), Optional.of(secondPass));
+  }
+
+  /**
+   * {@link Objective#LBFGS}: logs the development F1 of the passes decoded with their float weights beside that
+   * of the model, which tags with the 16-bit weights ({@link NerModel}'s quantisation), to show what the
+   * quantisation costs the CRF's weights.
+   */
+  private void compareQuantised(Pass first, Optional<Pass> second, List<NerSentence> dev) {
+    if (options.objective() != Objective.LBFGS) {
+      return;
+    }
+    NerFeatures features = new NerFeatures(lexicon, options.bits());
+    List<int[]> base = new ArrayList<>();
+    List<long[]> stems = new ArrayList<>();
+    List<NerLabel[]> labels = new ArrayList<>();
+    for (NerSentence s : dev) {
+      NerFeatures.Extracted e = features.extractWithStems(s.tokens().toArray(String[]::new));
+      base.add(e.features());
+      stems.add(e.stems());
+      labels.add(floatDecode(first, e.features(), s.size()));
+    }
+    if (second.isPresent()) {
+      List<int[]> stacked = DocumentFeatures.stack(base, stems, labels, features.mask());
+      for (int j = 0; j < dev.size(); j++) {
+        labels.set(j, floatDecode(second.get(), stacked.get(j), dev.get(j).size()));
+      }
+    }
+    NerScore floats = new NerScore();
+    for (int i = 0; i < dev.size(); i++) {
+      floats.add(dev.get(i).labels(), List.of(labels.get(i)));
+    }
+    NerScore quantised = score(model(first, second), dev, NerDomain.NEWS);
+    log.accept(String.format(Locale.ROOT, "dev F1 with float weights %.2f, with the model's 16-bit weights %.2f",
+        floats.overall().f1(), quantised.overall().f1()));
+  }
+
+  private static NerLabel[] floatDecode(Pass pass, int[] feats, int n) {
+    if (n == 0) {
+      return new NerLabel[0];
+    }
+    return NerModel.decode(feats, null, pass.width(), n, pass.weightsOf(NerDomain.NEWS), null, pass.start(),
+        pass.transitions(), pass.outsideBias());
   }
 
   /** Scores a pass on development data after a given epoch or with a given outside bias. */
@@ -443,6 +509,121 @@ public final class NerTrainer {
   }
 
   private record Result(Pass pass, int epochs) {}
+
+  /** Trains a pass with the options' objective: at most {@code epochs} epochs, or L-BFGS iterations. */
+  private Result learn(List<int[]> feats, int width, Data data, List<Integer> subset, int epochs, boolean select,
+      Optional<Probe<Integer>> devScore) {
+    return options.objective() == Objective.LBFGS ? lbfgs(feats, width, data, subset, epochs, select, devScore)
+        : perceptron(feats, width, data, subset, epochs, select, devScore);
+  }
+
+  /**
+   * {@link Objective#LBFGS}: minimises the L2-regularised CRF objective over {@code subset} for at most
+   * {@code iterations} iterations. With {@code devScore}, the weights after every {@link #CHECK_EVERY}
+   * iterations and after the last are scored (if L-BFGS stops early, its final weights stand for the
+   * checkpoints it did not reach), and with {@code select} the best checkpoint is kept.
+   */
+  private Result lbfgs(List<int[]> feats, int width, Data data, List<Integer> subset, int iterations, boolean select,
+      Optional<Probe<Integer>> devScore) {
+    long t0 = System.nanoTime();
+    int[] blockOfDomain = new int[DOMAINS];
+    for (int i : subset) {
+      blockOfDomain[data.domains().get(i).ordinal()] = 1;
+    }
+    int blocks = 0;
+    for (int d = 0; d < DOMAINS; d++) {
+      if (blockOfDomain[d] > 0) {
+        blockOfDomain[d] = ++blocks;
+      }
+    }
+    int[] domainBlock = new int[data.base().size()];
+    for (int i : subset) {
+      domainBlock[i] = blockOfDomain[data.domains().get(i).ordinal()];
+    }
+    CrfLikelihood objective = new CrfLikelihood(feats, width, data.gold(), domainBlock, subset, 1 << options.bits(),
+        blocks, options.l2());
+    List<Integer> checkpoints = new ArrayList<>();
+    for (int k = CHECK_EVERY; k < iterations; k += CHECK_EVERY) {
+      checkpoints.add(k);
+    }
+    checkpoints.add(iterations);
+    Result[] best = new Result[1];
+    double[] bestScore = {Double.NEGATIVE_INFINITY};
+    BiConsumer<Integer, Pass> check = (k, pass) -> {
+      if (devScore.isEmpty()) {
+        return;
+      }
+      double score = devScore.get().score(k, pass);
+      log.accept(String.format(Locale.ROOT, "iteration %d: dev F1 %.2f", k, score));
+      if (!select || score > bestScore[0]) {
+        bestScore[0] = score;
+        best[0] = new Result(pass, k);
+      }
+    };
+    Lbfgs.Result r = new Lbfgs(LBFGS_MEMORY, iterations, LBFGS_PAST, LBFGS_DELTA).minimise(objective,
+        new double[objective.dimension()], (k, x, value, evaluations) -> {
+          if (k % CHECK_EVERY == 0 || k == iterations) {
+            log.accept(String.format(Locale.ROOT, "iteration %d: objective %.6g, %d evaluations, %.1f s", k, value,
+                evaluations, (System.nanoTime() - t0) / 1e9));
+          }
+          if (checkpoints.contains(k)) {
+            check.accept(k, crfPass(x, objective, blockOfDomain, width));
+          }
+          return true;
+        });
+    Pass last = crfPass(r.x(), objective, blockOfDomain, width);
+    log.accept(String.format(Locale.ROOT, "L-BFGS stopped (%s) after %d iterations, %d evaluations, objective %.6g, "
+        + "%d sentences, %.1f s", r.stop(), r.iterations(), r.evaluations(), r.value(), subset.size(),
+        (System.nanoTime() - t0) / 1e9));
+    for (int k : checkpoints) {
+      if (k > r.iterations()) {
+        check.accept(k, last);
+      }
+    }
+    if (devScore.isEmpty()) {
+      return new Result(last, r.iterations());
+    }
+    if (select) {
+      log.accept("chosen iteration " + best[0].epochs());
+    }
+    return best[0];
+  }
+
+  private static final int LBFGS_MEMORY = 10;
+  private static final int LBFGS_PAST = 10;
+  private static final double LBFGS_DELTA = 1e-5;
+
+  /** The pass of CRF parameters {@code x}: each trained domain's table folds in the shared weights (not silver's). */
+  private Pass crfPass(double[] x, CrfLikelihood objective, int[] blockOfDomain, int width) {
+    int size = (1 << options.bits()) * L;
+    float[][] folded = new float[DOMAINS][];
+    for (int d = 0; d < DOMAINS; d++) {
+      if (blockOfDomain[d] > 0 && d != NerDomain.SILVER.ordinal()) {
+        int o = objective.blockOffset(blockOfDomain[d]);
+        float[] w = new float[size];
+        for (int i = 0; i < size; i++) {
+          w[i] = (float) (x[i] + x[o + i]);
+        }
+        folded[d] = w;
+      }
+    }
+    if (folded[NerDomain.NEWS.ordinal()] == null) {
+      float[] w = new float[size];
+      for (int i = 0; i < size; i++) {
+        w[i] = (float) x[i];
+      }
+      folded[NerDomain.NEWS.ordinal()] = w;
+    }
+    float[] start = new float[L];
+    for (int y = 0; y < L; y++) {
+      start[y] = (float) x[objective.startOffset() + y];
+    }
+    float[] transitions = new float[L * L];
+    for (int k = 0; k < L * L; k++) {
+      transitions[k] = (float) x[objective.transitionOffset() + k];
+    }
+    return new Pass(width, folded, start, transitions, 0);
+  }
 
   private Result perceptron(List<int[]> feats, int width, Data data, List<Integer> subset, int epochs, boolean select,
       Optional<Probe<Integer>> devScore) {
@@ -679,28 +860,15 @@ public final class NerTrainer {
       }
       double[] alpha = new double[n * L];
       double[] beta = new double[n * L];
+      double[] startScores = new double[L];
       for (int y = 0; y < L; y++) {
-        alpha[y] = NerLabel.of(y).canStart() ? start.w[y] + emit[y] : Double.NEGATIVE_INFINITY;
+        startScores[y] = start.w[y];
       }
-      double[] terms = new double[L];
-      for (int i = 1; i < n; i++) {
-        for (int y = 0; y < L; y++) {
-          for (int q = 0; q < L; q++) {
-            terms[q] = ALLOWED[q * L + y] ? alpha[(i - 1) * L + q] + trans.w[q * L + y] : Double.NEGATIVE_INFINITY;
-          }
-          alpha[i * L + y] = logSumExp(terms) + emit[i * L + y];
-        }
+      double[] transScores = new double[L * L];
+      for (int k = 0; k < L * L; k++) {
+        transScores[k] = trans.w[k];
       }
-      for (int i = n - 2; i >= 0; i--) {
-        for (int q = 0; q < L; q++) {
-          for (int y = 0; y < L; y++) {
-            terms[y] = ALLOWED[q * L + y] ? trans.w[q * L + y] + emit[(i + 1) * L + y] + beta[(i + 1) * L + y]
-                : Double.NEGATIVE_INFINITY;
-          }
-          beta[i * L + q] = logSumExp(terms);
-        }
-      }
-      double logZ = logSumExp(java.util.Arrays.copyOfRange(alpha, (n - 1) * L, n * L));
+      double logZ = CrfLikelihood.logForwardBackward(emit, n, startScores, transScores, alpha, beta);
       float rate = options.rate();
       for (int i = 0; i < n; i++) {
         for (int y = 0; y < L; y++) {
@@ -757,33 +925,8 @@ public final class NerTrainer {
     return new Pass(width, folded, start.average(c), trans.average(c), 0);
   }
 
-  private static double logSumExp(double[] terms) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double t : terms) {
-      max = Math.max(max, t);
-    }
-    if (max == Double.NEGATIVE_INFINITY) {
-      return max;
-    }
-    double sum = 0;
-    for (double t : terms) {
-      sum += Math.exp(t - max);
-    }
-    return max + Math.log(sum);
-  }
-
   /** {@code ALLOWED[p * L + y]}: label y may follow label p in BIO. */
-  private static final boolean[] ALLOWED = allowed();
-
-  private static boolean[] allowed() {
-    boolean[] allowed = new boolean[L * L];
-    for (int p = 0; p < L; p++) {
-      for (int y = 0; y < L; y++) {
-        allowed[p * L + y] = NerLabel.of(y).canFollow(NerLabel.of(p));
-      }
-    }
-    return allowed;
-  }
+  private static final boolean[] ALLOWED = CrfLikelihood.ALLOWED;
 
   /** Current and accumulated weights, for lazy averaging (Daumé's trick: average = w - acc / c). */
   private static final class Weights {
