@@ -819,10 +819,10 @@ public final class EventCoder implements Stage {
         .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions) && !partner(text, p)).toList();
     List<Place> places = named.stream().filter(p -> !dateline(text, p)).toList();
     Optional<Place> focus = focus(places).or(() -> focus(named));
-    // a meeting's places leave out its sides' offices and its topics (محافظ صنعاء، الأوضاع في اليمن)
-    List<Place> meetingPlaces = places.stream().filter(p -> !officeOf(text, p) && !topic(text, p)).toList();
-    Optional<Place> meetingFocus = focus(places.stream().filter(p -> !topic(text, p)).toList())
-        .or(() -> focus(named.stream().filter(p -> !topic(text, p)).toList()));
+    // a meeting's places leave out its sides' offices and its topics (محافظ صنعاء، الأوضاع في اليمن); found
+    // at the article's first meeting, so articles without one pay nothing
+    List<Place> meetingPlaces = null;
+    Optional<Place> meetingFocus = Optional.empty();
     List<NumberMention> numbers = doc.numbers();
     Map<String, Integer> firstInSentence = new HashMap<>();
     int sentenceIndex = -1;
@@ -887,6 +887,12 @@ public final class EventCoder implements Stage {
       // location
       // محافظ صنعاء، رئيس وزراء لبنان، أمير منطقة مكة المكرمة: a guest's or host's office says nothing of
       // where they meet, nor does what they discuss (بحثا الأوضاع في اليمن)
+      if (type == PloverType.CONSULT && meetingPlaces == null) {
+        List<Place> untopical = named.stream().filter(p -> !topic(text, p)).toList();
+        List<Place> inBody = untopical.stream().filter(places::contains).toList();
+        meetingPlaces = inBody.stream().filter(p -> !officeOf(text, p)).toList();
+        meetingFocus = focus(inBody).or(() -> focus(untopical));
+      }
       Optional<Place> location = type == PloverType.CONSULT ? location(text, s, m, sents, meetingPlaces, meetingFocus)
           : location(text, s, m, sents, places, focus);
       if (PHYSICAL.contains(type)) {
