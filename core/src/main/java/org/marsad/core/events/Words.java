@@ -140,6 +140,8 @@ public final class Words {
    */
   static final int MEMO_CAPACITY = Memos.capacity(1 << 17, 320);
   private static final ConcurrentHashMap<String, Keys> MEMO = new ConcurrentHashMap<>();
+  /** Set once {@link #MEMO} is full; spares counting it on every later miss. */
+  private static volatile boolean memoFull;
 
   /**
    * The key and candidates of a surface word, as {@link #key} and {@link #candidates} give them. The
@@ -151,8 +153,12 @@ public final class Words {
     if (k == null) {
       String key = key(surface);
       k = new Keys(key, List.copyOf(candidates(key)));
-      if (MEMO.size() < MEMO_CAPACITY) {
-        MEMO.putIfAbsent(surface, k);
+      if (!memoFull) {
+        if (MEMO.size() < MEMO_CAPACITY) {
+          MEMO.putIfAbsent(surface, k);
+        } else {
+          memoFull = true; // entries are never removed, so the memo stays full
+        }
       }
     }
     return k;

@@ -35,6 +35,8 @@ final class WordEmissions {
   private final short[][] tables;
   private final int[] absent;
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  /** Set once the memo holds {@code capacity} words; spares counting them on every later miss. */
+  private volatile boolean full;
   private final int capacity;
 
   /**
@@ -63,8 +65,12 @@ final class WordEmissions {
     Entry e = entries.get(token);
     if (e == null) {
       e = compute(token);
-      if (entries.size() < capacity) {
-        entries.putIfAbsent(token, e);
+      if (!full) {
+        if (entries.size() < capacity) {
+          entries.putIfAbsent(token, e);
+        } else {
+          full = true; // entries are never removed, so the memo stays full
+        }
       }
     }
     return e;
