@@ -503,6 +503,13 @@ public final class EventCoder implements Stage {
   /** Descriptor words that may stand between و and the next of several joined places. */
   private static final Set<String> PLACE_DESCRIPTORS = StringSet.of("العاصمه", "مدينه", "محافظه", "بلده", "قريه",
       "منطقه", "قضاء", "ناحيه", "مديريه", "ولايه", "مخيم", "حي", "مثلث");
+  /** Directions after which a place contains the one before it (إب وسط اليمن). */
+  private static final Set<String> CONTAINER_DIRECTIONS = StringSet.of("وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+      "جنوبي", "شرقي", "غربي");
+  /** Words that say the place after them (and a descriptor on ل-) contains the one before (التابعة لمحافظة). */
+  private static final Set<String> CONTAINED_IN = StringSet.of("التابعه", "التابع");
+  /** Locatives that open a new item of a list of places (ومواقع أخرى في، وفي مناطق من محافظة). */
+  private static final Set<String> ITEM_LOCATIVES = StringSet.of("في", "وفي", "من", "قرب", "بالقرب");
   /** Plural descriptors that head a list of places (بالقرب من مدن الحبانية وحديثة ومخمور), normalised. */
   private static final Set<String> LIST_HEADS = StringSet.of("مدن", "مناطق", "بلدات", "قري", "محافظات", "مديريات",
       "احياء", "اقضيه", "نواحي", "مخيمات", "ولايات");
@@ -2105,13 +2112,66 @@ public final class EventCoder implements Stage {
         continue;
       }
       String between = text.substring(last.end(), p.start());
-      if (!joinedBy(between, p.text()) && !countedNext(between) && !unknownItem(between)) {
+      if (container(between)) {
+        last = p; // مديرية «حيس» بمحافظة «الحديدة»: where the item lies, not an item of its own
+        continue;
+      }
+      if (!joinedBy(between, p.text()) && !countedNext(between) && !unknownItem(between) && !newItem(between)) {
         break;
       }
       out.add(p);
       last = p;
     }
     return out;
+  }
+
+  /**
+   * The words between an item and the place after it say that the place contains the item: a descriptor
+   * after ب (بمحافظة), التابعة ل- and a descriptor, or a direction (إب وسط اليمن، المكلا شرقي البلاد).
+   */
+  private static boolean container(String between) {
+    String[] words = gapWords(between);
+    if (words.length == 1) {
+      String k = Words.key(words[0]);
+      return k.startsWith("ب") && k.length() > 3 && PLACE_DESCRIPTORS.contains(k.substring(1))
+          || CONTAINER_DIRECTIONS.contains(k);
+    }
+    return words.length == 2 && CONTAINED_IN.contains(Words.key(words[0])) && Words.key(words[1]).startsWith("ل")
+        && PLACE_DESCRIPTORS.contains(Words.key(words[1]).substring(1));
+  }
+
+  /**
+   * A new item of the list with its own locative after و (ومواقع عسكرية أخرى في «جبل المرحة»، وفي مناطق
+   * متفرقة من محافظة «مارب»): the first word on و; the last a locative, a descriptor right after one, or
+   * the container (بمحافظة) of an item the gazetteer lacks, named at most three words after a locative
+   * (ومواقع أخرى في جبل المرحة بمحافظة عمران).
+   */
+  private static boolean newItem(String between) {
+    String[] words = gapWords(between);
+    if (words.length < 2 || words.length > 8) {
+      return false;
+    }
+    String first = Words.key(words[0]);
+    if (!first.startsWith("و") || first.length() < 2) {
+      return false;
+    }
+    if (words.length == 2 && !first.equals("وفي")) {
+      return false; // وعاصمتها صنعاء: a two-word gap is a locative after و (وفي محافظة) or nothing
+    }
+    String last = Words.key(words[words.length - 1]);
+    if (words.length <= 5 && (ITEM_LOCATIVES.contains(last) || PLACE_DESCRIPTORS.contains(last)
+        && ITEM_LOCATIVES.contains(Words.key(words[words.length - 2])))) {
+      return true;
+    }
+    if (!last.startsWith("ب") || last.length() < 4 || !PLACE_DESCRIPTORS.contains(last.substring(1))) {
+      return false;
+    }
+    for (int i = words.length - 3; i >= Math.max(1, words.length - 5); i--) {
+      if (ITEM_LOCATIVES.contains(Words.key(words[i]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2153,8 +2213,8 @@ public final class EventCoder implements Stage {
         reach = 3; // في العاصمة العراقية بغداد: a descriptor's adjective stands between
         continue;
       }
-      if (!PLACE_DESCRIPTORS.contains(noConj)) {
-        return false;
+      if (!PLACE_DESCRIPTORS.contains(noConj) && !LIST_HEADS.contains(noConj)) {
+        return false; // في مناطق كتاف ورحبان: a plural head stands where a descriptor would
       }
     }
     return false;

@@ -137,7 +137,8 @@ public final class ToponymResolver {
       Optional<Entity> entity = covering(entities, t);
       Optional<EntityType> type = entity.map(Entity::type);
       if (type.isPresent() && (type.get() == EntityType.PER || type.get() == EntityType.ORG)
-          && !(onlyThisName(entity.get(), t) && isArea(best(t, Optional.empty(), Others.NONE, Divisions.NONE)))
+          && !(onlyThisName(entity.get(), t) && (namesKind(t)
+              || isArea(best(t, Optional.empty(), Others.NONE, Divisions.NONE))))
           && !listsPlaces(text, entity.get(), toponyms)) {
         continue;
       }
@@ -534,7 +535,8 @@ public final class ToponymResolver {
   }
 
   /**
-   * A governorate or a country named exactly by a PER/ORG span is kept as a place: the tagger
+   * A governorate or a country named exactly by a PER/ORG span is kept as a place, and so is any name
+   * right after a descriptor of its kind (مديرية «حيس»: the tagger reads a quoted name as an organisation): the tagger
    * confuses such names with given names (صلاح الدين), while a person's name that merely contains
    * a place (مسرور بارزاني) makes a longer span and is still dropped.
    */

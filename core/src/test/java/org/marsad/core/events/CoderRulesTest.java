@@ -1337,4 +1337,21 @@ class CoderRulesTest {
         + "مدينة سروج."), PloverType.ASSAULT);
     assertEquals(2, two.size(), two.toString());
   }
+
+  @Test
+  void eachDistrictOfAListOfStrikesIsAnAttackNotTheGovernoratesThatHoldThem() {
+    List<Event> strikes = occurred(code("وشنت طائرات التحالف أمس غارات على معسكر في محافظة «إب» وسط اليمن، ومواقع أخرى "
+        + "في جبل بمحافظة «عمران» ومديرية «حيس» بمحافظة «الحديدة» ومديرية «ميدي» التابعة لمحافظة «حجة»."),
+        PloverType.ASSAULT);
+    List<String> places = strikes.stream().map(CoderRulesTest::place).toList();
+    assertTrue(places.containsAll(List.of("Ibb Governorate", "Hays", "Midi")), strikes.toString());
+    assertTrue(!places.contains("Yemen") && !places.contains("Al Hudaydah"), strikes.toString());
+  }
+
+  @Test
+  void aPluralHeadBeforeAListMarksItsPlaces() {
+    List<Event> strikes = occurred(code("وقصفت المدفعية أمس مواقع المسلحين في مناطق تلعفر وسنجار."), PloverType.ASSAULT);
+    assertEquals(2, strikes.size(), strikes.toString());
+    assertTrue(place(strikes.get(0)).startsWith("Tall"), strikes.toString());
+  }
 }

@@ -34,4 +34,13 @@ class EntityAgreementTest {
     AnalyzedDocument doc = PLACES.apply(withEntity("واجتمع الكاظمي مع مسرور بارزاني في أربيل.", "مسرور بارزاني", EntityType.PER));
     assertEquals(EntityType.PER, doc.entities().get(0).type(), doc.entities().toString());
   }
+
+  @Test
+  void aQuotedNameAfterADescriptorIsAPlaceWhateverTheTaggerSays() {
+    // the tagger reads a quoted name as an organisation; مديرية before it says it is a district
+    AnalyzedDocument doc = PLACES.apply(withEntity("وقصفت الطائرات مواقع في مديرية «حيس» أمس.", "حيس", EntityType.ORG));
+    assertEquals(List.of("Hays"), doc.places().stream().map(p -> p.name()).toList(), doc.places().toString());
+    AnalyzedDocument plain = PLACES.apply(withEntity("وقال رئيس شركة حيس أمس إن الأرباح زادت.", "حيس", EntityType.ORG));
+    assertEquals(List.of(), plain.places(), plain.places().toString());
+  }
 }
