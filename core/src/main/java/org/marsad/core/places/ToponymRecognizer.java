@@ -50,6 +50,9 @@ public final class ToponymRecognizer {
   private static final int SCRATCH_CHARS = 64;
   private static final char LAM = 'ل';
   /** "بالقرب من X", "قريبا من X": near X. */
+  /** Plural descriptors, normalised, with no proclitic: they name the places of an area (قرى جبل صبر). */
+  private static final Set<String> PLURAL_DESCRIPTORS = StringSet.of("قري", "مناطق", "بلدات", "مدن", "محافظات",
+      "اقضيه", "نواحي", "مخيمات", "موانئ");
   private static final Set<String> NEAR_WORDS = StringSet.of("القرب", "قريبا", "مقربه", "قريب");
   /** A name followed by one of these is a person's (حمد بن جاسم). */
   private static final Set<String> PATRONYMIC = StringSet.of("بن", "ابن", "بنت");
@@ -218,6 +221,13 @@ public final class ToponymRecognizer {
     if (r.words() == 1 && lexicon.isStop(r.key()) && descriptor.filter(PlaceLexicon.Kind::namesPlace).isEmpty()) {
       return 1; // a stop word is a place only after a descriptor of its kind (مدينة الخبر): skip the rest
     }
+    if (r.words() == 1 && lexicon.isStop(r.key()) && descriptor.isPresent() && plural(words.key[i - 1])
+        && i + 1 < words.count && !words.key[i + 1].startsWith("و")
+        && !hasPunctuation(text, words.end[i], words.start[i + 1])) {
+      // قرى جبل صبر، قرى الحد الجنوبي: after a plural descriptor a common word heads a phrase (the
+      // villages of Mount Sabr, of the southern border); a list goes on with و (مدن الخبر والدمام)
+      return 1;
+    }
     if (r.words() == 1 && lexicon.isStop(r.key()) && !r.key().startsWith("ال") && i + 1 < words.count
         && (words.key[i + 1].startsWith("ال") || anyReading(words.key[i + 1], lexicon::isRelative))) {
       return 1; // مديرية أمن القاهرة، مديرية أمن شمال سيناء: a bare common noun heading a construct is no name
@@ -343,6 +353,23 @@ public final class ToponymRecognizer {
     }
     for (int p = 0; p < PROCLITICS.length && mayHaveProclitic(word); p++) {
       if (hasProclitic(word, PROCLITICS[p]) && test.test(headFor(word, PROCLITICS[p]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A plural descriptor, perhaps after و or ب (وقرى، بمناطق). */
+  private static boolean plural(String word) {
+    return PLURAL_DESCRIPTORS.contains(word) || word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ب')
+        && PLURAL_DESCRIPTORS.contains(word.substring(1));
+  }
+
+  /** Whether {@code text} has a character other than a letter, a mark or a space in {@code [from, to)}. */
+  private static boolean hasPunctuation(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!Character.isLetter(c) && !Character.isWhitespace(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
         return true;
       }
     }

@@ -73,6 +73,14 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aCommonWordAfterAPluralDescriptorHeadsAPhraseUnlessAListGoesOn() {
+    // قرى جبل صبر: the villages of Mount Sabr, not Jabel (Germany); قرى الحد الجنوبي: of the southern border
+    assertEquals(List.of(), texts(places("", "قتل عشرون مسلحا في مواجهات شهدتها قرى جبل صبر أمس.")));
+    assertEquals(List.of(), texts(places("", "وجددت الميليشيات اعتداءاتها على قرى الحد الجنوبي.")));
+    assertEquals(List.of("الخبر", "الدمام"), texts(places("", "وهطلت أمطار غزيرة على مدن الخبر والدمام أمس.")));
+  }
+
+  @Test
   void aNameIsNoEvidenceForItsOwnReading() {
     // القنيطرة is Quneitra (Syria) and Kenitra (Morocco); its second mention had made Kenitra "near"
     // Kenitra and its province "named", outweighing the Syria the report is about
