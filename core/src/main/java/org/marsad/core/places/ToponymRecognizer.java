@@ -50,6 +50,13 @@ public final class ToponymRecognizer {
   private static final int SCRATCH_CHARS = 64;
   private static final char LAM = 'ل';
   /** "بالقرب من X", "قريبا من X": near X. */
+  /**
+   * Adjectives that follow a place after its descriptor (مديرية حرض المتاخمة للحدود، مدينة ميدي
+   * الساحلية), normalised: then a common word before them is the name, not the head of a construct.
+   */
+  private static final Set<String> PLACE_ADJECTIVES = StringSet.of("المتاخمه", "المتاخم", "الحدوديه", "الحدودي",
+      "الواقعه", "الواقع", "التابعه", "التابع", "الساحليه", "الساحلي", "الجبليه", "الجبلي", "القريبه", "القريب",
+      "المجاوره", "المجاور", "المحاذيه", "المحاذي");
   /** Plural descriptors, normalised, with no proclitic: they name the places of an area (قرى جبل صبر). */
   private static final Set<String> PLURAL_DESCRIPTORS = StringSet.of("قري", "مناطق", "بلدات", "مدن", "محافظات",
       "اقضيه", "نواحي", "مخيمات", "موانئ");
@@ -229,8 +236,12 @@ public final class ToponymRecognizer {
       return 1;
     }
     if (r.words() == 1 && lexicon.isStop(r.key()) && !r.key().startsWith("ال") && i + 1 < words.count
-        && (words.key[i + 1].startsWith("ال") || anyReading(words.key[i + 1], lexicon::isRelative))) {
-      return 1; // مديرية أمن القاهرة، مديرية أمن شمال سيناء: a bare common noun heading a construct is no name
+        && (words.key[i + 1].startsWith("ال") && (descriptor.filter(PlaceLexicon.Kind::namesPlace).isEmpty()
+            || !PLACE_ADJECTIVES.contains(words.key[i + 1]))
+            || anyReading(words.key[i + 1], lexicon::isRelative))) {
+      // مديرية أمن القاهرة، مديرية أمن شمال سيناء: a bare common noun heading a construct is no name; but
+      // after a descriptor of its kind an adjective may follow the name (مديرية حرض المتاخمة للحدود)
+      return 1;
     }
     if (before >= 0) {
       String w = words.key[before];

@@ -81,6 +81,16 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aCommonWordAfterADescriptorIsTheNameWhenAnAdjectiveOfPlaceFollows() {
+    // حرض ("incited") is a district after مديرية even with an adjective after it; عين الحلوة and أمن القاهرة
+    // are constructs whose head is no place
+    assertEquals(List.of("حرض"), texts(places("", "واستمر القصف على مديرية حرض المتاخمة للحدود السعودية.")).stream()
+        .filter(t -> t.equals("حرض")).toList());
+    assertEquals(List.of(), texts(places("", "قتل مسؤول في مخيم عين الحلوة للاجئين أمس.")));
+    assertEquals(List.of("القاهرة"), texts(places("", "وقال مدير مديرية أمن القاهرة إن الوضع هادئ.")));
+  }
+
+  @Test
   void aNameIsNoEvidenceForItsOwnReading() {
     // القنيطرة is Quneitra (Syria) and Kenitra (Morocco); its second mention had made Kenitra "near"
     // Kenitra and its province "named", outweighing the Syria the report is about
