@@ -156,6 +156,14 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void aWeekdayAfterARelativeDayIsTheNearestSuchDayUpToAWeekBefore() {
+    // 27 October 2021 is a Wednesday: اليوم الخميس is the Thursday before (six days), not today
+    day("قتل أربعة جنود في ثكنة عسكرية اليوم الخميس", LocalDate.of(2021, 10, 21));
+    // أول أمس is Monday the 25th; الثلاثاء the day after it, not the Tuesday of the week before
+    day("سقطت قذائف على القرية أول أمس الثلاثاء", LocalDate.of(2021, 10, 26));
+  }
+
+  @Test
   void theComingWeeksAreStillToCome() {
     TimeMention weeks = only("يلتقي نظيره الروسي في قطر في الأسابيع المقبلة");
     assertTrue(weeks.date().get().isAfter(PUB));
