@@ -91,6 +91,11 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aKoreanIsNoTownInPennsylvania() {
+    assertEquals(List.of(), texts(places("", "اعتقال كوري جنوبي هدد بقتل السفير الأمريكي")));
+  }
+
+  @Test
   void aNameIsNoEvidenceForItsOwnReading() {
     // القنيطرة is Quneitra (Syria) and Kenitra (Morocco); its second mention had made Kenitra "near"
     // Kenitra and its province "named", outweighing the Syria the report is about
