@@ -1354,4 +1354,11 @@ class CoderRulesTest {
     assertEquals(2, strikes.size(), strikes.toString());
     assertTrue(place(strikes.get(0)).startsWith("Tall"), strikes.toString());
   }
+
+  @Test
+  void openingFireWithTheBrokenPluralIsAnAttack() {
+    List<Event> shot = occurred(code("لقي شرطي مصرعه إثر قيام مسلحين بإطلاق النيران على سيارته في مدينة الفيوم أمس."),
+        PloverType.ASSAULT);
+    assertEquals(1, shot.size(), shot.toString());
+  }
 }
