@@ -766,9 +766,10 @@ public final class EventCoder implements Stage {
         Status status = cueStatus;
         if (time.isPresent() && status == Status.OCCURRED && pub != null && time.get().date().isPresent()
             && (time.get().date().get().isAfter(pub)
-            || (imperfect(s, m) || !m.entry().verb()) && comingDate(time.get(), pub))) {
+            || (imperfect(s, m) || !m.entry().verb()) && !time.get().background() && comingDate(time.get(), pub))) {
           // يصوت الكونغرس قبل 17 سبتمبر: a present-tense verb with a date still to come is planned, and so
-          // is a verbal noun (القمة في 26 سبتمبر, a month ahead rather than eleven months back)
+          // is a verbal noun (القمة في 26 سبتمبر, a month ahead rather than eleven months back); not a month
+          // the time expressions read as recalled (هاجمها مسلحون في يناير مما أسفر عن مقتل 10)
           status = Status.PLANNED;
         }
         Optional<List<String>> features = Optional.empty();

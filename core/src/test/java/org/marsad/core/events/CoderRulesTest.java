@@ -1361,4 +1361,12 @@ class CoderRulesTest {
         PloverType.ASSAULT);
     assertEquals(1, shot.size(), shot.toString());
   }
+
+  @Test
+  void aRecalledMonthDoesNotMakeAKillingPlanned() {
+    // published 13 January: مارس alone is last March, recalled; the killing is no plan for the coming March
+    List<Event> events = code("ولدى الجيش ثكنة في المدينة هاجمها مسلحون متطرفون في مارس مما أسفر عن مقتل عشرة جنود.");
+    assertTrue(events.stream().noneMatch(e -> e.type() == PloverType.ASSAULT && e.status() == Status.PLANNED),
+        events.toString());
+  }
 }
