@@ -1369,4 +1369,11 @@ class CoderRulesTest {
     assertTrue(events.stream().noneMatch(e -> e.type() == PloverType.ASSAULT && e.status() == Status.PLANNED),
         events.toString());
   }
+
+  @Test
+  void aCourtsPrisonSentenceIsCoercionAndAPrisonIsNot() {
+    assertEquals(1, occurred(code("أصدرت المحكمة الجزائية المتخصصة في الرياض أمس حكما ابتدائيا بسجن مواطن ست سنوات."),
+        PloverType.COERCE).size());
+    assertEquals(List.of(), occurred(code("وزار الوفد سجن الحائر في الرياض أمس."), PloverType.COERCE));
+  }
 }
