@@ -41,6 +41,8 @@ public final class PlacesLayer implements Stage {
   /** Letters and consonants a name needs to be looked up by its romanised form (short names match too much). */
   private static final int MIN_ROMANISED_LETTERS = 4;
   private static final int MIN_ROMANISED_CONSONANTS = 3;
+  /** People in a town found by its romanised name after في alone, when it is no capital or seat. */
+  private static final long MAJOR_TOWN = 100_000;
 
   private final ToponymRecognizer recognizer;
   private final ToponymResolver resolver;
@@ -77,7 +79,8 @@ public final class PlacesLayer implements Stage {
 
   /**
    * The places plus each name after an indefinite town descriptor (مدينة، بلدة، منطقة …, not
-   * المنطقة) that no place covers, that the names layer reads as one name of its own (a LOC, ORG or
+   * المنطقة), or after في when the names layer reads that one word as a location (في بوجمبورا), that no
+   * place covers, that the names layer reads as one name of its own (a LOC, ORG or
    * MISC span of exactly those words: the tagger knows a name where the gazetteer does not; a
    * PER span rules it out) and that names, by its romanised form, a town of the country the
    * sentence's places lie in (the one the article mentions most), or else of the article's most
@@ -102,7 +105,11 @@ public final class PlacesLayer implements Stage {
     for (int i = 1; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       Token descriptor = tokens.get(i - 1);
-      if (!descriptor.isWord() || !TOWN_DESCRIPTORS.contains(descriptor.stem()) || descriptor.proclitic().contains("ال")
+      // after في, a name the tagger reads as a location, and only that word (اغتيل في بوجمبورا)
+      boolean located = descriptor.isWord() && descriptor.text().equals("في") && t.isWord()
+          && located(entities, t.start(), t.end());
+      if (!located && (!descriptor.isWord() || !TOWN_DESCRIPTORS.contains(descriptor.stem())
+          || descriptor.proclitic().contains("ال"))
           || !t.isWord() || t.text().startsWith("ال") || t.text().length() < MIN_ROMANISED_LETTERS
           || !ArabicNames.isArabic(t.text()) || covered(out, entities, t.start(), t.end())) {
         continue;
@@ -119,17 +126,30 @@ public final class PlacesLayer implements Stage {
         continue;
       }
       Optional<Place> found = Optional.empty();
-      if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && sentence.get().contains(tokens.get(i + 1).start())
+      if (located) {
+        // with no descriptor only a seat or a city: في كشمير is Kashmir, not Kashmor (Pakistan, 34,000)
+        found = town(doc.text(), t.start(), t.end(), country.get(), index, true);
+      } else if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && sentence.get().contains(tokens.get(i + 1).start())
           && named(entities, t.start(), tokens.get(i + 1).end())
           && !covered(out, entities, tokens.get(i + 1).start(), tokens.get(i + 1).end())) {
-        found = town(doc.text(), t.start(), tokens.get(i + 1).end(), country.get(), index);
+        found = town(doc.text(), t.start(), tokens.get(i + 1).end(), country.get(), index, false);
       } else if (named(entities, t.start(), t.end())) {
-        found = town(doc.text(), t.start(), t.end(), country.get(), index);
+        found = town(doc.text(), t.start(), t.end(), country.get(), index, false);
       }
       found.ifPresent(out::add);
     }
     out.sort(Comparator.comparingInt(Place::start));
     return out;
+  }
+
+  /** A LOC span of exactly {@code [start, end)}. */
+  private static boolean located(List<Entity> entities, int start, int end) {
+    for (Entity e : entities) {
+      if (e.type() == EntityType.LOC && e.start() == start && e.end() == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A LOC, ORG or MISC span of exactly {@code [start, end)}, give or take a proclitic before it. */
@@ -142,13 +162,16 @@ public final class PlacesLayer implements Stage {
     return false;
   }
 
-  private static Optional<Place> town(String text, int start, int end, String country, RomanisedNames index) {
+  /** With {@code major}, only a capital, a governorate's seat or a town of {@link #MAJOR_TOWN} people. */
+  private static Optional<Place> town(String text, int start, int end, String country, RomanisedNames index,
+      boolean major) {
     String surface = text.substring(start, end);
     String pattern = RomanisedNames.arabicPattern(ArabicNames.key(surface));
     if (RomanisedNames.skeleton(pattern).length() < MIN_ROMANISED_CONSONANTS) {
       return Optional.empty();
     }
-    return index.find(country, pattern).map(town -> new Place(surface, start, end, town.name(), surface,
+    return index.find(country, pattern).filter(town -> !major || town.population() >= MAJOR_TOWN
+        || town.featureCode().equals("PPLC") || town.featureCode().equals("PPLA")).map(town -> new Place(surface, start, end, town.name(), surface,
         town.geonamesId(), country, "", "", ToponymResolver.round(town.lat()), ToponymResolver.round(town.lon()),
         Feature.CITY, 1));
   }

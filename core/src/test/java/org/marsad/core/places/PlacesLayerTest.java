@@ -96,6 +96,19 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aLocationAfterFiIsFoundByItsRomanisedNameWhenItIsACapitalOrACity() {
+    // بوجمبورا is not among GeoNames' Arabic spellings of Bujumbura (باجمبورا، بوجومبورا); the tagger reads it
+    // as a location after في, and Burundi is the country the article is about
+    List<Place> found = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "تشهد بوروندي "
+        + "اضطرابات منذ أشهر، وقتل جنرال كبير اليوم في هجوم صاروخي على سيارته في بوجمبورا.")).places();
+    assertEquals(List.of("Burundi", "Bujumbura"), found.stream().map(Place::name).toList(), found.toString());
+    // a small town of the country is no reading of a region's name without a descriptor: كشمير is not Kashmor
+    List<Place> kashmir = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("",
+        "تتهم باكستان الهند بقصف قرى في كشمير.")).places();
+    assertTrue(kashmir.stream().noneMatch(p -> p.name().equals("Kashmor")), kashmir.toString());
+  }
+
+  @Test
   void aNameIsNoEvidenceForItsOwnReading() {
     // القنيطرة is Quneitra (Syria) and Kenitra (Morocco); its second mention had made Kenitra "near"
     // Kenitra and its province "named", outweighing the Syria the report is about
