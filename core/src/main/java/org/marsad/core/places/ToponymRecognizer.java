@@ -235,6 +235,12 @@ public final class ToponymRecognizer {
       // villages of Mount Sabr, of the southern border); a list goes on with و (مدن الخبر والدمام)
       return 1;
     }
+    if (r.words() == 1 && lexicon.isStop(r.key()) && !r.key().startsWith("ال") && descriptor.isPresent()
+        && i + 1 < words.count && headsName(text, words, i)) {
+      // قرية تل شعير، جبل صبر: a common word (hill, mountain) heading a name of two words the gazetteer
+      // lacks is not a place of its own (Till, Jabel)
+      return 1;
+    }
     if (r.words() == 1 && lexicon.isStop(r.key()) && !r.key().startsWith("ال") && i + 1 < words.count
         && (words.key[i + 1].startsWith("ال") && (descriptor.filter(PlaceLexicon.Kind::namesPlace).isEmpty()
             || !PLACE_ADJECTIVES.contains(words.key[i + 1]))
@@ -369,6 +375,27 @@ public final class ToponymRecognizer {
     }
     return false;
   }
+
+  /**
+   * The word after word {@code i}, with nothing between, continues a name: an indefinite word that is no
+   * function word, direction, number, place of the gazetteer, descriptor after ب/ل or list item on و
+   * (قرية تل شعير, not مديرية حرض بمحافظة حجة, مديرية حرض في محافظة حجة).
+   */
+  private boolean headsName(String text, Words words, int i) {
+    String next = words.key[i + 1];
+    if (next.isEmpty() || next.startsWith("ال") || next.startsWith("و") || Character.isDigit(next.charAt(0))
+        || !Character.isLetter(next.charAt(0)) || hasPunctuation(text, words.end[i], words.start[i + 1])
+        || NAME_BREAKS.contains(next) || anyReading(next, lexicon::isRelative) || descriptorOf(next).isPresent()
+        || gazetteer.containsKey(next)) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Function words after which no name goes on (مديرية حرض في محافظة حجة). */
+  private static final Set<String> NAME_BREAKS = StringSet.of("في", "من", "على", "علي", "الى", "الي", "عن", "مع",
+      "بين", "منذ", "حيث", "بعد", "قبل", "خلال", "عند", "لدى", "لدي", "التي", "الذي", "امس", "اليوم", "ضد", "حتى",
+      "حتي", "او", "ثم", "كما", "اذ", "اثر", "عقب", "لكن", "قد", "لا", "لم", "لن", "ما");
 
   /** A plural descriptor, perhaps after و or ب (وقرى، بمناطق). */
   private static boolean plural(String word) {

@@ -87,6 +87,9 @@ class PlacesLayerTest {
     assertEquals(List.of("حرض"), texts(places("", "واستمر القصف على مديرية حرض المتاخمة للحدود السعودية.")).stream()
         .filter(t -> t.equals("حرض")).toList());
     assertEquals(List.of(), texts(places("", "قتل مسؤول في مخيم عين الحلوة للاجئين أمس.")));
+    // تل (a hill) heading a village's name of two words the gazetteer lacks is not Till
+    assertEquals(List.of(), texts(places("", "استهدفت الضربات مبنى لداعش في قرية تل شعير أمس.")));
+    assertEquals(List.of("حرض", "حجة"), texts(places("", "وقصفت المدفعية مديرية حرض بمحافظة حجة أمس.")));
     assertEquals(List.of("القاهرة"), texts(places("", "وقال مدير مديرية أمن القاهرة إن الوضع هادئ.")));
   }
 
