@@ -235,7 +235,7 @@ public final class ToponymRecognizer {
       // villages of Mount Sabr, of the southern border); a list goes on with و (مدن الخبر والدمام)
       return 1;
     }
-    if (r.words() == 1 && lexicon.isStop(r.key()) && !r.key().startsWith("ال") && descriptor.isPresent()
+    if (r.words() == 1 && lexicon.isStop(r.key()) && NAME_HEADS.contains(r.key()) && descriptor.isPresent()
         && i + 1 < words.count && headsName(text, words, i)) {
       // قرية تل شعير، جبل صبر: a common word (hill, mountain) heading a name of two words the gazetteer
       // lacks is not a place of its own (Till, Jabel)
@@ -391,6 +391,10 @@ public final class ToponymRecognizer {
     }
     return true;
   }
+
+  /** Common nouns that head names of two words (تل شعير، جبل صبر، عين الحلوة، بئر السبع، وادي حضرموت). */
+  private static final Set<String> NAME_HEADS = StringSet.of("تل", "جبل", "عين", "بئر", "راس", "وادي", "سوق", "باب",
+      "دير", "كفر", "خان", "قصر", "بيت", "حصن", "برج", "جسر", "نهر", "بحر", "ام", "ابو", "بني");
 
   /** Function words after which no name goes on (مديرية حرض في محافظة حجة). */
   private static final Set<String> NAME_BREAKS = StringSet.of("في", "من", "على", "علي", "الى", "الي", "عن", "مع",
