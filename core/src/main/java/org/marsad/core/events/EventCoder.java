@@ -862,6 +862,12 @@ public final class EventCoder implements Stage {
           // confidence stage, which sees the article around it, decides
           learned = true;
         }
+        if (!learned && type == PloverType.ASSAULT && !doc.article().title().isEmpty() && condemnedAct(s, m)
+            && !noneInParticular(s, m)) {
+          // أدان الحادث الإرهابي الذي استهدف مسجد قوات الطوارئ بعسير: the detector learned that a condemnation
+          // reports no attack, but the act condemned, named with the article, is one
+          learned = true;
+        }
         if (c.cueStatus() == Status.OCCURRED && !learned && !c.dated()) {
           continue;
         }
@@ -1895,6 +1901,37 @@ public final class EventCoder implements Stage {
   }
 
   /** The word carries the article, alone or after ب or ل (الاتفاق، بالاتفاق، للاتفاق). */
+  /**
+   * An attack noun, definite, that a condemnation a few words before it takes as its object (إدانة مصر
+   * للتفجير الإرهابي), or an attack verb in a relative clause on that object, a few words further (أدان
+   * مدير السجون الحادث الإرهابي الغادر الذي استهدف المصلين): a specific act the article recalls.
+   */
+  private boolean condemnedAct(Sent s, TriggerLexicon.Match m) {
+    boolean relative = m.entry().verb() && m.first() > 0 && RELATIVE_PRONOUNS.contains(s.keys().get(m.first() - 1));
+    if (m.entry().verb() ? !relative : !definite(withoutConjunction(s.keys().get(m.first())))) {
+      return false;
+    }
+    List<List<String>> forms = null;
+    int reach = relative ? CONDEMNED_REACH + 4 : CONDEMNED_REACH;
+    for (int j = Math.max(0, m.first() - reach); j < m.first(); j++) {
+      if (s.words().get(j).clause() != s.words().get(m.first()).clause() && j < m.first() - 1) {
+        continue;
+      }
+      if (forms == null) {
+        forms = triggerForms(s);
+      }
+      Optional<TriggerLexicon.Match> before = triggers.match(forms, j);
+      if (before.isPresent() && before.get().entry().type() == PloverType.ACCUSE
+          && before.get().entry().context().contains("political") && before.get().last() < m.first()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before an attack noun the condemnation of it may stand ({@link #condemnedAct}). */
+  private static final int CONDEMNED_REACH = 6;
+
   private static boolean definite(String key) {
     return key.startsWith("ال") || key.startsWith("لل") || key.startsWith("بال");
   }

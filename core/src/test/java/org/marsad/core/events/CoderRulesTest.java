@@ -758,12 +758,14 @@ class CoderRulesTest {
         .events(), PloverType.ASSAULT);
     assertEquals(1, attacks.size(), attacks.toString());
     assertEquals("Abha", place(attacks.get(0)));
-    // the same attack named only in a later sentence is not what the article is about
+    // the same attack named only in a later sentence: round 22 codes the condemned act wherever it stands
     String later = "أعرب وزير الخارجية الألماني في تصريح نشرته وزارته اليوم عن تضامن حكومته الكامل مع المملكة حكومة وشعبا "
         + "في هذا المصاب. وأدانت الحكومتان التفجير الإرهابي الذي استهدف مسجدا في مقر قوات الأمن "
         + "بمدينة أبها.";
-    assertEquals(List.of(), occurred(PIPELINE.analyze(new Article("t", "", "", "إدانة أوروبية", Optional.of(PUB), later))
-        .events(), PloverType.ASSAULT));
+    List<Event> inLater = occurred(PIPELINE.analyze(new Article("t", "", "", "إدانة أوروبية", Optional.of(PUB), later))
+        .events(), PloverType.ASSAULT);
+    assertEquals(1, inLater.size(), inLater.toString());
+    assertEquals("Abha", place(inLater.get(0)));
     // after a byline, the lead is the next sentence
     List<Event> afterByline = occurred(PIPELINE.analyze(new Article("t", "", "", "نادي الصحافة يستنكر", Optional.of(PUB),
         "بيان عاجل صدر عن النادي أمس الخميس. أدان النادي حادث التفجير الجبان الذي تعرض له المصلون في مسجد بمدينة أبها. "
@@ -1032,8 +1034,11 @@ class CoderRulesTest {
   void anAttackAnArticleCondemnsAndReturnsToIsCodedOnce() {
     String condemned = "ورفع وزير العدل التعازي لخادم الحرمين الشريفين، مستنكرا العمل الإرهابي الآثم الذي استهدف مسجدا "
         + "في مدينة أبها.";
+    // round 22: in an article, the act a condemnation names is an attack the article recalls (the detector,
+    // trained on lone GSR sentences, still turns it down; an untitled text keeps its verdict)
     List<Event> one = occurred(code(condemned), PloverType.ASSAULT);
-    assertEquals(List.of(), one, "a lone condemnation is no report (as the GSR labels it): " + one);
+    assertEquals(1, one.size(), one.toString());
+    assertEquals("Abha", place(one.get(0)), one.toString());
     List<Event> attacks = occurred(code(condemned + " وقال الوزير إن هذا العمل الإجرامي الذي استهدف المصلين لن يزيد أبناء "
         + "الوطن إلا تماسكا."), PloverType.ASSAULT);
     assertEquals(1, attacks.size(), attacks.toString());
@@ -1375,5 +1380,14 @@ class CoderRulesTest {
     assertEquals(1, occurred(code("أصدرت المحكمة الجزائية المتخصصة في الرياض أمس حكما ابتدائيا بسجن مواطن ست سنوات."),
         PloverType.COERCE).size());
     assertEquals(List.of(), occurred(code("وزار الوفد سجن الحائر في الرياض أمس."), PloverType.COERCE));
+  }
+
+  @Test
+  void theActACondemnationNamesIsAnAttackTheArticleRecalls() {
+    List<Event> recalled = occurred(code("أعرب وزير الأوقاف عن إدانته للتفجير الإرهابي الذي استهدف مسجدا في مدينة أبها "
+        + "وأسفر عن سقوط ضحايا."), PloverType.ASSAULT);
+    assertEquals(1, recalled.size(), recalled.toString());
+    assertEquals("Abha", place(recalled.get(0)), recalled.toString());
+    assertEquals(List.of(), occurred(code("أدان الوزير أي هجوم على المدنيين في المنطقة."), PloverType.ASSAULT));
   }
 }
