@@ -40,7 +40,12 @@ import org.marsad.io.eval.EventsScore;
  * fourteen sets (snn41 0.591 → 0.622, snn15 0.587 → 0.624, snn34 0.543 → 0.563, ...) and lowered seven by
  * an event or a confidence (snn9 0.747 → 0.720, snn27 0.590 → 0.567, snn7 0.725 → 0.707, ...): 1,184 →
  * 1,196 matched for 1,638 → 1,654 predictions over the 46 files, F1 0.674 → 0.677; every level here is
- * its set's F1 on that round's final code (docs/events.md "Round 21").
+ * its set's F1 on that round's final code (docs/events.md "Round 21"). Round 22's lists of struck districts,
+ * quoted district names, condemned acts, weekdays after a lagging date and romanised capitals raised thirteen
+ * sets (snn41 0.622 → 0.667, snn11 0.682 → 0.717, snn39 0.585 → 0.619, snn35 0.643 → 0.674, ...) and lowered
+ * eight by an event or a confidence (snn23 0.701 → 0.684, snn20 0.667 → 0.651, snn14, snn21, snn29, snn30,
+ * snn7, events-fresh): 1,196 → 1,212 matched over the 46 files; every level here is its set's F1 on that
+ * round's final code (docs/events.md "Round 22").
  *
  * <p>Since round 8 every set here is also training data of the event confidence model
  * ({@code EventConfidence}, docs/events.md "Round 8"), so these levels are reached on articles the
@@ -56,7 +61,7 @@ class SnnGoldTest {
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
   private static final double SNN2_F1 = 0.732;
-  private static final double SNN3_F1 = 0.805;
+  private static final double SNN3_F1 = 0.822;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
@@ -68,35 +73,35 @@ class SnnGoldTest {
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
    */
   private static final double SNN6_F1 = 0.650;
-  private static final double SNN7_F1 = 0.707;
+  private static final double SNN7_F1 = 0.699;
   /**
    * Reached on docs/gold/events-snn8.jsonl and events-snn9.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.624 and 0.469 with the first confidence model, 0.600 and 0.384 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN8_F1 = 0.729;
+  private static final double SNN8_F1 = 0.744;
   private static final double SNN9_F1 = 0.720;
   /**
    * Reached on docs/gold/events-snn10.jsonl and events-snn11.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.600 and 0.600 with the confidence model, 0.582 and 0.544 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN10_F1 = 0.698;
-  private static final double SNN11_F1 = 0.682;
+  private static final double SNN10_F1 = 0.719;
+  private static final double SNN11_F1 = 0.717;
   /**
    * Reached on docs/gold/events-snn12.jsonl and events-snn13.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.597 and 0.390 with the confidence model, 0.548 and 0.356 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN12_F1 = 0.758;
+  private static final double SNN12_F1 = 0.788;
   private static final double SNN13_F1 = 0.469;
   /**
    * Reached on docs/gold/events-snn14.jsonl and events-snn15.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.487 and 0.484 with the session's starting code, 0.476 and 0.422
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN14_F1 = 0.667;
-  private static final double SNN15_F1 = 0.624;
+  private static final double SNN14_F1 = 0.658;
+  private static final double SNN15_F1 = 0.638;
   /**
    * Reached on docs/gold/events-snn16.jsonl and events-snn17.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.617 and 0.605, 0.549 and 0.571 without the confidence model;
@@ -116,8 +121,8 @@ class SnnGoldTest {
    * scoring on 2026-12-06 with the model of twenty-four files (F1 0.578 and 0.658, 0.509 and 0.568
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN20_F1 = 0.667;
-  private static final double SNN21_F1 = 0.722;
+  private static final double SNN20_F1 = 0.651;
+  private static final double SNN21_F1 = 0.712;
   /**
    * Reached on docs/gold/events-snn22.jsonl and events-snn23.jsonl, held out until their one
    * scoring on 2026-12-06 with the article gate and the model of twenty-six files (F1 0.525 and
@@ -125,14 +130,14 @@ class SnnGoldTest {
    * model has not been trained on them: retrained with them it drops the seed's quoted threat.
    */
   private static final double SNN22_F1 = 0.624;
-  private static final double SNN23_F1 = 0.701;
+  private static final double SNN23_F1 = 0.684;
   /**
    * Reached on docs/gold/events-snn24.jsonl and events-snn25.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.475 and 0.485; the session's starting
    * jar 0.533 and 0.455; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
   private static final double SNN24_F1 = 0.543;
-  private static final double SNN25_F1 = 0.476;
+  private static final double SNN25_F1 = 0.484;
   /**
    * Reached on docs/gold/events-snn26.jsonl and events-snn27.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.565 and 0.571; the session's starting
@@ -149,13 +154,13 @@ class SnnGoldTest {
    * condemnation stopped taking in each official's own.
    */
   private static final double SNN28_F1 = 0.759;
-  private static final double SNN29_F1 = 0.639;
+  private static final double SNN29_F1 = 0.630;
   /**
    * Reached on docs/gold/events-snn30.jsonl and events-snn31.jsonl, held out until their one
    * scoring on 2026-12-06 with the code and model of this level (F1 0.651 and 0.579; the session's
    * starting jar 0.651 and 0.597; docs/events.md "Round 11"). Not training data of the shipped model.
    */
-  private static final double SNN30_F1 = 0.659;
+  private static final double SNN30_F1 = 0.651;
   private static final double SNN31_F1 = 0.675;
   /**
    * Reached on docs/gold/events-snn32.jsonl and events-snn33.jsonl, held out until their one scoring
@@ -170,29 +175,29 @@ class SnnGoldTest {
    * on 2026-12-06 with the code and model of this level (F1 0.500 and 0.554, the same as the session's
    * starting jar; docs/events.md "Round 12"). Not training data of the shipped model.
    */
-  private static final double SNN34_F1 = 0.563;
-  private static final double SNN35_F1 = 0.643;
+  private static final double SNN34_F1 = 0.592;
+  private static final double SNN35_F1 = 0.674;
   /**
    * Reached on docs/gold/events-snn36.jsonl and events-snn37.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.512 and 0.615; the session's starting
    * jar 0.506 and 0.609; docs/events.md "Round 12"). Not training data of the shipped model.
    */
-  private static final double SNN36_F1 = 0.558;
-  private static final double SNN37_F1 = 0.771;
+  private static final double SNN36_F1 = 0.565;
+  private static final double SNN37_F1 = 0.784;
   /**
    * Reached on docs/gold/events-snn38.jsonl and events-snn39.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.585 and 0.602; the session's starting
    * jar 0.571 and 0.575; docs/events.md "Round 13"). Not training data of the shipped model.
    */
   private static final double SNN38_F1 = 0.658;
-  private static final double SNN39_F1 = 0.585;
+  private static final double SNN39_F1 = 0.619;
   /**
    * Reached on docs/gold/events-snn40.jsonl and events-snn41.jsonl, held out until their one scoring
    * on 2026-12-07 with the code and model of this level (F1 0.683 and 0.516; the session's starting
    * jar 0.667 and 0.494; docs/events.md "Round 14"). Not training data of the shipped model.
    */
   private static final double SNN40_F1 = 0.700;
-  private static final double SNN41_F1 = 0.622;
+  private static final double SNN41_F1 = 0.667;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
