@@ -49,7 +49,6 @@ public final class ToponymRecognizer {
   private static final char AE = '\u06D5';
   private static final int SCRATCH_CHARS = 64;
   private static final char LAM = 'ل';
-  /** "بالقرب من X", "قريبا من X": near X. */
   /**
    * Adjectives that follow a place after its descriptor (مديرية حرض المتاخمة للحدود، مدينة ميدي
    * الساحلية), normalised: then a common word before them is the name, not the head of a construct.
@@ -60,6 +59,7 @@ public final class ToponymRecognizer {
   /** Plural descriptors, normalised, with no proclitic: they name the places of an area (قرى جبل صبر). */
   private static final Set<String> PLURAL_DESCRIPTORS = StringSet.of("قري", "مناطق", "بلدات", "مدن", "محافظات",
       "اقضيه", "نواحي", "مخيمات", "موانئ");
+  /** "بالقرب من X", "قريبا من X": near X. */
   private static final Set<String> NEAR_WORDS = StringSet.of("القرب", "قريبا", "مقربه", "قريب");
   /** A name followed by one of these is a person's (حمد بن جاسم). */
   private static final Set<String> PATRONYMIC = StringSet.of("بن", "ابن", "بنت");
