@@ -170,10 +170,11 @@ public final class PlacesLayer implements Stage {
     if (RomanisedNames.skeleton(pattern).length() < MIN_ROMANISED_CONSONANTS) {
       return Optional.empty();
     }
-    return index.find(country, pattern).filter(town -> !major || town.population() >= MAJOR_TOWN
-        || town.featureCode().equals("PPLC") || town.featureCode().equals("PPLA")).map(town -> new Place(surface, start, end, town.name(), surface,
-        town.geonamesId(), country, "", "", ToponymResolver.round(town.lat()), ToponymResolver.round(town.lon()),
-        Feature.CITY, 1));
+    return index.find(country, pattern)
+        .filter(town -> !major || town.population() >= MAJOR_TOWN || town.featureCode().equals("PPLC")
+            || town.featureCode().equals("PPLA"))
+        .map(town -> new Place(surface, start, end, town.name(), surface, town.geonamesId(), country, "", "",
+            ToponymResolver.round(town.lat()), ToponymResolver.round(town.lon()), Feature.CITY, 1));
   }
 
   private static boolean covered(List<Place> places, List<Entity> entities, int start, int end) {

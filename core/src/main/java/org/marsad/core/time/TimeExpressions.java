@@ -86,11 +86,6 @@ public final class TimeExpressions {
    */
   private static final Map<String, Integer> COMING_SPANS = Map.of("الايام", 2, "الاسابيع", 14, "الاشهر", 60,
       "الشهور", 60, "الفتره", 7, "المرحله", 7);
-  /**
-   * How many days before a relative day (اليوم، أمس) the weekday that follows it (الثلاثاء) may fall: the
-   * date given with an article may lag the day it was written by most of a week.
-   */
-  private static final int MAX_WEEKDAY_LAG = 6;
   private static final Set<String> TODAY = StringSet.of("اليوم", "الليله", "حاليا");
   private static final Set<String> YESTERDAY = StringSet.of("امس", "البارحه");
   private static final Set<String> YEAR_WORDS = StringSet.of("عام", "العام", "سنه", "السنه");
@@ -340,17 +335,16 @@ public final class TimeExpressions {
     }
     // أمس الثلاثاء: the weekday names the day the writer meant; the publication date given with an
     // article may be a day or two after it was written
-    // the nearest such day: most often on or before the relative day (اليوم الاثنين in an article given a
+    // the nearest such day, at most six days before the relative day (the date given with an article may lag
+    // the day it was written by most of a week): most often on or before it (اليوم الاثنين in an article given a
     // Friday date: Monday), but a day after it when the writer counted from a later day (أمس الأول
     // الجمعة, given a Saturday date: Friday, not the Friday of the week before); never after publication
     LocalDate relativeDay = m.date().get();
     LocalDate d = relativeDay.with(TemporalAdjusters.previousOrSame(dow));
     LocalDate later = relativeDay.with(TemporalAdjusters.nextOrSame(dow));
-    if (!later.isAfter(pub) && later.toEpochDay() - relativeDay.toEpochDay() < relativeDay.toEpochDay() - d.toEpochDay()) {
+    if (!later.isAfter(pub)
+        && later.toEpochDay() - relativeDay.toEpochDay() < relativeDay.toEpochDay() - d.toEpochDay()) {
       d = later;
-    }
-    if (d.isBefore(relativeDay.minusDays(MAX_WEEKDAY_LAG))) {
-      return t;
     }
     return day(i, next, d);
   }
