@@ -949,7 +949,7 @@ public final class EventCoder implements Stage {
         continue;
       }
       if (type == PloverType.ACCUSE && DAMNING_HEADS.contains(Words.bare(s.keys().get(m.first())))
-          && (actor.isEmpty() || definite(withoutConjunction(s.keys().get(m.first()))) || noneInParticular(s, m)
+          && (actor.isEmpty() && !attributed(text, s, m) || definite(withoutConjunction(s.keys().get(m.first()))) || noneInParticular(s, m)
           || charged(s, m) || m.first() > 0 && ALL_OF.contains(withoutConjunction(s.keys().get(m.first() - 1))))) {
         // التفجير عمل إجرامي: an accusation only as what someone says the act is, not العمل الإرهابي, كل عمل
         // إرهابي or the charge someone faces (بتهمة ارتكاب جرائم حرب)
@@ -1927,6 +1927,17 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * The words before the trigger are a speaker's, set off by a colon (مفتي المملكة: حادث عسير عمل إجرامي،
+   * وزير الخدمة المدنية: تفجير المسجد جريمة بشعة): a headline's attribution, whoever the speaker is.
+   */
+  private static boolean attributed(String text, Sent s, TriggerLexicon.Match m) {
+    int from = s.sentence().start();
+    int to = s.words().get(m.first()).token().start();
+    int colon = text.lastIndexOf(':', to);
+    return colon > from && text.substring(from, colon).strip().length() > 1;
   }
 
   /** How many words before an attack noun the condemnation of it may stand ({@link #condemnedAct}). */

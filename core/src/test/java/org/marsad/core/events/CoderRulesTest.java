@@ -1390,4 +1390,13 @@ class CoderRulesTest {
     assertEquals("Abha", place(recalled.get(0)), recalled.toString());
     assertEquals(List.of(), occurred(code("أدان الوزير أي هجوم على المدنيين في المنطقة."), PloverType.ASSAULT));
   }
+
+  @Test
+  void aHeadlinesSpeakerBeforeAColonMakesADamningDescriptionAnAccusation() {
+    List<Event> said = occurred(code("وزير الخدمة المدنية: تفجير المسجد في عسير جريمة بشعة لم تراع قدسية بيوت الله."),
+        PloverType.ACCUSE);
+    assertEquals(1, said.size(), said.toString());
+    // with no speaker at all it is still no accusation
+    assertEquals(List.of(), occurred(code("تفجير المسجد في عسير جريمة بشعة لم تراع قدسية بيوت الله."), PloverType.ACCUSE));
+  }
 }
