@@ -949,8 +949,8 @@ public final class EventCoder implements Stage {
         continue;
       }
       if (type == PloverType.ACCUSE && DAMNING_HEADS.contains(Words.bare(s.keys().get(m.first())))
-          && (actor.isEmpty() && !attributed(text, s, m) || definite(withoutConjunction(s.keys().get(m.first()))) || noneInParticular(s, m)
-          || charged(s, m) || m.first() > 0 && ALL_OF.contains(withoutConjunction(s.keys().get(m.first() - 1))))) {
+          && (actor.isEmpty() && !attributed(text, s, m) || definite(withoutConjunction(s.keys().get(m.first())))
+          || noneInParticular(s, m) || charged(s, m) || m.first() > 0 && ALL_OF.contains(withoutConjunction(s.keys().get(m.first() - 1))))) {
         // التفجير عمل إجرامي: an accusation only as what someone says the act is, not العمل الإرهابي, كل عمل
         // إرهابي or the charge someone faces (بتهمة ارتكاب جرائم حرب)
         continue;
@@ -1900,7 +1900,6 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  /** The word carries the article, alone or after ب or ل (الاتفاق، بالاتفاق، للاتفاق). */
   /**
    * An attack noun, definite, that a condemnation a few words before it takes as its object (إدانة مصر
    * للتفجير الإرهابي), or an attack verb in a relative clause on that object, a few words further (أدان
@@ -1943,6 +1942,7 @@ public final class EventCoder implements Stage {
   /** How many words before an attack noun the condemnation of it may stand ({@link #condemnedAct}). */
   private static final int CONDEMNED_REACH = 6;
 
+  /** The word carries the article, alone or after ب or ل (الاتفاق، بالاتفاق، للاتفاق). */
   private static boolean definite(String key) {
     return key.startsWith("ال") || key.startsWith("لل") || key.startsWith("بال");
   }

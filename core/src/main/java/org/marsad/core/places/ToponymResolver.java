@@ -535,10 +535,10 @@ public final class ToponymResolver {
   }
 
   /**
-   * A governorate or a country named exactly by a PER/ORG span is kept as a place, and so is any name
-   * right after a descriptor of its kind (مديرية «حيس»: the tagger reads a quoted name as an organisation): the tagger
-   * confuses such names with given names (صلاح الدين), while a person's name that merely contains
-   * a place (مسرور بارزاني) makes a longer span and is still dropped.
+   * A governorate or a country named exactly by a PER/ORG span is kept as a place: the tagger confuses
+   * such names with given names (صلاح الدين), while a person's name that merely contains a place (مسرور
+   * بارزاني) makes a longer span and is still dropped. So is any name right after a descriptor of its kind
+   * ({@code namesKind}: مديرية «حيس», a quoted name the tagger reads as an organisation).
    */
   private static boolean isArea(GazetteerEntry e) {
     return e != null && (e.feature() == Feature.ADMIN1 || e.feature() == Feature.COUNTRY);

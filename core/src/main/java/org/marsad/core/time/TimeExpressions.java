@@ -333,12 +333,11 @@ public final class TimeExpressions {
     if (dow == null) {
       return t;
     }
-    // أمس الثلاثاء: the weekday names the day the writer meant; the publication date given with an
-    // article may be a day or two after it was written
-    // the nearest such day, at most six days before the relative day (the date given with an article may lag
-    // the day it was written by most of a week): most often on or before it (اليوم الاثنين in an article given a
-    // Friday date: Monday), but a day after it when the writer counted from a later day (أمس الأول
-    // الجمعة, given a Saturday date: Friday, not the Friday of the week before); never after publication
+    // أمس الثلاثاء: the weekday names the day the writer meant, the nearest such day (the date given with an
+    // article may lag the day it was written by most of a week): most often on or before the relative day
+    // (اليوم الاثنين in an article given a Friday date: Monday), but the day after it when the writer counted
+    // from a later day (أمس الأول الجمعة, given a Saturday date: that Friday, not the one of the week before);
+    // never after publication
     LocalDate relativeDay = m.date().get();
     LocalDate d = relativeDay.with(TemporalAdjusters.previousOrSame(dow));
     LocalDate later = relativeDay.with(TemporalAdjusters.nextOrSame(dow));
