@@ -1499,8 +1499,20 @@ public final class EventCoder implements Stage {
     // a phrase (القبض على) keeps its reading: its masdar reports the same event
     boolean article = m.first() == m.last() && !form.startsWith("ال")
         && (k.startsWith("ال") || k.startsWith("بال") || k.startsWith("لل") || k.startsWith("كال"));
-    return article || m.first() > 0 && number(s.keys().get(m.first() - 1));
+    if (article || m.first() > 0 && number(s.keys().get(m.first() - 1))) {
+      return true;
+    }
+    if (m.first() != m.last() || m.entry().type() != PloverType.REQUEST) {
+      return false;
+    }
+    // استجابة لطلب الرئيس، بعد طلبه تعزيزات، بناء على طلبه: a request a preposition or a noun governs is
+    // the thing asked for, named, not someone asking (a meeting so named, بعد بحث الأوضاع, still took place)
+    return k.equals("ل" + form) || m.first() > 0 && GOVERNING.contains(withoutConjunction(s.keys().get(m.first() - 1)));
   }
+
+  /** Words a verb never follows, so that a verb form after them is its noun ({@link #nounReading}). */
+  private static final Set<String> GOVERNING = StringSet.of("بعد", "قبل", "على", "علي", "عن", "الى", "الي", "حول",
+      "منذ", "خلال", "اثر", "عقب", "اثناء", "اعقاب", "استجابه", "تلبيه", "بناء", "مساله", "اصحاب");
 
   /**
    * True for a verbal noun with بـ before مع (بالتنسيق مع، بالتعاون مع، بالاتفاق مع، بالتشاور مع): the

@@ -1399,4 +1399,16 @@ class CoderRulesTest {
     // with no speaker at all it is still no accusation
     assertEquals(List.of(), occurred(code("تفجير المسجد في عسير جريمة بشعة لم تراع قدسية بيوت الله."), PloverType.ACCUSE));
   }
+
+  @Test
+  void aRequestAPrepositionOrANounGovernsIsNamedNotMade() {
+    assertEquals(List.of(), occurred(code("وهرب قائد الميليشيات من القاعدة بعد طلبه تعزيزات عسكرية ضخمة."),
+        PloverType.REQUEST));
+    assertEquals(List.of(), occurred(code("وأعلن التحالف هدنة إنسانية استجابة لطلب الرئيس عبد ربه منصور هادي."),
+        PloverType.REQUEST));
+    assertEquals(1, occurred(code("وطلب العراق من حلف الأطلسي المساعدة في تدريب قوات الأمن."), PloverType.REQUEST).size());
+    // a meeting so named still took place
+    assertEquals(1, occurred(code("وأكد الأمير بعد بحث الأوضاع مع الوزير في الرياض أن التعاون مستمر."),
+        PloverType.CONSULT).size());
+  }
 }
