@@ -912,6 +912,16 @@ public final class EventCoder implements Stage {
       if (PHYSICAL.contains(type)) {
         location = location.map(where -> within(text, s, m, where, places));
       }
+      if (type == PloverType.ACCUSE) {
+        // واس - إسلام آباد: أدان مجلس علماء باكستان تفجير مسجد … في عسير: a condemnation is made where it is
+        // issued, which the report's (or its brief's) dateline names, not where the act it condemns happened
+        // (a title's, by the body's first dateline)
+        boolean inTitle = s.sentence().start() < doc.article().title().length();
+        Optional<Place> issued = datelineBefore(text, named, inTitle ? text.length() : s.words().get(m.first()).token().start(), inTitle);
+        if (issued.isPresent()) {
+          location = issued;
+        }
+      }
       if (type == PloverType.CONSULT && location.isPresent() && location.get().precision() >= COUNTRY_PRECISION) {
         // زارت موغيريني إيران: a visit or meeting in a country is at its capital
         Place country = location.get();
@@ -2149,6 +2159,26 @@ public final class EventCoder implements Stage {
   /** True when the place is the report's dateline ({@link Datelines}: بيروت - ، بغداد (رويترز) -). */
   static boolean dateline(String text, Place p) {
     return Datelines.at(text, p.start(), p.end());
+  }
+
+  /**
+   * The last dateline before {@code offset}: the report's, or in a page of briefs, the brief's; with
+   * {@code first}, the first one at all.
+   */
+  private static Optional<Place> datelineBefore(String text, List<Place> places, int offset, boolean first) {
+    Place last = null;
+    for (Place p : places) {
+      if (p.start() >= offset) {
+        break;
+      }
+      if (Datelines.filed(text, p.start(), p.end())) {
+        last = p;
+        if (first) {
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   /**

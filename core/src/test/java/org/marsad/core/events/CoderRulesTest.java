@@ -1411,4 +1411,21 @@ class CoderRulesTest {
     assertEquals(1, occurred(code("وأكد الأمير بعد بحث الأوضاع مع الوزير في الرياض أن التعاون مستمر."),
         PloverType.CONSULT).size());
   }
+
+  @Test
+  void aCondemnationIsPlacedWhereTheDatelineSaysItWasIssued() {
+    List<Event> body = occurred(code("واس - إسلام آباد : أدان مجلس علماء باكستان اليوم التفجير الإرهابي الذي استهدف "
+        + "مسجدا في مدينة أبها."), PloverType.ACCUSE);
+    assertEquals(1, body.size(), body.toString());
+    assertEquals("Islamabad", place(body.get(0)), body.toString());
+    // a title's condemnation, by the body's dateline
+    List<Event> title = occurred(PIPELINE.analyze(new Article("t", "", "", "مجلس التعاون يدين الجريمة الإرهابية في أبها",
+        Optional.of(PUB), "عين اليوم – الرياض\nأدانت الأمانة العامة لمجلس التعاون اليوم التفجير.")).events(),
+        PloverType.ACCUSE);
+    assertEquals(List.of("Riyadh"), title.stream().map(CoderRulesTest::place).distinct().toList(), title.toString());
+    // without a dateline, where the sentence says
+    List<Event> plain = occurred(code("أدان مجلس علماء باكستان اليوم التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها."),
+        PloverType.ACCUSE);
+    assertEquals("Abha", place(plain.get(0)), plain.toString());
+  }
 }
