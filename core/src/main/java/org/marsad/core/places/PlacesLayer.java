@@ -44,9 +44,25 @@ public final class PlacesLayer implements Stage {
   /** People in a town found by its romanised name after في alone, when it is no capital or seat. */
   private static final long MAJOR_TOWN = 100_000;
 
+  /**
+   * Descriptors of a first- or second-level division (ولاية لوغار، إقليم باداخشان، بولاية تنيسي), after
+   * which a name the gazetteer has no Arabic for is looked up among the divisions by its romanised name.
+   */
+  private static final Set<String> DIVISION_DESCRIPTORS = StringSet.of("ولايه", "اقليم", "مقاطعه", "محافظه",
+      "مديريه", "قضاء");
+  /** Adjectives of direction (normalised) that make a name after ولاية part of a longer one (كارولاينا الجنوبية). */
+  private static final Set<String> COMPASS = StringSet.of("جنوبيه", "شماليه", "شرقيه", "غربيه", "جنوبي", "شمالي",
+      "شرقي", "غربي", "وسطي");
+  /** Generic words of a division's romanised name (Maidan Wardak Province, Kurram District). */
+  private static final Set<String> DIVISION_WORDS = Set.of("province", "district", "county", "governorate",
+      "region", "state", "oblast", "agency", "municipality", "prefecture", "muhafazat", "wilayat", "of");
+
   private final ToponymRecognizer recognizer;
   private final ToponymResolver resolver;
   private final Optional<RomanisedNames> romanised;
+  /** First- and second-level divisions with a point, by romanised name; features {@code ADM1}/{@code ADM2}. */
+  private final RomanisedNames divisions;
+  private final Gazetteer gazetteer;
 
   public PlacesLayer(Gazetteer gazetteer, PlaceLexicon lexicon, ResolverWeights weights) {
     this(gazetteer, lexicon, weights, Optional.empty());
@@ -58,6 +74,30 @@ public final class PlacesLayer implements Stage {
     this.recognizer = new ToponymRecognizer(gazetteer, lexicon);
     this.resolver = new ToponymResolver(gazetteer, lexicon, weights);
     this.romanised = romanised;
+    this.divisions = divisions(gazetteer);
+    this.gazetteer = gazetteer;
+  }
+
+  /** The gazetteer's divisions that have a point, indexed by their romanised names without generic words. */
+  static RomanisedNames divisions(Gazetteer gazetteer) {
+    List<RomanisedNames.Town> towns = new ArrayList<>();
+    for (GazetteerEntry e : gazetteer.entries()) {
+      if (e.feature() != Feature.ADMIN1 && e.feature() != Feature.ADMIN2 || Double.isNaN(e.lat()) || Double.isNaN(e.lon())) {
+        continue;
+      }
+      StringBuilder bare = new StringBuilder();
+      for (String w : e.name().split("[\\s-]+")) {
+        if (!DIVISION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+          bare.append(w);
+        }
+      }
+      String pattern = RomanisedNames.latinPattern(bare.toString());
+      if (!pattern.isEmpty()) {
+        towns.add(new RomanisedNames.Town(e.country(), pattern, e.index(), e.name(), e.lat(), e.lon(),
+            e.feature() == Feature.ADMIN1 ? Long.MAX_VALUE : e.population(), e.featureCode()));
+      }
+    }
+    return RomanisedNames.of(towns);
   }
 
   /** The layer with the bundled gazetteer, lexicon, weights and romanised names. */
@@ -72,7 +112,7 @@ public final class PlacesLayer implements Stage {
     List<Toponym> toponyms = recognizer.find(text.text(), text.tokens(), text.uniqueSentences());
     List<Place> places = resolver.resolve(doc.text(), toponyms, doc.entities());
     if (romanised.isPresent() && !places.isEmpty()) {
-      places = withRomanised(text, places, doc.entities(), romanised.get());
+      places = withRomanised(text, places, doc.entities(), romanised.get(), divisions, gazetteer);
     }
     return agreeing(doc.entities(), places).map(doc::withEntities).orElse(doc).withPlaces(places);
   }
@@ -88,7 +128,7 @@ public final class PlacesLayer implements Stage {
    * {@link #MIN_ROMANISED_CONSONANTS} consonants are not looked up: short names match too much.
    */
   private static List<Place> withRomanised(AnalyzedDocument doc, List<Place> places, List<Entity> entities,
-      RomanisedNames index) {
+      RomanisedNames index, RomanisedNames divisions, Gazetteer gazetteer) {
     Map<String, Integer> counts = new HashMap<>();
     for (Place p : places) {
       if (!p.country().isEmpty()) {
@@ -108,7 +148,9 @@ public final class PlacesLayer implements Stage {
       // after في, a name the tagger reads as a location, and only that word (اغتيل في بوجمبورا)
       boolean located = descriptor.isWord() && descriptor.text().equals("في") && t.isWord()
           && located(entities, t.start(), t.end());
-      if (!located && (!descriptor.isWord() || !TOWN_DESCRIPTORS.contains(descriptor.stem())
+      boolean division = descriptor.isWord() && DIVISION_DESCRIPTORS.contains(descriptor.stem())
+          && !descriptor.proclitic().contains("ال");
+      if (!located && !division && (!descriptor.isWord() || !TOWN_DESCRIPTORS.contains(descriptor.stem())
           || descriptor.proclitic().contains("ال"))
           || !t.isWord() || t.text().startsWith("ال") || t.text().length() < MIN_ROMANISED_LETTERS
           || !ArabicNames.isArabic(t.text()) || covered(out, entities, t.start(), t.end())) {
@@ -126,7 +168,10 @@ public final class PlacesLayer implements Stage {
         continue;
       }
       Optional<Place> found = Optional.empty();
-      if (located) {
+      boolean townDescriptor = TOWN_DESCRIPTORS.contains(descriptor.stem()) && !descriptor.proclitic().contains("ال");
+      if (!located && !townDescriptor) {
+        // nothing but a division after ولاية، إقليم
+      } else if (located) {
         // with no descriptor only a seat or a city: في كشمير is Kashmir, not Kashmor (Pakistan, 34,000)
         found = town(doc.text(), t.start(), t.end(), country.get(), index, true);
       } else if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && sentence.get().contains(tokens.get(i + 1).start())
@@ -135,6 +180,12 @@ public final class PlacesLayer implements Stage {
         found = town(doc.text(), t.start(), tokens.get(i + 1).end(), country.get(), index, false);
       } else if (named(entities, t.start(), t.end())) {
         found = town(doc.text(), t.start(), t.end(), country.get(), index, false);
+      }
+      if (found.isEmpty() && division && within(entities, t.start(), t.end())
+          && !(i + 1 < tokens.size() && tokens.get(i + 1).isWord() && COMPASS.contains(tokens.get(i + 1).stem()))) {
+        // ولاية لوغار، إقليم باداخشان: a division the gazetteer knows by its romanised name only; after ولاية
+        // or إقليم a first-level one (not ولاية كارولاينا الجنوبية, which is no Caroline County)
+        found = division(doc.text(), t.start(), t.end(), country.get(), divisions, gazetteer, !townDescriptor);
       }
       found.ifPresent(out::add);
     }
@@ -160,6 +211,34 @@ public final class PlacesLayer implements Stage {
       }
     }
     return false;
+  }
+
+  /** A span of the names layer, not PER, over part of {@code [start, end)}. */
+  private static boolean within(List<Entity> entities, int start, int end) {
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER && e.start() < end && start < e.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The division of {@code country} that the Arabic name over {@code [start, end)} writes, as a place. */
+  private static Optional<Place> division(String text, int start, int end, String country, RomanisedNames index,
+      Gazetteer gazetteer, boolean firstLevel) {
+    String surface = text.substring(start, end);
+    String pattern = RomanisedNames.arabicPattern(ArabicNames.key(surface));
+    if (RomanisedNames.skeleton(pattern).length() < MIN_ROMANISED_CONSONANTS) {
+      return Optional.empty();
+    }
+    return index.find(country, pattern).filter(d -> !firstLevel || d.featureCode().equals("ADM1")).map(d -> {
+      GazetteerEntry e = gazetteer.entries().get((int) d.geonamesId());
+      boolean first = e.feature() == Feature.ADMIN1;
+      String admin1 = first ? e.name() : gazetteer.admin1Of(e).map(GazetteerEntry::name).orElse("");
+      return new Place(surface, start, end, e.name(), e.nameAr().isEmpty() ? surface : e.nameAr(), e.geonamesId(),
+          country, admin1, first ? "" : e.name(), ToponymResolver.round(e.lat()), ToponymResolver.round(e.lon()),
+          e.feature(), first ? 3 : 2);
+    });
   }
 
   /** With {@code major}, only a capital, a governorate's seat or a town of {@link #MAJOR_TOWN} people. */

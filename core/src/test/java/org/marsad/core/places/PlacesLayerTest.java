@@ -112,6 +112,22 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aDivisionAfterItsDescriptorIsFoundByItsRomanisedName() {
+    // لوغار and باداخشان are none of the gazetteer's Arabic spellings (لوغر، لوجار؛ بدخشان); after ولاية
+    // or إقليم they are the provinces Logar and Badakhshan, by GeoNames' romanised names
+    List<Place> logar = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "قتل 14 جنديا أفغانيا "
+        + "على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول في أفغانستان.")).places();
+    assertTrue(logar.stream().anyMatch(p -> p.name().equals("Logar") && p.feature() == Feature.ADMIN1), logar.toString());
+    List<Place> badakhshan = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "ووقع الهجوم الخميس "
+        + "طبقا لنائب حاكم إقليم باداخشان شمال شرق أفغانستان.")).places();
+    assertTrue(badakhshan.stream().anyMatch(p -> p.name().equals("Badakhshan")), badakhshan.toString());
+    // a name a direction completes is another (South Carolina), and no county of the same sound
+    List<Place> carolina = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "وقال الادعاء في "
+        + "ولاية كارولاينا الجنوبية بالولايات المتحدة إن المتهم مثل أمام المحكمة.")).places();
+    assertTrue(carolina.stream().noneMatch(p -> p.name().startsWith("Caroline")), carolina.toString());
+  }
+
+  @Test
   void aNameIsNoEvidenceForItsOwnReading() {
     // القنيطرة is Quneitra (Syria) and Kenitra (Morocco); its second mention had made Kenitra "near"
     // Kenitra and its province "named", outweighing the Syria the report is about
