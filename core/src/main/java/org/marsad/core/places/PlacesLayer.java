@@ -181,10 +181,11 @@ public final class PlacesLayer implements Stage {
       } else if (named(entities, t.start(), t.end())) {
         found = town(doc.text(), t.start(), t.end(), country.get(), index, false);
       }
-      if (found.isEmpty() && division && within(entities, t.start(), t.end())
+      if (found.isEmpty() && division && (!townDescriptor || within(entities, t.start(), t.end()))
           && !(i + 1 < tokens.size() && tokens.get(i + 1).isWord() && COMPASS.contains(tokens.get(i + 1).stem()))) {
         // ولاية لوغار، إقليم باداخشان: a division the gazetteer knows by its romanised name only; after ولاية
-        // or إقليم a first-level one (not ولاية كارولاينا الجنوبية, which is no Caroline County)
+        // or إقليم a first-level one (not ولاية كارولاينا الجنوبية, which is no Caroline County), whether or
+        // not the tagger knows the name (بولاية تنيسي); after the others, a name the tagger reads as one
         found = division(doc.text(), t.start(), t.end(), country.get(), divisions, gazetteer, !townDescriptor);
       }
       found.ifPresent(out::add);

@@ -121,6 +121,10 @@ class PlacesLayerTest {
     List<Place> badakhshan = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "ووقع الهجوم الخميس "
         + "طبقا لنائب حاكم إقليم باداخشان شمال شرق أفغانستان.")).places();
     assertTrue(badakhshan.stream().anyMatch(p -> p.name().equals("Badakhshan")), badakhshan.toString());
+    // after ولاية even a name the tagger does not read as one
+    List<Place> tennessee = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "أمر حكام ولايات "
+        + "فلوريدا وتكساس بتسليح الحرس الوطني بعد مقتل خمسة جنود بولاية تنيسي.")).places();
+    assertTrue(tennessee.stream().anyMatch(p -> p.name().equals("Tennessee")), tennessee.toString());
     // a name a direction completes is another (South Carolina), and no county of the same sound
     List<Place> carolina = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "وقال الادعاء في "
         + "ولاية كارولاينا الجنوبية بالولايات المتحدة إن المتهم مثل أمام المحكمة.")).places();
