@@ -225,6 +225,10 @@ public final class ToponymRecognizer {
         before--;
       }
     }
+    if (r.words() == 1 && lexicon.isStop(r.key()) && descriptor.filter(k -> k == PlaceLexicon.Kind.ANY).isPresent()
+        && quoted(text, start, end)) {
+      descriptor = Optional.of(PlaceLexicon.Kind.CITY); // ومنطقة «معبر» بمحافظة ذمار: quoted, a name, not "a crossing"
+    }
     if (r.words() == 1 && lexicon.isStop(r.key()) && descriptor.filter(PlaceLexicon.Kind::namesPlace).isEmpty()) {
       return 1; // a stop word is a place only after a descriptor of its kind (مدينة الخبر): skip the rest
     }
@@ -408,6 +412,12 @@ public final class ToponymRecognizer {
   }
 
   /** Whether {@code text} has a character other than a letter, a mark or a space in {@code [from, to)}. */
+  /** True when {@code [start, end)} stands alone between quotation marks («معبر»، "معبر"). */
+  private static boolean quoted(String text, int start, int end) {
+    return start > 0 && end < text.length() && "«\"“".indexOf(text.charAt(start - 1)) >= 0
+        && "»\"”".indexOf(text.charAt(end)) >= 0;
+  }
+
   private static boolean hasPunctuation(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);

@@ -94,6 +94,13 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aQuotedCommonWordAfterAnAreaIsItsName() {
+    assertEquals(List.of("معبر", "ذمار"), texts(places("", "واستهدفت الغارات منطقة «معبر» في محافظة ذمار.")));
+    // unquoted, منطقة + a common word is a phrase
+    assertEquals(List.of(), texts(places("", "وأقامت القوات منطقة آمنة على الحدود.")));
+  }
+
+  @Test
   void aKoreanIsNoTownInPennsylvania() {
     assertEquals(List.of(), texts(places("", "اعتقال كوري جنوبي هدد بقتل السفير الأمريكي")));
   }
