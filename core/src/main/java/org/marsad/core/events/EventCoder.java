@@ -733,7 +733,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
-            || genericOperations(s, m) || purposeNoun(s, m) || cargoArrival(s, m) || manner(s, m)
+            || genericOperations(s, m) || purposeNoun(s, m) || incitedFighting(s, m) || cargoArrival(s, m) || manner(s, m)
             || genitiveOfTrigger(s, m, matches, triggers)) {
           continue;
         }
@@ -2078,6 +2078,28 @@ public final class EventCoder implements Stage {
     }
     return noConj.length() > 2 && noConj.charAt(0) == 'ل' && !noConj.startsWith(m.entry().words().get(0));
   }
+
+  /**
+   * Fighting as what someone sets out for, is trained in or is urged to (سفره إلى سورية للقتال، تدريبات على
+   * القتال، كتب تحث على القتال): no fight the report gives as fought.
+   */
+  private static boolean incitedFighting(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.ASSAULT || m.entry().verb() || m.first() != m.last()) {
+      return false;
+    }
+    String key = withoutConjunction(s.keys().get(m.first()));
+    if (key.equals("للقتال") || key.equals("لقتال")) {
+      return true;
+    }
+    if (!key.equals("القتال") || m.first() < 2 || !s.keys().get(m.first() - 1).equals("علي")) {
+      return false;
+    }
+    return INCITING.contains(Words.bare(withoutConjunction(s.keys().get(m.first() - 2))));
+  }
+
+  /** Words that urge or train someone to something named after على (تحث على، تدريبات على), without the article. */
+  private static final Set<String> INCITING = StringSet.of("تحث", "يحث", "حث", "تحرض", "يحرض", "حرض", "تحريض",
+      "تدريب", "تدريبات", "تدرب", "يتدرب", "تدربوا", "التدرب", "تشجع", "يشجع", "تشجيع");
 
   /**
    * A meeting word with the purpose لـ (لبحث، للتباحث), or after one (لإجراء مشاورات، لعقد اجتماع),

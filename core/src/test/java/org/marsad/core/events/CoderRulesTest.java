@@ -1428,4 +1428,19 @@ class CoderRulesTest {
         PloverType.ACCUSE);
     assertEquals("Abha", place(plain.get(0)), plain.toString());
   }
+
+  @Test
+  void fightingSomeoneSetsOutForOrIsTrainedInIsNoFight() {
+    List<Event> trained = occurred(PIPELINE.analyze(new Article("t", "", "", "السلطات الألمانية تعتقل أحد مقاتلي داعش",
+        Optional.of(PUB), "وأعلن الادعاء العام في مدينة بريمن الألمانية امس الأربعاء أن المتهم سافر إلى سوريا مطلع "
+        + "أبريل الماضي لتلقي تدريبات على القتال ضد الجيش السوري والعراقي في أحد معسكرات التدريب التابعة لداعش."))
+        .events(), PloverType.ASSAULT);
+    assertEquals(List.of(), trained);
+    List<Event> setOut = occurred(PIPELINE.analyze(new Article("t", "", "", "الجهات الأمنية تتلقى بلاغات عن مطلوبين",
+        Optional.of(PUB), "إلى ذلك أصدرت المحكمة الجزائية المتخصصة في جدة حكماً ابتدائياً يقضي بإدانة متهم سعودي "
+        + "وسجنه لمدة تسع سنوات لانضمامه لتنظيم داعش الإرهابي وسفره إلى سورية للقتال.")).events(), PloverType.ASSAULT);
+    assertEquals(List.of(), setOut);
+    assertEquals(1, occurred(PIPELINE.analyze(new Article("t", "", "", "قتال في ليبيا", Optional.of(PUB),
+        "واندلع القتال أول من أمس في بلدة أجدابيا قرب ميناء البريقة.")).events(), PloverType.ASSAULT).size());
+  }
 }
