@@ -1026,7 +1026,7 @@ public final class EventCoder implements Stage {
     if (pub != null) {
       datedLater(sents, raw, pub);
     }
-    return merge(raw, doc.article().id(), doc.article().title().length());
+    return merge(raw, doc.article().id(), doc.article().title().length(), text);
   }
 
   /**
@@ -3939,11 +3939,12 @@ public final class EventCoder implements Stage {
 
   // ------------------------------------------------------------------ one event per occurrence
 
-  private List<Event> merge(List<Event> raw, String articleId, int titleEnd) {
+  private List<Event> merge(List<Event> raw, String articleId, int titleEnd, String text) {
     List<Event> out = new ArrayList<>();
     Set<Integer> joined = new java.util.HashSet<>(); // title events that have taken in their body report
     for (Event e : raw) {
       int same = -1;
+      boolean relocate = false;
       for (int i = 0; i < out.size(); i++) {
         // a title's event joins one body report only: أدانت الكويت … وأدانت البحرين are two condemnations
         // …unless it has no date yet: the body's first dated report of it gives the day (الجزائر: مقتل تسعة
@@ -3953,6 +3954,11 @@ public final class EventCoder implements Stage {
           same = i;
           break;
         }
+        if (!joined.contains(i) && directedHeadline(text, out.get(i), e, titleEnd)) {
+          same = i;
+          relocate = true; // the body's place
+          break;
+        }
       }
       if (same >= 0 && inTitle(out.get(same), titleEnd) && !inTitle(e, titleEnd)) {
         joined.add(same);
@@ -3960,7 +3966,8 @@ public final class EventCoder implements Stage {
       if (same < 0) {
         out.add(e);
       } else {
-        out.set(same, fill(out.get(same), e));
+        Event filled = fill(out.get(same), e);
+        out.set(same, relocate ? at(filled, e.location()) : filled);
       }
     }
     List<Event> numbered = new ArrayList<>(out.size());
@@ -3987,6 +3994,32 @@ public final class EventCoder implements Stage {
         && (undated(a, b) || a.date().equals(b.date())) && a.location().isPresent() && b.location().isPresent()
         && samePlace(a.location().get(), b.location().get());
   }
+
+  /**
+   * A title that places its event only relative to a town (مقتل 18 من البيشمركة شرق الموصل، مقتل 19 من داعش
+   * غربي بغداد) and the body's first report of its kind, which names the place within {@link #DIRECTED_KM}
+   * (قضاء مخمور شرق الموصل): one occurrence, at the body's place.
+   */
+  private static boolean directedHeadline(String text, Event a, Event b, int titleEnd) {
+    if (!inTitle(a, titleEnd) || inTitle(b, titleEnd) || a.type() != b.type() || a.status() != b.status()
+        || a.location().isEmpty() || b.location().isEmpty() || !(undated(a, b) || a.date().equals(b.date()))) {
+      return false;
+    }
+    Place where = a.location().get();
+    Place body = b.location().get();
+    if (where.start() >= titleEnd || where.name().equals(body.name())) {
+      return false;
+    }
+    String[] before = wordsBefore(text, where.start(), 12);
+    return before.length > 0 && COMPASS_POINTS.contains(withoutConjunction(Words.key(before[before.length - 1])))
+        && org.marsad.core.places.Geo.km(where.lat(), where.lon(), body.lat(), body.lon()) <= DIRECTED_KM;
+  }
+
+  /** Compass points before a title's place ({@link #directedHeadline}), in matching form. */
+  private static final Set<String> COMPASS_POINTS = StringSet.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+      "شرقي", "غربي");
+  /** How far from a title's "east of X" the body's place of the same event may lie. */
+  static final int DIRECTED_KM = 150;
 
   /**
    * A title's event known only by the publication date and a body report of a day at most {@link

@@ -1443,4 +1443,13 @@ class CoderRulesTest {
     assertEquals(1, occurred(PIPELINE.analyze(new Article("t", "", "", "قتال في ليبيا", Optional.of(PUB),
         "واندلع القتال أول من أمس في بلدة أجدابيا قرب ميناء البريقة.")).events(), PloverType.ASSAULT).size());
   }
+
+  @Test
+  void aTitlesEastOfATownIsTheTownItsBodyNames() {
+    List<Event> attacks = occurred(PIPELINE.analyze(new Article("t", "", "", "مقتل 18 من عناصر البيشمركة شرق الموصل العراقية",
+        Optional.of(PUB), "أفاد مصدر في قوات البيشمركة الكردية اليوم بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء "
+        + "مخمور شرق الموصل.")).events(), PloverType.ASSAULT);
+    assertEquals(1, attacks.size(), attacks.toString());
+    assertEquals("Makhmūr District", place(attacks.get(0)), attacks.toString());
+  }
 }
