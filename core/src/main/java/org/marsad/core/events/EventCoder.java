@@ -927,7 +927,6 @@ public final class EventCoder implements Stage {
         Place country = location.get();
         location = capitals.of(country).or(() -> Optional.of(country));
       }
-      boolean sentencePlace = location.isPresent() && s.sentence().contains(location.get().start());
       // actors; a country named in a report of violence or protest is where it happens, not a side
       // (on the GSR train positives it changed 16 ASSAULT and 4 PROTEST results, every one for the worse)
       List<Mention> sides = type == PloverType.ASSAULT || type == PloverType.PROTEST ? withoutCountries : mentions;
@@ -940,6 +939,15 @@ public final class EventCoder implements Stage {
           && sameActor(recipient.get().actor(), actor.get().actor())) {
         recipient = Optional.empty();
       }
+      if (type == PloverType.CONSULT && RECEIVING.contains(m.entry().words().get(0)) && actor.isPresent()
+          && location.isPresent() && (!s.sentence().contains(location.get().start()) || topic(text, location.get())
+          || officeOf(text, location.get()))) {
+        Optional<Place> home = atHome(text, sents, actor.get(), location.get());
+        if (home.isPresent()) {
+          location = home;
+        }
+      }
+      boolean sentencePlace = location.isPresent() && s.sentence().contains(location.get().start());
       if (type == PloverType.PROTEST && (actor.isEmpty() || CROWD_WORDS.contains(Words.bare(Words.key(
           actor.get().actor().text()))))) {
         actor = participants(text, s, m).or(() -> actor(s, m, sents, sides));
@@ -2864,6 +2872,42 @@ public final class EventCoder implements Stage {
   }
 
   /** The ISO 3166 alpha-3 code of an alpha-2 one (IQ → IRQ). */
+  /** Verbs of receiving a guest, in the lexicon's form: the one who receives is the host. */
+  private static final Set<String> RECEIVING = StringSet.of("استقبل", "يستقبل", "تستقبل", "استقبلت");
+
+  /**
+   * استقبل الربيعة محافظ صنعاء … وبحث معهم الوضع الإنساني في اليمن: a host receives at home, so a reception
+   * placed in another country than the host's by its topic, a guest's office or another sentence (not a
+   * venue: بمقر السفارة في روما) is at the host's capital,
+   * taken from the host's mention. Empty when the place is in the host's country or the report's dateline, or
+   * the host has no country.
+   */
+  private Optional<Place> atHome(String text, List<Sent> sents, Mention host, Place where) {
+    String code = host.actor().code();
+    if (code.length() < 3 || !code.equals(code.toUpperCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String alpha2 = ALPHA2.get(code.substring(0, 3));
+    if (alpha2 == null || alpha2.equals(where.country()) || Datelines.filed(text, where.start(), where.end())) {
+      return Optional.empty(); // a dateline abroad (عين اليوم – روما) says the host is travelling
+    }
+    Sent s = sents.get(host.sent());
+    int start = s.words().get(host.first()).token().start();
+    int end = s.words().get(host.last()).token().end();
+    return capitals.ofCountry(alpha2, text.substring(start, end), start, end);
+  }
+
+  /** ISO 3166 alpha-3 codes (the first three letters of an actor's code) to alpha-2. */
+  private static final Map<String, String> ALPHA2 = alpha2();
+
+  private static Map<String, String> alpha2() {
+    Map<String, String> m = new HashMap<>();
+    for (String a2 : Locale.getISOCountries()) {
+      iso3(a2).ifPresent(a3 -> m.put(a3, a2));
+    }
+    return Map.copyOf(m);
+  }
+
   private static Optional<String> iso3(String alpha2) {
     if (alpha2 == null || alpha2.length() != 2) {
       return Optional.empty();
@@ -3388,12 +3432,23 @@ public final class EventCoder implements Stage {
       }
     }
     String[] words = wordsBefore(text, p.start(), p.start() - from);
-    for (int i = words.length - 1; i >= Math.max(0, words.length - TOPIC_REACH); i--) {
-      if (TOPICS.contains(Words.bare(Words.key(words[i])))) {
+    int reach = TOPIC_REACH;
+    for (int i = words.length - 1; i >= 0 && i >= words.length - reach; i--) {
+      String key = Words.key(words[i]);
+      if (TOPICS.contains(Words.bare(key))) {
         return true;
+      }
+      if (adjectiveOfRelation(key)) {
+        reach++; // مستجدات الوضع الإغاثي والإنساني في اليمن: the topic's adjectives do not count
       }
     }
     return false;
+  }
+
+  /** A definite adjective of relation (الإغاثي، والإنسانية، الأمنية), in matching form. */
+  private static boolean adjectiveOfRelation(String key) {
+    String k = withoutConjunction(key);
+    return k.startsWith("ال") && k.length() > 4 && (k.endsWith("ي") || k.endsWith("يه"));
   }
 
   private static final int TOPIC_CONTEXT = 40;
@@ -3998,7 +4053,8 @@ public final class EventCoder implements Stage {
   /**
    * A title that places its event only relative to a town (مقتل 18 من البيشمركة شرق الموصل، مقتل 19 من داعش
    * غربي بغداد) and the body's first report of its kind, which names the place within {@link #DIRECTED_KM}
-   * (قضاء مخمور شرق الموصل): one occurrence, at the body's place.
+   * (قضاء مخمور شرق الموصل), or a meeting title that places it only by a side's office or its topic
+   * (خادم الحرمين يستقبل رئيس وزراء لبنان): one occurrence, at the body's place.
    */
   private static boolean directedHeadline(String text, Event a, Event b, int titleEnd) {
     if (!inTitle(a, titleEnd) || inTitle(b, titleEnd) || a.type() != b.type() || a.status() != b.status()
@@ -4009,6 +4065,9 @@ public final class EventCoder implements Stage {
     Place body = b.location().get();
     if (where.start() >= titleEnd || where.name().equals(body.name())) {
       return false;
+    }
+    if (a.type() == PloverType.CONSULT && (officeOf(text, where) || topic(text, where))) {
+      return true; // خادم الحرمين يستقبل رئيس وزراء لبنان: a guest's office is no venue
     }
     String[] before = wordsBefore(text, where.start(), 12);
     return before.length > 0 && COMPASS_POINTS.contains(withoutConjunction(Words.key(before[before.length - 1])))

@@ -63,6 +63,20 @@ public final class Capitals {
         ToponymResolver.round(e.lat()), ToponymResolver.round(e.lon()), Feature.CITY, PRECISION));
   }
 
+  /**
+   * The capital of the country {@code iso2}, at {@code [start, end)} of the text (the words it is
+   * inferred from) with {@link #PRECISION}; empty when its capital is unknown.
+   */
+  public Optional<Place> ofCountry(String iso2, String text, int start, int end) {
+    GazetteerEntry e = byCountry.get(iso2);
+    if (e == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Place(text, start, end, e.name(), e.nameAr().isEmpty() ? e.name() : e.nameAr(),
+        e.geonamesId(), e.country(), admin1.get(e.country()), "", ToponymResolver.round(e.lat()),
+        ToponymResolver.round(e.lon()), Feature.CITY, PRECISION));
+  }
+
   private static final class Holder {
     static final Capitals STANDARD = of(Gazetteer.standard());
   }

@@ -1452,4 +1452,20 @@ class CoderRulesTest {
     assertEquals(1, attacks.size(), attacks.toString());
     assertEquals("Makhmūr District", place(attacks.get(0)), attacks.toString());
   }
+
+  @Test
+  void aHostReceivesAtHomeWhateverCountryTheTalksAreAbout() {
+    List<Event> received = occurred(code("أوضح المتحدث الرسمي للمركز اليوم أن المشرف العام على المركز الدكتور عبدالله "
+        + "الربيعة استقبل محافظ صنعاء، وبحث معه آخر مستجدات الوضع الإغاثي والإنساني في اليمن."), PloverType.CONSULT);
+    assertEquals(List.of("Riyadh"), received.stream().map(CoderRulesTest::place).distinct().toList(), received.toString());
+    // a venue the sentence names stays the venue
+    List<Event> abroad = occurred(code("استقبل وزير الخارجية عادل الجبير اليوم بمقر سفارة خادم الحرمين الشريفين في روما "
+        + "المستشار الدبلوماسي لرئيس الوزراء الإيطالي."), PloverType.CONSULT);
+    assertEquals(List.of("Rome"), abroad.stream().map(CoderRulesTest::place).distinct().toList(), abroad.toString());
+    // and a title that places the reception by the guest's office is the body's reception
+    List<Event> titled = occurred(PIPELINE.analyze(new Article("t", "", "", "خادم الحرمين يستقبل رئيس وزراء لبنان الأسبق "
+        + "سعد الحريري", Optional.of(PUB), "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في مكتبه بقصر "
+        + "اليمامة اليوم رئيس وزراء لبنان الأسبق سعد الحريري.")).events(), PloverType.CONSULT);
+    assertEquals(List.of("Riyadh"), titled.stream().map(CoderRulesTest::place).toList(), titled.toString());
+  }
 }
