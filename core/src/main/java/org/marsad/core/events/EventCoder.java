@@ -836,6 +836,7 @@ public final class EventCoder implements Stage {
     int sentenceIndex = -1;
 
     List<Event> raw = new ArrayList<>();
+    Set<Event> reportDated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Map<Integer, Event.Size> sizes = new HashMap<>();
     List<Candidate> candidates = candidates(doc, sents, mentions, pub, reference);
     Set<Candidate> headlined = headlined(doc, sents, candidates, places);
@@ -884,6 +885,8 @@ public final class EventCoder implements Stage {
         // وقال بيان اليوم إن أربع غارات قصفت …: the statement's day; the strikes are those of the lede
         time = Optional.empty();
       }
+      boolean reported = time.isPresent() && status == Status.OCCURRED && PHYSICAL.contains(type)
+          && reportedAfter(s, time.get(), m);
       if (time.isPresent()) {
         TimeMention t = time.get();
         date = status == Status.PLANNED ? t.dateIfFuture() : t.date();
@@ -1013,6 +1016,10 @@ public final class EventCoder implements Stage {
             new Event.Evidence(text.substring(s.sentence().start(), s.sentence().end()), s.sentence().start(),
                 s.sentence().end(), trigger),
             Math.round(confidence * 1000) / 1000.0);
+        if (reported) {
+          reportDated.add(event); // أعلنت الوزارة يوم أمس أن قياديا قتل: dated by the announcement, until a
+          // later sentence dates the act itself (العملية التي جرت في 11 يوليو, datedLater)
+        }
         if (first == null) {
           raw.add(event);
           for (Mention co : coActors) {
@@ -1024,7 +1031,11 @@ public final class EventCoder implements Stage {
             && !(time.isPresent() && after(s, time.get()))) {
           // the first event of the sentence keeps its place: its joined places are events of their own
           Event filled = fill(raw.get(first), event);
-          raw.set(first, raw.get(first).location().isPresent() ? at(filled, raw.get(first).location()) : filled);
+          Event before = raw.get(first);
+          raw.set(first, before.location().isPresent() ? at(filled, before.location()) : filled);
+          if (reportDated.contains(before)) {
+            reportDated.add(raw.get(first));
+          }
           break;
         } else {
           raw.add(event);
@@ -1032,7 +1043,7 @@ public final class EventCoder implements Stage {
       }
     }
     if (pub != null) {
-      datedLater(sents, raw, pub);
+      datedLater(sents, raw, pub, reportDated);
     }
     return merge(raw, doc.article().id(), doc.article().title().length(), text);
   }
@@ -1040,9 +1051,10 @@ public final class EventCoder implements Stage {
   /**
    * A later sentence that dates "the incident" (وقالت إن هذه الحادثة وقعت يوم 17 يوليو، وأوضح أن الهجوم
    * وقع فجر أمس) dates the last event before it that happens at a place and had only the
-   * publication date.
+   * publication date, or only the day of the statement that reports it ({@code reportDated}) when the
+   * incident's day is earlier.
    */
-  private static void datedLater(List<Sent> sents, List<Event> raw, LocalDate pub) {
+  private static void datedLater(List<Sent> sents, List<Event> raw, LocalDate pub, Set<Event> reportDated) {
     for (Sent s : sents) {
       for (int i = 1; i < s.keys().size(); i++) {
         String k = s.keys().get(i);
@@ -1071,7 +1083,8 @@ public final class EventCoder implements Stage {
         for (int e = raw.size() - 1; e >= 0; e--) {
           Event x = raw.get(e);
           if (x.evidence().start() < s.sentence().start() && PHYSICAL.contains(x.type())
-              && x.datePrecision().equals(DatePrecision.PUBLICATION.code())) {
+              && (x.datePrecision().equals(DatePrecision.PUBLICATION.code()) || reportDated.contains(x)
+              && x.date().isPresent() && time.get().date().get().isBefore(x.date().get()))) {
             raw.set(e, new Event(x.id(), x.type(), x.mode(), x.context(), x.status(), time.get().date(),
                 time.get().precision().code(), x.actor(), x.recipient(), x.location(), x.size(), x.acled(),
                 x.evidence(), x.confidence()));

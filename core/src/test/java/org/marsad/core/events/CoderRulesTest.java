@@ -1468,4 +1468,18 @@ class CoderRulesTest {
         + "اليمامة اليوم رئيس وزراء لبنان الأسبق سعد الحريري.")).events(), PloverType.CONSULT);
     assertEquals(List.of("Riyadh"), titled.stream().map(CoderRulesTest::place).toList(), titled.toString());
   }
+
+  @Test
+  void anActAnnouncedYesterdayIsDatedByTheDayALaterSentenceGivesIt() {
+    List<Event> killed = occurred(code("أعلنت وزارة الدفاع الأميركية يوم أمس أن قياديا كبيرا في تنظيم القاعدة قتل مع "
+        + "مسلحين اثنين في غارة أميركية استهدفته في أفغانستان.\nوأوضحت الوزارة أن العملية التي جرت في 11 يناير في "
+        + "ولاية باكتيكا أدت إلى مقتل القائد."), PloverType.ASSAULT);
+    assertEquals(List.of(LocalDate.of(2024, 1, 11)), killed.stream().map(e -> e.date().orElseThrow()).distinct().toList(),
+        killed.toString());
+    // with no later date, the announcement's day stands
+    List<Event> announced = occurred(code("أعلنت وزارة الدفاع الأميركية يوم أمس أن قياديا كبيرا في تنظيم القاعدة قتل "
+        + "مع مسلحين اثنين في غارة أميركية استهدفته في أفغانستان."), PloverType.ASSAULT);
+    assertEquals(List.of(LocalDate.of(2024, 1, 12)), announced.stream().map(e -> e.date().orElseThrow()).distinct()
+        .toList(), announced.toString());
+  }
 }
