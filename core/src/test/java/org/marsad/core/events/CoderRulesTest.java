@@ -1482,4 +1482,14 @@ class CoderRulesTest {
     assertEquals(List.of(LocalDate.of(2024, 1, 12)), announced.stream().map(e -> e.date().orElseThrow()).distinct()
         .toList(), announced.toString());
   }
+
+  @Test
+  void aCaptureAchievedIsABattle() {
+    List<Event> taken = occurred(PIPELINE.analyze(new Article("t", "", "", "المقاومة تتقدم في الضالع", Optional.of(PUB),
+        "وقال وكيل المحافظة إن المقاومة تمكنت أمس من السيطرة على مدينة قعطبة.")).events(),
+        PloverType.ASSAULT);
+    assertTrue(taken.stream().anyMatch(e -> place(e).equals("Qa‘ţabah")), taken.toString());
+    // the verbal noun alone is an aim
+    assertEquals(List.of(), occurred(code("وتستعد القوات لمعركة تحرير مدينة قعطبة."), PloverType.ASSAULT));
+  }
 }
