@@ -827,6 +827,9 @@ public final class EventCoder implements Stage {
         .filter(p -> !doc.inDuplicate(p.start()) && !insideActor(p, sents, mentions) && !partner(text, p)).toList();
     List<Place> places = named.stream().filter(p -> !dateline(text, p)).toList();
     Optional<Place> focus = focus(places).or(() -> focus(named));
+    // an attack happens in the country the article names most (غارات أميركية تقتل 56 طالبانيا: not Washington); a
+    // protest often names the country it is against
+    Optional<Place> physicalFocus = focus(inTopCountry(places)).or(() -> focus);
     // a meeting's places leave out its sides' offices and its topics (محافظ صنعاء، الأوضاع في اليمن); found
     // at the article's first meeting, so articles without one pay nothing
     List<Place> meetingPlaces = null;
@@ -911,7 +914,7 @@ public final class EventCoder implements Stage {
         meetingFocus = focus(inBody).or(() -> focus(untopical));
       }
       Optional<Place> location = type == PloverType.CONSULT ? location(text, s, m, sents, meetingPlaces, meetingFocus)
-          : location(text, s, m, sents, places, focus);
+          : location(text, s, m, sents, places, type == PloverType.ASSAULT ? physicalFocus : focus);
       if (PHYSICAL.contains(type)) {
         location = location.map(where -> within(text, s, m, where, places));
       }
@@ -3916,6 +3919,22 @@ public final class EventCoder implements Stage {
     return (before.equals("مع") || before.equals("لدي")) && prefix.isEmpty() || lam && (PARTNER_LAM.contains(before) || ADJACENT.contains(before));
   }
 
+
+  /** The places in the country the article names most (its towns counting for it); ties go to the first named. */
+  private static List<Place> inTopCountry(List<Place> all) {
+    Map<String, Integer> byCountry = new HashMap<>();
+    String top = null;
+    for (Place p : all) {
+      if (!p.country().isEmpty()) {
+        int n = byCountry.merge(p.country(), 1, Integer::sum);
+        if (top == null || n > byCountry.get(top)) {
+          top = p.country();
+        }
+      }
+    }
+    String country = top;
+    return country == null ? all : all.stream().filter(p -> p.country().equals(country)).toList();
+  }
 
   /** The article's most mentioned place below country level (else the country); ties go to the first. */
   private static Optional<Place> focus(List<Place> all) {

@@ -1492,4 +1492,13 @@ class CoderRulesTest {
     // the verbal noun alone is an aim
     assertEquals(List.of(), occurred(code("وتستعد القوات لمعركة تحرير مدينة قعطبة."), PloverType.ASSAULT));
   }
+
+  @Test
+  void anAttackTheArticlePlacesNowhereIsInTheCountryItNamesMost() {
+    List<Event> strikes = occurred(PIPELINE.analyze(new Article("t", "", "", "غارات أميركية تقتل 56 طالبانيا وداعشيا",
+        Optional.of(PUB), "قتل ما لا يقل عن 56 مسلحا من حركة طالبان وتنظيم داعش شرق أفغانستان.\nوقالت بعثة الأمم المتحدة "
+        + "بأفغانستان إن طالبان تظل مسؤولة عن معظم الضحايا في أفغانستان.\nوتخشى الطيارة السفر إلى واشنطن.")).events(),
+        PloverType.ASSAULT);
+    assertTrue(strikes.stream().noneMatch(e -> place(e).equals("Washington")), strikes.toString());
+  }
 }
