@@ -737,7 +737,10 @@ public final class EventCoder implements Stage {
             || genitiveOfTrigger(s, m, matches, triggers)) {
           continue;
         }
+        // وزير الاستقبال، قاعة الاجتماعات: a title or body the trigger completes; not the subject before it,
+        // which the article makes definite (وأجرى الوزير محادثات، وعقد الوزيران اجتماعا)
         if (m.first() > 0 && inSet(s, m.first() - 1, TITLE_WORDS)
+            && !withoutConjunction(s.keys().get(m.first() - 1)).startsWith("ال")
             || m.entry().verb() && m.first() > 0 && RELATIVE.contains(s.keys().get(m.first() - 1))
             && !withoutConjunction(s.keys().get(m.first())).startsWith("ال")) {
           continue;

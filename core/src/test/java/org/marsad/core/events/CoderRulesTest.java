@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -672,8 +673,13 @@ class CoderRulesTest {
     EventCoder coder = EventCoder.standard();
     List<String> act = coder.detections(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB),
         "وقصفت ثلاث غارات جوية مواقع للمسلحين قرب تلعفر."))).get(0).features();
+    // among the sentence's detections (بالهجوم after الوزير is one of its own), the relative clause's verb
     List<String> relative = coder.detections(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB),
-        "وندد الوزير بالهجوم الذي استهدف سوقا في تلعفر."))).get(0).features();
+        "وندد الوزير بالهجوم الذي استهدف سوقا في تلعفر."))).stream().map(d -> d.features())
+        .reduce(new ArrayList<>(), (a, b) -> {
+          a.addAll(b);
+          return a;
+        });
     List<String> noPlace = coder.detections(PIPELINE.analyze(new Article("t", "", "", "", Optional.of(PUB),
         "وقصفت ثلاث غارات جوية مواقع للمسلحين."))).get(0).features();
     assertTrue(act.contains("C:act"), act.toString());
@@ -1500,5 +1506,15 @@ class CoderRulesTest {
         + "بأفغانستان إن طالبان تظل مسؤولة عن معظم الضحايا في أفغانستان.\nوتخشى الطيارة السفر إلى واشنطن.")).events(),
         PloverType.ASSAULT);
     assertTrue(strikes.stream().noneMatch(e -> place(e).equals("Washington")), strikes.toString());
+  }
+
+  @Test
+  void aMeetingAfterItsDefiniteSubjectOrInTheAccusativeIsAMeeting() {
+    assertEquals(1, occurred(code("وأجرى الوزير محادثات مع نظيره الأردني في الرياض."), PloverType.CONSULT).size());
+    assertEquals(1, occurred(code("عقد وزير الخارجية أمس اجتماعاً مع نظيره الأردني في الرياض."), PloverType.CONSULT)
+        .size());
+    // a title the trigger completes is still no meeting
+    assertEquals(List.of(), occurred(code("وصل مدير المفاوضات إلى الرياض."), PloverType.CONSULT).stream()
+        .filter(e -> e.evidence().trigger().contains("مفاوضات")).toList());
   }
 }
