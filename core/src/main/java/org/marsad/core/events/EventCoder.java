@@ -921,6 +921,11 @@ public final class EventCoder implements Stage {
       if (PHYSICAL.contains(type)) {
         location = location.map(where -> within(text, s, m, where, places));
       }
+      if (type == PloverType.PROTEST && location.isPresent() && protestedAt(s, m, location.get())) {
+        // تظاهر الصحفيون المصريون احتجاجا على حرق الطفل … في نابلس: the protest is not where its cause was;
+        // the report's dateline (القاهرة:) says where it was, or else the article's focus
+        location = datelineBefore(text, named, text.length(), true).or(() -> focus);
+      }
       if (type == PloverType.ACCUSE) {
         // واس - إسلام آباد: أدان مجلس علماء باكستان تفجير مسجد … في عسير: a condemnation is made where it is
         // issued, which the report's (or its brief's) dateline names, not where the act it condemns happened
@@ -2209,6 +2214,27 @@ public final class EventCoder implements Stage {
   static boolean dateline(String text, Place p) {
     return Datelines.at(text, p.start(), p.end());
   }
+
+  /**
+   * True when a word of cause (احتجاجا على، تنديدا ب، تضامنا مع، رفضا ل) stands between a protest's trigger
+   * and its place in the sentence: the place is the cause's.
+   */
+  private static boolean protestedAt(Sent s, TriggerLexicon.Match m, Place where) {
+    for (int i = m.last() + 1; i < s.words().size(); i++) {
+      Word w = s.words().get(i);
+      if (w.token().start() >= where.start()) {
+        return false;
+      }
+      if (PROTEST_CAUSES.contains(Words.bare(withoutConjunction(w.key())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open what a protest is against or for, without the article. */
+  private static final Set<String> PROTEST_CAUSES = StringSet.of("احتجاجا", "تنديدا", "تضامنا", "رفضا", "استنكارا",
+      "احتجاج", "تنديد", "تضامن");
 
   /**
    * The last dateline before {@code offset}: the report's, or in a page of briefs, the brief's; with

@@ -1517,4 +1517,12 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(code("وصل مدير المفاوضات إلى الرياض."), PloverType.CONSULT).stream()
         .filter(e -> e.evidence().trigger().contains("مفاوضات")).toList());
   }
+
+  @Test
+  void aProtestIsNotWhereItsCauseWas() {
+    List<Event> protests = occurred(PIPELINE.analyze(new Article("t", "", "", "القاهرة: حرق علم إسرائيل ودعوات لمقاطعتها",
+        Optional.of(PUB), "تظاهر عشرات الصحفيين المصريين أمس، احتجاجا على جريمة حرق مستوطنين إسرائيليين للطفل الفلسطيني "
+        + "يوم الجمعة الماضي في نابلس، ورفع الصحفيون أمام نقابتهم أعلام فلسطين.")).events(), PloverType.PROTEST);
+    assertEquals(List.of("Cairo"), protests.stream().map(CoderRulesTest::place).distinct().toList(), protests.toString());
+  }
 }
