@@ -1525,4 +1525,11 @@ class CoderRulesTest {
         + "يوم الجمعة الماضي في نابلس، ورفع الصحفيون أمام نقابتهم أعلام فلسطين.")).events(), PloverType.PROTEST);
     assertEquals(List.of("Cairo"), protests.stream().map(CoderRulesTest::place).distinct().toList(), protests.toString());
   }
+
+  @Test
+  void aSiegeLaidIsABattle() {
+    List<Event> siege = occurred(PIPELINE.analyze(new Article("t", "", "", "المقاومة تتقدم في أبين", Optional.of(PUB),
+        "وفرضت قوات المقاومة أمس حصارا كاملا حول مدينة زنجبار عاصمة محافظة أبين.")).events(), PloverType.ASSAULT);
+    assertTrue(siege.stream().anyMatch(e -> place(e).equals("Zinjibār")), siege.toString());
+  }
 }
