@@ -4107,8 +4107,20 @@ public final class EventCoder implements Stage {
       return false;
     }
     return a.type() == b.type() && a.mode().equals(b.mode()) && a.status() == b.status()
-        && (undated(a, b) || a.date().equals(b.date())) && a.location().isPresent() && b.location().isPresent()
-        && samePlace(a.location().get(), b.location().get());
+        && (undated(a, b) && !longBefore(a, b) || a.date().equals(b.date())) && a.location().isPresent()
+        && b.location().isPresent() && samePlace(a.location().get(), b.location().get());
+  }
+
+  /**
+   * A title's event known by the publication date and a body report dated more than {@link #HEADLINE_DAYS}
+   * before it (وزير تركي يتهم … and the accusation of the June election campaign the body recalls): two.
+   */
+  private static boolean longBefore(Event title, Event body) {
+    if (!title.datePrecision().equals(DatePrecision.PUBLICATION.code()) || title.date().isEmpty()
+        || body.date().isEmpty() || body.datePrecision().equals(DatePrecision.PUBLICATION.code())) {
+      return false;
+    }
+    return title.date().get().toEpochDay() - body.date().get().toEpochDay() > HEADLINE_DAYS;
   }
 
   /**

@@ -1532,4 +1532,12 @@ class CoderRulesTest {
         "وفرضت قوات المقاومة أمس حصارا كاملا حول مدينة زنجبار عاصمة محافظة أبين.")).events(), PloverType.ASSAULT);
     assertTrue(siege.stream().anyMatch(e -> place(e).equals("Zinjibār")), siege.toString());
   }
+
+  @Test
+  void aTitlesEventIsNotTheOneItsBodyRecallsFromWeeksBefore() {
+    List<Event> accusations = occurred(PIPELINE.analyze(new Article("t", "", "", "وزير تركي يتهم حزب العمال الكردستاني",
+        Optional.of(PUB), "وقال الوزير التركي اثناء زيارة الى لشبونة إن الحزب لم يحترم عملية السلام يوما.\nوكان "
+        + "الرئيس التركي قد اتهم الحزب في 2 ديسمبر بالسعي إلى تقسيم البلاد.")).events(), PloverType.ACCUSE);
+    assertTrue(accusations.stream().anyMatch(e -> e.date().equals(Optional.of(PUB))), accusations.toString());
+  }
 }
