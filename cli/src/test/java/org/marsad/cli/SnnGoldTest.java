@@ -45,7 +45,12 @@ import org.marsad.io.eval.EventsScore;
  * raised sixteen sets (snn41 0.622 → 0.667, snn11 0.682 → 0.717, snn39 0.585 → 0.619, events-snn 0.800 →
  * 0.817, ...) and lowered eight by an event or a confidence (snn23 0.701 → 0.684, snn20 0.667 → 0.651, snn14,
  * snn21, snn29, snn30, snn7, events-fresh): 1,196 → 1,215 matched over the 46 files; every level here is its set's F1 on that
- * round's final code (docs/events.md "Round 22").
+ * round's final code (docs/events.md "Round 22"). Round 23's condemnations at their datelines, receptions at the
+ * host's capital, divisions by their romanised names, captures achieved and sieges, an attack in the country
+ * the article names most and protests away from their causes raised twenty-two sets (snn22 0.638 → 0.674, snn40
+ * 0.700 → 0.750, snn41 0.667 → 0.717, snn13 0.469 → 0.531, ...) and lowered seven by an event or a confidence
+ * (snn12 0.788 → 0.769, snn19 0.644 → 0.633, snn4, snn8, snn28, snn29, snn38): 1,215 → 1,235 matched over
+ * the 46 files; every level here is its set's F1 on that round's final code (docs/events.md "Round 23").
  *
  * <p>Since round 8 every set here is also training data of the event confidence model
  * ({@code EventConfidence}, docs/events.md "Round 8"), so these levels are reached on articles the
@@ -54,19 +59,19 @@ import org.marsad.io.eval.EventsScore;
 class SnnGoldTest {
 
   /** Reached on docs/gold/events-snn.jsonl (annotator A) and events-snn-b.jsonl (annotator B). */
-  private static final double A_F1 = 0.817;
-  private static final double B_F1 = 0.769;
+  private static final double A_F1 = 0.829;
+  private static final double B_F1 = 0.779;
   /**
    * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
-  private static final double SNN2_F1 = 0.732;
+  private static final double SNN2_F1 = 0.778;
   private static final double SNN3_F1 = 0.822;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
    */
-  private static final double SNN4_F1 = 0.703;
+  private static final double SNN4_F1 = 0.693;
   private static final double SNN5_F1 = 0.632;
   /**
    * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
@@ -79,7 +84,7 @@ class SnnGoldTest {
    * on 2026-12-06 (F1 0.624 and 0.469 with the first confidence model, 0.600 and 0.384 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN8_F1 = 0.744;
+  private static final double SNN8_F1 = 0.736;
   private static final double SNN9_F1 = 0.720;
   /**
    * Reached on docs/gold/events-snn10.jsonl and events-snn11.jsonl, held out until their one
@@ -93,15 +98,15 @@ class SnnGoldTest {
    * scoring on 2026-12-06 (F1 0.597 and 0.390 with the confidence model, 0.548 and 0.356 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN12_F1 = 0.788;
-  private static final double SNN13_F1 = 0.469;
+  private static final double SNN12_F1 = 0.769;
+  private static final double SNN13_F1 = 0.531;
   /**
    * Reached on docs/gold/events-snn14.jsonl and events-snn15.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.487 and 0.484 with the session's starting code, 0.476 and 0.422
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN14_F1 = 0.658;
-  private static final double SNN15_F1 = 0.638;
+  private static final double SNN14_F1 = 0.684;
+  private static final double SNN15_F1 = 0.667;
   /**
    * Reached on docs/gold/events-snn16.jsonl and events-snn17.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.617 and 0.605, 0.549 and 0.571 without the confidence model;
@@ -115,36 +120,36 @@ class SnnGoldTest {
    * docs/events.md "Round 9") and development data since.
    */
   private static final double SNN18_F1 = 0.694;
-  private static final double SNN19_F1 = 0.644;
+  private static final double SNN19_F1 = 0.633;
   /**
    * Reached on docs/gold/events-snn20.jsonl and events-snn21.jsonl, held out until their one
    * scoring on 2026-12-06 with the model of twenty-four files (F1 0.578 and 0.658, 0.509 and 0.568
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN20_F1 = 0.651;
-  private static final double SNN21_F1 = 0.712;
+  private static final double SNN20_F1 = 0.682;
+  private static final double SNN21_F1 = 0.730;
   /**
    * Reached on docs/gold/events-snn22.jsonl and events-snn23.jsonl, held out until their one
    * scoring on 2026-12-06 with the article gate and the model of twenty-six files (F1 0.525 and
    * 0.667; the session's starting jar 0.468 and 0.605; docs/events.md "Round 10"). The shipped
    * model has not been trained on them: retrained with them it drops the seed's quoted threat.
    */
-  private static final double SNN22_F1 = 0.638;
-  private static final double SNN23_F1 = 0.684;
+  private static final double SNN22_F1 = 0.674;
+  private static final double SNN23_F1 = 0.718;
   /**
    * Reached on docs/gold/events-snn24.jsonl and events-snn25.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.475 and 0.485; the session's starting
    * jar 0.533 and 0.455; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN24_F1 = 0.543;
-  private static final double SNN25_F1 = 0.484;
+  private static final double SNN24_F1 = 0.559;
+  private static final double SNN25_F1 = 0.516;
   /**
    * Reached on docs/gold/events-snn26.jsonl and events-snn27.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.565 and 0.571; the session's starting
    * jar 0.500 and 0.537; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN26_F1 = 0.667;
-  private static final double SNN27_F1 = 0.567;
+  private static final double SNN26_F1 = 0.680;
+  private static final double SNN27_F1 = 0.600;
   /**
    * Reached on docs/gold/events-snn28.jsonl and events-snn29.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.717 and 0.553, the same as the session's starting jar; docs/events.md
@@ -153,23 +158,23 @@ class SnnGoldTest {
    * with the shelling from the pass, more than 50 km away), then to 0.579 when an unattributed
    * condemnation stopped taking in each official's own.
    */
-  private static final double SNN28_F1 = 0.759;
-  private static final double SNN29_F1 = 0.630;
+  private static final double SNN28_F1 = 0.750;
+  private static final double SNN29_F1 = 0.622;
   /**
    * Reached on docs/gold/events-snn30.jsonl and events-snn31.jsonl, held out until their one
    * scoring on 2026-12-06 with the code and model of this level (F1 0.651 and 0.579; the session's
    * starting jar 0.651 and 0.597; docs/events.md "Round 11"). Not training data of the shipped model.
    */
-  private static final double SNN30_F1 = 0.651;
-  private static final double SNN31_F1 = 0.675;
+  private static final double SNN30_F1 = 0.659;
+  private static final double SNN31_F1 = 0.692;
   /**
    * Reached on docs/gold/events-snn32.jsonl and events-snn33.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.472 and 0.579 with a model that judged the rare types together, reverted
    * since; the session's starting jar 0.472 and 0.564; docs/events.md "Round 12"). snn32 rose when
    * "نفذ 21 ضربة" became a trigger. Not training data of the shipped model.
    */
-  private static final double SNN32_F1 = 0.649;
-  private static final double SNN33_F1 = 0.623;
+  private static final double SNN32_F1 = 0.676;
+  private static final double SNN33_F1 = 0.632;
   /**
    * Reached on docs/gold/events-snn34.jsonl and events-snn35.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.500 and 0.554, the same as the session's
@@ -183,21 +188,21 @@ class SnnGoldTest {
    * jar 0.506 and 0.609; docs/events.md "Round 12"). Not training data of the shipped model.
    */
   private static final double SNN36_F1 = 0.565;
-  private static final double SNN37_F1 = 0.784;
+  private static final double SNN37_F1 = 0.792;
   /**
    * Reached on docs/gold/events-snn38.jsonl and events-snn39.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.585 and 0.602; the session's starting
    * jar 0.571 and 0.575; docs/events.md "Round 13"). Not training data of the shipped model.
    */
-  private static final double SNN38_F1 = 0.658;
-  private static final double SNN39_F1 = 0.619;
+  private static final double SNN38_F1 = 0.649;
+  private static final double SNN39_F1 = 0.651;
   /**
    * Reached on docs/gold/events-snn40.jsonl and events-snn41.jsonl, held out until their one scoring
    * on 2026-12-07 with the code and model of this level (F1 0.683 and 0.516; the session's starting
    * jar 0.667 and 0.494; docs/events.md "Round 14"). Not training data of the shipped model.
    */
-  private static final double SNN40_F1 = 0.700;
-  private static final double SNN41_F1 = 0.667;
+  private static final double SNN40_F1 = 0.750;
+  private static final double SNN41_F1 = 0.717;
   private static final double MARGIN = 0.01;
 
   private static Path data() {

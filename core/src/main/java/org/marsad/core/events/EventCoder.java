@@ -931,7 +931,8 @@ public final class EventCoder implements Stage {
         // issued, which the report's (or its brief's) dateline names, not where the act it condemns happened
         // (a title's, by the body's first dateline)
         boolean inTitle = s.sentence().start() < doc.article().title().length();
-        Optional<Place> issued = datelineBefore(text, named, inTitle ? text.length() : s.words().get(m.first()).token().start(), inTitle);
+        int upTo = inTitle ? text.length() : s.words().get(m.first()).token().start();
+        Optional<Place> issued = datelineBefore(text, named, upTo, inTitle);
         if (issued.isPresent()) {
           location = issued;
         }
@@ -2923,9 +2924,8 @@ public final class EventCoder implements Stage {
   /**
    * استقبل الربيعة محافظ صنعاء … وبحث معهم الوضع الإنساني في اليمن: a host receives at home, so a reception
    * placed in another country than the host's by its topic, a guest's office or another sentence (not a
-   * venue: بمقر السفارة في روما) is at the host's capital,
-   * taken from the host's mention. Empty when the place is in the host's country or the report's dateline, or
-   * the host has no country.
+   * venue: بمقر السفارة في روما) is at the host's capital, taken from the host's mention. Empty when the place
+   * is in the host's country or is the report's dateline, or the host has no country.
    */
   private Optional<Place> atHome(String text, List<Sent> sents, Mention host, Place where) {
     String code = host.actor().code();

@@ -78,7 +78,11 @@ public final class PlacesLayer implements Stage {
     this.gazetteer = gazetteer;
   }
 
-  /** The gazetteer's divisions that have a point, indexed by their romanised names without generic words. */
+  /**
+   * The gazetteer's divisions that have a point, indexed by their romanised names without generic words;
+   * each one's {@code geonamesId} holds its index in {@link Gazetteer#entries()} (first-level divisions
+   * have no GeoNames id), and a first-level division outranks any second-level one of the same pattern.
+   */
   static RomanisedNames divisions(Gazetteer gazetteer) {
     List<RomanisedNames.Town> towns = new ArrayList<>();
     for (GazetteerEntry e : gazetteer.entries()) {
@@ -168,12 +172,13 @@ public final class PlacesLayer implements Stage {
         continue;
       }
       Optional<Place> found = Optional.empty();
+      // after ولاية or إقليم nothing but a division
       boolean townDescriptor = TOWN_DESCRIPTORS.contains(descriptor.stem()) && !descriptor.proclitic().contains("ال");
-      if (!located && !townDescriptor) {
-        // nothing but a division after ولاية، إقليم
-      } else if (located) {
+      if (located) {
         // with no descriptor only a seat or a city: في كشمير is Kashmir, not Kashmor (Pakistan, 34,000)
         found = town(doc.text(), t.start(), t.end(), country.get(), index, true);
+      } else if (!townDescriptor) {
+        found = Optional.empty();
       } else if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && sentence.get().contains(tokens.get(i + 1).start())
           && named(entities, t.start(), tokens.get(i + 1).end())
           && !covered(out, entities, tokens.get(i + 1).start(), tokens.get(i + 1).end())) {
