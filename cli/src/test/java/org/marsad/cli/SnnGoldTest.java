@@ -187,7 +187,7 @@ class SnnGoldTest {
    * on 2026-12-06 with the code and model of this level (F1 0.512 and 0.615; the session's starting
    * jar 0.506 and 0.609; docs/events.md "Round 12"). Not training data of the shipped model.
    */
-  private static final double SNN36_F1 = 0.565;
+  private static final double SNN36_F1 = 0.588;
   private static final double SNN37_F1 = 0.792;
   /**
    * Reached on docs/gold/events-snn38.jsonl and events-snn39.jsonl, held out until their one scoring

@@ -1540,4 +1540,11 @@ class CoderRulesTest {
         + "الرئيس التركي قد اتهم الحزب في 2 ديسمبر بالسعي إلى تقسيم البلاد.")).events(), PloverType.ACCUSE);
     assertTrue(accusations.stream().anyMatch(e -> e.date().equals(Optional.of(PUB))), accusations.toString());
   }
+
+  @Test
+  void convokingAMeetingIsTheMeetingNotARequest() {
+    List<Event> events = code("وأضاف أن رئيس الوزراء دعا إلى اجتماع لكبار الوزراء ومسؤولي الأمن اليوم السبت في أنقرة.");
+    assertEquals(1, occurred(events, PloverType.CONSULT).size(), events.toString());
+    assertEquals(List.of(), occurred(events, PloverType.REQUEST), events.toString());
+  }
 }
