@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.marsad.core.model.AnalyzedDocument;
 import org.marsad.core.model.Entity;
 import org.marsad.core.model.EntityType;
@@ -25,7 +26,8 @@ import org.marsad.core.util.StringSet;
  * Reads the entities layer when it is there: PER and ORG spans hold no places, LOC spans are
  * places. When the resolver keeps a governorate, region or country that the tagger called a person
  * or organisation over the same words (كركوك وصلاح الدين), the entity becomes LOC, so the layers
- * agree. Immutable and thread-safe.
+ * agree. Thread-safe; its one piece of state after construction, the index of divisions by romanised name,
+ * is built once, at first use.
  */
 public final class PlacesLayer implements Stage {
 
@@ -60,8 +62,11 @@ public final class PlacesLayer implements Stage {
   private final ToponymRecognizer recognizer;
   private final ToponymResolver resolver;
   private final Optional<RomanisedNames> romanised;
-  /** First- and second-level divisions with a point, by romanised name; features {@code ADM1}/{@code ADM2}. */
-  private final RomanisedNames divisions;
+  /**
+   * First- and second-level divisions with a point, by romanised name ({@code ADM1}/{@code ADM2}), built at
+   * the first division descriptor that needs it: most articles have none, and the index costs about 0.1 s.
+   */
+  private volatile RomanisedNames divisions;
   private final Gazetteer gazetteer;
 
   public PlacesLayer(Gazetteer gazetteer, PlaceLexicon lexicon, ResolverWeights weights) {
@@ -74,8 +79,21 @@ public final class PlacesLayer implements Stage {
     this.recognizer = new ToponymRecognizer(gazetteer, lexicon);
     this.resolver = new ToponymResolver(gazetteer, lexicon, weights);
     this.romanised = romanised;
-    this.divisions = divisions(gazetteer);
     this.gazetteer = gazetteer;
+  }
+
+  /** The divisions index ({@link #divisions(Gazetteer)}), built once, on first use. */
+  private RomanisedNames divisionIndex() {
+    RomanisedNames d = divisions;
+    if (d == null) {
+      synchronized (this) {
+        d = divisions;
+        if (d == null) {
+          divisions = d = divisions(gazetteer);
+        }
+      }
+    }
+    return d;
   }
 
   /**
@@ -116,7 +134,7 @@ public final class PlacesLayer implements Stage {
     List<Toponym> toponyms = recognizer.find(text.text(), text.tokens(), text.uniqueSentences());
     List<Place> places = resolver.resolve(doc.text(), toponyms, doc.entities());
     if (romanised.isPresent() && !places.isEmpty()) {
-      places = withRomanised(text, places, doc.entities(), romanised.get(), divisions, gazetteer);
+      places = withRomanised(text, places, doc.entities(), romanised.get(), this::divisionIndex, gazetteer);
     }
     return agreeing(doc.entities(), places).map(doc::withEntities).orElse(doc).withPlaces(places);
   }
@@ -132,7 +150,7 @@ public final class PlacesLayer implements Stage {
    * {@link #MIN_ROMANISED_CONSONANTS} consonants are not looked up: short names match too much.
    */
   private static List<Place> withRomanised(AnalyzedDocument doc, List<Place> places, List<Entity> entities,
-      RomanisedNames index, RomanisedNames divisions, Gazetteer gazetteer) {
+      RomanisedNames index, Supplier<RomanisedNames> divisions, Gazetteer gazetteer) {
     Map<String, Integer> counts = new HashMap<>();
     for (Place p : places) {
       if (!p.country().isEmpty()) {
@@ -191,7 +209,7 @@ public final class PlacesLayer implements Stage {
         // ولاية لوغار، إقليم باداخشان: a division the gazetteer knows by its romanised name only; after ولاية
         // or إقليم a first-level one (not ولاية كارولاينا الجنوبية, which is no Caroline County), whether or
         // not the tagger knows the name (بولاية تنيسي); after the others, a name the tagger reads as one
-        found = division(doc.text(), t.start(), t.end(), country.get(), divisions, gazetteer, !townDescriptor);
+        found = division(doc.text(), t.start(), t.end(), country.get(), divisions.get(), gazetteer, !townDescriptor);
       }
       found.ifPresent(out::add);
     }
