@@ -193,7 +193,13 @@ public final class Words {
       String w = out.get(i);
       for (String suffix : SUFFIXES) {
         if (w.length() >= suffix.length() + MIN_STEM + 1 && w.endsWith(suffix)) {
-          addOnce(out, w.substring(0, w.length() - suffix.length()));
+          String stem = w.substring(0, w.length() - suffix.length());
+          addOnce(out, stem);
+          if (stem.length() > MIN_STEM + 1 && stem.endsWith("ت") && (suffix.equals("ان") || suffix.equals("ين"))) {
+            // the dual of a feminine noun writes its ة as ت (غارتين، مظاهرتان); not before a pronoun, where
+            // the noun refers back far more often than it reports (زيارته، جولته)
+            addOnce(out, stem.substring(0, stem.length() - 1) + "ه");
+          }
           break;
         }
       }

@@ -55,6 +55,11 @@ public final class PlacesLayer implements Stage {
   /** Adjectives of direction (normalised) that make a name after ولاية part of a longer one (كارولاينا الجنوبية). */
   private static final Set<String> COMPASS = StringSet.of("جنوبيه", "شماليه", "شرقيه", "غربيه", "جنوبي", "شمالي",
       "شرقي", "غربي", "وسطي");
+  /** Words of direction (normalised stems) that place a town in a country (بشمال الكاميرون، جنوبي تركيا). */
+  private static final Set<String> DIRECTIONS = StringSet.of("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
+      "شرقي", "غربي");
+  /** Words of extremity (normalised) before a direction, no town (في أقصى شمال الكاميرون، أعالي). */
+  private static final Set<String> EXTREMITIES = StringSet.of("اقصي", "اعالي", "ابعد");
   /** Generic words of a division's romanised name (Maidan Wardak Province, Kurram District). */
   private static final Set<String> DIVISION_WORDS = Set.of("province", "district", "county", "governorate",
       "region", "state", "oblast", "agency", "municipality", "prefecture", "muhafazat", "wilayat", "of");
@@ -172,6 +177,19 @@ public final class PlacesLayer implements Stage {
           && located(entities, t.start(), t.end());
       boolean division = descriptor.isWord() && DIVISION_DESCRIPTORS.contains(descriptor.stem())
           && !descriptor.proclitic().contains("ال");
+      // في غومبيه بشمال شرق نيجيريا: a town placed by a direction in a country is of that country
+      Optional<String> directed = descriptor.isWord() && (descriptor.text().equals("في")
+          || TOWN_DESCRIPTORS.contains(descriptor.stem()) && !descriptor.proclitic().contains("ال"))
+          ? directedCountry(tokens, i + 1, out) : Optional.empty();
+      if (directed.isPresent() && t.isWord() && !t.text().startsWith("ال") && t.text().length() >= MIN_ROMANISED_LETTERS
+          && !EXTREMITIES.contains(t.stem())
+          && ArabicNames.isArabic(t.text()) && !covered(out, entities, t.start(), t.end())) {
+        Optional<Place> town = town(doc.text(), t.start(), t.end(), directed.get(), index, false);
+        if (town.isPresent()) {
+          out.add(town.get());
+          continue;
+        }
+      }
       if (!located && !division && (!descriptor.isWord() || !TOWN_DESCRIPTORS.contains(descriptor.stem())
           || descriptor.proclitic().contains("ال"))
           || !t.isWord() || t.text().startsWith("ال") || t.text().length() < MIN_ROMANISED_LETTERS
@@ -215,6 +233,32 @@ public final class PlacesLayer implements Stage {
     }
     out.sort(Comparator.comparingInt(Place::start));
     return out;
+  }
+
+  /**
+   * The country that the words from token {@code i} place a town in by a direction (بشمال الكاميرون، في شمال
+   * شرق نيجيريا، جنوبي تركيا), or empty when they do not.
+   */
+  private static Optional<String> directedCountry(List<Token> tokens, int i, List<Place> places) {
+    int j = i;
+    if (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).text().equals("في")) {
+      j++;
+    }
+    int directions = 0;
+    while (j < tokens.size() && tokens.get(j).isWord() && DIRECTIONS.contains(tokens.get(j).stem()) && directions < 2) {
+      j++;
+      directions++;
+    }
+    if (directions == 0 || j >= tokens.size()) {
+      return Optional.empty();
+    }
+    Token next = tokens.get(j);
+    for (Place p : places) {
+      if (p.feature() == Feature.COUNTRY && p.start() >= next.start() && p.start() < next.end()) {
+        return p.country().isEmpty() ? Optional.empty() : Optional.of(p.country());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A LOC span of exactly {@code [start, end)}. */

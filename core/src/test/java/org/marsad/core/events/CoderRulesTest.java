@@ -1547,4 +1547,19 @@ class CoderRulesTest {
     assertEquals(1, occurred(events, PloverType.CONSULT).size(), events.toString());
     assertEquals(List.of(), occurred(events, PloverType.REQUEST), events.toString());
   }
+
+  @Test
+  void twoStrikesAreAStrike() {
+    // غارتين, the dual of غارة, had been no trigger: the event came from a later, undated sentence
+    List<Event> strikes = occurred(code("شنت طائرات حربية إسرائيلية، فجر الخميس، غارتين على موقعين تابعين لحركة "
+        + "حماس في شمال قطاع غزة."), PloverType.ASSAULT);
+    assertTrue(strikes.stream().anyMatch(e -> e.date().equals(Optional.of(LocalDate.of(2024, 1, 11)))), strikes.toString());
+  }
+
+  @Test
+  void aHeadlineInThePresentTenseReportsTheAct() {
+    List<Event> executions = occurred(PIPELINE.analyze(new Article("t", "", "", "جبهة النصرة تعدم 10 أشخاص في حلب",
+        Optional.of(PUB), "وقال المرصد إن الأشخاص العشرة اتهموا بالعمالة للنظام.")).events(), PloverType.ASSAULT);
+    assertTrue(executions.stream().anyMatch(e -> place(e).equals("Aleppo")), executions.toString());
+  }
 }

@@ -70,4 +70,12 @@ class WordsTest {
           "a memoised list is shared, so it cannot be changed");
     }
   }
+
+  @Test
+  void theDualOfAFeminineNounIsLookedUpAsTheNoun() {
+    assertTrue(Words.candidates(Words.key("غارتين")).contains("غاره"));
+    assertTrue(Words.candidates(Words.key("ومظاهرتان")).contains("مظاهره"));
+    // before a pronoun the noun refers back (زيارته "his visit"): not looked up as the noun
+    assertFalse(Words.candidates(Words.key("زيارته")).contains("زياره"));
+  }
 }

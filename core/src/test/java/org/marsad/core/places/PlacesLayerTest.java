@@ -158,14 +158,17 @@ class PlacesLayerTest {
   @Test
   void aTownTheGazetteerHasNoArabicNameForIsFoundByItsRomanisedName() {
     // Pozantı (10,500 people) has no Arabic name in GeoNames; the names layer reads the word as a
-    // place and Turkey is the sentence's country. The layer alone, without names, does not guess.
+    // place and Turkey is the sentence's country. The layer alone, without names, does not guess, unless a
+    // direction places the word in a country (aTownADirectionPlacesInACountryIsOfThatCountry).
     org.marsad.core.pipeline.Pipeline pipeline = org.marsad.core.pipeline.Pipeline.standard();
     List<Place> found = pipeline.analyze(Article.of("", "قتل شرطيان في هجوم شنه مسلحون على مركز للشرطة في مدينة "
         + "بوزانتي جنوب تركيا أمس.")).places();
     assertTrue(found.stream().anyMatch(p -> p.name().equals("Pozantı") && p.country().equals("TR")
         && p.text().equals("بوزانتي")), found.toString());
-    assertTrue(places("", "قتل شرطيان في هجوم شنه مسلحون على مركز للشرطة في مدينة بوزانتي جنوب تركيا أمس.")
+    assertTrue(places("", "قتل شرطيان في هجوم شنه مسلحون على مركز للشرطة في مدينة بوزانتي بولاية أضنة في تركيا أمس.")
         .stream().noneMatch(p -> p.name().equals("Pozantı")));
+    assertTrue(places("", "قتل شرطيان في هجوم شنه مسلحون على مركز للشرطة في مدينة بوزانتي جنوب تركيا أمس.")
+        .stream().anyMatch(p -> p.name().equals("Pozantı")));
   }
 
   @Test
@@ -325,5 +328,19 @@ class PlacesLayerTest {
   @Test
   void aBigCityAfterATitleIsNoSurname() {
     assertEquals(List.of("البصرة"), texts(places("", "زار الوزير البصرة أمس.")));
+  }
+
+  @Test
+  void aTownADirectionPlacesInACountryIsOfThatCountry() {
+    // غومبيه is no Arabic name of the gazetteer and the tagger does not read it as a name; بشمال شرق نيجيريا
+    // places it in Nigeria, where it writes Gombe (the sentence names Cameroon as often)
+    List<Place> gombe = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "والهجوم المزدوج في "
+        + "الكاميرون اسفر عن مقتل 11 شخصا فيما لقي نحو 42 مصرعهم في تفجيرين استهدفا محطتي حافلات في غومبيه بشمال شرق "
+        + "نيجيريا.")).places();
+    assertTrue(gombe.stream().anyMatch(p -> p.name().equals("Gombe") && p.country().equals("NG")), gombe.toString());
+    // a word of extremity before the direction is no town (Aksay, Russia, is no more than a sound)
+    List<Place> far = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "وقعت الهجمات في أقصى "
+        + "شمال الكاميرون.")).places();
+    assertTrue(far.stream().allMatch(p -> p.country().equals("CM")), far.toString());
   }
 }
