@@ -393,6 +393,12 @@ public final class EventCoder implements Stage {
       "لمنع", "تحوطا", "احترازا");
   private static final int PRECAUTION_WINDOW = 3;
   /** Things one stops rather than people one detains (أوقفت العملية، أوقف الدعم). */
+  /** What is brought under control without a fight (السيطرة على الحريق، على الوضع), as bare keys. */
+  private static final Set<String> CONTROLLED = StringSet.of("حريق", "حرائق", "نيران", "نار", "لهب", "السنه", "وضع",
+      "اوضاع", "موقف", "تسرب", "انتشار", "وباء", "مرض", "اسعار", "تضخم", "عجز", "سوق");
+  /** People freed (تحرير الرهائن): a rescue, not a capture; bare keys. */
+  private static final Set<String> FREED = StringSet.of("رهائن", "رهينه", "رهينتين", "مختطفين", "مختطف", "مخطوفين",
+      "اسري", "اسير", "امراه", "نساء", "اطفال", "مدنيين", "محتجزين", "معتقلين", "سجناء");
   private static final Set<String> STOPPED = StringSet.of("عمليه", "عمل", "مفاوضات", "دعم", "مساعدات", "رحلات", "حرب",
       "قتال", "اطلاق", "تعامل", "بث", "ضخ", "صرف", "تصدير", "استيراد", "مشروع", "برنامج", "تعاون", "حوار", "محادثات",
       "نشاط", "انشطه", "عمليات", "تمويل", "العمل", "خدمه", "خدمات", "انتاج", "تنفيذ", "اجراءات", "مسيره", "زحف");
@@ -755,7 +761,7 @@ public final class EventCoder implements Stage {
         }
         if (conditional(s, m) || insideMention(s, m, mentions) || dawn(s, m) || placeName(doc, s, m)
             || setPhrase(s, m) || referredTo(s, m) || hopedFor(s, m) || topic(s, m) || welcomedGuests(s, m)
-            || precaution(s, m) || stoppedThing(s, m) || receivedCases(s, m) || interview(s, m)) {
+            || precaution(s, m) || stoppedThing(s, m) || controlledThing(s, m) || receivedCases(s, m) || interview(s, m)) {
           continue;
         }
         Status cueStatus = status(s, m);
@@ -1882,6 +1888,29 @@ public final class EventCoder implements Stage {
   }
 
   /** True for أوقف meaning "stopped" something (أوقفت العملية السياسية), not "detained" someone. */
+  /**
+   * A fire or a situation brought under control (تمكنت فرق الدفاع المدني من السيطرة على حريق، سيطرت الشرطة على
+   * الوضع): no ground taken.
+   */
+  private static boolean controlledThing(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.ASSAULT || !m.entry().mode().equals("capture")) {
+      return false;
+    }
+    int end = Math.min(s.keys().size() - 1, m.last() + TriggerLexicon.MAX_LONG_GAP + 2);
+    for (int j = m.last() + 1; j < end; j++) {
+      String k = withoutConjunction(s.keys().get(j));
+      if (k.equals("علي")) {
+        return CONTROLLED.contains(Words.bare(s.keys().get(j + 1)));
+      }
+      if (Words.bare(k).equals("تحرير")) {
+        // freeing people (من تحرير 25 امرأة وطفلا، تحرير الرهائن) is no ground taken
+        String next = Words.bare(s.keys().get(j + 1));
+        return number(s.keys().get(j + 1)) || FREED.contains(next);
+      }
+    }
+    return false;
+  }
+
   private static boolean stoppedThing(Sent s, TriggerLexicon.Match m) {
     if (m.entry().type() != PloverType.COERCE || !m.entry().verb() || !m.entry().words().get(0).startsWith("اوقف")
         || m.last() + 1 >= s.keys().size()) {

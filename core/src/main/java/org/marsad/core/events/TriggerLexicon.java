@@ -40,6 +40,13 @@ public final class TriggerLexicon {
   static final String GAP = "*";
   /** How many words a gap may hold. */
   static final int MAX_GAP = 5;
+  /**
+   * A form word for a long gap, of up to {@link #MAX_LONG_GAP} words, for a verb whose subject and asides
+   * stand before its complement (تمكنت قوات الجيش والمقاومة، بدعم من التحالف، أمس، من تحرير لودر).
+   */
+  static final String LONG_GAP = "**";
+  /** How many words a long gap may hold. */
+  static final int MAX_LONG_GAP = 14;
 
   private final Map<String, List<Entry>> byFirstWord;
 
@@ -83,9 +90,9 @@ public final class TriggerLexicon {
       }
       boolean verb = f.get(4).equals("v");
       for (String form : f.get(5).split(" +")) {
-        List<String> words = Arrays.stream(form.split("\\+")).map(w -> w.equals(GAP) ? GAP : Words.key(w))
+        List<String> words = Arrays.stream(form.split("\\+")).map(w -> w.equals(GAP) || w.equals(LONG_GAP) ? w : Words.key(w))
             .filter(w -> !w.isEmpty()).toList();
-        if (words.get(0).equals(GAP) || words.get(words.size() - 1).equals(GAP)) {
+        if (gap(words.get(0)) || gap(words.get(words.size() - 1))) {
           throw line.error("a gap (*) must stand between two words, got '" + form + "'");
         }
         if (words.isEmpty()) {
@@ -98,6 +105,10 @@ public final class TriggerLexicon {
     Map<String, List<Entry>> frozen = new HashMap<>();
     map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return new TriggerLexicon(StringMap.copyOf(frozen));
+  }
+
+  private static boolean gap(String word) {
+    return word.equals(GAP) || word.equals(LONG_GAP);
   }
 
   private static String dash(String s) {
@@ -169,10 +180,11 @@ public final class TriggerLexicon {
     int j = i;
     int last = -1;
     for (int w = 1; w < words.size(); w++) {
-      if (words.get(w).equals(GAP)) {
+      if (words.get(w).equals(GAP) || words.get(w).equals(LONG_GAP)) {
         last = last < 0 ? j : last;
+        int gap = words.get(w).equals(GAP) ? MAX_GAP : MAX_LONG_GAP;
         String next = words.get(++w);
-        int end = Math.min(candidates.size() - 1, j + MAX_GAP + 1);
+        int end = Math.min(candidates.size() - 1, j + gap + 1);
         int found = -1;
         for (int k = j + 1; k <= end && found < 0; k++) {
           if (candidates.get(k).contains(next)) {

@@ -1562,4 +1562,21 @@ class CoderRulesTest {
         Optional.of(PUB), "وقال المرصد إن الأشخاص العشرة اتهموا بالعمالة للنظام.")).events(), PloverType.ASSAULT);
     assertTrue(executions.stream().anyMatch(e -> place(e).equals("Aleppo")), executions.toString());
   }
+
+  @Test
+  void aCaptureAchievedAfterALongSubjectIsABattle() {
+    List<Event> capture = occurred(code("تمكنت قوات الجيش الوطني والمقاومة الشعبية اليمنية، بدعم من قوات التحالف، أمس، "
+        + "من تحرير مديرية لودر الاستراتيجية في محافظة أبين الجنوبية."), PloverType.ASSAULT);
+    assertTrue(capture.stream().anyMatch(e -> place(e).equals("Lawdar")), capture.toString());
+  }
+
+  @Test
+  void aFireBroughtUnderControlOrPeopleFreedIsNoCapture() {
+    assertEquals(List.of(), occurred(code("تمكنت فرق الإطفاء التابعة للدفاع المدني بمحافظة جدة من السيطرة على حريق نشب "
+        + "في إحدى الشقق السكنية أمس."), PloverType.ASSAULT));
+    assertEquals(List.of(), occurred(code("سيطرت 17 فرقة من الدفاع المدني على حريق شب في مستودع في محافظة الخبر عصر "
+        + "الخميس."), PloverType.ASSAULT));
+    assertEquals(List.of(), occurred(code("وتمكنت فصائل إسلامية في محافظة حلب أمس من تحرير 25 امرأة وطفلا كانوا معتقلين "
+        + "لدى النظام."), PloverType.ASSAULT));
+  }
 }
