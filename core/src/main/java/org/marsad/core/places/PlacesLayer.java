@@ -52,7 +52,15 @@ public final class PlacesLayer implements Stage {
    */
   private static final Set<String> DIVISION_DESCRIPTORS = StringSet.of("ولايه", "اقليم", "مقاطعه", "محافظه",
       "مديريه", "قضاء");
-  /** Adjectives of direction (normalised) that make a name after ولاية part of a longer one (كارولاينا الجنوبية). */
+  /**
+   * Descriptors of a district (مديرية عتمة، قضاء سنجار) that name a division even when the names layer does not
+   * read the name after them as one: the word after them is a name far more often than after محافظة or منطقة.
+   */
+  private static final Set<String> DISTRICT_DESCRIPTORS = StringSet.of("مديريه", "قضاء");
+  /**
+   * Adjectives of direction (normalised) that, with the article, make a name after ولاية part of a longer one
+   * (كارولاينا الجنوبية); without it they place the division (قضاء أبوغريب غربي بغداد).
+   */
   private static final Set<String> COMPASS = StringSet.of("جنوبيه", "شماليه", "شرقيه", "غربيه", "جنوبي", "شمالي",
       "شرقي", "غربي", "وسطي");
   /** Words of direction (normalised stems) that place a town in a country (بشمال الكاميرون، جنوبي تركيا). */
@@ -222,8 +230,10 @@ public final class PlacesLayer implements Stage {
       } else if (named(entities, t.start(), t.end())) {
         found = town(doc.text(), t.start(), t.end(), country.get(), index, false);
       }
-      if (found.isEmpty() && division && (!townDescriptor || within(entities, t.start(), t.end()))
-          && !(i + 1 < tokens.size() && tokens.get(i + 1).isWord() && COMPASS.contains(tokens.get(i + 1).stem()))) {
+      if (found.isEmpty() && division && (!townDescriptor || within(entities, t.start(), t.end())
+          || DISTRICT_DESCRIPTORS.contains(descriptor.stem()))
+          && !(i + 1 < tokens.size() && tokens.get(i + 1).isWord() && COMPASS.contains(tokens.get(i + 1).stem())
+          && tokens.get(i + 1).proclitic().contains("ال"))) {
         // ولاية لوغار، إقليم باداخشان: a division the gazetteer knows by its romanised name only; after ولاية
         // or إقليم a first-level one (not ولاية كارولاينا الجنوبية, which is no Caroline County), whether or
         // not the tagger knows the name (بولاية تنيسي); after the others, a name the tagger reads as one

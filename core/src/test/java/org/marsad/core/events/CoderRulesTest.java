@@ -1579,4 +1579,11 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(code("وتمكنت فصائل إسلامية في محافظة حلب أمس من تحرير 25 امرأة وطفلا كانوا معتقلين "
         + "لدى النظام."), PloverType.ASSAULT));
   }
+
+  @Test
+  void aCaptureSomethingFollowedIsABattle() {
+    List<Event> capture = occurred(code("واقتربت المعارك من العاصمة صنعاء، إثر تحرير المقاومة، أمس، مديرية عتمة، في "
+        + "محافظة ذمار."), PloverType.ASSAULT);
+    assertTrue(capture.stream().anyMatch(e -> place(e).equals("Utmah")), capture.toString());
+  }
 }

@@ -343,4 +343,13 @@ class PlacesLayerTest {
         + "شمال الكاميرون.")).places();
     assertTrue(far.stream().allMatch(p -> p.country().equals("CM")), far.toString());
   }
+
+  @Test
+  void aDistrictIsFoundByItsRomanisedNameWithoutTheTaggerAndBeforeADirection() {
+    // أبوغريب is no Arabic name of the gazetteer and the tagger does not read it; after قضاء it is a district,
+    // and غربي بغداد (no article) places it, where كارولاينا الجنوبية had been the rule
+    List<Place> found = org.marsad.core.pipeline.Pipeline.standard().analyze(Article.of("", "وقتل شخصان بانفجار في "
+        + "قضاء أبوغريب غربي بغداد.")).places();
+    assertTrue(found.stream().anyMatch(p -> p.name().equals("Abu Ghraib District")), found.toString());
+  }
 }
