@@ -1586,4 +1586,14 @@ class CoderRulesTest {
         + "محافظة ذمار."), PloverType.ASSAULT);
     assertTrue(capture.stream().anyMatch(e -> place(e).equals("Utmah")), capture.toString());
   }
+
+  @Test
+  void aSportsReportStillYieldsItsArrestsAndShootings() {
+    String fans = "ألقت الشرطة المصرية أمس القبض على 8 من جماهير نادي الزمالك بعد الاشتباك مع الأمن بمنطقة ميت عقبة بالجيزة "
+        + "عقب نهاية مباراة الفريق في الدوري بالخسارة أمام غريمه الأهلي بهدفين في الشوط الثاني.";
+    List<Event> events = code(fans);
+    assertEquals(1, occurred(events, PloverType.COERCE).size(), events.toString());
+    // the clash is play as often as a fight: not in a sports report
+    assertEquals(List.of(), occurred(events, PloverType.ASSAULT), events.toString());
+  }
 }
