@@ -319,6 +319,8 @@ public final class EventCoder implements Stage {
       "اعلن", "اعلنت", "اعلان", "عقد", "عقدت", "وقع", "وقعت", "توقيع", "تم", "ابرما", "توصلا");
   private static final int REACHED_WINDOW = 3;
   /** Arrival forms of a visit, which forces and supplies share (وصول الإمدادات، وصلت الكتائب). */
+  /** قام and its forms, before a verbal noun with ب that names what its subject did (قام الوزير بزيارة). */
+  private static final Set<String> PERFORM = StringSet.of("قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون");
   private static final Set<String> ARRIVAL = StringSet.of("وصول", "وصل", "يصل", "تصل");
   /** Prayer: يصلون صلاة الظهر is praying, not arriving. */
   private static final Set<String> PRAYER = StringSet.of("صلاه", "الصلاه", "صلاتهم", "صلاته");
@@ -2209,7 +2211,9 @@ public final class EventCoder implements Stage {
 
   /** وصول / وصلت before aid or its carriers (وصول مساعدات، وصلت طائرات المساعدات) is cargo arriving: AID, not a visit. */
   private static boolean cargoArrival(Sent s, TriggerLexicon.Match m) {
-    if (m.entry().type() != PloverType.CONSULT || !m.entry().mode().equals("visit")) {
+    // only what arrives: a ship or an aircraft visited is the visit's place (قام بزيارة لحاملة الطائرات)
+    if (m.entry().type() != PloverType.CONSULT || !m.entry().mode().equals("visit")
+        || !ARRIVAL.contains(m.entry().words().get(0))) {
       return false;
     }
     // المساعدات التي وصلت إلى عدن: the cargo before, with its relative pronoun
@@ -3135,12 +3139,38 @@ public final class EventCoder implements Stage {
     return (c == 'ل' || c == 'ب' || c == 'ك') && !phraseFirstWord.startsWith(String.valueOf(c));
   }
 
+  /**
+   * The subject of قام before a verbal noun with ب (قام الأمير محمد بن سلمان بزيارة لحاملة الطائرات): the doer,
+   * not the لـ after the noun, which is what was done to or visited.
+   */
+  private static Optional<Mention> performer(Sent s, TriggerLexicon.Match m, List<Mention> mentions) {
+    if (m.entry().verb() || !s.keys().get(m.first()).startsWith("ب")) {
+      return Optional.empty();
+    }
+    int clause = s.words().get(m.first()).clause();
+    for (int j = m.first() - 1; j >= 0 && s.words().get(j).clause() == clause; j--) {
+      if (PERFORM.contains(withoutConjunction(s.keys().get(j)))) {
+        for (Mention x : mentions) {
+          if (x.sent() == s.index() && x.first() > j && x.last() < m.first() && !x.marked()) {
+            return Optional.of(x);
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Mention> actor(Sent s, TriggerLexicon.Match m, List<Sent> sents, List<Mention> mentions) {
     int clause = s.words().get(m.first()).clause();
     boolean verb = m.entry().verb();
     Optional<Mention> agent = agent(s, m, mentions);
     if (agent.isPresent()) {
       return agent;
+    }
+    Optional<Mention> performer = performer(s, m, mentions);
+    if (performer.isPresent()) {
+      return performer;
     }
     // باكستان تتهم الهند، الجيش يقصف مواقع: a name right before the verb, opening its clause, is its subject
     if (verb) {

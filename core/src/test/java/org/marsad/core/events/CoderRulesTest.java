@@ -1596,4 +1596,14 @@ class CoderRulesTest {
     // the clash is play as often as a fight: not in a sports report
     assertEquals(List.of(), occurred(events, PloverType.ASSAULT), events.toString());
   }
+
+  @Test
+  void aShipOrAnAircraftVisitedIsTheVisitsPlaceNotCargoArriving() {
+    List<Event> visits = occurred(code("قام الأمير محمد بن سلمان أمس بزيارة لحاملة الطائرات الأمريكية ثيودور روزفلت التي "
+        + "تبحر حاليا في الخليج العربي."), PloverType.CONSULT);
+    assertEquals(1, visits.size(), visits.toString());
+    // the prince did the visiting (قام … بزيارة), not the carrier after لـ
+    assertTrue(actor(visits.get(0)).startsWith("Mohammed bin Salman"), visits.toString());
+    assertEquals(List.of(), occurred(code("ووصلت أمس إلى مطار عدن طائرة تحمل مساعدات طبية."), PloverType.CONSULT));
+  }
 }
