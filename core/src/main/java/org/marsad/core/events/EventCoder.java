@@ -754,7 +754,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         boolean learnedType = classifiers.containsKey(type);
-        if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType) {
+        if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType && !quotedArrest(s, m)) {
           continue;
         }
         if (!learnedType && (nounReading(s, m) || honorific(s, m) || dateCorrespondence(s, m) || noVisitor(s, m)
@@ -2120,6 +2120,29 @@ public final class EventCoder implements Stage {
   }
 
   /** True for a verb trigger in the imperfect (يهدد، تهددان، يتوعدون). */
+  /**
+   * An arrest a spokesman reports in the perfect, in quotes (وقال الأحمدي: «ألقت المقاومة القبض على 20 حوثيا»): a
+   * report, where a quoted meeting, demand or condemnation is as often wished for or voiced as done.
+   */
+  private static boolean quotedArrest(Sent s, TriggerLexicon.Match m) {
+    return m.entry().type() == PloverType.COERCE && m.entry().verb() && !imperfect(s, m)
+        // والقبض عليهم is a verbal noun that قبض+على matched without its article; after ألقت it is the verb's
+        && !(withoutConjunction(s.keys().get(m.first())).startsWith("ال") && !m.entry().words().get(0).startsWith("ال")
+        && !castBefore(s, m));
+  }
+
+  /** ألقى (ألقت، ألقوا) up to five words before the trigger in its clause: ألقت المقاومة القبض على. */
+  private static boolean castBefore(Sent s, TriggerLexicon.Match m) {
+    int clause = s.words().get(m.first()).clause();
+    for (int j = m.first() - 1; j >= Math.max(0, m.first() - 5) && s.words().get(j).clause() == clause; j--) {
+      String k = withoutConjunction(s.keys().get(j));
+      if (k.startsWith("القي") || k.startsWith("القت") || k.startsWith("القوا")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean imperfect(Sent s, TriggerLexicon.Match m) {
     String k = withoutConjunction(s.keys().get(m.first()));
     return m.entry().verb() && (k.startsWith("ي") || k.startsWith("ت")) && k.length() > 3;

@@ -1606,4 +1606,13 @@ class CoderRulesTest {
     assertTrue(actor(visits.get(0)).startsWith("Mohammed bin Salman"), visits.toString());
     assertEquals(List.of(), occurred(code("ووصلت أمس إلى مطار عدن طائرة تحمل مساعدات طبية."), PloverType.CONSULT));
   }
+
+  @Test
+  void anArrestASpokesmanReportsInQuotesIsAnArrest() {
+    List<Event> arrests = occurred(code("وقال المتحدث باسم المقاومة في عدن: «ألقت المقاومة القبض على 20 حوثيا وتمت إحالتهم "
+        + "للأجهزة المختصة»."), PloverType.COERCE);
+    assertEquals(1, arrests.size(), arrests.toString());
+    // a quoted demand for an arrest (the verbal noun) is none
+    assertEquals(List.of(), occurred(code("وقال الشيخ: «نطالب بملاحقة الإرهابيين والقبض عليهم»."), PloverType.COERCE));
+  }
 }
