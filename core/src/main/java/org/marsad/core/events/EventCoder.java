@@ -1294,7 +1294,9 @@ public final class EventCoder implements Stage {
       if (p.start() < from || p.start() >= to || p.precision() >= COUNTRY_PRECISION || !marked(text, p)) {
         continue;
       }
-      if (before.stream().noneMatch(e -> e.location().isPresent() && samePlace(e.location().get(), p))) {
+      // an earlier report placed in a country only (غارة ضد داعش في العراق) says nothing of this town
+      if (before.stream().noneMatch(e -> e.location().isPresent() && e.location().get().precision() < COUNTRY_PRECISION
+          && samePlace(e.location().get(), p))) {
         return true;
       }
     }

@@ -1615,4 +1615,14 @@ class CoderRulesTest {
     // a quoted demand for an arrest (the verbal noun) is none
     assertEquals(List.of(), occurred(code("وقال الشيخ: «نطالب بملاحقة الإرهابيين والقبض عليهم»."), PloverType.COERCE));
   }
+
+  @Test
+  void aTitlesStrikesInACountryDoNotHideTheTownALaterClauseNames() {
+    List<Event> strikes = occurred(PIPELINE.analyze(new Article("t", "", "", "قوات التحالف تنفذ 20 غارة ضد داعش في العراق",
+        Optional.of(PUB), "وقال بيان لقوة المهام المشتركة اليوم إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة "
+        + "جنود مدرعة تابعة للتنظيم، بالاضافة إلى تدمير نقطة تفتيش ومبنى وموقع إطلاق قذائف المورتر، وناقلة جنود أخرى "
+        + "مدرعة، فضلا عن قصف أربع غارات لمراكز تجمع تابعة لتنظيم داعش الإرهابي قرب طوز خورماتو.")).events(),
+        PloverType.ASSAULT);
+    assertTrue(strikes.stream().anyMatch(e -> place(e).equals("Ţūz Khūrmātū")), strikes.toString());
+  }
 }
