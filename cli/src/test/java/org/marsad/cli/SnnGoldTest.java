@@ -51,6 +51,11 @@ import org.marsad.io.eval.EventsScore;
  * 0.700 → 0.750, snn41 0.667 → 0.717, snn13 0.469 → 0.531, ...) and lowered seven by an event or a confidence
  * (snn12 0.788 → 0.769, snn19 0.644 → 0.633, snn4, snn8, snn28, snn29, snn38): 1,215 → 1,236 matched over
  * the 46 files; every level here is its set's F1 on that round's final code (docs/events.md "Round 23").
+ * Round 24's duals and present-tense headlines, captures after a long subject or after إثر, arrests in sports
+ * reports and in a spokesman's quotes, visited ships and the subject of قام raised eleven sets (snn16 0.659 → 0.690,
+ * snn10 0.719 → 0.758, snn18 0.694 → 0.722, snn22 0.674 → 0.695, ...) and lowered four by an event or a
+ * confidence (snn23 0.718 → 0.709, snn36 0.588 → 0.581, snn37 0.792 → 0.784, snn40 0.750 → 0.741): 1,236 → 1,249
+ * matched over the 46 files; every level here is its set's F1 on that round's final code (docs/events.md "Round 24").
  *
  * <p>Since round 8 every set here is also training data of the event confidence model
  * ({@code EventConfidence}, docs/events.md "Round 8"), so these levels are reached on articles the
@@ -91,7 +96,7 @@ class SnnGoldTest {
    * scoring on 2026-12-06 (F1 0.600 and 0.600 with the confidence model, 0.582 and 0.544 without;
    * docs/events.md "Round 8") and development data since.
    */
-  private static final double SNN10_F1 = 0.719;
+  private static final double SNN10_F1 = 0.758;
   private static final double SNN11_F1 = 0.717;
   /**
    * Reached on docs/gold/events-snn12.jsonl and events-snn13.jsonl, held out until their one
@@ -105,21 +110,21 @@ class SnnGoldTest {
    * scoring on 2026-12-06 (F1 0.487 and 0.484 with the session's starting code, 0.476 and 0.422
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN14_F1 = 0.684;
-  private static final double SNN15_F1 = 0.667;
+  private static final double SNN14_F1 = 0.701;
+  private static final double SNN15_F1 = 0.674;
   /**
    * Reached on docs/gold/events-snn16.jsonl and events-snn17.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.617 and 0.605, 0.549 and 0.571 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN16_F1 = 0.659;
-  private static final double SNN17_F1 = 0.643;
+  private static final double SNN16_F1 = 0.690;
+  private static final double SNN17_F1 = 0.659;
   /**
    * Reached on docs/gold/events-snn18.jsonl and events-snn19.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.588 and 0.557, 0.494 and 0.528 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN18_F1 = 0.694;
+  private static final double SNN18_F1 = 0.722;
   private static final double SNN19_F1 = 0.633;
   /**
    * Reached on docs/gold/events-snn20.jsonl and events-snn21.jsonl, held out until their one
@@ -134,14 +139,14 @@ class SnnGoldTest {
    * 0.667; the session's starting jar 0.468 and 0.605; docs/events.md "Round 10"). The shipped
    * model has not been trained on them: retrained with them it drops the seed's quoted threat.
    */
-  private static final double SNN22_F1 = 0.674;
-  private static final double SNN23_F1 = 0.718;
+  private static final double SNN22_F1 = 0.695;
+  private static final double SNN23_F1 = 0.709;
   /**
    * Reached on docs/gold/events-snn24.jsonl and events-snn25.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.475 and 0.485; the session's starting
    * jar 0.533 and 0.455; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN24_F1 = 0.559;
+  private static final double SNN24_F1 = 0.580;
   private static final double SNN25_F1 = 0.516;
   /**
    * Reached on docs/gold/events-snn26.jsonl and events-snn27.jsonl, held out until their one
@@ -158,7 +163,7 @@ class SnnGoldTest {
    * with the shelling from the pass, more than 50 km away), then to 0.579 when an unattributed
    * condemnation stopped taking in each official's own.
    */
-  private static final double SNN28_F1 = 0.750;
+  private static final double SNN28_F1 = 0.764;
   private static final double SNN29_F1 = 0.622;
   /**
    * Reached on docs/gold/events-snn30.jsonl and events-snn31.jsonl, held out until their one
@@ -180,15 +185,15 @@ class SnnGoldTest {
    * on 2026-12-06 with the code and model of this level (F1 0.500 and 0.554, the same as the session's
    * starting jar; docs/events.md "Round 12"). Not training data of the shipped model.
    */
-  private static final double SNN34_F1 = 0.592;
+  private static final double SNN34_F1 = 0.603;
   private static final double SNN35_F1 = 0.674;
   /**
    * Reached on docs/gold/events-snn36.jsonl and events-snn37.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.512 and 0.615; the session's starting
    * jar 0.506 and 0.609; docs/events.md "Round 12"). Not training data of the shipped model.
    */
-  private static final double SNN36_F1 = 0.588;
-  private static final double SNN37_F1 = 0.792;
+  private static final double SNN36_F1 = 0.581;
+  private static final double SNN37_F1 = 0.784;
   /**
    * Reached on docs/gold/events-snn38.jsonl and events-snn39.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.585 and 0.602; the session's starting
@@ -201,7 +206,7 @@ class SnnGoldTest {
    * on 2026-12-07 with the code and model of this level (F1 0.683 and 0.516; the session's starting
    * jar 0.667 and 0.494; docs/events.md "Round 14"). Not training data of the shipped model.
    */
-  private static final double SNN40_F1 = 0.750;
+  private static final double SNN40_F1 = 0.741;
   private static final double SNN41_F1 = 0.717;
   private static final double MARGIN = 0.01;
 
