@@ -318,9 +318,9 @@ public final class EventCoder implements Stage {
   private static final Set<String> REACHED = StringSet.of("توصل", "توصلت", "توصلوا", "التوصل", "ابرم", "ابرمت", "ابرام",
       "اعلن", "اعلنت", "اعلان", "عقد", "عقدت", "وقع", "وقعت", "توقيع", "تم", "ابرما", "توصلا");
   private static final int REACHED_WINDOW = 3;
-  /** Arrival forms of a visit, which forces and supplies share (وصول الإمدادات، وصلت الكتائب). */
   /** قام and its forms, before a verbal noun with ب that names what its subject did (قام الوزير بزيارة). */
   private static final Set<String> PERFORM = StringSet.of("قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون");
+  /** Arrival forms of a visit, which forces and supplies share (وصول الإمدادات، وصلت الكتائب). */
   private static final Set<String> ARRIVAL = StringSet.of("وصول", "وصل", "يصل", "تصل");
   /** Prayer: يصلون صلاة الظهر is praying, not arriving. */
   private static final Set<String> PRAYER = StringSet.of("صلاه", "الصلاه", "صلاتهم", "صلاته");
@@ -394,13 +394,13 @@ public final class EventCoder implements Stage {
   private static final Set<String> PRECAUTION = StringSet.of("تحسبا", "تحسب", "خشيه", "خوفا", "تفاديا", "تجنبا", "منعا",
       "لمنع", "تحوطا", "احترازا");
   private static final int PRECAUTION_WINDOW = 3;
-  /** Things one stops rather than people one detains (أوقفت العملية، أوقف الدعم). */
   /** What is brought under control without a fight (السيطرة على الحريق، على الوضع), as bare keys. */
   private static final Set<String> CONTROLLED = StringSet.of("حريق", "حرائق", "نيران", "نار", "لهب", "السنه", "وضع",
       "اوضاع", "موقف", "تسرب", "انتشار", "وباء", "مرض", "اسعار", "تضخم", "عجز", "سوق");
   /** People freed (تحرير الرهائن): a rescue, not a capture; bare keys. */
   private static final Set<String> FREED = StringSet.of("رهائن", "رهينه", "رهينتين", "مختطفين", "مختطف", "مخطوفين",
       "اسري", "اسير", "امراه", "نساء", "اطفال", "مدنيين", "محتجزين", "معتقلين", "سجناء");
+  /** Things one stops rather than people one detains (أوقفت العملية، أوقف الدعم). */
   private static final Set<String> STOPPED = StringSet.of("عمليه", "عمل", "مفاوضات", "دعم", "مساعدات", "رحلات", "حرب",
       "قتال", "اطلاق", "تعامل", "بث", "ضخ", "صرف", "تصدير", "استيراد", "مشروع", "برنامج", "تعاون", "حوار", "محادثات",
       "نشاط", "انشطه", "عمليات", "تمويل", "العمل", "خدمه", "خدمات", "انتاج", "تنفيذ", "اجراءات", "مسيره", "زحف");
@@ -1518,12 +1518,6 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * True for a sports report: {@link #SPORTS_CUES} or more distinct sports words (مباراة، المدرب،
-   * الدوري، لاعبي …). Its meetings are matches, its attacks are play and its deals are transfers,
-   * so it yields no events but those {@link #beyondPlay}. On one SaudiNewsNet day (1,343 articles) 114
-   * articles have four or more; the 25 with the fewest were all sports reports.
-   */
-  /**
    * A trigger no game has (ألقت الشرطة القبض على 8 من جماهير الزمالك، أطلق مجهولون النار على حافلة الفريق): an
    * arrest or a shooting; not an attack, a clash, a strike or a blast, which are play as often (اليوفي
    * يفجرها), nor أوقف (a player suspended) or فجر (a coach's name).
@@ -1536,6 +1530,12 @@ public final class EventCoder implements Stage {
         || m.entry().type() == PloverType.ASSAULT && fire;
   }
 
+  /**
+   * True for a sports report: {@link #SPORTS_CUES} or more distinct sports words (مباراة، المدرب،
+   * الدوري، لاعبي …). Its meetings are matches, its attacks are play and its deals are transfers,
+   * so it yields no events but those {@link #beyondPlay}. On one SaudiNewsNet day (1,343 articles) 114
+   * articles have four or more; the 25 with the fewest were all sports reports.
+   */
   private static boolean sports(List<Sent> sents) {
     Set<String> found = new java.util.HashSet<>();
     for (Sent s : sents) {
@@ -1908,7 +1908,6 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  /** True for أوقف meaning "stopped" something (أوقفت العملية السياسية), not "detained" someone. */
   /**
    * A fire or a situation brought under control (تمكنت فرق الدفاع المدني من السيطرة على حريق، سيطرت الشرطة على
    * الوضع): no ground taken.
@@ -1932,6 +1931,7 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /** True for أوقف meaning "stopped" something (أوقفت العملية السياسية), not "detained" someone. */
   private static boolean stoppedThing(Sent s, TriggerLexicon.Match m) {
     if (m.entry().type() != PloverType.COERCE || !m.entry().verb() || !m.entry().words().get(0).startsWith("اوقف")
         || m.last() + 1 >= s.keys().size()) {
@@ -2121,7 +2121,6 @@ public final class EventCoder implements Stage {
         && !coming.isAfter(pub.plusMonths(COMING_MONTHS));
   }
 
-  /** True for a verb trigger in the imperfect (يهدد، تهددان، يتوعدون). */
   /**
    * An arrest a spokesman reports in the perfect, in quotes (وقال الأحمدي: «ألقت المقاومة القبض على 20 حوثيا»): a
    * report, where a quoted meeting, demand or condemnation is as often wished for or voiced as done.
@@ -2145,6 +2144,7 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /** True for a verb trigger in the imperfect (يهدد، تهددان، يتوعدون). */
   private static boolean imperfect(Sent s, TriggerLexicon.Match m) {
     String k = withoutConjunction(s.keys().get(m.first()));
     return m.entry().verb() && (k.startsWith("ي") || k.startsWith("ت")) && k.length() > 3;

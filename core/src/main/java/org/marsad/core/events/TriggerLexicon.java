@@ -93,7 +93,7 @@ public final class TriggerLexicon {
         List<String> words = Arrays.stream(form.split("\\+")).map(w -> w.equals(GAP) || w.equals(LONG_GAP) ? w : Words.key(w))
             .filter(w -> !w.isEmpty()).toList();
         if (gap(words.get(0)) || gap(words.get(words.size() - 1))) {
-          throw line.error("a gap (*) must stand between two words, got '" + form + "'");
+          throw line.error("a gap (* or **) must stand between two words, got '" + form + "'");
         }
         if (words.isEmpty()) {
           throw line.error("empty form in '" + f.get(5) + "'");

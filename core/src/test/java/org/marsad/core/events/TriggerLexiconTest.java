@@ -78,4 +78,20 @@ class TriggerLexiconTest {
         () -> TriggerLexicon.read(new StringReader("CONSULT\tvisit\t-\t-\tv\tتوجه+*\n"), "gap.txt"));
     assertTrue(e.getMessage().startsWith("gap.txt:1: a gap"), e.getMessage());
   }
+
+  @Test
+  void aLongGapLetsUpToFourteenWordsStandBetween() {
+    TriggerLexicon lexicon = TriggerLexicon.read(new StringReader("ASSAULT\tcapture\t-\t-\tv\tتمكن+**+تحرير\n"),
+        "long.txt");
+    List<List<String>> fourteen = Arrays.stream("تمكنت 1 2 3 4 5 6 7 8 9 10 11 12 13 14 تحرير".split(" "))
+        .map(w -> Words.candidates(Words.key(w))).toList();
+    TriggerLexicon.Match m = lexicon.match(fourteen, 0).orElseThrow();
+    assertEquals(0, m.last(), "the words after the gap are a condition, not the trigger");
+    List<List<String>> fifteen = Arrays.stream("تمكنت 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 تحرير".split(" "))
+        .map(w -> Words.candidates(Words.key(w))).toList();
+    assertTrue(lexicon.match(fifteen, 0).isEmpty(), "more than fourteen words between");
+    LexiconFormatException e = assertThrows(LexiconFormatException.class,
+        () -> TriggerLexicon.read(new StringReader("ASSAULT\tcapture\t-\t-\tv\tتمكن+**\n"), "gap.txt"));
+    assertTrue(e.getMessage().startsWith("gap.txt:1: a gap"), e.getMessage());
+  }
 }
