@@ -1460,7 +1460,7 @@ public final class EventCoder implements Stage {
   private static boolean requestContent(Sent s, TriggerLexicon.Match m, List<TriggerLexicon.Match> matches) {
     // دعا إلى رفض الاتفاق: after إلى a form shared with the verb is its verbal noun
     boolean afterIla = m.first() > 0 && ILA.matcher(Words.bare(s.keys().get(m.first() - 1))).matches();
-    if (m.entry().verb() && !afterIla || m.entry().type() == PloverType.REQUEST) {
+    if (m.entry().verb() && !afterIla && !definiteNoun(s, m) || m.entry().type() == PloverType.REQUEST) {
       return false;
     }
     int clause = s.words().get(m.first()).clause();
@@ -2128,8 +2128,19 @@ public final class EventCoder implements Stage {
   private static boolean quotedArrest(Sent s, TriggerLexicon.Match m) {
     return m.entry().type() == PloverType.COERCE && m.entry().verb() && !imperfect(s, m)
         // والقبض عليهم is a verbal noun that قبض+على matched without its article; after ألقت it is the verb's
-        && !(withoutConjunction(s.keys().get(m.first())).startsWith("ال") && !m.entry().words().get(0).startsWith("ال")
-        && !castBefore(s, m));
+        && !(definiteNoun(s, m) && !castBefore(s, m));
+  }
+
+  /**
+   * A verb form matched by its verbal noun with the article (والقبض عليهم، لسرعة القبض على، للقبض على): the lexicon's
+   * قبض+على is a verb, the word that matched it is a noun.
+   */
+  private static boolean definiteNoun(Sent s, TriggerLexicon.Match m) {
+    String k = withoutConjunction(s.keys().get(m.first()));
+    if (k.length() > 3 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل') && k.startsWith("ال", 1)) {
+      k = k.substring(1);
+    }
+    return m.entry().verb() && (k.startsWith("ال") || k.startsWith("لل")) && !m.entry().words().get(0).startsWith("ال");
   }
 
   /** ألقى (ألقت، ألقوا) up to five words before the trigger in its clause: ألقت المقاومة القبض على. */

@@ -1625,4 +1625,13 @@ class CoderRulesTest {
         PloverType.ASSAULT);
     assertTrue(strikes.stream().anyMatch(e -> place(e).equals("Ţūz Khūrmātū")), strikes.toString());
   }
+
+  @Test
+  void aVerbalNounWithTheArticleAfterADemandIsWhatIsDemanded() {
+    // القبض matches the verb form قبض+على, but with its article it is the noun a demand governs
+    assertEquals(List.of(), occurred(code("وأكد رجل الأعمال أن الأعمال الإجرامية مرفوضة، داعيا الجهات الأمنية لسرعة القبض "
+        + "على هذه الفئة الإجرامية."), PloverType.COERCE));
+    assertEquals(List.of(), occurred(code("جددت مملكة البحرين رفضها القاطع أمس الخميس التدخلات الإيرانية في الشأن الداخلي."),
+        PloverType.PROTEST));
+  }
 }
