@@ -757,7 +757,7 @@ public final class EventCoder implements Stage {
         if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType && !quotedArrest(s, m)) {
           continue;
         }
-        if (!learnedType && (nounReading(s, m) || honorific(s, m) || dateCorrespondence(s, m) || noVisitor(s, m)
+        if (!learnedType && (nounReading(s, m) || convicted(s, m) || honorific(s, m) || dateCorrespondence(s, m) || noVisitor(s, m)
             || subjunctive(s, m) || noneInParticular(s, m) || fellInto(s, m))) {
           continue;
         }
@@ -1929,6 +1929,17 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * A guilt proven (ثبتت إدانة المتهم، لعدم ثبوت إدانته): إدانة is then a court's conviction, not a condemnation.
+   */
+  private static boolean convicted(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.ACCUSE || m.first() == 0) {
+      return false;
+    }
+    String before = Words.bare(withoutConjunction(s.keys().get(m.first() - 1)));
+    return before.startsWith("ثبوت") || before.startsWith("ثبت") || before.startsWith("تثبت") || before.startsWith("يثبت");
   }
 
   /** True for أوقف meaning "stopped" something (أوقفت العملية السياسية), not "detained" someone. */

@@ -1634,4 +1634,13 @@ class CoderRulesTest {
     assertEquals(List.of(), occurred(code("جددت مملكة البحرين رفضها القاطع أمس الخميس التدخلات الإيرانية في الشأن الداخلي."),
         PloverType.PROTEST));
   }
+
+  @Test
+  void aGuiltProvenIsAConvictionNotACondemnation() {
+    assertEquals(List.of(), occurred(code("وتضمن الحكم تغريم المتهم مبلغا ماليا، حيث ثبتت إدانة المتهم بنكثه العهد."),
+        PloverType.ACCUSE));
+    assertEquals(List.of(), occurred(code("وأكد اللواء أن منفذ التفجير تم إيقافه لمدة 45 يوما، وتم الإفراج عنه لعدم ثبوت "
+        + "إدانته."), PloverType.ACCUSE));
+    assertEquals(1, occurred(code("وأعلنت الحكومة إدانتها للهجوم على المسجد."), PloverType.ACCUSE).size());
+  }
 }
