@@ -1643,4 +1643,12 @@ class CoderRulesTest {
         + "إدانته."), PloverType.ACCUSE));
     assertEquals(1, occurred(code("وأعلنت الحكومة إدانتها للهجوم على المسجد."), PloverType.ACCUSE).size());
   }
+
+  @Test
+  void anAlertDeclaredOrFighterJetsDeployedAreAMobilisation() {
+    assertEquals(1, occurred(code("وأعلن جيش الاحتلال الإسرائيلي عن حالة تأهب في الضفة الغربية والقدس الشرقية."),
+        PloverType.MOBILIZE).size());
+    assertEquals(1, occurred(code("نشرت الولايات المتحدة اليوم مقاتلات من طراز اف-16 في قاعدة انجرليك بجنوب تركيا."),
+        PloverType.MOBILIZE).size());
+  }
 }
