@@ -1651,4 +1651,11 @@ class CoderRulesTest {
     assertEquals(1, occurred(code("نشرت الولايات المتحدة اليوم مقاتلات من طراز اف-16 في قاعدة انجرليك بجنوب تركيا."),
         PloverType.MOBILIZE).size());
   }
+
+  @Test
+  void aShipCarryingFoodOrMedicineIsAid() {
+    List<Event> aid = occurred(code("وقال المتحدث باسم برنامج الأغذية العالمي إن سفينة تحمل نحو ثلاثة آلاف طن من الأغذية رست في "
+        + "ميناء عدن اليوم."), PloverType.AID);
+    assertTrue(aid.stream().anyMatch(e -> place(e).equals("Aden")), aid.toString());
+  }
 }
