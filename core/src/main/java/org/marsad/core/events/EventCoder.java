@@ -1468,8 +1468,8 @@ public final class EventCoder implements Stage {
       if (r.first() >= m.first()) {
         return false;
       }
-      if ((r.entry().type() == PloverType.REQUEST || r.entry().type() == PloverType.REJECT) && r.entry().verb()
-          && s.words().get(r.first()).clause() == clause) {
+      if ((r.entry().type() == PloverType.REQUEST || r.entry().type() == PloverType.REJECT)
+          && (r.entry().verb() || purposeDemand(s, r)) && s.words().get(r.first()).clause() == clause) {
         return true;
       }
     }
@@ -1929,6 +1929,12 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /** A demand as a purpose (للمطالبة بإطلاق سراح زملاء لهم): what follows is what is demanded. */
+  private static boolean purposeDemand(Sent s, TriggerLexicon.Match r) {
+    String k = withoutConjunction(s.keys().get(r.first()));
+    return r.entry().type() == PloverType.REQUEST && (k.startsWith("لل") || k.startsWith("ل") && !k.startsWith("ال"));
   }
 
   /**

@@ -1658,4 +1658,11 @@ class CoderRulesTest {
         + "ميناء عدن اليوم."), PloverType.AID);
     assertTrue(aid.stream().anyMatch(e -> place(e).equals("Aden")), aid.toString());
   }
+
+  @Test
+  void aReleaseDemandedAsAPurposeIsNoRelease() {
+    List<Event> events = code("وضمت المظاهرة التي انطلقت صباح الأربعاء قرب مجلس الشورى حوالي ألفي مدرس للمطالبة بإطلاق سراح "
+        + "زملاء لهم.");
+    assertEquals(List.of(), occurred(events, PloverType.RETREAT), events.toString());
+  }
 }
