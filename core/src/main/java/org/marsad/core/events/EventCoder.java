@@ -757,7 +757,7 @@ public final class EventCoder implements Stage {
         if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType && !quotedArrest(s, m)) {
           continue;
         }
-        if (!learnedType && (nounReading(s, m) || convicted(s, m) || honorific(s, m) || dateCorrespondence(s, m) || noVisitor(s, m)
+        if (!learnedType && (nounReading(s, m) || convicted(s, m) || demandedThing(s, m) || honorific(s, m) || dateCorrespondence(s, m) || noVisitor(s, m)
             || subjunctive(s, m) || noneInParticular(s, m) || fellInto(s, m))) {
           continue;
         }
@@ -1926,6 +1926,26 @@ public final class EventCoder implements Stage {
         // freeing people (من تحرير 25 امرأة وطفلا، تحرير الرهائن) is no ground taken
         String next = Words.bare(s.keys().get(j + 1));
         return number(s.keys().get(j + 1)) || FREED.contains(next);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A thing that someone demands, named before the demand (الإصلاحات التي يطالب بها دائنو البلاد، الهدنة التي طالب بها
+   * الرئيس، تدابير تطالب بها الجهات الدائنة): the relative clause describes the thing; its بها / به refers back to it.
+   */
+  private static boolean demandedThing(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.REQUEST || !m.entry().verb() || m.first() == 0) {
+      return false;
+    }
+    // after التي / الذي the resumptive بها may follow the subject; after an indefinite noun (تدابير تطالب بها
+    // الجهات الدائنة) it follows the verb at once
+    boolean relative = RELATIVE_PRONOUNS.contains(withoutConjunction(s.keys().get(m.first() - 1)));
+    for (int j = m.last() + 1; j < Math.min(s.keys().size(), m.last() + (relative ? 3 : 2)); j++) {
+      String k = s.keys().get(j);
+      if (k.equals("بها") || k.equals("به") || k.equals("بهما") || k.equals("بهم")) {
+        return true;
       }
     }
     return false;

@@ -1665,4 +1665,13 @@ class CoderRulesTest {
         + "زملاء لهم.");
     assertEquals(List.of(), occurred(events, PloverType.RETREAT), events.toString());
   }
+
+  @Test
+  void aThingSomeoneDemandsIsNoDemandMadeNow() {
+    assertEquals(List.of(), occurred(code("وبنهاية أمس يكون اليمن قد طوى الهدنة الإنسانية التي طالب بها الرئيس اليمني."),
+        PloverType.REQUEST));
+    assertEquals(List.of(), occurred(code("تبنى البرلمان اليوناني ليل الأربعاء الشق الثاني من تدابير تطالب بها الجهات الدائنة."),
+        PloverType.REQUEST));
+    assertEquals(1, occurred(code("وطالب الرئيس اليمني أمس بهدنة إنسانية."), PloverType.REQUEST).size());
+  }
 }
