@@ -757,7 +757,8 @@ public final class EventCoder implements Stage {
         if (w.quote() > 0 && type != PloverType.THREATEN && !learnedType && !quotedArrest(s, m)) {
           continue;
         }
-        if (!learnedType && (nounReading(s, m) || convicted(s, m) || demandedThing(s, m) || honorific(s, m) || dateCorrespondence(s, m) || noVisitor(s, m)
+        if (!learnedType && (nounReading(s, m) || convicted(s, m) || demandedThing(s, m) || honorific(s, m)
+            || dateCorrespondence(s, m) || noVisitor(s, m)
             || subjunctive(s, m) || noneInParticular(s, m) || fellInto(s, m))) {
           continue;
         }
