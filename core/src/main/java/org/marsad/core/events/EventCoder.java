@@ -1954,8 +1954,8 @@ public final class EventCoder implements Stage {
 
   /** A demand as a purpose (للمطالبة بإطلاق سراح زملاء لهم): what follows is what is demanded. */
   private static boolean purposeDemand(Sent s, TriggerLexicon.Match r) {
-    String k = withoutConjunction(s.keys().get(r.first()));
-    return r.entry().type() == PloverType.REQUEST && (k.startsWith("لل") || k.startsWith("ل") && !k.startsWith("ال"));
+    // لـ or للـ before the noun (a word opening with ال cannot open with ل)
+    return r.entry().type() == PloverType.REQUEST && withoutConjunction(s.keys().get(r.first())).startsWith("ل");
   }
 
   /**
