@@ -20,6 +20,11 @@ Procedure
    articles (reason logged as "source cap") or it is in MANUAL_SKIPS or SEED_SKIPS[SEED] (the
    annotator's decision after reading it: opinion column, sports, no concrete event ...).  Stop at N articles.
 
+Options for the later sets of longer articles (events-snn42.jsonl on; the pool of 80..500 words was used up
+by the first forty-three files): --min-words=N and --max-words=N set the word range of step 2,
+--max-per-source=N the cap of step 4, and --skips=FILE reads the annotator's skips from a UTF-8 file of
+lines "url<TAB>reason" (# comments allowed), added to MANUAL_SKIPS and SEED_SKIPS for that walk.
+
 Usage: python3 scripts/select-snn-gold.py [DATASET_DIR] [--text] [--n=35] [--seed=N] [--exclude=FILE[,FILE...]]
          (--text prints the article text to read it)
        python3 scripts/select-snn-gold.py [DATASET_DIR] --check events-snn.jsonl
@@ -4847,11 +4852,28 @@ def candidates(arts, exclude=frozenset()):
     return out
 
 
+FILE_SKIPS = {}  # --skips=FILE
+
+
+def read_skips(path):
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            url, tab, why = line.partition("\t")
+            if not tab or not url.strip():
+                sys.exit(f"{path}:{n}: expected 'url<TAB>reason', got {line!r}")
+            out[url.strip()] = why.strip()
+    return out
+
+
 def select(cands):
     order = list(cands)
     random.Random(SEED).shuffle(order)
     taken, log, per_source = [], [], {}
-    skips = dict(MANUAL_SKIPS, **SEED_SKIPS.get(SEED, {}))
+    skips = dict(MANUAL_SKIPS, **SEED_SKIPS.get(SEED, {}), **FILE_SKIPS)
     for f, i, a in order:
         if len(taken) >= N:
             break
@@ -4900,11 +4922,19 @@ def check(gold_paths, arts, taken):
 
 
 def main():
-    global N, SEED
+    global N, SEED, MIN_WORDS, MAX_WORDS, MAX_PER_SOURCE
     exclude_paths = []
     for x in sys.argv[1:]:
         if x.startswith("--n="):
             N = int(x[len("--n="):])
+        elif x.startswith("--min-words="):
+            MIN_WORDS = int(x[len("--min-words="):])
+        elif x.startswith("--max-words="):
+            MAX_WORDS = int(x[len("--max-words="):])
+        elif x.startswith("--max-per-source="):
+            MAX_PER_SOURCE = int(x[len("--max-per-source="):])
+        elif x.startswith("--skips="):
+            FILE_SKIPS.update(read_skips(x[len("--skips="):]))
         elif x.startswith("--seed="):
             SEED = int(x[len("--seed="):])
         elif x.startswith("--exclude="):
