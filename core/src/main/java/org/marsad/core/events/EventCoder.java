@@ -3739,7 +3739,7 @@ public final class EventCoder implements Stage {
           || STILL.contains(s.keys().get(j + 1)))) {
         continue; // لا سيما "especially", لا يزال "still"
       }
-      if (PLANNED.contains(k) || PLANNED.contains(b) || Words.futurePrefixed(k, "") && !NOT_FUTURE.contains(c)
+      if (PLANNED.contains(k) || PLANNED.contains(b) || Words.futurePrefixed(k, "") && !notFuture(c)
           && m.entry().type() != PloverType.THREATEN && j == m.first() - 1) {
         status = Status.PLANNED;
       } else if (THREATENED.contains(k) || THREATENED.contains(b)) {
@@ -3758,6 +3758,27 @@ public final class EventCoder implements Stage {
       }
     }
     return status;
+  }
+
+  /** Possessive pronouns a noun of {@link #NOT_FUTURE} may carry (سيارته، سياراتهم، سيطرتها). */
+  private static final String[] POSSESSIVES = {"هما", "هم", "هن", "ها", "ه", "نا", "كم"};
+
+  /**
+   * A word of {@link #NOT_FUTURE}, or one with a possessive pronoun (تعرضت سيارته لانفجار: his car, no سـ of
+   * the future); a feminine noun's ta before the pronoun (سيارت) is its ة.
+   */
+  private static boolean notFuture(String key) {
+    if (NOT_FUTURE.contains(key)) {
+      return true;
+    }
+    for (String p : POSSESSIVES) {
+      if (key.endsWith(p) && key.length() > p.length() + 3) {
+        String stem = key.substring(0, key.length() - p.length());
+        return NOT_FUTURE.contains(stem)
+            || stem.endsWith("ت") && NOT_FUTURE.contains(stem.substring(0, stem.length() - 1) + "ه");
+      }
+    }
+    return false;
   }
 
   /**

@@ -1581,6 +1581,14 @@ class CoderRulesTest {
   }
 
   @Test
+  void aNounWithAPossessiveBeforeTheTriggerIsNoFutureTense() {
+    List<Event> events = code("وأوضحت مصادر أمنية أن المسؤول كان يتنقل بسيارته في منطقة دير السفلى، حيث تعرضت سيارته لانفجار "
+        + "مفاجئ مما أدى إلى مقتله.");
+    assertTrue(events.stream().anyMatch(e -> e.type() == PloverType.ASSAULT), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.status() == Status.PLANNED), events.toString());
+  }
+
+  @Test
   void aCaptureSomethingFollowedIsABattle() {
     List<Event> capture = occurred(code("واقتربت المعارك من العاصمة صنعاء، إثر تحرير المقاومة، أمس، مديرية عتمة، في "
         + "محافظة ذمار."), PloverType.ASSAULT);
