@@ -403,7 +403,15 @@ public final class EventCoder implements Stage {
   /** Things one stops rather than people one detains (أوقفت العملية، أوقف الدعم). */
   private static final Set<String> STOPPED = StringSet.of("عمليه", "عمل", "مفاوضات", "دعم", "مساعدات", "رحلات", "حرب",
       "قتال", "اطلاق", "تعامل", "بث", "ضخ", "صرف", "تصدير", "استيراد", "مشروع", "برنامج", "تعاون", "حوار", "محادثات",
-      "نشاط", "انشطه", "عمليات", "تمويل", "العمل", "خدمه", "خدمات", "انتاج", "تنفيذ", "اجراءات", "مسيره", "زحف");
+      "نشاط", "انشطه", "عمليات", "تمويل", "العمل", "خدمه", "خدمات", "انتاج", "تنفيذ", "اجراءات", "مسيره", "زحف",
+      "منح", "اصدار", "تمدد", "التمدد", "توسع", "التوسع", "تقدم", "التقدم", "الزحف");
+  /**
+   * Whom an appeal to the public addresses (دعت الشرطة عموم المواطنين لحضور الاحتفالات، داعيا الجميع إلى الوقوف صفا
+   * واحدا، ودعا أفغان مواطنيهم إلى التبرع بالدم): everyone, no party asked for anything.
+   */
+  private static final Set<String> PUBLIC = StringSet.of("الجميع", "المواطنين", "مواطنيه", "مواطنيهم", "المواطنات",
+      "عموم", "الناس", "المسلمين", "الشعب", "الشباب", "الاهالي", "السكان", "المصلين", "الحجاج", "المقيمين", "الجمهور",
+      "الجماهير", "الزوار", "المصطافين", "الاسر", "اولياء", "الاباء", "ابناءه", "ابناءها");
   /** Words of a charge or a trial before the act charged (المتهمين بتفجير، بتهمة قتل، قضية اغتيال). */
   private static final Set<String> CHARGED = StringSet.of("متهمين", "متهم", "متهمون", "متهما", "متهمه", "تهمه", "بتهمه",
       "تهم", "قضيه", "محاكمه", "متورطين", "ضلوع", "الضلوع", "بالضلوع", "مدانين", "ادانه");
@@ -740,7 +748,7 @@ public final class EventCoder implements Stage {
           // تظاهر المئات مطالبين بمحاسبة المسؤولين، رفعوا لافتات تطالب: a protest's demands are the protest's
           continue;
         }
-        if (requestContent(s, m, matches) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
+        if (requestContent(s, m, matches) || publicAppeal(s, m) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
             || genericOperations(s, m) || purposeNoun(s, m) || incitedFighting(s, m) || cargoArrival(s, m) || manner(s, m)
             || genitiveOfTrigger(s, m, matches, triggers)) {
           continue;
@@ -1457,6 +1465,32 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /**
+   * An appeal to the public ({@link #PUBLIC}), whom the words after the request verb name before what is asked
+   * (إلى، لـ، بـ، أن): an exhortation, not a request one party makes of another.
+   */
+  private static boolean publicAppeal(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.REQUEST || !m.entry().verb()) {
+      return false;
+    }
+    int clause = s.words().get(m.first()).clause();
+    for (int j = m.last() + 1; j < Math.min(s.words().size(), m.last() + 6) && s.words().get(j).clause() == clause; j++) {
+      String k = withoutConjunction(s.keys().get(j));
+      if (k.equals("من")) {
+        // طلبنا من الناس: whom طلب asks; otherwise the askers (وطالب عدد من المتخصصين والمواطنين الجهات المعنية)
+        return withoutConjunction(s.keys().get(m.first())).contains("طلب") && j + 1 < s.words().size()
+            && PUBLIC.contains(s.keys().get(j + 1));
+      }
+      if (k.equals("الي") || k.equals("الى") || k.equals("ان") || k.startsWith("ل") || k.startsWith("ب")) {
+        return false; // what is asked
+      }
+      if (PUBLIC.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A verbal noun after a request or rejection verb of its clause is what is asked for or refused (دعا إلى وقف القتال، رفضت اعتقال البشير). */
   private static boolean requestContent(Sent s, TriggerLexicon.Match m, List<TriggerLexicon.Match> matches) {
     // دعا إلى رفض الاتفاق: after إلى a form shared with the verb is its verbal noun
@@ -1701,7 +1735,7 @@ public final class EventCoder implements Stage {
    * anonymous source (رفض الكشف عن هويته، طلب عدم ذكر اسمه), unity (اجتماع الكلمة), caution (الحذر
    * من), the eve of something (عشية جولة), preachers (دعاة وأئمة), a crowd (وسط حشد من الشباب), forces
    * or supplies arriving (بوصول المقاومة، وصلت ثلاث كتائب), praying (يصلون صلاة الظهر) and a court's
-   * sentence (حكم القتل, coded as COERCE/execute by its own lexicon row).
+   * sentence (حكم القتل, coded as COERCE/execute by its own lexicon row), and seeking knowledge (طلب العلم).
    */
   private static boolean setPhrase(Sent s, TriggerLexicon.Match m) {
     PloverType type = m.entry().type();
@@ -1720,6 +1754,7 @@ public final class EventCoder implements Stage {
         || type == PloverType.ASSAULT && SENTENCE.contains(before)
         || type == PloverType.ASSAULT && CEASE.contains(before) // وقف إطلاق النار: a ceasefire
         || type == PloverType.MOBILIZE && bareOwn.equals("حشد") && next.equals("من")
+        || type == PloverType.REQUEST && bareOwn.equals("طلب") && next.equals("العلم") // طلب العلم: study
         || before.equals("عشيه")) {
       return true;
     }

@@ -1589,6 +1589,27 @@ class CoderRulesTest {
   }
 
   @Test
+  void anAppealToThePublicIsNoRequest() {
+    assertEquals(List.of(), occurred(code("ودعت الشرطة البريطانية عموم المواطنين لحضور الاحتفالات بشكل طبيعي."),
+        PloverType.REQUEST));
+    assertEquals(List.of(), occurred(code("وأشاد بما يقوم به رجال الأمن، داعياً الجميع إلى الوقوف صفاً واحداً حول ولاة الأمر."),
+        PloverType.REQUEST));
+    assertEquals(List.of(), occurred(code("وقالت إحدى المتطوعات: طلبنا من الناس إرسال صور الضحايا."), PloverType.REQUEST));
+    // the askers, not whom they ask; and a request of a party
+    assertEquals(1, occurred(code("وطالب عدد من المتخصصين والمواطنين الجهات المعنية بإشراك القطاع الخاص في تخفيف العبء."),
+        PloverType.REQUEST).size());
+    assertEquals(1, occurred(code("ودعا الرئيس اليمني الأطراف اليمنية إلى الحوار في جنيف."), PloverType.REQUEST).size());
+  }
+
+  @Test
+  void stoppingVisasOrASpreadIsNoArrest() {
+    assertEquals(List.of(), occurred(code("وكشف السفير أن السفارة اليمنية في بيروت أوقفت منح التأشيرات للبنانيين."),
+        PloverType.COERCE));
+    assertEquals(List.of(), occurred(code("وأكدوا نجاح عاصفة الحزم التي أوقفت التمدد الفارسي في الجزيرة العربية."),
+        PloverType.COERCE));
+  }
+
+  @Test
   void aCaptureSomethingFollowedIsABattle() {
     List<Event> capture = occurred(code("واقتربت المعارك من العاصمة صنعاء، إثر تحرير المقاومة، أمس، مديرية عتمة، في "
         + "محافظة ذمار."), PloverType.ASSAULT);
