@@ -409,6 +409,12 @@ public final class EventCoder implements Stage {
    * Whom an appeal to the public addresses (دعت الشرطة عموم المواطنين لحضور الاحتفالات، داعيا الجميع إلى الوقوف صفا
    * واحدا، ودعا أفغان مواطنيهم إلى التبرع بالدم): everyone, no party asked for anything.
    */
+  /**
+   * What a thing endangers rather than someone threatens (الإرهاب يهدد استقرار المنطقة، إغلاق القناة يهدد مصير آلاف
+   * الصحافيين، رفض الاتفاق يهدد مصداقية الولايات المتحدة): a danger, no threat.
+   */
+  private static final Set<String> ENDANGERED = StringSet.of("استقرار", "الاستقرار", "مصير", "مصداقيه", "امن", "الامن",
+      "حياه", "بقاء", "وحده", "سلامه", "مستقبل", "السلم", "السلام", "الجميع", "اقتصاد", "الاقتصاد", "صحه");
   private static final Set<String> PUBLIC = StringSet.of("الجميع", "المواطنين", "مواطنيه", "مواطنيهم", "المواطنات",
       "عموم", "الناس", "المسلمين", "الشعب", "الشباب", "الاهالي", "السكان", "المصلين", "الحجاج", "المقيمين", "الجمهور",
       "الجماهير", "الزوار", "المصطافين", "الاسر", "اولياء", "الاباء", "ابناءه", "ابناءها");
@@ -748,7 +754,7 @@ public final class EventCoder implements Stage {
           // تظاهر المئات مطالبين بمحاسبة المسؤولين، رفعوا لافتات تطالب: a protest's demands are the protest's
           continue;
         }
-        if (requestContent(s, m, matches) || publicAppeal(s, m) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
+        if (requestContent(s, m, matches) || publicAppeal(s, m) || endangered(s, m) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
             || genericOperations(s, m) || purposeNoun(s, m) || incitedFighting(s, m) || cargoArrival(s, m) || manner(s, m)
             || genitiveOfTrigger(s, m, matches, triggers)) {
           continue;
@@ -1459,6 +1465,22 @@ public final class EventCoder implements Stage {
       String k = s.keys().get(j);
       String c = withoutConjunction(k);
       if (s.words().get(j).clause() == clause && (FOILED.contains(k) || FOILED.contains(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A threat verb whose object is a state of things ({@link #ENDANGERED}), or an adverb (توسع بحذر من نطاق). */
+  private static boolean endangered(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.THREATEN || !m.entry().verb()) {
+      return false;
+    }
+    if (withoutConjunction(s.keys().get(m.first())).startsWith("بحذر")) {
+      return true;
+    }
+    for (int j = m.last() + 1; j < Math.min(s.words().size(), m.last() + 3); j++) {
+      if (ENDANGERED.contains(withoutConjunction(s.keys().get(j)))) {
         return true;
       }
     }

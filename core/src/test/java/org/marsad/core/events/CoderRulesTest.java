@@ -1610,6 +1610,18 @@ class CoderRulesTest {
   }
 
   @Test
+  void aWarningAgainstAThingOrADangerIsNoThreat() {
+    assertEquals(List.of(), code("وحذر من التهاون مع كل من يسعى إلى تفريق الوحدة الوطنية.").stream()
+        .filter(e -> e.type() == PloverType.THREATEN).toList());
+    assertEquals(List.of(), code("إغلاق قناة بول تي في الباكستانية يهدد مصير آلاف الصحافيين").stream()
+        .filter(e -> e.type() == PloverType.THREATEN).toList());
+    assertEquals(List.of(), code("وأشاد الوزير بالحكومة بوصفها أول حكومة توسع بحذر من نطاق حقوق الأكراد.").stream()
+        .filter(e -> e.type() == PloverType.THREATEN).toList());
+    List<Event> threat = code("وقال المتحدث إن الأحكام باطلة، وحذر من أنه سيكون هناك رد فعل عنيف على هذه الأحكام من جانب القبائل.");
+    assertTrue(threat.stream().anyMatch(e -> e.type() == PloverType.THREATEN), threat.toString());
+  }
+
+  @Test
   void aCaptureSomethingFollowedIsABattle() {
     List<Event> capture = occurred(code("واقتربت المعارك من العاصمة صنعاء، إثر تحرير المقاومة، أمس، مديرية عتمة، في "
         + "محافظة ذمار."), PloverType.ASSAULT);
