@@ -310,7 +310,15 @@ public final class EventCoder implements Stage {
   /** A court's sentence: حكم القتل، أحكام الإعدام. */
   private static final Set<String> SENTENCE = StringSet.of("حكم", "احكام", "الحكم", "بحكم");
   /** Words after اجتماع that make it unity (اجتماع الكلمة). */
-  private static final Set<String> UNITY = StringSet.of("كلمه", "الكلمه", "الشمل", "شمل", "الصف");
+  private static final Set<String> UNITY = StringSet.of("كلمه", "الكلمه", "الشمل", "شمل", "الصف", "الامه");
+  /**
+   * Where one goes every day (أثناء توجهه إلى عمله، يتوجه إلى منزله، توجهها إلى المدرسة): no visit; the beginnings of
+   * the word after إلى.
+   */
+  private static final List<String> DAILY = List.of("عمله", "عملها", "عملهم", "منزل", "بيت", "مدرس", "المدرس", "جامعته",
+      "جامعتها", "الجامعه", "دوام", "الدوام", "المسجد", "مسجد", "صلاه", "الصلاه", "مقر عمل");
+  /** Whom one meets at home (يجتمع النزيل مع عائلته): family, no party to a meeting; the beginnings after مع. */
+  private static final List<String> FAMILY = List.of("عائلت", "اسرت", "ذوي", "اهله", "اهلها", "اقارب", "اطفال", "ابنائ", "زوجت");
   /** Types whose definite verbal noun alone refers to something known (الاتفاق، العقوبات، الاتهام). */
   private static final Set<PloverType> REFERRED = Set.of(PloverType.AGREE, PloverType.SANCTION, PloverType.ACCUSE,
       PloverType.CONSULT, PloverType.COOPERATE, PloverType.COERCE);
@@ -754,7 +762,7 @@ public final class EventCoder implements Stage {
           // تظاهر المئات مطالبين بمحاسبة المسؤولين، رفعوا لافتات تطالب: a protest's demands are the protest's
           continue;
         }
-        if (requestContent(s, m, matches) || publicAppeal(s, m) || endangered(s, m) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
+        if (requestContent(s, m, matches) || publicAppeal(s, m) || endangered(s, m) || dailyTrip(s, m) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
             || genericOperations(s, m) || purposeNoun(s, m) || incitedFighting(s, m) || cargoArrival(s, m) || manner(s, m)
             || genitiveOfTrigger(s, m, matches, triggers)) {
           continue;
@@ -1466,6 +1474,29 @@ public final class EventCoder implements Stage {
       String c = withoutConjunction(k);
       if (s.words().get(j).clause() == clause && (FOILED.contains(k) || FOILED.contains(c))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A trip to where one goes every day ({@link #DAILY}: اغتالوه أثناء توجهه إلى عمله) or a meeting with one's family
+   * ({@link #FAMILY}: يجتمع النزيل مع عائلته): no visit, no meeting.
+   */
+  private static boolean dailyTrip(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.CONSULT) {
+      return false;
+    }
+    int end = Math.min(s.words().size(), m.last() + 4);
+    for (int j = m.first() + 1; j < end; j++) {
+      String k = withoutConjunction(s.keys().get(j));
+      if ((k.equals("الى") || k.equals("الي")) && j + 1 < s.words().size()) {
+        String next = withoutConjunction(s.keys().get(j + 1));
+        return DAILY.stream().anyMatch(next::startsWith);
+      }
+      if (k.equals("مع") && j + 1 < s.words().size()) {
+        String next = withoutConjunction(s.keys().get(j + 1));
+        return FAMILY.stream().anyMatch(next::startsWith);
       }
     }
     return false;
