@@ -12,7 +12,9 @@ import sys
 # Arab League (22), Western Sahara, and the neighbours and conflict zones followed in Arabic news
 ARAB_LEAGUE = "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split()
 OTHERS = "EH IR TR AF PK IL SS ML NG TD ET ER".split()
-COUNTRIES = ARAB_LEAGUE + OTHERS
+# added 2026-12-08 (gaz25): Asian, Russian, Ukrainian and African countries often reported in Arabic news
+MORE = "IN CN RU UA PH MM BD KE CM NE ID TH".split()
+COUNTRIES = ARAB_LEAGUE + OTHERS + MORE
 BIG = 50_000
 
 

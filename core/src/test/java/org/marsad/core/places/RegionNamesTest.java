@@ -93,4 +93,43 @@ class RegionNamesTest {
     assertEquals(List.of(), texts(places("هذا نص من متون الكتب")), "متون (texts) was Khost's name");
     assertEquals(List.of(), texts(places("قطاع سياحة جديد")), "سياحة (tourism) was Annaba's name");
   }
+
+  private static Place containing(String body, String word) {
+    List<Place> found = places(body).stream().filter(p -> p.text().contains(word)).toList();
+    assertEquals(1, found.size(), word + " in " + places(body));
+    return found.get(0);
+  }
+
+  @Test
+  void punjabIsIndiasInAnIndianStoryAndPakistansInAPakistaniOne() {
+    // India's Punjab had no Arabic name, so every البنجاب was Pakistan's province (gaz25)
+    Place india = containing("قتل سبعة أشخاص في هجوم على مركز للشرطة في ولاية البنجاب بشمال الهند", "البنجاب");
+    assertEquals("IN", india.country());
+    assertEquals(Feature.ADMIN1, india.feature());
+    Place pakistan = containing("لاهور عاصمة إقليم البنجاب الباكستاني", "البنجاب");
+    assertEquals("PK", pakistan.country());
+    assertEquals(Feature.ADMIN1, pakistan.feature());
+    assertEquals("IN", containing("مسلحون يهاجمون مدينة غورداسبور في البنجاب الهندية", "غورداسبور").country());
+  }
+
+  @Test
+  void divisionsOfIndiaChinaRussiaUkraineAndMyanmar() {
+    Place tamilNadu = containing("أمطار غزيرة في ولاية تاميل نادو جنوب الهند", "تاميل نادو");
+    assertEquals("Tamil Nadu", tamilNadu.name());
+    assertEquals("تاميل نادو", tamilNadu.nameAr(), "Tamil Nadu had Chennai's name");
+    assertEquals("IN", containing("اشتباكات في جامو وكشمير الهندية", "جامو").country());
+    assertEquals("CN", containing("قتل عشرة أشخاص في إقليم شينجيانغ غرب الصين", "شينجيانغ").country());
+    assertEquals("RU", containing("قتل مسلحان في جمهورية الشيشان الروسية", "الشيشان").country());
+    assertEquals("RU", only("هجوم على نقطة للشرطة في داغستان بشمال القوقاز الروسي", "داغستان").country());
+    assertEquals("UA", containing("ضمت روسيا شبه جزيرة القرم عام 2014", "القرم").country());
+    assertEquals("MM", containing("فر آلاف الروهينغا من ولاية راخين في ميانمار", "راخين").country());
+    assertEquals("TH", containing("انفجار في إقليم يالا جنوب تايلاند", "يالا").country());
+  }
+
+  @Test
+  void regionNamesThatAreCommonWordsNeedTheirDescriptor() {
+    assertEquals(List.of(), texts(places("وقال إن هذا شأن داخلي لا شأن لأحد به")), "شان (Shan State) only as ولاية شان");
+    assertEquals(List.of(), texts(places("قدم العازف مقطوعة سولو على البيانو")), "سولو (Sulu) only as جزيرة سولو, إقليم سولو ...");
+    assertEquals(List.of(), texts(places("وصلنا إلى أقصى الشمال من الطريق")), "أقصى الشمال (Cameroon) only with its descriptor");
+  }
 }
