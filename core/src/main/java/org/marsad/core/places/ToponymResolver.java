@@ -178,11 +178,34 @@ public final class ToponymResolver {
     // gives its entry to the same name's bare mentions (في عمان)
     Map<String, GazetteerEntry> anchored = new HashMap<>();
     GazetteerEntry[] described = new GazetteerEntry[kept.size()];
+    GazetteerEntry[] anchors = new GazetteerEntry[kept.size()];
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      if (first.get(i + 1) != null && first.get(i + 1).feature() != Feature.COUNTRY
+          && DIRECTED.matcher(text.substring(kept.get(i).end(), kept.get(i + 1).start())).matches()) {
+        anchors[i] = first.get(i + 1);
+      }
+    }
+    // a name a direction places near another (قرية دوما جنوب مدينة نابلس) gives that reading to all its mentions
+    Map<String, GazetteerEntry> directed = new HashMap<>();
+    for (int i = 0; i < kept.size(); i++) {
+      if (anchors[i] != null) {
+        Toponym t = kept.get(i);
+        Others others = new Others(first, i, keys);
+        GazetteerEntry plain = best(t, context.focus(), others, named.without(i));
+        GazetteerEntry e = near(t, plain, anchors[i], context.focus(), others, named.without(i));
+        if (e != plain) {
+          directed.putIfAbsent(t.key(), e);
+        }
+      }
+    }
     for (int i = 0; i < kept.size(); i++) {
       Toponym t = kept.get(i);
       GazetteerEntry e = null;
       if (t.descriptor().isPresent()) {
-        e = described[i] = best(t, context.focus(), new Others(first, i, keys), named.without(i));
+        e = described[i] = directed.containsKey(t.key()) && fits(t.descriptor().get(), directed.get(t.key()).feature())
+            ? directed.get(t.key()) : best(t, context.focus(), new Others(first, i, keys), named.without(i));
+      } else if (directed.containsKey(t.key())) {
+        e = directed.get(t.key());
       } else if (Datelines.at(text, t.start(), t.end())) {
         e = city(t).orElse(null);
       }
@@ -197,7 +220,8 @@ public final class ToponymResolver {
       Others others = new Others(first, i, keys);
       Divisions divisions = named.without(i);
       chosen[i] = described[i] != null ? described[i]
-          : anchored.containsKey(t.key()) ? anchored.get(t.key()) : best(t, context.focus(), others, divisions);
+          : anchored.containsKey(t.key()) ? anchored.get(t.key())
+          : best(t, context.focus(), others, divisions);
       ok[i] = accepted(t, chosen[i], loc.get(i), context, others, divisions);
     }
     List<Place> out = new ArrayList<>();
@@ -237,6 +261,38 @@ public final class ToponymResolver {
       case ADMIN2 -> gazetteer.admin2Index(e) != c.index();
       default -> km(e, c) > 2 * w.supportKm();
     };
+  }
+
+  /**
+   * What lies between a town and the place a direction measures it from (دوما جنوب مدينة نابلس، X شمال شرقي بغداد،
+   * X بجنوب محافظة Y): a compass point or two, perhaps a descriptor.
+   */
+  private static final java.util.regex.Pattern DIRECTED = java.util.regex.Pattern.compile(
+      "[\\s،,]*(?:[وب]?(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|ى)?\\s*){1,2}"
+          + "(?:(?:مدينة|محافظة|بلدة|قرية|العاصمة|ولاية|منطقة|قضاء|مديرية|ناحية)\\s*)?");
+
+  /**
+   * A town a direction measures from another place (قرية دوما جنوب مدينة نابلس) lies within reach of it: when the
+   * best reading is farther than {@link ResolverWeights#nearbyKm} from that place's reading, the best reading within
+   * reach, if the name has one (Duma by Nablus, not Douma by Damascus).
+   */
+  private GazetteerEntry near(Toponym t, GazetteerEntry best, GazetteerEntry anchor, Optional<String> focus, Others others,
+      Divisions divisions) {
+    if (best == null || anchor == null || km(best, anchor) <= w.nearbyKm()) {
+      return best;
+    }
+    GazetteerEntry reached = null;
+    double top = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry e : t.candidates()) {
+      if (km(e, anchor) <= w.nearbyKm()) {
+        double s = score(t, e, focus, others, divisions);
+        if (s > top) {
+          top = s;
+          reached = e;
+        }
+      }
+    }
+    return reached == null ? best : reached;
   }
 
   /** The most populous town among a dateline's readings, if it has one. */

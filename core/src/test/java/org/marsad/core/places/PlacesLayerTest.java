@@ -40,6 +40,17 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aTownADirectionMeasuresFromAnotherLiesWithinReachOfIt() {
+    // Douma by Damascus (110,000 people) is the likelier Douma without the direction; by Nablus it is the village
+    // and every mention of the name is that town (one sense per article), the earlier ones too
+    List<Place> duma = places("", "وقالت العائلة إن المنزل الذي حرقه المستوطنون في قرية دوما سيبقى شاهدا. وكان الهجوم على "
+        + "منزل في قرية دوما جنوب مدينة نابلس.");
+    assertEquals(List.of("PS", "PS", "PS"), duma.stream().map(Place::country).toList(), duma.toString());
+    Place douma = places("", "قصفت الطائرات مدينة دوما في ريف دمشق.").get(0);
+    assertEquals("SY", douma.country());
+  }
+
+  @Test
   void townsOfThe2015NewsAreFoundAsTheNewsSpellsThem() {
     // سوروتش (GeoNames: سروج), Aden's Dar Saad (its GeoNames district has no point) and Diyala's Hibhib
     Place suruc = places("", "قتل 32 شخصا في تفجير انتحاري في بلدة سوروتش التركية").get(0);
