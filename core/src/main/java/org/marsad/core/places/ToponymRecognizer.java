@@ -239,6 +239,9 @@ public final class ToponymRecognizer {
       // villages of Mount Sabr, of the southern border); a list goes on with و (مدن الخبر والدمام)
       return 1;
     }
+    if (r.key().equals("مسقط") && i + 1 < words.count && words.key[i + 1].startsWith("راس")) {
+      return 1; // مسقط رأسه: his birthplace, not Muscat
+    }
     if (r.words() == 1 && lexicon.isStop(r.key()) && NAME_HEADS.contains(r.key()) && descriptor.isPresent()
         && i + 1 < words.count && headsName(text, words, i)) {
       // قرية تل شعير، جبل صبر: a common word (hill, mountain) heading a name of two words the gazetteer

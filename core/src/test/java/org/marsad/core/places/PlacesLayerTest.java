@@ -51,6 +51,13 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aBirthplaceIsNoMuscat() {
+    assertEquals(List.of(), places("", "تناول أوباما العشاء مع عائلته عقب وصوله إلى مسقط رأس والده في كينيا.").stream()
+        .filter(p -> p.country().equals("OM")).toList());
+    assertEquals("Muscat", places("", "وصل الوزير إلى مسقط أمس في زيارة رسمية.").get(0).name());
+  }
+
+  @Test
   void townsOfThe2015NewsAreFoundAsTheNewsSpellsThem() {
     // سوروتش (GeoNames: سروج), Aden's Dar Saad (its GeoNames district has no point) and Diyala's Hibhib
     Place suruc = places("", "قتل 32 شخصا في تفجير انتحاري في بلدة سوروتش التركية").get(0);
