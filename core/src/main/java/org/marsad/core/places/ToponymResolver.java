@@ -222,7 +222,7 @@ public final class ToponymResolver {
       chosen[i] = described[i] != null ? described[i]
           : anchored.containsKey(t.key()) ? anchored.get(t.key())
           : best(t, context.focus(), others, divisions);
-      ok[i] = accepted(t, chosen[i], loc.get(i), context, others, divisions);
+      ok[i] = accepted(t, chosen[i], loc.get(i), context, others, divisions) && !outOfReach(chosen[i], anchors[i]);
     }
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
@@ -293,6 +293,17 @@ public final class ToponymResolver {
       }
     }
     return reached == null ? best : reached;
+  }
+
+  /**
+   * A town or village a direction measures from a place (منطقة الحسينية شمال شرقي بغداد، قرية العين شمالي مدينة أبها)
+   * whose reading lies far beyond reach of it (al-Husseiniya in Jordan, Al Ain in the Emirates): the gazetteer lacks
+   * the town, and the place it is measured from stands for it.
+   */
+  private boolean outOfReach(GazetteerEntry e, GazetteerEntry anchor) {
+    // a district keeps its reading: news measures one loosely from a far capital (قضاء البعاج شمال غرب بغداد)
+    return e != null && anchor != null && (e.feature() == Feature.CITY || e.feature() == Feature.VILLAGE)
+        && km(e, anchor) > 2 * w.nearbyKm();
   }
 
   /** The most populous town among a dateline's readings, if it has one. */

@@ -51,6 +51,18 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aTownMeasuredFromAPlaceButReadFarFromItIsLeftToThatPlace() {
+    // the gazetteer's only Husseiniya and Ain of these spellings lie in Jordan and the Emirates
+    assertEquals(List.of("Baghdad"), places("", "قتل شخص بانفجار عبوة ناسفة في منطقة الحسينية شمال شرقي بغداد.").stream()
+        .map(Place::name).toList());
+    assertEquals(List.of(), places("", "سقطت شاحنة في حفرة عند تقاطع قرية العين شمالي مدينة أبها.").stream()
+        .filter(p -> p.country().equals("AE")).toList());
+    // a district keeps its reading however loosely a far capital measures it
+    assertTrue(places("", "استهدف انتحاري مركز تدريب في قضاء البعاج شمال غرب بغداد.").stream()
+        .anyMatch(p -> p.text().equals("البعاج")));
+  }
+
+  @Test
   void aBirthplaceIsNoMuscat() {
     assertEquals(List.of(), places("", "تناول أوباما العشاء مع عائلته عقب وصوله إلى مسقط رأس والده في كينيا.").stream()
         .filter(p -> p.country().equals("OM")).toList());
