@@ -63,6 +63,14 @@ class PlacesLayerTest {
   }
 
   @Test
+  void aJunctionOrAPieceOfIronIsNoTown() {
+    assertEquals(List.of("I‘zāz"), places("", "وتمت عملية الخطف على حاجز عند مفرق سجو قرب اعزاز.").stream()
+        .map(Place::name).toList());
+    assertEquals(List.of(), places("", "وقال إن من قتل نفسه بحديدة فحديدته في يده.").stream().map(Place::name).toList());
+    assertEquals(List.of("JO"), places("", "وصل اللاجئون إلى مدينة المفرق.").stream().map(Place::country).toList());
+  }
+
+  @Test
   void aBirthplaceIsNoMuscat() {
     assertEquals(List.of(), places("", "تناول أوباما العشاء مع عائلته عقب وصوله إلى مسقط رأس والده في كينيا.").stream()
         .filter(p -> p.country().equals("OM")).toList());
