@@ -762,7 +762,8 @@ public final class EventCoder implements Stage {
           // تظاهر المئات مطالبين بمحاسبة المسؤولين، رفعوا لافتات تطالب: a protest's demands are the protest's
           continue;
         }
-        if (requestContent(s, m, matches) || publicAppeal(s, m) || endangered(s, m) || dailyTrip(s, m) || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
+        if (requestContent(s, m, matches) || publicAppeal(s, m) || endangered(s, m) || dailyTrip(s, m) || applied(s, m)
+            || purposeMeeting(s, m) || seizedWeapon(s, m) || foiled(s, m)
             || genericOperations(s, m) || purposeNoun(s, m) || incitedFighting(s, m) || cargoArrival(s, m) || manner(s, m)
             || genitiveOfTrigger(s, m, matches, triggers)) {
           continue;
@@ -1478,6 +1479,31 @@ public final class EventCoder implements Stage {
     }
     return false;
   }
+
+  /**
+   * طلب before a definite noun with no من or إلى of whom it asks in the next {@link #APPLICATION_WINDOW} words of its clause
+   * (رفضت المحكمة طلب المحامين الثلاثة، طلب التأشيرة الأمريكي كان معلقا): the noun, an application someone made, not
+   * the verb (طلب السفير اليمني من مجلس الأمن).
+   */
+  private static boolean applied(Sent s, TriggerLexicon.Match m) {
+    if (m.entry().type() != PloverType.REQUEST || m.first() != m.last()
+        || !withoutConjunction(s.keys().get(m.first())).equals("طلب") || m.last() + 1 >= s.words().size()
+        || !withoutConjunction(s.keys().get(m.last() + 1)).startsWith("ال")) {
+      return false;
+    }
+    int clause = s.words().get(m.first()).clause();
+    for (int j = m.last() + 1; j < Math.min(s.words().size(), m.last() + 1 + APPLICATION_WINDOW)
+        && s.words().get(j).clause() == clause; j++) {
+      String k = s.keys().get(j);
+      if (k.equals("من") || k.equals("منه") || k.equals("منها") || k.equals("الى") || k.equals("الي")) {
+        return false; // طلب الحكم القضائي إلى الحكومة أن تقوم بمصادرة
+      }
+    }
+    return true;
+  }
+
+  /** How far after طلب and its subject the من of whom it asks may come ({@link #applied}). */
+  private static final int APPLICATION_WINDOW = 6;
 
   /**
    * A trip to where one goes every day ({@link #DAILY}: اغتالوه أثناء توجهه إلى عمله) or a meeting with one's family

@@ -1622,6 +1622,16 @@ class CoderRulesTest {
   }
 
   @Test
+  void anApplicationNamedIsNoRequestMadeNow() {
+    assertEquals(List.of(), occurred(code("ورفضت محكمة ميونيخ الألمانية أمس طلب المحامين الثلاثة الموكلين بالدفاع عن المتهمة."),
+        PloverType.REQUEST));
+    assertEquals(List.of(), occurred(code("ولكن مسؤولين سودانيين قالوا إن طلب التأشيرة الأمريكي كان معلقا."),
+        PloverType.REQUEST));
+    assertEquals(1, occurred(code("وطلب السفير اليمني من مجلس الأمن ممارسة المزيد من الضغط على الحوثيين."),
+        PloverType.REQUEST).size());
+  }
+
+  @Test
   void aCaptureSomethingFollowedIsABattle() {
     List<Event> capture = occurred(code("واقتربت المعارك من العاصمة صنعاء، إثر تحرير المقاومة، أمس، مديرية عتمة، في "
         + "محافظة ذمار."), PloverType.ASSAULT);
