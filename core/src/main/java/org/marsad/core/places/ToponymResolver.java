@@ -517,18 +517,30 @@ public final class ToponymResolver {
   }
 
   private Context context(List<Toponym> toponyms, List<GazetteerEntry> first, boolean[] stop, int[] shared) {
+    // an ambiguous word without a descriptor or a direction votes only when nothing else does: it is no
+    // evidence of its own country beside other places (الطالبة مروة … في جدة made Cameroon the focus)
+    Map<String, Double> votes = votes(toponyms, first, stop, shared, false);
+    if (votes.isEmpty()) {
+      votes = votes(toponyms, first, stop, shared, true);
+    }
+    Optional<String> focus = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    return new Context(focus);
+  }
+
+  private Map<String, Double> votes(List<Toponym> toponyms, List<GazetteerEntry> first, boolean[] stop, int[] shared,
+      boolean ambiguous) {
     Map<String, Double> votes = new HashMap<>();
     for (int i = 0; i < first.size(); i++) {
       GazetteerEntry e = first.get(i);
       Toponym t = toponyms.get(i);
-      if (stop[i] || t.personCue() || t.organisationCue() || t.clubCue()) {
+      if (stop[i] || t.personCue() || t.organisationCue() || t.clubCue()
+          || !ambiguous && lexicon.isAmbiguous(t.key()) && t.descriptor().isEmpty() && !t.relative()) {
         continue;
       }
       double vote = e.feature() == Feature.COUNTRY ? 2 : 1;
       votes.merge(e.country(), vote / shared[i], Double::sum);
     }
-    Optional<String> focus = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-    return new Context(focus);
+    return votes;
   }
 
   /**

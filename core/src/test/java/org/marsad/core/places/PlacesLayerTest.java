@@ -71,6 +71,16 @@ class PlacesLayerTest {
   }
 
   @Test
+  void marouaAsArabicNewsWritesItAndMarwaTheGivenName() {
+    assertEquals(List.of("Maroua", "Cameroon"), places("", "والهجوم المزدوج في مروة بشمال الكاميرون أسفر عن مقتل 13 شخصا.")
+        .stream().map(Place::name).toList());
+    assertEquals(List.of("Maroua"), places("", "فجرت فتاتان نفسيهما في ماروا أمس.").stream().map(Place::name).toList());
+    // an ambiguous word is no evidence of its own country: the given name beside a Saudi city is no place
+    assertEquals(List.of("Jeddah"), places("", "وقالت الطالبة مروة إن الدراسة في جدة صعبة.").stream()
+        .map(Place::name).toList());
+  }
+
+  @Test
   void aBirthplaceIsNoMuscat() {
     assertEquals(List.of(), places("", "تناول أوباما العشاء مع عائلته عقب وصوله إلى مسقط رأس والده في كينيا.").stream()
         .filter(p -> p.country().equals("OM")).toList());
