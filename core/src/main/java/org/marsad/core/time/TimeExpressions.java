@@ -442,6 +442,16 @@ public final class TimeExpressions {
     DayOfWeek dow = WEEKDAYS.get(weekday);
     if (dow != null) {
       int last = w.equals("يوم") ? i + 1 : i;
+      String after = last + 1 < keys.size() ? plain(keys, last + 1) : "";
+      if (after.equals("الماضي") || after.equals("الماضيه") || after.equals("المنصرم")) {
+        // يوم الجمعة الماضي in a Friday's paper is a week ago, not today
+        LocalDate past = pub.with(TemporalAdjusters.previous(dow));
+        return Optional.of(new TimeMention(i, last + 1, Optional.of(past), Optional.of(past), DatePrecision.DAY, false));
+      }
+      if (after.equals("المقبل") || after.equals("المقبله") || after.equals("القادم") || after.equals("القادمه")) {
+        LocalDate next = pub.with(TemporalAdjusters.next(dow)); // الجمعة المقبل in a Friday's paper: a week on
+        return Optional.of(new TimeMention(i, last + 1, Optional.of(next), Optional.of(next), DatePrecision.DAY, false));
+      }
       LocalDate past = pub.with(TemporalAdjusters.previousOrSame(dow));
       LocalDate next = pub.with(TemporalAdjusters.nextOrSame(dow));
       return Optional.of(new TimeMention(i, last, Optional.of(past), Optional.of(next), DatePrecision.DAY, false));

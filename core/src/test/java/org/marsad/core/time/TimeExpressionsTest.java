@@ -33,6 +33,16 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void aWeekdayCalledLastOrNextIsNeverThePublicationDay() {
+    // the publication day is a Wednesday
+    day("وقع الهجوم يوم الأربعاء", PUB);
+    day("وقع الهجوم يوم الأربعاء الماضي", PUB.minusDays(7));
+    day("فجرت فتاة نفسها الأربعاء الماضية", PUB.minusDays(7));
+    day("قتل يوم الاثنين الماضي", PUB.minusDays(2));
+    day("الجلسة المقبلة ستكون في الأربعاء المقبل", PUB.plusDays(7));
+  }
+
+  @Test
   void todayIsThePublicationDay() {
     day("وصل الكاظمي اليوم إلى مخمور", PUB);
   }
