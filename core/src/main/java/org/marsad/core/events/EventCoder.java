@@ -4158,7 +4158,7 @@ public final class EventCoder implements Stage {
     Place best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Place p : places) {
-      if (p.start() < from || p.start() >= to || landmark(text, places, p)) {
+      if (p.start() < from || p.start() >= to || landmark(text, places, p) || travelEnd(text, p)) {
         continue;
       }
       int score = p.start() >= trigger ? p.start() - trigger : 2 * (trigger - p.start());
@@ -4174,6 +4174,27 @@ public final class EventCoder implements Stage {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Words of people on their way, before إلى (where they were going) or من (where they came from). */
+  private static final Set<String> HEADING = StringSet.of("متجه", "متجها", "متجهه", "متجهين", "متجهون", "متجهات",
+      "متوجه", "متوجها", "متوجهه", "متوجهين", "متوجهون", "طريقهم", "طريقه", "طريقها");
+  private static final Set<String> COMING = StringSet.of("قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادمين",
+      "القادمه", "القادم");
+
+  /**
+   * A place someone was heading to or coming from when it happened (القبض على شخصين متجهين إلى الكويت، تعزيزات
+   * قادمة من البيضاء): not where it happened.
+   */
+  private static boolean travelEnd(String text, Place p) {
+    String[] words = wordsBefore(text, p.start(), 40);
+    if (words.length < 2) {
+      return false;
+    }
+    String last = Words.key(words[words.length - 1]);
+    String before = withoutConjunction(Words.key(words[words.length - 2]));
+    return (last.equals("الى") || last.equals("الي")) && HEADING.contains(before)
+        || last.equals("من") && COMING.contains(before);
   }
 
   /**

@@ -1632,6 +1632,13 @@ class CoderRulesTest {
   }
 
   @Test
+  void wherePeopleWereHeadingOrCameFromIsNotWhereItHappened() {
+    List<Event> arrest = occurred(code("وتمكنت الدوريات البرية بقطاع الخفجي أمس من القبض على شخصين متجهين إلى الكويت."),
+        PloverType.COERCE);
+    assertEquals(List.of("Al Khafjī"), arrest.stream().map(CoderRulesTest::place).toList(), arrest.toString());
+  }
+
+  @Test
   void aCaptureSomethingFollowedIsABattle() {
     List<Event> capture = occurred(code("واقتربت المعارك من العاصمة صنعاء، إثر تحرير المقاومة، أمس، مديرية عتمة، في "
         + "محافظة ذمار."), PloverType.ASSAULT);
