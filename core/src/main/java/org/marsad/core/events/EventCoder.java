@@ -1926,6 +1926,10 @@ public final class EventCoder implements Stage {
     }
     PloverType type = m.entry().type();
     String own = withoutConjunction(s.keys().get(m.first()));
+    if (type == PloverType.CONSULT && m.first() > 0
+        && OPENED.contains(withoutConjunction(s.keys().get(m.first() - 1)))) {
+      return false; // استؤنفت المفاوضات، انطلقت المحادثات، استئناف المفاوضات: the meeting reported by its opening
+    }
     return REFERRED.contains(type) && definite(own)
         || type == PloverType.AGREE && !reached(s, m) && s.index() > 0
         || own.startsWith("لل") && type != PloverType.ASSAULT && type != PloverType.PROTEST;
@@ -4175,6 +4179,11 @@ public final class EventCoder implements Stage {
     }
     return Optional.ofNullable(best);
   }
+
+  /** Verbs and verbal nouns of a meeting's opening, resuming or holding before its definite noun (بدأت المفاوضات). */
+  private static final Set<String> OPENED = StringSet.of("بدات", "تبدا", "بدء", "انطلقت", "تنطلق", "انطلاق",
+      "استؤنفت", "استانفت", "تستانف", "تستؤنف", "استئناف", "انعقدت", "تنعقد", "انعقاد", "عقدت", "تعقد",
+      "اختتمت", "تختتم", "اختتام", "افتتحت", "افتتاح", "جرت", "تجري");
 
   /** Words of people on their way, before إلى (where they were going) or من (where they came from). */
   private static final Set<String> HEADING = StringSet.of("متجه", "متجها", "متجهه", "متجهين", "متجهون", "متجهات",

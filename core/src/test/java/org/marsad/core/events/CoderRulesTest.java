@@ -1639,6 +1639,14 @@ class CoderRulesTest {
   }
 
   @Test
+  void talksReportedByTheirOpeningOrResumingAreAMeeting() {
+    List<Event> talks = occurred(code("واستؤنفت المفاوضات بين الحكومة اليونانية والدائنين الدوليين أمس في أثينا."),
+        PloverType.CONSULT);
+    assertEquals(List.of("Athens"), talks.stream().map(CoderRulesTest::place).toList(), talks.toString());
+    assertEquals(1, occurred(code("بدأت المحادثات بين الوفدين أمس في فيينا."), PloverType.CONSULT).size());
+  }
+
+  @Test
   void aCaptureSomethingFollowedIsABattle() {
     List<Event> capture = occurred(code("واقتربت المعارك من العاصمة صنعاء، إثر تحرير المقاومة، أمس، مديرية عتمة، في "
         + "محافظة ذمار."), PloverType.ASSAULT);
