@@ -1647,6 +1647,13 @@ class CoderRulesTest {
   }
 
   @Test
+  void aLeaderCallingHisCounterpartIsAPhoneCall() {
+    List<Event> call = occurred(code("من جهة ثانية، اتصل الرئيس الأميركي مساء أول من أمس بنظيره الصيني شي جينبينغ لشكره على "
+        + "دوره."), PloverType.CONSULT);
+    assertEquals(List.of("phone"), call.stream().map(Event::mode).toList(), call.toString());
+  }
+
+  @Test
   void aCaptureSomethingFollowedIsABattle() {
     List<Event> capture = occurred(code("واقتربت المعارك من العاصمة صنعاء، إثر تحرير المقاومة، أمس، مديرية عتمة، في "
         + "محافظة ذمار."), PloverType.ASSAULT);
