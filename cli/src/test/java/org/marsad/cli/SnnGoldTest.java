@@ -57,6 +57,12 @@ import org.marsad.io.eval.EventsScore;
  * events-snn 0.829 → 0.845, snn24 0.559 → 0.588, ...) and lowered four by an event or a confidence (snn23 0.718 →
  * 0.709, snn36 0.588 → 0.581, snn37 0.792 → 0.784, snn40 0.750 → 0.741): 1,236 → 1,255 matched for 1,675 → 1,691
  * predictions over the 46 files; every level here is its set's F1 on that round's final code (docs/events.md "Round 24").
+ * Round 25's gazetteer pass (India, China, Russia and nine more countries), towns a direction measures from another
+ * place, Maroua, appeals to the public, warnings against things, applications named, talks opened, phone calls and the
+ * other rules of that round raised twenty-four sets (snn25 0.548 → 0.645, snn19 0.633 → 0.678, snn18 0.722 → 0.750,
+ * snn36 0.581 → 0.602, snn31, snn38, snn33, snn24, ...) and lowered two by an event or a confidence (snn14 0.701 →
+ * 0.692, snn3 0.822 → 0.809): 1,255 → 1,264 matched for 1,691 → 1,674 predictions over the 46 files; every level
+ * here is its set's F1 on that round's final code (docs/events.md "Round 25").
  *
  * <p>Since round 8 every set here is also training data of the event confidence model
  * ({@code EventConfidence}, docs/events.md "Round 8"), so these levels are reached on articles the
@@ -65,14 +71,14 @@ import org.marsad.io.eval.EventsScore;
 class SnnGoldTest {
 
   /** Reached on docs/gold/events-snn.jsonl (annotator A) and events-snn-b.jsonl (annotator B). */
-  private static final double A_F1 = 0.845;
-  private static final double B_F1 = 0.795;
+  private static final double A_F1 = 0.857;
+  private static final double B_F1 = 0.805;
   /**
    * Reached on docs/gold/events-snn2.jsonl and events-snn3.jsonl, two further sets held out until
    * their one scoring on 2026-12-06 (F1 0.494 and 0.549) and development data since.
    */
   private static final double SNN2_F1 = 0.778;
-  private static final double SNN3_F1 = 0.822;
+  private static final double SNN3_F1 = 0.809;
   /**
    * Reached on docs/gold/events-snn4.jsonl and events-snn5.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.581 and 0.449; docs/events.md "Round 6") and development data since.
@@ -83,7 +89,7 @@ class SnnGoldTest {
    * Reached on docs/gold/events-snn6.jsonl and events-snn7.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.404 and 0.510; docs/events.md "Round 7") and development data since.
    */
-  private static final double SNN6_F1 = 0.650;
+  private static final double SNN6_F1 = 0.667;
   private static final double SNN7_F1 = 0.699;
   /**
    * Reached on docs/gold/events-snn8.jsonl and events-snn9.jsonl, held out until their one scoring
@@ -91,7 +97,7 @@ class SnnGoldTest {
    * docs/events.md "Round 8") and development data since.
    */
   private static final double SNN8_F1 = 0.736;
-  private static final double SNN9_F1 = 0.720;
+  private static final double SNN9_F1 = 0.730;
   /**
    * Reached on docs/gold/events-snn10.jsonl and events-snn11.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.600 and 0.600 with the confidence model, 0.582 and 0.544 without;
@@ -111,51 +117,51 @@ class SnnGoldTest {
    * scoring on 2026-12-06 (F1 0.487 and 0.484 with the session's starting code, 0.476 and 0.422
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN14_F1 = 0.701;
+  private static final double SNN14_F1 = 0.692;
   private static final double SNN15_F1 = 0.674;
   /**
    * Reached on docs/gold/events-snn16.jsonl and events-snn17.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.617 and 0.605, 0.549 and 0.571 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN16_F1 = 0.690;
+  private static final double SNN16_F1 = 0.707;
   private static final double SNN17_F1 = 0.659;
   /**
    * Reached on docs/gold/events-snn18.jsonl and events-snn19.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.588 and 0.557, 0.494 and 0.528 without the confidence model;
    * docs/events.md "Round 9") and development data since.
    */
-  private static final double SNN18_F1 = 0.722;
-  private static final double SNN19_F1 = 0.633;
+  private static final double SNN18_F1 = 0.750;
+  private static final double SNN19_F1 = 0.678;
   /**
    * Reached on docs/gold/events-snn20.jsonl and events-snn21.jsonl, held out until their one
    * scoring on 2026-12-06 with the model of twenty-four files (F1 0.578 and 0.658, 0.509 and 0.568
    * without the confidence model; docs/events.md "Round 9") and development data since.
    */
   private static final double SNN20_F1 = 0.690;
-  private static final double SNN21_F1 = 0.730;
+  private static final double SNN21_F1 = 0.740;
   /**
    * Reached on docs/gold/events-snn22.jsonl and events-snn23.jsonl, held out until their one
    * scoring on 2026-12-06 with the article gate and the model of twenty-six files (F1 0.525 and
    * 0.667; the session's starting jar 0.468 and 0.605; docs/events.md "Round 10"). The shipped
    * model has not been trained on them: retrained with them it drops the seed's quoted threat.
    */
-  private static final double SNN22_F1 = 0.695;
+  private static final double SNN22_F1 = 0.708;
   private static final double SNN23_F1 = 0.709;
   /**
    * Reached on docs/gold/events-snn24.jsonl and events-snn25.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.475 and 0.485; the session's starting
    * jar 0.533 and 0.455; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
-  private static final double SNN24_F1 = 0.588;
-  private static final double SNN25_F1 = 0.548;
+  private static final double SNN24_F1 = 0.606;
+  private static final double SNN25_F1 = 0.645;
   /**
    * Reached on docs/gold/events-snn26.jsonl and events-snn27.jsonl, held out until their one
    * scoring on 2026-12-06 with the same code and model (F1 0.565 and 0.571; the session's starting
    * jar 0.500 and 0.537; docs/events.md "Round 10"). Not training data of the shipped model either.
    */
   private static final double SNN26_F1 = 0.694;
-  private static final double SNN27_F1 = 0.600;
+  private static final double SNN27_F1 = 0.610;
   /**
    * Reached on docs/gold/events-snn28.jsonl and events-snn29.jsonl, held out until their one
    * scoring on 2026-12-06 (F1 0.717 and 0.553, the same as the session's starting jar; docs/events.md
@@ -165,50 +171,59 @@ class SnnGoldTest {
    * condemnation stopped taking in each official's own.
    */
   private static final double SNN28_F1 = 0.773;
-  private static final double SNN29_F1 = 0.622;
+  private static final double SNN29_F1 = 0.630;
   /**
    * Reached on docs/gold/events-snn30.jsonl and events-snn31.jsonl, held out until their one
    * scoring on 2026-12-06 with the code and model of this level (F1 0.651 and 0.579; the session's
    * starting jar 0.651 and 0.597; docs/events.md "Round 11"). Not training data of the shipped model.
    */
-  private static final double SNN30_F1 = 0.675;
-  private static final double SNN31_F1 = 0.701;
+  private static final double SNN30_F1 = 0.683;
+  private static final double SNN31_F1 = 0.720;
   /**
    * Reached on docs/gold/events-snn32.jsonl and events-snn33.jsonl, held out until their one scoring
    * on 2026-12-06 (F1 0.472 and 0.579 with a model that judged the rare types together, reverted
    * since; the session's starting jar 0.472 and 0.564; docs/events.md "Round 12"). snn32 rose when
    * "نفذ 21 ضربة" became a trigger. Not training data of the shipped model.
    */
-  private static final double SNN32_F1 = 0.676;
-  private static final double SNN33_F1 = 0.649;
+  private static final double SNN32_F1 = 0.684;
+  private static final double SNN33_F1 = 0.667;
   /**
    * Reached on docs/gold/events-snn34.jsonl and events-snn35.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.500 and 0.554, the same as the session's
    * starting jar; docs/events.md "Round 12"). Not training data of the shipped model.
    */
   private static final double SNN34_F1 = 0.603;
-  private static final double SNN35_F1 = 0.674;
+  private static final double SNN35_F1 = 0.682;
   /**
    * Reached on docs/gold/events-snn36.jsonl and events-snn37.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.512 and 0.615; the session's starting
    * jar 0.506 and 0.609; docs/events.md "Round 12"). Not training data of the shipped model.
    */
-  private static final double SNN36_F1 = 0.581;
-  private static final double SNN37_F1 = 0.784;
+  private static final double SNN36_F1 = 0.602;
+  private static final double SNN37_F1 = 0.792;
   /**
    * Reached on docs/gold/events-snn38.jsonl and events-snn39.jsonl, held out until their one scoring
    * on 2026-12-06 with the code and model of this level (F1 0.585 and 0.602; the session's starting
    * jar 0.571 and 0.575; docs/events.md "Round 13"). Not training data of the shipped model.
    */
-  private static final double SNN38_F1 = 0.649;
-  private static final double SNN39_F1 = 0.651;
+  private static final double SNN38_F1 = 0.667;
+  private static final double SNN39_F1 = 0.659;
   /**
    * Reached on docs/gold/events-snn40.jsonl and events-snn41.jsonl, held out until their one scoring
    * on 2026-12-07 with the code and model of this level (F1 0.683 and 0.516; the session's starting
    * jar 0.667 and 0.494; docs/events.md "Round 14"). Not training data of the shipped model.
    */
-  private static final double SNN40_F1 = 0.741;
+  private static final double SNN40_F1 = 0.756;
   private static final double SNN41_F1 = 0.717;
+  /**
+   * Reached on docs/gold/events-snn42.jsonl (15 articles of 501–800 words), events-snn43.jsonl (12 of 801–1,500)
+   * and events-snn45.jsonl (15 of 501–800), held out until their one scoring on 2026-12-08 with the code of this
+   * level (the session's starting jar 0.679, 0.652 and 0.667; docs/events.md "Round 25"). Not training data of the
+   * shipped model.
+   */
+  private static final double SNN42_F1 = 0.724;
+  private static final double SNN43_F1 = 0.667;
+  private static final double SNN45_F1 = 0.667;
   private static final double MARGIN = 0.01;
 
   private static Path data() {
@@ -232,8 +247,13 @@ class SnnGoldTest {
 
   /** Scores a gold file of 20 articles and checks its F1 against the level reached; returns the totals. */
   private static EventsScore.Totals atLevel(String gold, double reached) throws IOException {
+    return atLevel(gold, reached, 20);
+  }
+
+  /** Scores a gold file of {@code articles} articles and checks its F1 against the level reached. */
+  private static EventsScore.Totals atLevel(String gold, double reached, int articles) throws IOException {
     EventsScore.Totals t = score(gold);
-    assertEquals(20, t.articles(), gold);
+    assertEquals(articles, t.articles(), gold);
     assertTrue(t.f1() >= reached - MARGIN, gold + ": F1 " + t.f1());
     return t;
   }
@@ -365,5 +385,14 @@ class SnnGoldTest {
   void theFortiethAndFortyFirstSetsStayAtTheLevelReached() throws IOException {
     // Kerry's planned visit to Cairo for the strategic dialogue (snn41) comes out as occurred
     pairAtLevel("events-snn40.jsonl", SNN40_F1, "events-snn41.jsonl", SNN41_F1, 1);
+  }
+
+  @Test
+  void theSetsOfLongerArticlesStayAtTheLevelReached() throws IOException {
+    assumeCorpus();
+    int asOccurred = atLevel("events-snn42.jsonl", SNN42_F1, 15).nonOccurredReportedAsOccurred()
+        + atLevel("events-snn43.jsonl", SNN43_F1, 12).nonOccurredReportedAsOccurred()
+        + atLevel("events-snn45.jsonl", SNN45_F1, 15).nonOccurredReportedAsOccurred();
+    assertEquals(0, asOccurred, "planned events reported as occurred");
   }
 }
