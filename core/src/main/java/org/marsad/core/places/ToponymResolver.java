@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.core.model.Entity;
 import org.marsad.core.model.EntityType;
 import org.marsad.core.model.Feature;
@@ -267,7 +268,7 @@ public final class ToponymResolver {
    * What lies between a town and the place a direction measures it from (دوما جنوب مدينة نابلس، X شمال شرقي بغداد،
    * X بجنوب محافظة Y): a compass point or two, perhaps a descriptor.
    */
-  private static final java.util.regex.Pattern DIRECTED = java.util.regex.Pattern.compile(
+  private static final Pattern DIRECTED = Pattern.compile(
       "[\\s،,]*(?:[وب]?(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|ى)?\\s*){1,2}"
           + "(?:(?:مدينة|محافظة|بلدة|قرية|العاصمة|ولاية|منطقة|قضاء|مديرية|ناحية)\\s*)?");
 
