@@ -1654,6 +1654,15 @@ class CoderRulesTest {
   }
 
   @Test
+  void aTripToWorkOrAFamilyMeetingIsNoVisitNorMeeting() {
+    List<Event> killing = code("اغتال مسلحون مجهولون صباح اليوم قياديا سابقا بإطلاق النار عليه أثناء توجهه إلى عمله في مدينة طفس.");
+    assertEquals(List.of(), occurred(killing, PloverType.CONSULT), killing.toString());
+    assertEquals(List.of(), occurred(code("حيث يجتمع النزيل مع عائلته في الوحدة السكنية من الصباح حتى المساء."),
+        PloverType.CONSULT));
+    assertEquals(1, occurred(code("وتوجه الوزير أمس إلى الرياض في زيارة رسمية."), PloverType.CONSULT).size());
+  }
+
+  @Test
   void aCaptureSomethingFollowedIsABattle() {
     List<Event> capture = occurred(code("واقتربت المعارك من العاصمة صنعاء، إثر تحرير المقاومة، أمس، مديرية عتمة، في "
         + "محافظة ذمار."), PloverType.ASSAULT);
