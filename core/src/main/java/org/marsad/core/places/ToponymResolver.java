@@ -221,8 +221,7 @@ public final class ToponymResolver {
       Others others = new Others(first, i, keys);
       Divisions divisions = named.without(i);
       chosen[i] = described[i] != null ? described[i]
-          : anchored.containsKey(t.key()) ? anchored.get(t.key())
-          : best(t, context.focus(), others, divisions);
+          : anchored.containsKey(t.key()) ? anchored.get(t.key()) : best(t, context.focus(), others, divisions);
       ok[i] = accepted(t, chosen[i], loc.get(i), context, others, divisions) && !outOfReach(chosen[i], anchors[i]);
     }
     List<Place> out = new ArrayList<>();
